@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { parseArgs, styleText } from 'node:util'
+import { analyzeDataset } from '../dataset/analyze-dataset.js'
+import { InputError, messageOf } from '../errors.js'
+import { textReport, type Paint } from '../report/text.js'
+import { resolveFiles } from '../resolve-files.js'
+import { INPUT_DEFAULTS } from '../settings.js'
+
+const USAGE = `Usage: fine-tune-action validate <training files...> [options]
+
+Validates fine-tuning JSONL files, counts their tokens exactly and estimates epochs and cost.
+
+Options:
+  --validation <file>   a validation file (repeatable)
+  --model <name>        model to fine-tune (default ${INPUT_DEFAULTS.model})
+  --method <m>          auto | supervised | dpo | reinforcement (default auto)
+  --n-epochs <n>        epochs to estimate with (default: the API's rule)
+  --price <usd>         USD per 1M training tokens (default: built-in table)
+  --max-findings <n>    findings to print (default 50)
+  --json                print the JSON report instead of the table
+  -h, --help            this help
+
+Exit status: 0 valid, 1 errors in the data, 2 bad usage.`
+
+const PROGRESS_MIN_BYTES = 20 * 1024 * 1024
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      validation: { type: 'string', multiple: true, default: [] },
+      model: { type: 'string', default: INPUT_DEFAULTS.model },
+      method: { type: 'string', default: 'auto' },
+      'n-epochs': { type: 'string' },
+      price: { type: 'string' },
+      'max-findings': { type: 'string', default: '50' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  const [command, ...paths] = positionals
+  if (values.help || command === undefined) {
+    console.log(USAGE)
+    return values.help ? 0 : 2
+  }
+  if (command !== 'validate') throw new InputError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`)
+  if (paths.length === 0) throw new InputError(`validate needs at least one training file\n\n${USAGE}`)
+  const method = values.method
+  if (method !== 'auto' && method !== 'supervised' && method !== 'dpo' && method !== 'reinforcement') {
+    throw new InputError(`--method must be auto, supervised, dpo or reinforcement, not ${JSON.stringify(method)}`)
+  }
+  const nEpochs = optionalNumber(values['n-epochs'], '--n-epochs', n => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50')
+  const price = optionalNumber(values.price, '--price', n => n >= 0, 'a number of USD, 0 or more')
+  const maxFindings = optionalNumber(values['max-findings'], '--max-findings', n => Number.isInteger(n) && n >= 0, 'a whole number') ?? 50
+
+  const files = [
+    ...(await resolveFiles(paths, 'training', 'training file')),
+    ...(await resolveFiles(values.validation, 'validation', '--validation')),
+  ]
+  const showProgress = process.stderr.isTTY && !values.json
+  const report = await analyzeDataset(files, {
+    model: values.model,
+    method,
+    nEpochs,
+    pricePerMillion: price,
+    onProgress: (file, read, total) => {
+      if (!showProgress || total < PROGRESS_MIN_BYTES) return
+      process.stderr.write(`\r${file}: ${Math.floor((read / total) * 100)}%`)
+      if (read >= total) process.stderr.write('\n')
+    },
+  })
+  if (values.json) {
+    console.log(JSON.stringify(report, null, 2))
+  } else {
+    const paint: Paint = process.stdout.isTTY ? (style, text) => styleText(style, text) : (_s, text) => text
+    console.log(textReport(report, { paint, maxFindings }))
+  }
+  return report.valid ? 0 : 1
+}
+
+function optionalNumber(raw: string | undefined, flag: string, ok: (n: number) => boolean, what: string): number | undefined {
+  if (raw === undefined) return undefined
+  const n = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new InputError(`${flag} must be ${what}, not ${JSON.stringify(raw)}`)
+  return n
+}
+
+main(process.argv.slice(2)).then(
+  code => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    const usage = error instanceof InputError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    console.error(`fine-tune-action: ${messageOf(error)}`)
+    process.exitCode = usage ? 2 : 1
+  },
+)

@@ -1,0 +1,118 @@
+import { costUsd, trainingPrice } from '../estimate/cost.js'
+import { defaultEpochs } from '../estimate/epochs.js'
+import { MODEL_TABLE_DATE, resolveModel, type EncodingName } from '../estimate/models.js'
+import { loadCounter, memoize } from '../tokens/encodings.js'
+import { analyzeFile, type FileReport, type FileRole } from './analyze-file.js'
+import { FINDING_CODES } from './findings.js'
+import type { Method } from './formats.js'
+import { DEFAULT_MAX_LINE_BYTES } from './read-lines.js'
+
+export interface DatasetFile {
+  path: string
+  role: FileRole
+}
+
+export interface AnalyzeOptions {
+  model: string
+  method: Method | 'auto'
+  /** Epochs to estimate with; the API's default rule when absent. */
+  nEpochs?: number
+  /** USD per 1M training tokens, overriding the built-in table. */
+  pricePerMillion?: number
+  maxLineBytes?: number
+  maxFindingsPerFile?: number
+  onProgress?: (path: string, bytesRead: number, totalBytes: number) => void
+}
+
+export interface DatasetReport {
+  valid: boolean
+  model: string
+  baseModel: string
+  encoding: EncodingName
+  /** Tokens one example may hold for this model; null when the model is not in the table. */
+  exampleLimit: number | null
+  files: FileReport[]
+  totals: {
+    examples: number
+    tokens: number
+    billedTokens: number
+    epochs: number
+    epochsSource: 'input' | 'default'
+    estimatedCostUsd: number | null
+    priceUsdPerMillion: number | null
+    priceSource: 'input' | 'table' | null
+    errors: number
+    warnings: number
+  }
+  priceTableDate: string
+}
+
+/**
+ * The whole engine: reads, validates and counts every file, then estimates epochs and cost for the training files.
+ * Training files are read first so that validation examples can be checked against them.
+ */
+export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptions): Promise<DatasetReport> {
+  const model = resolveModel(options.model)
+  const count = memoize(await loadCounter(model.encoding))
+  const trainingHashes = new Map<number, string>()
+  const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')]
+  const reports: FileReport[] = []
+  for (const file of ordered) {
+    reports.push(
+      await analyzeFile({
+        ...file,
+        model,
+        method: options.method,
+        count,
+        maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+        maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
+        trainingHashes,
+        onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+      }),
+    )
+  }
+  const first = reports.find(r => r.role === 'training') ?? reports[0]
+  if (!model.info && first) {
+    first.findings.unshift({
+      code: 'unknown_model',
+      severity: FINDING_CODES.unknown_model.severity,
+      file: first.path,
+      line: null,
+      message: `${model.base} is not in the built-in table (${MODEL_TABLE_DATE}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
+    })
+    first.findingCounts.unknown_model = 1
+  }
+
+  const training = reports.filter(r => r.role === 'training')
+  const examples = sum(training.map(r => r.examples))
+  const tokens = sum(training.map(r => r.tokens))
+  const epochs = options.nEpochs ?? defaultEpochs(examples)
+  const billedTokens = epochs * tokens
+  const price = trainingPrice(model, options.pricePerMillion)
+  const errors = sum(reports.map(r => r.errors))
+  return {
+    valid: errors === 0,
+    model: options.model,
+    baseModel: model.base,
+    encoding: model.encoding,
+    exampleLimit: model.info?.exampleLimit ?? null,
+    files: reports,
+    totals: {
+      examples,
+      tokens,
+      billedTokens,
+      epochs,
+      epochsSource: options.nEpochs === undefined ? 'default' : 'input',
+      estimatedCostUsd: costUsd(billedTokens, price),
+      priceUsdPerMillion: price?.usdPerMillion ?? null,
+      priceSource: price?.source ?? null,
+      errors,
+      warnings: sum(reports.map(r => r.warnings)),
+    },
+    priceTableDate: MODEL_TABLE_DATE,
+  }
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0)
+}

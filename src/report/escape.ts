@@ -1,0 +1,20 @@
+/**
+ * Makes text from a dataset inert in GitHub Markdown: no HTML, no formatting, no links, no table breaks, and no
+ * `@mention` or `#123` that would notify a person or link an issue. A zero-width joiner after `@` and `#` keeps the
+ * text readable while GitHub no longer sees a mention or a reference.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()!|~]/g, c => `\\${c}`)
+    .replace(/([@#])/g, '$1\u2060')
+    .replace(/:\/\//g, ':\u2060//')
+}
+
+/** Inline code cannot hold its own backticks; a file path goes through the same escaping as any other text. */
+export function code(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`
+}
