@@ -36394,32 +36394,36 @@ function glob_hashFiles(patterns_1) {
 
 
 
+const GLOB_CHARS = /[*?[{]/;
 /**
- * Expands paths and glob patterns (one per entry) into files, relative to `cwd` when inside it, so findings and
- * annotations name the path a reader knows from the repository.
+ * Expands paths and glob patterns (`!pattern` excludes, as in @actions/glob) into files, named relative to `cwd` so
+ * findings and annotations use the path a reader knows from the repository.
  */
 async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
-    const files = [];
-    for (const pattern of patterns) {
-        const matches = /[*?[{]/.test(pattern)
-            ? await (await create(external_node_path_default().resolve(cwd, pattern), { matchDirectories: false })).glob()
-            : [external_node_path_default().resolve(cwd, pattern)];
-        const found = [];
-        for (const match of matches.sort()) {
-            const info = await (0,promises_namespaceObject.stat)(match).catch(() => undefined);
-            if (info?.isFile())
-                found.push(match);
-            else if (info)
-                throw new InputError(`${inputName}: ${pattern} is a directory; give a file or a glob such as ${external_node_path_default().join(pattern, '*.jsonl')}`);
-        }
-        if (found.length === 0)
-            throw new InputError(`${inputName}: no file matches ${JSON.stringify(pattern)} (looked in ${cwd})`);
-        for (const abs of found) {
-            const rel = external_node_path_default().relative(cwd, abs);
-            files.push({ path: rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? abs : rel, role });
+    if (patterns.length === 0)
+        return [];
+    const anchored = patterns.map(p => (p.startsWith('!') ? `!${external_node_path_default().resolve(cwd, p.slice(1))}` : external_node_path_default().resolve(cwd, p)));
+    let found;
+    if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
+        found = await (await create(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false })).glob();
+    }
+    else {
+        found = [];
+        for (const [i, file] of anchored.entries()) {
+            const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+            if (!info)
+                throw new InputError(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
+            if (!info.isFile())
+                throw new InputError(`${inputName}: ${patterns[i]} is a directory; give a file or a glob such as ${external_node_path_default().join(patterns[i], '*.jsonl')}`);
+            found.push(file);
         }
     }
-    return files;
+    if (found.length === 0)
+        throw new InputError(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
+    return [...new Set(found)].sort().map(abs => {
+        const rel = external_node_path_default().relative(cwd, abs);
+        return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/validate.ts

@@ -5,27 +5,30 @@ import type { DatasetFile } from './dataset/analyze-dataset.js'
 import type { FileRole } from './dataset/analyze-file.js'
 import { InputError } from './errors.js'
 
+const GLOB_CHARS = /[*?[{]/
+
 /**
- * Expands paths and glob patterns (one per entry) into files, relative to `cwd`, so findings and
- * annotations name the path a reader knows from the repository.
+ * Expands paths and glob patterns (`!pattern` excludes, as in @actions/glob) into files, named relative to `cwd` so
+ * findings and annotations use the path a reader knows from the repository.
  */
 export async function resolveFiles(patterns: string[], role: FileRole, inputName: string, cwd = process.cwd()): Promise<DatasetFile[]> {
-  const files: DatasetFile[] = []
-  for (const pattern of patterns) {
-    const matches = /[*?[{]/.test(pattern)
-      ? await (await glob.create(path.resolve(cwd, pattern), { matchDirectories: false })).glob()
-      : [path.resolve(cwd, pattern)]
-    const found: string[] = []
-    for (const match of matches.sort()) {
-      const info = await stat(match).catch(() => undefined)
-      if (info?.isFile()) found.push(match)
-      else if (info) throw new InputError(`${inputName}: ${pattern} is a directory; give a file or a glob such as ${path.join(pattern, '*.jsonl')}`)
-    }
-    if (found.length === 0) throw new InputError(`${inputName}: no file matches ${JSON.stringify(pattern)} (looked in ${cwd})`)
-    for (const abs of found) {
-      const rel = path.relative(cwd, abs)
-      files.push({ path: path.isAbsolute(rel) ? abs : rel, role })
+  if (patterns.length === 0) return []
+  const anchored = patterns.map(p => (p.startsWith('!') ? `!${path.resolve(cwd, p.slice(1))}` : path.resolve(cwd, p)))
+  let found: string[]
+  if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
+    found = await (await glob.create(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false })).glob()
+  } else {
+    found = []
+    for (const [i, file] of anchored.entries()) {
+      const info = await stat(file).catch(() => undefined)
+      if (!info) throw new InputError(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`)
+      if (!info.isFile()) throw new InputError(`${inputName}: ${patterns[i]} is a directory; give a file or a glob such as ${path.join(patterns[i]!, '*.jsonl')}`)
+      found.push(file)
     }
   }
-  return files
+  if (found.length === 0) throw new InputError(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`)
+  return [...new Set(found)].sort().map(abs => {
+    const rel = path.relative(cwd, abs)
+    return { path: path.isAbsolute(rel) ? abs : rel, role }
+  })
 }

@@ -1,0 +1,39 @@
+import { parseSettings } from '../src/settings.js'
+
+const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+
+describe('settings', () => {
+  test('defaults, and mode auto from the event', () => {
+    expect(parseSettings(inputs({ 'training-file': 'data/train.jsonl' }), 'pull_request')).toEqual({
+      mode: 'validate',
+      modeFromEvent: true,
+      trainingFile: ['data/train.jsonl'],
+      validationFile: [],
+      model: 'gpt-4.1-mini-2025-04-14',
+      method: 'auto',
+      nEpochs: undefined,
+      pricePerMillion: undefined,
+      failOn: 'error',
+      reportFile: undefined,
+    })
+    expect(parseSettings(inputs({ 'training-file': 'a' }), 'push').mode).toBe('train')
+    expect(parseSettings(inputs({ 'training-file': 'a' }), 'workflow_dispatch').mode).toBe('train')
+    expect(parseSettings(inputs({ 'training-file': 'a', mode: 'validate' }), 'push')).toMatchObject({ mode: 'validate', modeFromEvent: false })
+  })
+
+  test('values are parsed into their types', () => {
+    const s = parseSettings(inputs({ 'training-file': 'a.jsonl\n  b/*.jsonl \n', 'n-epochs': '4', 'price-per-million-tokens': '2.5', method: 'dpo', 'fail-on': 'never' }), 'pull_request')
+    expect(s).toMatchObject({ trainingFile: ['a.jsonl', 'b/*.jsonl'], nEpochs: 4, pricePerMillion: 2.5, method: 'dpo', failOn: 'never' })
+  })
+
+  test.each([
+    [{ 'training-file': '' }, /^Input 'training-file' is invalid \(""\): give a path/],
+    [{ 'training-file': 'a', 'n-epochs': '2.5' }, /^Input 'n-epochs' is invalid \("2.5"\)/],
+    [{ 'training-file': 'a', 'n-epochs': '0' }, /^Input 'n-epochs' is invalid/],
+    [{ 'training-file': 'a', method: 'sft' }, /^Input 'method' is invalid \("sft"\)/],
+    [{ 'training-file': 'a', 'fail-on': 'always' }, /^Input 'fail-on' is invalid/],
+    [{ 'training-file': 'a', 'price-per-million-tokens': '-1' }, /^Input 'price-per-million-tokens' is invalid/],
+  ])('%j is refused with a message naming the input', (values, message) => {
+    expect(() => parseSettings(inputs(values), 'pull_request')).toThrow(message)
+  })
+})
