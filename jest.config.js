@@ -8,4 +8,5 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/scripts/plain-summary-reporter.js'],
 }
