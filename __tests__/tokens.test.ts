@@ -81,8 +81,18 @@ describe('token counts', () => {
 
   test('memoize returns the same counts and bounds its memory', () => {
     let calls = 0
-    const counted = memoize(s => (calls++, s.length), 2, 1)
+    const counted = memoize(s => (calls++, s.length), 2)
     expect([counted('abc'), counted('abc'), counted('de'), counted('fgh'), counted('abc')]).toEqual([3, 3, 2, 3, 3])
     expect(calls).toBe(4)
+  })
+})
+
+describe('shipped ranks', () => {
+  test.each(['o200k_base', 'cl100k_base'] as const)('%s equals the installed gpt-tokenizer ranks (run `npm run ranks` after upgrading it)', async name => {
+    const { loadRanks } = await import('../src/tokens/encodings.js')
+    const pkg = (await import(`gpt-tokenizer/bpeRanks/${name}`)).default
+    const ours = loadRanks(name)
+    expect(ours.length).toBe(pkg.length)
+    expect(ours).toEqual(pkg)
   })
 })

@@ -4,13 +4,13 @@ import { validate } from './modes/validate.js'
 import { parseSettings } from './settings.js'
 
 /** The action: parse the inputs once, run the mode, and fail with a message (never a stack trace). */
-export async function run(): Promise<void> {
+export async function run(options: { workerScript?: URL } = {}): Promise<void> {
   try {
     const settings = parseSettings(name => core.getInput(name), process.env.GITHUB_EVENT_NAME)
     if (settings.modeFromEvent) core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
     switch (settings.mode) {
       case 'validate':
-        await validate(settings)
+        await validate(settings, options.workerScript)
         break
       default:
         throw new InputError(`mode '${settings.mode}' is not available in this version yet; use mode: validate`)

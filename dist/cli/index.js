@@ -28371,6 +28371,20 @@ module.exports = {
 
 /***/ }),
 
+/***/ 140:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "459f6c8542c9cfd83695.json";
+
+/***/ }),
+
+/***/ 3437:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "762d8737e810334ded50.json";
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28630,47 +28644,25 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/make namespace object */
+/******/ /* webpack/runtime/publicPath */
 /******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
@@ -28679,48 +28671,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		792: 0
 /******/ 	};
 /******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
+/******/ 	// no install chunk
 /******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
+/******/ 	// no chunk on demand loading
 /******/ 	
 /******/ 	// no prefetching
 /******/ 	
@@ -28818,25 +28771,1334 @@ function pricedModels() {
     return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/utfUtil.js
+//#region src/utfUtil.ts
+const isAscii = (codePoint) => codePoint <= 127;
+const HIGH_SURROGATE_START = 55296;
+const HIGH_SURROGATE_END = 56319;
+function endsWithIncompleteUtfPairSurrogate(string) {
+	if (string.length === 0) return false;
+	const lastCharCode = string.charCodeAt(string.length - 1);
+	return lastCharCode >= HIGH_SURROGATE_START && lastCharCode <= HIGH_SURROGATE_END;
+}
+function isValidUTF8(bytes) {
+	let i = 0;
+	while (i < bytes.length) {
+		const byte1 = bytes[i];
+		let numBytes = 0;
+		let codePoint = 0;
+		if (byte1 <= 127) {
+			numBytes = 1;
+			codePoint = byte1;
+		} else if ((byte1 & 224) === 192) {
+			numBytes = 2;
+			codePoint = byte1 & 31;
+			if (byte1 <= 193) return false;
+		} else if ((byte1 & 240) === 224) {
+			numBytes = 3;
+			codePoint = byte1 & 15;
+		} else if ((byte1 & 248) === 240) {
+			numBytes = 4;
+			codePoint = byte1 & 7;
+			if (byte1 > 244) return false;
+		} else return false;
+		if (i + numBytes > bytes.length) return false;
+		for (let j = 1; j < numBytes; j++) {
+			const byte = bytes[i + j];
+			if (byte === void 0 || (byte & 192) !== 128) return false;
+			codePoint = codePoint << 6 | byte & 63;
+		}
+		if (numBytes === 2 && codePoint < 128) return false;
+		if (numBytes === 3 && codePoint < 2048) return false;
+		if (numBytes === 4 && codePoint < 65536) return false;
+		if (codePoint >= 55296 && codePoint <= 57343) return false;
+		if (codePoint > 1114111) return false;
+		i += numBytes;
+	}
+	return true;
+}
+const textDecoder = new TextDecoder("utf8", { fatal: false });
+function tryConvertToString(arr) {
+	if (!isValidUTF8(arr)) return;
+	return textDecoder.decode(arr);
+}
+function compareUint8Arrays(a, b) {
+	const len = Math.min(a.length, b.length);
+	for (let i = 0; i < len; i++) if (a[i] !== b[i]) return a[i] - b[i];
+	return a.length - b.length;
+}
+//#endregion
+
+
+//# sourceMappingURL=utfUtil.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/util.js
+//#region src/util.ts
+function getMaxValueFromMap(map) {
+	let max = 0;
+	map.forEach((val) => {
+		max = Math.max(max, val);
+	});
+	return max;
+}
+function escapeRegExp(string) {
+	return string.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&");
+}
+function getSpecialTokenRegex(tokens) {
+	const inner = [...tokens].map(escapeRegExp).join("|");
+	return new RegExp(`(${inner})`);
+}
+//#endregion
+
+
+//# sourceMappingURL=util.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/constants.js
+//#region src/constants.ts
+const ALL_SPECIAL_TOKENS = "all";
+const DEFAULT_MERGE_CACHE_SIZE = 1e5;
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/BytePairEncodingCore.js
+
+
+
+//#region src/BytePairEncodingCore.ts
+const emptyBuffer = /* @__PURE__ */ new Uint8Array(0);
+const decoder = new TextDecoder("utf8");
+var BytePairEncodingCore = class {
+	mergeableBytePairRankCount;
+	/**
+	* an array where the index is the BPE rank,
+	* and the value is the string or the array of bytes that it decodes to
+	* it may contain holes if token is unused
+	*/
+	bytePairRankDecoder;
+	bytePairNonUtfRankDecoder = /* @__PURE__ */ new Map();
+	bytePairNonUtfSortedEncoder;
+	/**
+	* a reverse map of the bytePairRankDecoder,
+	* where the key is the string and the value is the rank
+	* values that cannot be represented as a string are present in `bytePairNonUtfSortedEncoder`
+	*/
+	bytePairStringRankEncoder;
+	tokenSplitRegex;
+	specialTokensEncoder;
+	specialTokensDecoder;
+	specialTokenPatternRegex;
+	textEncoder = new TextEncoder();
+	mergeCache;
+	mergeCacheSize;
+	constructor({ bytePairRankDecoder, specialTokensEncoder, tokenSplitRegex, mergeCacheSize = DEFAULT_MERGE_CACHE_SIZE }) {
+		this.bytePairRankDecoder = bytePairRankDecoder;
+		this.bytePairStringRankEncoder = /* @__PURE__ */ new Map();
+		this.mergeCacheSize = mergeCacheSize;
+		if (mergeCacheSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
+		this.mergeableBytePairRankCount = Object.keys(bytePairRankDecoder).length;
+		const binaryLookup = [];
+		bytePairRankDecoder.forEach((value, rank) => {
+			if (typeof value === "string") {
+				this.bytePairStringRankEncoder.set(value, rank);
+				return;
+			}
+			const byteArray = new Uint8Array(value);
+			binaryLookup.push([byteArray, rank]);
+			this.bytePairNonUtfRankDecoder.set(rank, byteArray);
+		});
+		this.bytePairNonUtfSortedEncoder = binaryLookup.sort((a, b) => compareUint8Arrays(a[0], b[0]));
+		this.specialTokensEncoder = specialTokensEncoder ?? /* @__PURE__ */ new Map();
+		this.specialTokensDecoder = specialTokensEncoder ? new Map([...specialTokensEncoder].map(([key, value]) => [value, key])) : /* @__PURE__ */ new Map();
+		this.tokenSplitRegex = tokenSplitRegex;
+		const allSpecialTokensRegex = [...this.specialTokensEncoder.keys()].map(escapeRegExp).join("|");
+		try {
+			this.specialTokenPatternRegex = new RegExp(allSpecialTokensRegex, "y");
+		} catch {
+			throw new Error("Invalid regular expression pattern.");
+		}
+	}
+	setMergeCacheSize(newSize) {
+		if (this.mergeCacheSize === 0 && newSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
+		this.mergeCacheSize = newSize;
+		if (newSize === 0) this.mergeCache = void 0;
+	}
+	clearMergeCache() {
+		this.mergeCache?.clear();
+	}
+	*encodeNativeGenerator(text, allowedSpecial) {
+		let startIndex = 0;
+		let lastTokenLength = 0;
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				const token = this.getBpeRankFromString(match);
+				if (token !== void 0) {
+					lastTokenLength = 1;
+					yield [token];
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				lastTokenLength = tokens.length;
+				yield tokens;
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
+				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				yield [specialTokenValue];
+				startIndex = nextSpecialStartIndex + specialToken.length;
+				lastTokenLength = 1;
+			} else break;
+		}
+		return lastTokenLength;
+	}
+	encodeNative(text, allowedSpecial) {
+		let startIndex = 0;
+		const tokensArray = [];
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				const token = this.getBpeRankFromString(match);
+				if (token !== void 0) {
+					tokensArray.push(token);
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				tokensArray.push(...tokens);
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
+				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				tokensArray.push(specialTokenValue);
+				startIndex = nextSpecialStartIndex + specialToken.length;
+			} else break;
+		}
+		return tokensArray;
+	}
+	countNative(text, allowedSpecial) {
+		let startIndex = 0;
+		let tokensCount = 0;
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				if (this.getBpeRankFromString(match) !== void 0) {
+					tokensCount++;
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				tokensCount += tokens.length;
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				if (this.specialTokensEncoder.get(specialToken) === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				tokensCount++;
+				startIndex = nextSpecialStartIndex + specialToken.length;
+			} else break;
+		}
+		return tokensCount;
+	}
+	*decodeNativeGenerator(tokens) {
+		for (const token of tokens) {
+			const tokenBytes = this.tryDecodeToken(token);
+			if (tokenBytes) yield tokenBytes;
+		}
+	}
+	decodeNative(tokens) {
+		let decoded = "";
+		let intBuffer = emptyBuffer;
+		for (const token of tokens) {
+			const tokenBytes = this.tryDecodeToken(token);
+			if (tokenBytes === void 0) throw new Error(`Token ${token} is not in the byte pair encoder.`);
+			if (typeof tokenBytes === "string") {
+				if (intBuffer !== emptyBuffer) {
+					decoded += decoder.decode(intBuffer, { stream: true });
+					intBuffer = emptyBuffer;
+				}
+				decoded += tokenBytes;
+			} else {
+				const newBuffer = new Uint8Array(intBuffer.length + tokenBytes.length);
+				newBuffer.set(intBuffer);
+				newBuffer.set(tokenBytes, intBuffer.length);
+				intBuffer = newBuffer;
+			}
+		}
+		if (intBuffer !== emptyBuffer) decoded += decoder.decode(intBuffer, { stream: true });
+		return decoded;
+	}
+	async *decodeNativeAsyncIterable(tokens) {
+		for await (const token of tokens) {
+			const tokenBytesOrString = this.tryDecodeToken(token);
+			if (tokenBytesOrString) yield tokenBytesOrString;
+		}
+	}
+	getBpeRankFromString(key) {
+		return this.bytePairStringRankEncoder.get(key);
+	}
+	getBpeRankFromStringOrThrow(key) {
+		const value = this.getBpeRankFromString(key);
+		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key}`);
+		return value;
+	}
+	getBpeRankFromBytes(key) {
+		const keyAsString = tryConvertToString(key);
+		if (keyAsString !== void 0) return this.getBpeRankFromString(keyAsString);
+		const index = this.binarySearch(key);
+		if (index !== -1) return this.bytePairNonUtfSortedEncoder[index][1];
+	}
+	getBpeRankFromBytesOrThrow(key) {
+		const value = this.getBpeRankFromBytes(key);
+		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key.toString()}`);
+		return value;
+	}
+	binarySearch(key) {
+		let low = 0;
+		let high = this.bytePairNonUtfSortedEncoder.length - 1;
+		while (low <= high) {
+			const mid = low + high >>> 1;
+			const midKey = this.bytePairNonUtfSortedEncoder[mid][0];
+			let cmp = 0;
+			const maxLength = Math.min(midKey.length, key.length);
+			for (let i = 0; i < maxLength; i++) {
+				cmp = midKey[i] - key[i];
+				if (cmp !== 0) break;
+			}
+			if (cmp === 0) cmp = midKey.length - key.length;
+			if (cmp === 0) return mid;
+			if (cmp < 0) low = mid + 1;
+			else high = mid - 1;
+		}
+		return -1;
+	}
+	findNextSpecialToken(text, allowedSpecial, startIndex) {
+		let searchIndex = startIndex;
+		while (true) {
+			this.specialTokenPatternRegex.lastIndex = searchIndex;
+			const nextSpecialMatch = this.specialTokenPatternRegex.exec(text);
+			if (!nextSpecialMatch) return;
+			const specialToken = nextSpecialMatch[0];
+			if (allowedSpecial?.has(specialToken)) return [nextSpecialMatch.index + searchIndex, specialToken];
+			searchIndex = nextSpecialMatch.index + searchIndex + 1;
+		}
+	}
+	tryDecodeToken(tokenRank) {
+		const value = this.bytePairRankDecoder[tokenRank];
+		if (typeof value === "string") return value;
+		if (typeof value === "object") {
+			const fromBinary = this.bytePairNonUtfRankDecoder.get(tokenRank);
+			if (fromBinary) return fromBinary;
+		}
+		return this.specialTokensDecoder.get(tokenRank);
+	}
+	addToMergeCache(key, value) {
+		if (!this.mergeCache) return;
+		if (this.mergeCache.size >= this.mergeCacheSize) {
+			const firstKey = this.mergeCache.keys().next().value;
+			this.mergeCache.delete(firstKey);
+		}
+		this.mergeCache.set(key, value);
+	}
+	bytePairEncode(input) {
+		if (input.length === 1 && isAscii(input.codePointAt(0))) return [this.getBpeRankFromStringOrThrow(input)];
+		if (this.mergeCache?.has(input)) {
+			const result = this.mergeCache.get(input);
+			this.mergeCache.delete(input);
+			this.mergeCache.set(input, result);
+			return result;
+		}
+		const inputBytes = this.textEncoder.encode(input);
+		const result = this.bytePairMerge(inputBytes);
+		this.addToMergeCache(input, result);
+		return result;
+	}
+	bytePairMerge(piece) {
+		const starts = [];
+		const ranks = [];
+		const getRank = (startIndex, pairStart = starts[startIndex], pairEnd = starts[startIndex + 2]) => {
+			if (pairEnd === void 0) return Number.POSITIVE_INFINITY;
+			const key = piece.subarray(pairStart, pairEnd);
+			return this.getBpeRankFromBytes(key) ?? Number.POSITIVE_INFINITY;
+		};
+		for (let i = 0; i <= piece.length; i++) {
+			starts.push(i);
+			if (i < piece.length - 1) ranks.push(getRank(i, i, i + 2));
+			else ranks.push(Number.POSITIVE_INFINITY);
+		}
+		while (starts.length > 1) {
+			let lowestRank = Number.POSITIVE_INFINITY;
+			let lowestPartitionIndex = -1;
+			for (let i = 0; i < ranks.length - 1; i++) {
+				const rank = ranks[i];
+				if (rank < lowestRank) {
+					lowestRank = rank;
+					lowestPartitionIndex = i;
+				}
+			}
+			if (lowestRank === Number.POSITIVE_INFINITY || lowestPartitionIndex === -1) break;
+			starts.splice(lowestPartitionIndex + 1, 1);
+			ranks.splice(lowestPartitionIndex, 1);
+			ranks[lowestPartitionIndex] = getRank(lowestPartitionIndex);
+			if (lowestPartitionIndex > 0) ranks[lowestPartitionIndex - 1] = getRank(lowestPartitionIndex - 1);
+		}
+		const output = [];
+		for (let i = 0; i < starts.length - 1; i++) {
+			const pairStart = starts[i];
+			const pairEnd = starts[i + 1];
+			const bpeValue = this.getBpeRankFromBytesOrThrow(piece.subarray(pairStart, pairEnd));
+			output.push(bpeValue);
+		}
+		return output;
+	}
+};
+//#endregion
+
+
+//# sourceMappingURL=BytePairEncodingCore.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/functionCalling.js
+//#region src/functionCalling.ts
+const MESSAGE_TOKEN_OVERHEAD = 3;
+const MESSAGE_NAME_TOKEN_OVERHEAD = 1;
+const FUNCTION_ROLE_TOKEN_DISCOUNT = 2;
+const FUNCTION_CALL_METADATA_TOKEN_OVERHEAD = 3;
+const FUNCTION_DEFINITION_TOKEN_OVERHEAD = 9;
+const COMPLETION_REQUEST_TOKEN_OVERHEAD = 3;
+const FUNCTION_CALL_NAME_TOKEN_OVERHEAD = 4;
+const FUNCTION_CALL_NONE_TOKEN_OVERHEAD = 1;
+const SYSTEM_FUNCTION_TOKEN_DEDUCTION = 4;
+const NEWLINE = "\n";
+function countMessageTokens(message, countStringTokens) {
+	let tokens = 0;
+	if (message.role) tokens += countStringTokens(message.role);
+	if (message.content) tokens += countStringTokens(message.content);
+	if (message.name) tokens += countStringTokens(message.name) + 1;
+	if (message.function_call) {
+		const { name, arguments: args } = message.function_call;
+		if (name) tokens += countStringTokens(name);
+		if (args) tokens += countStringTokens(args);
+		tokens += 3;
+	}
+	tokens += 3;
+	if (message.role === "function") tokens -= 2;
+	return tokens;
+}
+function formatObjectProperties(obj, indent, formatType) {
+	if (!obj.properties) return "";
+	const lines = [];
+	const requiredParams = new Set(obj.required ?? []);
+	const indentString = " ".repeat(indent);
+	for (const [name, param] of Object.entries(obj.properties)) {
+		if (param.description && indent < 2) lines.push(`${indentString}// ${param.description}`);
+		const isRequired = requiredParams.has(name);
+		const formattedType = formatType(param, indent);
+		lines.push(`${indentString}${name}${isRequired ? "" : "?"}: ${formattedType},`);
+	}
+	return lines.join("\n");
+}
+function formatFunctionType(param, indent) {
+	switch (param.type) {
+		case "string": return param.enum?.map((value) => JSON.stringify(value)).join(" | ") ?? "string";
+		case "integer":
+		case "number": return param.enum?.map((value) => `${value}`).join(" | ") ?? "number";
+		case "boolean": return "boolean";
+		case "null": return "null";
+		case "array": return param.items ? `${formatFunctionType(param.items, indent)}[]` : "any[]";
+		case "object": return `{
+${formatObjectProperties(param, indent + 2, formatFunctionType)}
+${" ".repeat(indent)}}`;
+		default: return "any";
+	}
+}
+function formatFunctionDefinitions(functions) {
+	const lines = ["namespace functions {", ""];
+	for (const fn of functions) {
+		if (fn.description) lines.push(`// ${fn.description}`);
+		const { parameters } = fn;
+		const properties = parameters?.properties;
+		if (!parameters || !properties || Object.keys(properties).length === 0) lines.push(`type ${fn.name} = () => any;`);
+		else {
+			lines.push(`type ${fn.name} = (_: {`);
+			const formattedProperties = formatObjectProperties(parameters, 0, formatFunctionType);
+			if (formattedProperties.length > 0) lines.push(formattedProperties);
+			lines.push("}) => any;");
+		}
+		lines.push("");
+	}
+	lines.push("} // namespace functions");
+	return lines.join("\n");
+}
+function estimateTokensInFunctions(functions, countStringTokens) {
+	let tokens = countStringTokens(formatFunctionDefinitions(functions));
+	tokens += 9;
+	return tokens;
+}
+function padSystemMessage(message, hasFunctions, isSystemPadded) {
+	if (!hasFunctions || isSystemPadded || message.role !== "system") return message;
+	if (!message.content || message.content.endsWith(NEWLINE)) return message;
+	return {
+		...message,
+		content: `${message.content}${NEWLINE}`
+	};
+}
+function computeChatCompletionTokenCount(request, countStringTokens) {
+	const { messages, functions, function_call: functionCall } = request;
+	const hasFunctions = Boolean(functions && functions.length > 0);
+	let paddedSystem = false;
+	let total = 0;
+	for (const message of messages) {
+		const messageToCount = padSystemMessage(message, hasFunctions, paddedSystem);
+		if (messageToCount !== message && message.role === "system") paddedSystem = true;
+		else if (message.role === "system" && hasFunctions && !paddedSystem) paddedSystem = true;
+		total += countMessageTokens(messageToCount, countStringTokens);
+	}
+	total += 3;
+	if (hasFunctions && functions) {
+		total += estimateTokensInFunctions(functions, countStringTokens);
+		if (messages.some((message) => message.role === "system")) total -= 4;
+	}
+	if (functionCall && functionCall !== "auto") {
+		if (functionCall === "none") total += 1;
+		else if (typeof functionCall === "object" && functionCall.name) total += countStringTokens(functionCall.name) + 4;
+	}
+	return total;
+}
+//#endregion
+
+
+//# sourceMappingURL=functionCalling.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/specialTokens.js
+//#region src/specialTokens.ts
+const EndOfText = "<|endoftext|>";
+const FimPrefix = "<|fim_prefix|>";
+const FimMiddle = "<|fim_middle|>";
+const FimSuffix = "<|fim_suffix|>";
+const ImStart = "<|im_start|>";
+const ImEnd = "<|im_end|>";
+const ImSep = "<|im_sep|>";
+const EndOfPrompt = "<|endofprompt|>";
+const HarmonyStartOfText = "<|startoftext|>";
+const HarmonyStart = "<|start|>";
+const HarmonyEnd = "<|end|>";
+const HarmonyMessage = "<|message|>";
+const HarmonyChannel = "<|channel|>";
+const HarmonyReturn = "<|return|>";
+const HarmonyConstrain = "<|constrain|>";
+const HarmonyCall = "<|call|>";
+//#endregion
+
+
+//# sourceMappingURL=specialTokens.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsChatEnabled.gen.js
+//#region src/modelsChatEnabled.gen.ts
+const chatEnabledModels = [
+	"chat-latest",
+	"chatgpt-4o-latest",
+	"codex-mini-latest",
+	"computer-use-preview",
+	"computer-use-preview-2025-03-11",
+	"daybreak-blue-latest",
+	"daybreak-red-latest",
+	"gpt-3.5",
+	"gpt-3.5-0301",
+	"gpt-3.5-turbo",
+	"gpt-3.5-turbo-0125",
+	"gpt-3.5-turbo-0613",
+	"gpt-3.5-turbo-1106",
+	"gpt-3.5-turbo-16k-0613",
+	"gpt-3.5-turbo-instruct",
+	"gpt-4",
+	"gpt-4-0125-preview",
+	"gpt-4-0314",
+	"gpt-4-0613",
+	"gpt-4-1106-preview",
+	"gpt-4-1106-vision-preview",
+	"gpt-4-32k",
+	"gpt-4-turbo",
+	"gpt-4-turbo-2024-04-09",
+	"gpt-4-turbo-preview",
+	"gpt-4.1",
+	"gpt-4.1-2025-04-14",
+	"gpt-4.1-mini",
+	"gpt-4.1-mini-2025-04-14",
+	"gpt-4.1-nano",
+	"gpt-4.1-nano-2025-04-14",
+	"gpt-4.5-preview",
+	"gpt-4.5-preview-2025-02-27",
+	"gpt-4o",
+	"gpt-4o-2024-05-13",
+	"gpt-4o-2024-08-06",
+	"gpt-4o-2024-11-20",
+	"gpt-4o-audio-preview",
+	"gpt-4o-audio-preview-2024-10-01",
+	"gpt-4o-audio-preview-2024-12-17",
+	"gpt-4o-audio-preview-2025-06-03",
+	"gpt-4o-mini",
+	"gpt-4o-mini-2024-07-18",
+	"gpt-4o-mini-audio-preview",
+	"gpt-4o-mini-audio-preview-2024-12-17",
+	"gpt-4o-mini-search-preview",
+	"gpt-4o-mini-search-preview-2025-03-11",
+	"gpt-4o-search-preview",
+	"gpt-4o-search-preview-2025-03-11",
+	"gpt-5",
+	"gpt-5-2025-08-07",
+	"gpt-5-chat-latest",
+	"gpt-5-codex",
+	"gpt-5-mini",
+	"gpt-5-mini-2025-08-07",
+	"gpt-5-nano",
+	"gpt-5-nano-2025-08-07",
+	"gpt-5-pro",
+	"gpt-5-pro-2025-10-06",
+	"gpt-5.1",
+	"gpt-5.1-2025-11-13",
+	"gpt-5.1-chat-latest",
+	"gpt-5.1-codex",
+	"gpt-5.1-codex-max",
+	"gpt-5.1-codex-mini",
+	"gpt-5.2",
+	"gpt-5.2-2025-12-11",
+	"gpt-5.2-chat-latest",
+	"gpt-5.2-codex",
+	"gpt-5.2-pro",
+	"gpt-5.2-pro-2025-12-11",
+	"gpt-5.3-chat-latest",
+	"gpt-5.3-codex",
+	"gpt-5.4",
+	"gpt-5.4-2026-03-05",
+	"gpt-5.4-mini",
+	"gpt-5.4-mini-2026-03-17",
+	"gpt-5.4-nano",
+	"gpt-5.4-nano-2026-03-17",
+	"gpt-5.4-pro",
+	"gpt-5.4-pro-2026-03-05",
+	"gpt-5.5",
+	"gpt-5.5-2026-04-23",
+	"gpt-5.5-pro",
+	"gpt-5.5-pro-2026-04-23",
+	"gpt-5.6-cyber",
+	"gpt-5.6-luna",
+	"gpt-5.6-sol",
+	"gpt-5.6-terra",
+	"gpt-audio",
+	"gpt-audio-1.5",
+	"gpt-audio-2025-08-28",
+	"gpt-audio-mini",
+	"gpt-audio-mini-2025-10-06",
+	"gpt-audio-mini-2025-12-15",
+	"gpt-image-1",
+	"gpt-oss-120b",
+	"gpt-oss-20b",
+	"o1",
+	"o1-2024-12-17",
+	"o1-mini",
+	"o1-mini-2024-09-12",
+	"o1-preview",
+	"o1-preview-2024-09-12",
+	"o1-pro",
+	"o1-pro-2025-03-19",
+	"o3",
+	"o3-2025-04-16",
+	"o3-deep-research",
+	"o3-deep-research-2025-06-26",
+	"o3-mini",
+	"o3-mini-2025-01-31",
+	"o3-pro",
+	"o3-pro-2025-06-10",
+	"o4-mini",
+	"o4-mini-2025-04-16",
+	"o4-mini-deep-research",
+	"o4-mini-deep-research-2025-06-26"
+];
+//#endregion
+
+
+//# sourceMappingURL=modelsChatEnabled.gen.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/_virtual/_rolldown/runtime.js
+//#region \0rolldown/runtime.js
+var __defProp = Object.defineProperty;
+var __exportAll = (all, no_symbols) => {
+	let target = {};
+	for (var name in all) __defProp(target, name, {
+		get: all[name],
+		enumerable: true
+	});
+	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+	return target;
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsMap.js
+
+//#region src/modelsMap.ts
+var modelsMap_exports = /* @__PURE__ */ __exportAll({
+	cl100k_base: () => cl100k_base,
+	gpt2: () => gpt2,
+	o200k_base: () => o200k_base,
+	o200k_harmony: () => o200k_harmony,
+	p50k_base: () => p50k_base,
+	p50k_edit: () => p50k_edit,
+	r50k_base: () => r50k_base
+});
+const gpt2 = ["gpt2", "gpt-2"];
+const p50k_base = [
+	"text-davinci-002",
+	"text-davinci-003",
+	"code-davinci-001",
+	"code-davinci-002",
+	"davinci-codex",
+	"code-cushman-001",
+	"code-cushman-002",
+	"cushman-codex"
+];
+const r50k_base = [
+	"text-ada-001",
+	"text-babbage-001",
+	"text-curie-001",
+	"text-davinci-001",
+	"ada",
+	"babbage",
+	"curie",
+	"davinci",
+	"code-search-ada-code-001",
+	"code-search-ada-text-001",
+	"text-similarity-ada-001",
+	"text-search-ada-doc-001",
+	"text-search-ada-query-001",
+	"text-similarity-babbage-001",
+	"text-search-babbage-doc-001",
+	"text-search-babbage-query-001",
+	"code-search-babbage-code-001",
+	"code-search-babbage-text-001",
+	"text-similarity-curie-001",
+	"text-search-curie-doc-001",
+	"text-search-curie-query-001",
+	"text-similarity-davinci-001",
+	"text-search-davinci-doc-001",
+	"text-search-davinci-query-001"
+];
+const p50k_edit = ["code-davinci-edit-001", "text-davinci-edit-001"];
+const cl100k_base = [
+	"gpt-3.5",
+	"gpt-3.5-0301",
+	"gpt-3.5-turbo",
+	"gpt-3.5-turbo-0125",
+	"gpt-3.5-turbo-0613",
+	"gpt-3.5-turbo-1106",
+	"gpt-3.5-turbo-16k-0613",
+	"gpt-3.5-turbo-instruct",
+	"gpt-4",
+	"gpt-4-0125-preview",
+	"gpt-4-0314",
+	"gpt-4-0613",
+	"gpt-4-1106-preview",
+	"gpt-4-1106-vision-preview",
+	"gpt-4-32k",
+	"gpt-4-turbo",
+	"gpt-4-turbo-2024-04-09",
+	"gpt-4-turbo-preview",
+	"text-embedding-3-large",
+	"text-embedding-3-small",
+	"text-embedding-ada-002",
+	"babbage-002",
+	"davinci-002"
+];
+const o200k_base = [];
+const o200k_harmony = ["gpt-oss-20b", "gpt-oss-120b"];
+//#endregion
+
+
+//# sourceMappingURL=modelsMap.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/mapping.js
+
+
+
+//#region src/mapping.ts
+const mapping_cl100k_base = "cl100k_base";
+const mapping_gpt2 = "gpt2";
+const mapping_p50k_base = "p50k_base";
+const mapping_p50k_edit = "p50k_edit";
+const mapping_r50k_base = "r50k_base";
+const mapping_o200k_base = "o200k_base";
+const mapping_o200k_harmony = "o200k_harmony";
+const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (mapping_o200k_base));
+const encodingNames = [
+	mapping_gpt2,
+	mapping_p50k_base,
+	mapping_r50k_base,
+	mapping_p50k_edit,
+	mapping_cl100k_base,
+	mapping_o200k_base,
+	mapping_o200k_harmony
+];
+/**
+* maps model names to encoding names
+* if a model is not listed, it uses the default encoding for new models
+* which is `o200k_base`
+*/
+const modelToEncodingMap = Object.fromEntries(Object.entries(modelsMap_exports).flatMap(([encodingName, models]) => models.map((modelName) => [modelName, encodingName])));
+const gpt3params = {
+	messageSeparator: "\n",
+	roleSeparator: "\n"
+};
+const gpt4params = {
+	messageSeparator: "",
+	roleSeparator: ImSep
+};
+const chatModelParams = Object.fromEntries(chatEnabledModels.flatMap((modelName) => modelName.startsWith("gpt-3.5") ? [[modelName, gpt3params]] : [[modelName, gpt4params]]));
+//#endregion
+
+
+//# sourceMappingURL=mapping.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+//#region src/encodingParams/constants.ts
+const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
+const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
+const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
+const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
+const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
+const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/cl100k_base.js
+
+
+//#region src/encodingParams/cl100k_base.ts
+function Cl100KBase(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: CL100K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([
+			[EndOfText, 100257],
+			[FimPrefix, 100258],
+			[FimMiddle, 100259],
+			[FimSuffix, 100260],
+			[ImStart, 100264],
+			[ImEnd, 100265],
+			[ImSep, 100266],
+			[EndOfPrompt, 100276]
+		])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=cl100k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_base.js
+
+
+//#region src/encodingParams/o200k_base.ts
+const O200K_BASE_SPECIAL_TOKEN_ENTRIES = [
+	[EndOfText, 199999],
+	[FimPrefix, 2e5],
+	[FimMiddle, 200001],
+	[FimSuffix, 200002],
+	[ImStart, 200003],
+	[ImEnd, 200004],
+	[ImSep, 200005],
+	[EndOfPrompt, 200006]
+];
+const createO200KSpecialTokenMap = () => new Map(O200K_BASE_SPECIAL_TOKEN_ENTRIES);
+function O200KBase(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: createO200KSpecialTokenMap()
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=o200k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_harmony.js
+
+
+//#region src/encodingParams/o200k_harmony.ts
+const RESERVED_TOKEN_RANGE_START = 200013;
+const RESERVED_TOKEN_RANGE_END = 201088;
+const STATIC_SPECIAL_TOKEN_ENTRIES = [
+	[HarmonyStartOfText, 199998],
+	[EndOfText, 199999],
+	["<|reserved_200000|>", 2e5],
+	["<|reserved_200001|>", 200001],
+	[HarmonyReturn, 200002],
+	[HarmonyConstrain, 200003],
+	["<|reserved_200004|>", 200004],
+	[HarmonyChannel, 200005],
+	[HarmonyStart, 200006],
+	[HarmonyEnd, 200007],
+	[HarmonyMessage, 200008],
+	["<|reserved_200009|>", 200009],
+	["<|reserved_200010|>", 200010],
+	["<|reserved_200011|>", 200011],
+	[HarmonyCall, 200012]
+];
+function O200KHarmony(bytePairRankDecoder) {
+	const specialTokensEncoder = new Map(STATIC_SPECIAL_TOKEN_ENTRIES);
+	for (let tokenId = RESERVED_TOKEN_RANGE_START; tokenId < RESERVED_TOKEN_RANGE_END; tokenId += 1) specialTokensEncoder.set(`<|reserved_${tokenId}|>`, tokenId);
+	specialTokensEncoder.set(EndOfPrompt, 200018);
+	return {
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder,
+		chatFormatter: "harmony"
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=o200k_harmony.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_base.js
+
+
+
+//#region src/encodingParams/p50k_base.ts
+function P50KBase(bytePairRankDecoder) {
+	return {
+		expectedVocabularySize: 50281,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=p50k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_edit.js
+
+
+
+//#region src/encodingParams/p50k_edit.ts
+function P50KEdit(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([
+			[EndOfText, 50256],
+			[FimPrefix, 50281],
+			[FimMiddle, 50282],
+			[FimSuffix, 50283]
+		])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=p50k_edit.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/r50k_base.js
+
+
+
+//#region src/encodingParams/r50k_base.ts
+function R50KBase(bytePairRankDecoder) {
+	return {
+		expectedVocabularySize: 50257,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=r50k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelParams.js
+
+
+
+
+
+
+//#region src/modelParams.ts
+function getEncodingParams(encodingName, getMergeableRanks) {
+	const mergeableBytePairRanks = getMergeableRanks(encodingName);
+	switch (encodingName.toLowerCase()) {
+		case "gpt2":
+		case "r50k_base": return R50KBase(mergeableBytePairRanks);
+		case "p50k_base": return P50KBase(mergeableBytePairRanks);
+		case "p50k_edit": return P50KEdit(mergeableBytePairRanks);
+		case "cl100k_base": return Cl100KBase(mergeableBytePairRanks);
+		case "o200k_base": return O200KBase(mergeableBytePairRanks);
+		case "o200k_harmony": return O200KHarmony(mergeableBytePairRanks);
+		default: throw new Error(`Unknown encoding name: ${encodingName}`);
+	}
+}
+//#endregion
+
+
+//# sourceMappingURL=modelParams.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js
+
+
+
+
+
+
+
+
+//#region src/GptEncoding.ts
+var GptEncoding = class GptEncoding {
+	static EndOfPrompt = EndOfPrompt;
+	static EndOfText = EndOfText;
+	static FimMiddle = FimMiddle;
+	static FimPrefix = FimPrefix;
+	static FimSuffix = FimSuffix;
+	modelName;
+	modelSpec;
+	bytePairEncodingCoreProcessor;
+	specialTokensEncoder;
+	specialTokensSet;
+	allSpecialTokenRegex;
+	defaultSpecialTokenConfig;
+	chatFormatter;
+	countChatCompletionTokens;
+	vocabularySize;
+	constructor({ bytePairRankDecoder: mergeableBytePairRanks, specialTokensEncoder, expectedVocabularySize, modelName, modelSpec, chatFormatter, ...rest }) {
+		this.specialTokensEncoder = specialTokensEncoder;
+		this.specialTokensSet = new Set(this.specialTokensEncoder.keys());
+		this.allSpecialTokenRegex = getSpecialTokenRegex(this.specialTokensSet);
+		this.bytePairEncodingCoreProcessor = new BytePairEncodingCore({
+			bytePairRankDecoder: mergeableBytePairRanks,
+			specialTokensEncoder,
+			...rest
+		});
+		this.defaultSpecialTokenConfig = this.processSpecialTokens();
+		const maxTokenValue = Math.max(mergeableBytePairRanks.length - 1, getMaxValueFromMap(specialTokensEncoder));
+		this.vocabularySize = this.bytePairEncodingCoreProcessor.mergeableBytePairRankCount + specialTokensEncoder.size;
+		if (expectedVocabularySize !== void 0) {
+			if (this.vocabularySize !== expectedVocabularySize) throw new Error("The number of mergeable tokens and special tokens must be equal to expectedVocabularySize.");
+			if (maxTokenValue !== expectedVocabularySize - 1) throw new Error(`The model encodings are invalid. The maximum token value must be equal to expectedVocabularySize - 1. Currently ${maxTokenValue}, expected ${expectedVocabularySize - 1}`);
+		}
+		this.encode = this.encode.bind(this);
+		this.decode = this.decode.bind(this);
+		this.encodeGenerator = this.encodeGenerator.bind(this);
+		this.decodeGenerator = this.decodeGenerator.bind(this);
+		this.decodeAsyncGenerator = this.decodeAsyncGenerator.bind(this);
+		this.decodeAsync = this.decodeAsync.bind(this);
+		this.isWithinTokenLimit = this.isWithinTokenLimit.bind(this);
+		this.encodeChat = this.encodeChat.bind(this);
+		this.encodeChatGenerator = this.encodeChatGenerator.bind(this);
+		this.countTokens = this.countTokens.bind(this);
+		this.setMergeCacheSize = this.setMergeCacheSize.bind(this);
+		this.clearMergeCache = this.clearMergeCache.bind(this);
+		this.estimateCost = this.estimateCost.bind(this);
+		if (modelSpec?.supported_features?.includes("function_calling")) this.countChatCompletionTokens = this.countChatCompletionTokensInternal.bind(this);
+		this.modelName = modelName;
+		this.modelSpec = modelSpec;
+		this.chatFormatter = chatFormatter ?? "chatml";
+	}
+	*encodeHarmonyChatGenerator(chat, encodeOptions) {
+		const harmonyStart = this.specialTokensEncoder.get(HarmonyStart);
+		const harmonyMessage = this.specialTokensEncoder.get(HarmonyMessage);
+		const harmonyEnd = this.specialTokensEncoder.get(HarmonyEnd);
+		const harmonyReturn = this.specialTokensEncoder.get(HarmonyReturn);
+		const harmonyCall = this.specialTokensEncoder.get(HarmonyCall);
+		const harmonyChannel = this.specialTokensEncoder.get(HarmonyChannel);
+		const harmonyConstrain = this.specialTokensEncoder.get(HarmonyConstrain);
+		if (harmonyStart === void 0 || harmonyMessage === void 0 || harmonyEnd === void 0 || harmonyReturn === void 0 || harmonyCall === void 0 || harmonyChannel === void 0 || harmonyConstrain === void 0) throw new Error("Harmony chat format requires dedicated special tokens.");
+		const encodeHeaderText = (text) => text.length > 0 ? this.encode(text) : [];
+		const resolveTerminatorToken = (terminator) => {
+			switch (terminator) {
+				case "<|return|>": return harmonyReturn;
+				case "<|call|>": return harmonyCall;
+				default: return harmonyEnd;
+			}
+		};
+		for (const message of chat) {
+			if (message.content === void 0) throw new Error("Content must be defined for all messages.");
+			const roleOrName = message.name ?? message.role ?? "user";
+			yield [harmonyStart];
+			yield encodeHeaderText(roleOrName);
+			const recipientInRole = message.recipient && (message.recipientPlacement === "role" || !message.channel);
+			const recipientInChannel = message.recipient && !recipientInRole;
+			if (recipientInRole) yield encodeHeaderText(` to=${message.recipient}`);
+			if (message.channel) {
+				yield [harmonyChannel];
+				yield encodeHeaderText(message.channel);
+				if (recipientInChannel) yield encodeHeaderText(` to=${message.recipient}`);
+			}
+			if (message.constraint) {
+				yield [harmonyConstrain];
+				yield encodeHeaderText(message.constraint);
+			}
+			yield [harmonyMessage];
+			yield* this.encodeGenerator(message.content, encodeOptions);
+			yield [resolveTerminatorToken(message.terminator)];
+		}
+		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
+		if (assistantPrime.length > 0) {
+			yield [harmonyStart];
+			yield encodeHeaderText(assistantPrime);
+		}
+	}
+	static getEncodingApi(encodingName, getMergeableRanks) {
+		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
+		return new GptEncoding(modelParams);
+	}
+	static getEncodingApiForModel(modelName, getMergeableRanks, modelSpec) {
+		const encodingName = modelToEncodingMap[modelName] ?? "o200k_base";
+		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
+		return new GptEncoding({
+			...modelParams,
+			modelName,
+			modelSpec
+		});
+	}
+	processSpecialTokens({ allowedSpecial, disallowedSpecial } = {}) {
+		let regexPattern;
+		if (allowedSpecial === "all" || allowedSpecial?.has("all")) {
+			allowedSpecial = new Set(this.specialTokensSet);
+			const allowedSpecialSet = allowedSpecial;
+			if (disallowedSpecial === "all") throw new Error("allowedSpecial and disallowedSpecial cannot both be set to \"all\".");
+			if (typeof disallowedSpecial === "object") disallowedSpecial.forEach((val) => allowedSpecialSet.delete(val));
+			else disallowedSpecial = /* @__PURE__ */ new Set();
+		}
+		if (!disallowedSpecial || disallowedSpecial === "all" || disallowedSpecial.has("all")) {
+			disallowedSpecial = new Set(this.specialTokensSet);
+			const disallowedSpecialSet = disallowedSpecial;
+			if (allowedSpecial?.size) {
+				allowedSpecial.forEach((val) => disallowedSpecialSet.delete(val));
+				disallowedSpecial.forEach((val) => allowedSpecial.delete(val));
+				if (disallowedSpecial.size > 0) regexPattern = getSpecialTokenRegex(disallowedSpecial);
+			} else regexPattern = this.allSpecialTokenRegex;
+		}
+		return {
+			allowedSpecial,
+			regexPattern
+		};
+	}
+	encodeGenerator(lineToEncode, encodeOptions) {
+		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+		if (specialTokenConfig.regexPattern) {
+			const match = lineToEncode.match(specialTokenConfig.regexPattern);
+			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+		}
+		return this.bytePairEncodingCoreProcessor.encodeNativeGenerator(lineToEncode, specialTokenConfig.allowedSpecial);
+	}
+	encode(lineToEncode, encodeOptions) {
+		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+		if (specialTokenConfig.regexPattern) {
+			const match = lineToEncode.match(specialTokenConfig.regexPattern);
+			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+		}
+		return this.bytePairEncodingCoreProcessor.encodeNative(lineToEncode, specialTokenConfig.allowedSpecial);
+	}
+	/**
+	* Progressively tokenizes an OpenAI chat.
+	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
+	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
+	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
+	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
+	* @param encodeOptions Options controlling how special tokens are handled.
+	*/
+	*encodeChatGenerator(chat, model = this.modelName, encodeOptions) {
+		if (!model) throw new Error("Model name must be provided either during initialization or passed in to the method.");
+		const params = chatModelParams[model];
+		if (!params) throw new Error(`Model '${model}' does not support chat.`);
+		if (this.chatFormatter === "harmony") {
+			yield* this.encodeHarmonyChatGenerator(chat, encodeOptions);
+			return;
+		}
+		const chatStartToken = this.specialTokensEncoder.get(ImStart);
+		const chatEndToken = this.specialTokensEncoder.get(ImEnd);
+		if (chatStartToken === void 0 || chatEndToken === void 0) throw new Error(`Model '${model}' does not support chat.`);
+		const allowedSpecial = /* @__PURE__ */ new Set([ImSep]);
+		const { messageSeparator, roleSeparator } = params;
+		const encodedMessageSeparator = messageSeparator.length > 0 ? this.encode(messageSeparator) : [];
+		const encodedRoleSeparator = roleSeparator.length > 0 ? this.encode(roleSeparator, { allowedSpecial }) : [];
+		const nameCache = /* @__PURE__ */ new Map();
+		for (const { role = "system", name = role, content } of chat) {
+			if (content === void 0) throw new Error("Content must be defined for all messages.");
+			yield [chatStartToken];
+			const encodedName = nameCache.get(name) ?? this.encode(name);
+			nameCache.set(name, encodedName);
+			yield encodedName;
+			if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
+			yield* this.encodeGenerator(content, encodeOptions);
+			yield [chatEndToken];
+			yield encodedMessageSeparator;
+		}
+		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
+		if (assistantPrime.length > 0) {
+			yield [chatStartToken];
+			yield* this.encodeGenerator(assistantPrime, encodeOptions);
+		}
+		if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
+	}
+	/**
+	* Encodes a chat into a single array of tokens.
+	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
+	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
+	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
+	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
+	* @param encodeOptions Options controlling how special tokens are handled.
+	*/
+	encodeChat(chat, model = this.modelName, encodeOptions) {
+		return [...this.encodeChatGenerator(chat, model, encodeOptions)].flat();
+	}
+	/**
+	* Checks whether the provided input stays within the provided token limit.
+	* @param input The string or chat messages to evaluate.
+	* @param tokenLimit The maximum allowed number of tokens.
+	* @param encodeOptions Options controlling how special tokens are handled.
+	* @returns {false | number} false if token limit is exceeded, otherwise the number of tokens
+	*/
+	isWithinTokenLimit(input, tokenLimit, encodeOptions) {
+		const tokenGenerator = typeof input === "string" ? this.encodeGenerator(input, encodeOptions) : this.encodeChatGenerator(input, void 0, encodeOptions);
+		let count = 0;
+		for (const tokens of tokenGenerator) {
+			count += tokens.length;
+			if (count > tokenLimit) return false;
+		}
+		return count;
+	}
+	/**
+	* Counts the number of tokens in the input.
+	* @param input The string or chat messages to evaluate.
+	* @param encodeOptions Options controlling how special tokens are handled.
+	* @returns {number} The number of tokens.
+	*/
+	countTokens(input, encodeOptions) {
+		if (typeof input === "string") {
+			const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+			if (specialTokenConfig.regexPattern) {
+				const match = input.match(specialTokenConfig.regexPattern);
+				if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+			}
+			return this.bytePairEncodingCoreProcessor.countNative(input, specialTokenConfig.allowedSpecial);
+		}
+		const tokenGenerator = this.encodeChatGenerator(input, void 0, encodeOptions);
+		let count = 0;
+		for (const tokens of tokenGenerator) count += tokens.length;
+		return count;
+	}
+	countStringTokens(text) {
+		if (!text) return 0;
+		return this.bytePairEncodingCoreProcessor.countNative(text);
+	}
+	countChatCompletionTokensInternal(request) {
+		return computeChatCompletionTokenCount(request, (text) => this.countStringTokens(text));
+	}
+	setMergeCacheSize(size) {
+		this.bytePairEncodingCoreProcessor.setMergeCacheSize(size);
+	}
+	clearMergeCache() {
+		this.bytePairEncodingCoreProcessor.clearMergeCache();
+	}
+	decode(inputTokensToDecode) {
+		return this.bytePairEncodingCoreProcessor.decodeNative(inputTokensToDecode);
+	}
+	*decodeGenerator(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeGenerator(inputTokensToDecode);
+		let buffer = "";
+		for (const decodedPart of decodedByteGenerator) {
+			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
+			else {
+				yield buffer;
+				buffer = "";
+			}
+		}
+		if (buffer.length > 0) yield buffer;
+	}
+	async *decodeAsyncGenerator(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
+		let buffer = "";
+		for await (const decodedPart of decodedByteGenerator) {
+			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
+			else {
+				yield buffer;
+				buffer = "";
+			}
+		}
+		if (buffer.length > 0) yield buffer;
+	}
+	async decodeAsync(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
+		let buffer = "";
+		for await (const decodedPart of decodedByteGenerator) buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+		return buffer;
+	}
+	/**
+	* Estimates the cost of processing a given token count using the model's pricing.
+	*
+	* @param tokenCount - The number of tokens to estimate cost for
+	* @returns Cost estimate object with applicable price components (input, output, batchInput, batchOutput)
+	*/
+	estimateCost(tokenCount, modelSpec = this.modelSpec) {
+		if (!modelSpec) throw new Error("Model spec must be provided either during initialization or passed in to the method.");
+		if (!modelSpec.price_data) throw new Error(`No cost information available for model: ${modelSpec.name}`);
+		const priceDataPerMillion = modelSpec.price_data;
+		const result = {};
+		const millionTokens = tokenCount / 1e6;
+		if (priceDataPerMillion.main) result.main = {
+			input: priceDataPerMillion.main.input && priceDataPerMillion.main.input * millionTokens,
+			output: priceDataPerMillion.main.output && priceDataPerMillion.main.output * millionTokens,
+			cached_input: priceDataPerMillion.main.cached_input && priceDataPerMillion.main.cached_input * millionTokens,
+			cached_output: priceDataPerMillion.main.cached_output && priceDataPerMillion.main.cached_output * millionTokens
+		};
+		if (priceDataPerMillion.batch) result.batch = {
+			input: priceDataPerMillion.batch.input && priceDataPerMillion.batch.input * millionTokens,
+			output: priceDataPerMillion.batch.output && priceDataPerMillion.batch.output * millionTokens,
+			cached_input: priceDataPerMillion.batch.cached_input && priceDataPerMillion.batch.cached_input * millionTokens,
+			cached_output: priceDataPerMillion.batch.cached_output && priceDataPerMillion.batch.cached_output * millionTokens
+		};
+		return result;
+	}
+};
+//#endregion
+
+
+//# sourceMappingURL=GptEncoding.js.map
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
+
 // Training data is data: `<|endoftext|>` in a dataset is text to the fine-tuning API, so nothing is special here.
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
-/** Loads only the encoding the model needs (each is megabytes of ranks). */
+/**
+ * gpt-tokenizer's ranks as JSON (scripts/update-ranks.mjs): JSON.parse takes far less memory than compiling the
+ * package's multi-megabyte array literals, once per worker thread. Static URLs so that the bundler ships the files.
+ */
+const RANKS = {
+    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(3437), __nccwpck_require__.b),
+    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
+};
+function loadRanks(encoding) {
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(RANKS[encoding](), 'utf8'));
+}
+/** Loads only the encoding the model needs. */
 async function loadCounter(encoding) {
-    const mod = encoding === 'o200k_base'
-        ? await Promise.all(/* import() */[__nccwpck_require__.e(626), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3877))
-        : await Promise.all(/* import() */[__nccwpck_require__.e(626), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4079));
-    return text => (text.length === 0 ? 0 : mod.countTokens(text, PLAIN_TEXT));
+    const ranks = loadRanks(encoding);
+    const api = GptEncoding.getEncodingApi(encoding, () => ranks);
+    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
 }
 /**
  * Remembers the counts of strings seen before: fine-tuning data repeats its system prompt and tool definitions on
- * every line. Bounded so a file of unique strings cannot grow it without limit.
+ * every line, and roles, ids and names are short strings whose per-call cost outweighs their tokenizing. Bounded so a
+ * file of unique strings cannot grow it without limit.
  */
-function memoize(count, maxEntries = 50_000, minLength = 24) {
+function memoize(count, maxEntries = 50_000) {
     let memo = new Map();
     return text => {
-        if (text.length < minLength)
-            return count(text);
         const known = memo.get(text);
         if (known !== undefined)
             return known;
@@ -28850,8 +30112,6 @@ function memoize(count, maxEntries = 50_000, minLength = 24) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/dataset/json.ts
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29495,6 +30755,189 @@ function checkExample(format, value, findings) {
     return true;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/dataset/read-lines.ts
+
+
+const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
+const read_lines_NEWLINE = 0x0a;
+const CR = 0x0d;
+const EMPTY_LINE = Buffer.from([read_lines_NEWLINE]);
+/**
+ * Streams a JSONL file as batches of whole lines (one batch per chunk read), in constant memory: only the unfinished
+ * tail of a chunk is carried over. Accepts a UTF-8 BOM and a missing final newline. Line numbers are 1-based.
+ */
+async function* readBatches(path, options) {
+    const { maxLineBytes, onProgress } = options;
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+    let carry = [];
+    let carryBytes = 0;
+    let skipping = false; // inside a line already known to be too long
+    let nextLine = 1;
+    let bytesRead = 0;
+    let first = true;
+    for await (const chunk of stream) {
+        let buf = chunk;
+        bytesRead += buf.length;
+        if (first) {
+            first = false;
+            if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        const parts = [];
+        const longLines = [];
+        const firstLine = nextLine;
+        let start = 0;
+        let runStart = 0; // start of the run of ordinary lines not yet added to parts
+        for (let nl = buf.indexOf(read_lines_NEWLINE, start); nl !== -1; nl = buf.indexOf(read_lines_NEWLINE, start)) {
+            const length = carryBytes + nl - start;
+            if (skipping || length > maxLineBytes) {
+                if (runStart < start)
+                    parts.push(buf.subarray(runStart, start));
+                parts.push(EMPTY_LINE);
+                longLines.push({ line: nextLine, bytes: length });
+                runStart = nl + 1;
+                skipping = false;
+            }
+            else if (carry.length > 0) {
+                parts.push(...carry, buf.subarray(start, nl + 1));
+                runStart = nl + 1;
+            }
+            carry = [];
+            carryBytes = 0;
+            nextLine++;
+            start = nl + 1;
+        }
+        if (runStart < start)
+            parts.push(buf.subarray(runStart, start));
+        if (start < buf.length) {
+            const rest = buf.length - start;
+            if (skipping || carryBytes + rest > maxLineBytes) {
+                skipping = true;
+                carry = [];
+            }
+            else {
+                // Copy: the stream may reuse its chunk's memory.
+                carry.push(Buffer.from(buf.subarray(start)));
+            }
+            carryBytes += rest;
+        }
+        onProgress?.(bytesRead);
+        if (nextLine > firstLine)
+            yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines };
+    }
+    if (skipping) {
+        yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }] };
+    }
+    else if (carryBytes > 0) {
+        yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [] };
+    }
+}
+/** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */
+function decodeBatch(batch) {
+    const buf = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined;
+    // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
+    if ((0,external_node_buffer_.isUtf8)(buf)) {
+        const texts = buf.toString('utf8').split('\n');
+        const lines = new Array(batch.lineCount);
+        for (let i = 0; i < batch.lineCount; i++) {
+            const line = batch.firstLine + i;
+            const longBytes = long?.get(line);
+            const text = texts[i];
+            lines[i] = longBytes !== undefined ? { line, problem: 'line_too_long', bytes: longBytes } : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
+        }
+        return lines;
+    }
+    const lines = [];
+    let start = 0;
+    for (let i = 0; i < batch.lineCount; i++) {
+        const line = batch.firstLine + i;
+        let end = buf.indexOf(read_lines_NEWLINE, start);
+        if (end === -1)
+            end = buf.length;
+        const next = end + 1;
+        const longBytes = long?.get(line);
+        if (longBytes !== undefined) {
+            lines.push({ line, problem: 'line_too_long', bytes: longBytes });
+        }
+        else {
+            if (end > start && buf[end - 1] === CR)
+                end--;
+            const body = buf.subarray(start, end);
+            lines.push((0,external_node_buffer_.isUtf8)(body) ? { line, text: body.toString('utf8') } : { line, problem: 'invalid_utf8', bytes: body.length });
+        }
+        start = next;
+    }
+    return lines;
+}
+/** Line by line, for callers that want decoded lines in this thread. */
+async function* readLines(path, options) {
+    for await (const batch of readBatches(path, options))
+        yield decodeBatch(batch);
+}
+
+;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
+
+
+
+
+/** Whole-line problems the reader found, as findings. */
+function readProblem(raw, maxLineBytes) {
+    return raw.problem === 'invalid_utf8'
+        ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
+        : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
+}
+/**
+ * The per-line work (parse, every rule, token count, hash): pure, so the same function runs in this thread for
+ * small files and in worker threads for large ones. No fast path skips a rule.
+ */
+function analyzeLine(raw, format, count, maxLineBytes) {
+    if ('problem' in raw)
+        return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
+    const parsed = parseLine(raw.text);
+    if (!parsed.ok)
+        return { line: raw.line, findings: [parsed.finding] };
+    const findings = [];
+    try {
+        if (!checkExample(format, parsed.value, findings))
+            return { line: raw.line, findings };
+        return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) };
+    }
+    catch (error) {
+        // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
+        if (!(error instanceof RangeError))
+            throw error;
+        return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] };
+    }
+}
+/** 48 bits of SHA-1: a number is a cheap Map key, and collisions are negligible at a billion lines. */
+function lineHash(text) {
+    return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
+}
+/** Numbers per line in a packed batch result: whether it is an example, its tokens, assistant tokens, messages, hash. */
+const FIELDS_PER_LINE = 5;
+function analyzeBatch(batch, format, count, maxLineBytes) {
+    const lines = decodeBatch(batch);
+    const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
+    const findings = [];
+    lines.forEach((raw, i) => {
+        const r = analyzeLine(raw, format, count, maxLineBytes);
+        for (const f of r.findings)
+            findings.push({ line: r.line, ...f });
+        if (r.example && r.hash !== undefined) {
+            const o = i * FIELDS_PER_LINE;
+            numbers[o] = 1;
+            numbers[o + 1] = r.example.tokens;
+            numbers[o + 2] = r.example.assistantTokens;
+            numbers[o + 3] = r.example.messages;
+            numbers[o + 4] = r.hash;
+        }
+    });
+    return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings };
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/findings.ts
 /**
  * Every finding the engine can report. The code is the stable public name (README lists them all, the JSON report
@@ -29562,98 +31005,6 @@ const FINDING_CODES = {
     uploads_api_required: { severity: 'notice', rule: 'Files over 512 MB are uploaded in parts through the Uploads API.' },
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/dataset/read-lines.ts
-
-
-const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
-const NEWLINE = 0x0a;
-const CR = 0x0d;
-/**
- * Streams a JSONL file as batches of lines (one batch per chunk read), in constant memory: only the unfinished
- * tail of a chunk is carried over, and an over-long line is counted, not kept. Accepts a UTF-8 BOM, CRLF line ends
- * and a missing final newline. Line numbers are 1-based.
- */
-async function* readLines(path, options) {
-    const { maxLineBytes, onProgress } = options;
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
-    let carry = [];
-    let carryBytes = 0;
-    let skipping = false; // inside a line already known to be too long
-    let lineNo = 0;
-    let bytesRead = 0;
-    let first = true;
-    const decode = (bytes) => {
-        lineNo++;
-        let end = bytes.length;
-        if (end > 0 && bytes[end - 1] === CR)
-            end--;
-        const body = bytes.subarray(0, end);
-        return (0,external_node_buffer_.isUtf8)(body) ? { line: lineNo, text: body.toString('utf8') } : { line: lineNo, problem: 'invalid_utf8', bytes: end };
-    };
-    for await (const chunk of stream) {
-        let buf = chunk;
-        bytesRead += buf.length;
-        if (first) {
-            first = false;
-            if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                buf = buf.subarray(3);
-        }
-        const batch = [];
-        let start = 0;
-        for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
-            if (skipping) {
-                carryBytes += nl - start;
-                lineNo++;
-                batch.push({ line: lineNo, problem: 'line_too_long', bytes: carryBytes });
-                skipping = false;
-                carryBytes = 0;
-            }
-            else if (carryBytes + nl - start > maxLineBytes) {
-                lineNo++;
-                batch.push({ line: lineNo, problem: 'line_too_long', bytes: carryBytes + nl - start });
-                carry = [];
-                carryBytes = 0;
-            }
-            else if (carry.length > 0) {
-                carry.push(buf.subarray(start, nl));
-                batch.push(decode(Buffer.concat(carry)));
-                carry = [];
-                carryBytes = 0;
-            }
-            else {
-                batch.push(decode(buf.subarray(start, nl)));
-            }
-            start = nl + 1;
-        }
-        if (start < buf.length) {
-            const rest = buf.length - start;
-            if (skipping || carryBytes + rest > maxLineBytes) {
-                skipping = true;
-                carry = [];
-                carryBytes += rest;
-            }
-            else {
-                // Copy: the stream may reuse its chunk's memory.
-                carry.push(Buffer.from(buf.subarray(start)));
-                carryBytes += rest;
-            }
-        }
-        onProgress?.(bytesRead);
-        if (batch.length > 0)
-            yield batch;
-    }
-    if (skipping) {
-        yield [{ line: lineNo + 1, problem: 'line_too_long', bytes: carryBytes }];
-    }
-    else if (carryBytes > 0) {
-        yield [decode(Buffer.concat(carry))];
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/dataset/stats.ts
 /** Collects one number per example in a typed array (8 bytes each), so a million examples cost 8 MB. */
 class Sample {
@@ -29703,15 +31054,12 @@ class Sample {
 
 
 
-
 const MIN_TRAINING_EXAMPLES = 10;
 const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024;
-/** 48 bits of SHA-1: a number fits a Map key cheaply, and collisions are negligible at a billion lines. */
-function lineHash(text) {
-    return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
-}
+/** How much of a file may be held back while looking for the first JSON line that decides its format. */
+const FORMAT_LOOKAHEAD_LINES = 10_000;
 async function analyzeFile(options) {
-    const { path, role, model, count, maxFindingsPerFile, trainingHashes } = options;
+    const { path, role, model, maxFindingsPerFile, trainingHashes } = options;
     const { size: bytes } = await (0,promises_namespaceObject.stat)(path);
     const limit = model.info?.exampleLimit;
     const findings = [];
@@ -29726,77 +31074,86 @@ async function analyzeFile(options) {
     const messages = new Sample();
     const tokenSample = new Sample();
     const assistantSample = new Sample();
-    let format;
     let lines = 0;
     let examples = 0;
     let tokens = 0;
     let uncappedTokens = 0;
     let assistantTokens = 0;
     let examplesOverLimit = 0;
-    const lineFindings = [];
-    for await (const batch of readLines(path, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) })) {
-        for (const raw of batch) {
-            lines = raw.line;
-            if ('problem' in raw) {
-                if (raw.problem === 'invalid_utf8')
-                    add('invalid_utf8', raw.line, 'the line is not valid UTF-8 text');
-                else
-                    add('line_too_long', raw.line, `the line is ${raw.bytes} bytes; lines over ${options.maxLineBytes} bytes are not read`);
+    const merge = (result) => {
+        const { numbers } = result;
+        let f = 0;
+        for (let i = 0; i < result.lineCount; i++) {
+            const line = result.firstLine + i;
+            lines = line;
+            for (; f < result.findings.length && result.findings[f].line === line; f++)
+                add(result.findings[f].code, line, result.findings[f].message);
+            const o = i * FIELDS_PER_LINE;
+            if (numbers[o] !== 1)
                 continue;
-            }
-            const parsed = parseLine(raw.text);
-            if (!parsed.ok) {
-                add(parsed.finding.code, raw.line, parsed.finding.message);
-                continue;
-            }
-            format ??= decideFormat(options.method, shapeOf(parsed.value), model.info?.formats);
-            lineFindings.length = 0;
-            let counted;
-            try {
-                if (checkExample(format, parsed.value, lineFindings))
-                    counted = countExample(format, parsed.value, count);
-            }
-            catch (error) {
-                // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
-                if (!(error instanceof RangeError))
-                    throw error;
-                lineFindings.length = 0;
-                lineFindings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' });
-            }
-            for (const f of lineFindings)
-                add(f.code, raw.line, f.message);
-            if (!counted)
-                continue;
+            const exampleTokens = numbers[o + 1];
+            const hash = numbers[o + 4];
             examples++;
-            const capped = limit !== undefined ? Math.min(limit, counted.tokens) : counted.tokens;
-            if (capped < counted.tokens) {
+            const capped = limit !== undefined ? Math.min(limit, exampleTokens) : exampleTokens;
+            if (capped < exampleTokens) {
                 examplesOverLimit++;
-                add('example_over_context', raw.line, `${counted.tokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`);
+                add('example_over_context', line, `${exampleTokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`);
             }
             tokens += capped;
-            uncappedTokens += counted.tokens;
-            assistantTokens += counted.assistantTokens;
-            messages.add(counted.messages);
-            tokenSample.add(counted.tokens);
-            assistantSample.add(counted.assistantTokens);
-            const hash = lineHash(raw.text);
+            uncappedTokens += exampleTokens;
+            assistantTokens += numbers[o + 2];
+            messages.add(numbers[o + 3]);
+            tokenSample.add(exampleTokens);
+            assistantSample.add(numbers[o + 2]);
             const earlier = seen.get(hash);
             if (earlier !== undefined)
-                add('duplicate_example', raw.line, `the same example as line ${earlier}`);
+                add('duplicate_example', line, `the same example as line ${earlier}`);
             else
-                seen.set(hash, raw.line);
+                seen.set(hash, line);
             if (role === 'training') {
                 if (!trainingHashes.has(hash))
-                    trainingHashes.set(hash, `${path}:${raw.line}`);
+                    trainingHashes.set(hash, `${path}:${line}`);
             }
             else {
                 const inTraining = trainingHashes.get(hash);
                 if (inTraining !== undefined)
-                    add('train_validation_overlap', raw.line, `the same example is in the training data at ${inTraining}`);
+                    add('train_validation_overlap', line, `the same example is in the training data at ${inTraining}`);
             }
         }
+    };
+    // The format comes from the first line that parses, so batches wait until it is known (normally the first one).
+    let format;
+    let held = [];
+    let heldLines = 0;
+    let processor;
+    const inFlight = [];
+    const dispatch = async (batch) => {
+        processor ??= await options.processor();
+        inFlight.push(processor.process(batch, format));
+        if (inFlight.length >= processor.capacity)
+            merge(await inFlight.shift());
+    };
+    const reader = readBatches(path, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) });
+    for await (const batch of reader) {
+        if (format === undefined) {
+            format = formatFromLines(batch, options.method, model);
+            held.push(batch);
+            heldLines += batch.lineCount;
+            if (format === undefined && heldLines < FORMAT_LOOKAHEAD_LINES)
+                continue;
+            format ??= decideFormat(options.method, undefined, model.info?.formats);
+            for (const b of held)
+                await dispatch(b);
+            held = [];
+            continue;
+        }
+        await dispatch(batch);
     }
     format ??= decideFormat(options.method, undefined, model.info?.formats);
+    for (const b of held)
+        await dispatch(b);
+    for (const p of inFlight)
+        merge(await p);
     if (lines === 0)
         add('empty_file', null, 'the file is empty');
     if (role === 'training' && lines > 0 && examples < MIN_TRAINING_EXAMPLES) {
@@ -29836,6 +31193,97 @@ async function analyzeFile(options) {
         stats: { messages: messages.distribution(), tokens: tokenSample.distribution(), assistantTokens: assistantSample.distribution() },
     };
 }
+/** The format the first parsable line implies, or undefined while no line of the batch parses. */
+function formatFromLines(batch, method, model) {
+    if (method !== 'auto')
+        return decideFormat(method, undefined, model.info?.formats);
+    for (const raw of decodeBatch(batch)) {
+        if ('problem' in raw)
+            continue;
+        const parsed = parseLine(raw.text);
+        if (parsed.ok)
+            return decideFormat(method, shapeOf(parsed.value), model.info?.formats);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
+
+
+function inThreadProcessor(count, maxLineBytes) {
+    return {
+        capacity: 1,
+        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes),
+        close: async () => { },
+    };
+}
+/** Batches each worker may hold: one being worked on and one waiting, so no worker idles while results travel. */
+const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Each worker's heap is capped: V8 otherwise lets garbage pile up to hundreds of MB before collecting, and peak
+ * memory must stay flat however large the file. Sized for the largest line the reader accepts.
+ */
+const WORKER_OLD_SPACE_MB = Number(process.env.FTA_OLD ?? 96);
+const WORKER_YOUNG_SPACE_MB = Number(process.env.FTA_YOUNG ?? 8);
+/** Worker threads running `analyzeLine` (the script is the bundled count-worker), one per core. */
+function workerPoolProcessor(script, size, init) {
+    const pending = new Map();
+    const load = new Map();
+    let nextId = 0;
+    let failure;
+    const fail = (error) => {
+        failure ??= error;
+        for (const p of pending.values())
+            p.reject(failure);
+        pending.clear();
+    };
+    const workers = Array.from({ length: size }, () => {
+        const worker = new external_node_worker_threads_.Worker(script, {
+            workerData: init,
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
+        });
+        load.set(worker, []);
+        worker.on('message', ({ id, result }) => {
+            const ids = load.get(worker);
+            ids.splice(ids.indexOf(id), 1);
+            pending.get(id)?.resolve(result);
+            pending.delete(id);
+        });
+        worker.on('error', error => fail(error));
+        worker.on('exit', code => {
+            if (load.get(worker).length > 0)
+                fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
+        });
+        return worker;
+    });
+    return {
+        capacity: size * IN_FLIGHT_PER_WORKER,
+        process(batch, format) {
+            if (failure)
+                return Promise.reject(failure);
+            const worker = workers.reduce((a, b) => (load.get(b).length < load.get(a).length ? b : a));
+            const id = nextId++;
+            load.get(worker).push(id);
+            return new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject });
+                worker.postMessage({ id, format, batch }, [ownBuffer(batch)]);
+            });
+        },
+        close: async () => {
+            await Promise.all(workers.map(w => w.terminate()));
+        },
+    };
+}
+/** The batch's bytes as a buffer of their own, so they move to the worker instead of being copied. */
+function ownBuffer(batch) {
+    const { bytes } = batch;
+    if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) {
+        batch.bytes = new Uint8Array(bytes);
+    }
+    return batch.bytes.buffer;
+}
 
 ;// CONCATENATED MODULE: ./src/dataset/analyze-dataset.ts
 
@@ -29845,27 +31293,47 @@ async function analyzeFile(options) {
 
 
 
+
+
+
+const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
 /**
  * The whole engine: reads, validates and counts every file, then estimates epochs and cost for the training files.
  * Training files are read first so that validation examples can be checked against them.
  */
 async function analyzeDataset(files, options) {
     const model = resolveModel(options.model);
-    const count = memoize(await loadCounter(model.encoding));
+    const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
     const trainingHashes = new Map();
     const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
     const reports = [];
-    for (const file of ordered) {
-        reports.push(await analyzeFile({
-            ...file,
-            model,
-            method: options.method,
-            count,
-            maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-            maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
-            trainingHashes,
-            onProgress: (n, total) => options.onProgress?.(file.path, n, total),
-        }));
+    // Each processor loads the encoding (tens of MB) only when a file needs it.
+    let inThread;
+    let pool;
+    const workers = options.workers;
+    try {
+        for (const file of ordered) {
+            const { size } = await (0,promises_namespaceObject.stat)(file.path).catch(() => ({ size: 0 }));
+            const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
+            const processor = async () => {
+                if (useWorkers)
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes }));
+                return (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)));
+            };
+            reports.push(await analyzeFile({
+                ...file,
+                model,
+                method: options.method,
+                processor,
+                maxLineBytes,
+                maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
+                trainingHashes,
+                onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+            }));
+        }
+    }
+    finally {
+        await pool?.close();
     }
     const first = reports.find(r => r.role === 'training') ?? reports[0];
     if (!model.info && first) {
@@ -36668,6 +38136,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+
 const GLOB_CHARS = /[*?[{]/;
 /**
  * Expands paths and glob patterns (`!pattern` excludes, as in @actions/glob) into files, named relative to `cwd` so
@@ -36698,6 +38167,10 @@ async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
         const rel = external_node_path_default().relative(cwd, abs);
         return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
     });
+}
+/** Worker threads when the bundled worker script is there (it is in dist/; tests of the sources run in-thread). */
+function workerOptions(script) {
+    return script && (0,external_node_fs_namespaceObject.existsSync)(script) ? { script } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -46308,10 +47781,13 @@ Options:
   --price <usd>         USD per 1M training tokens (default: built-in table)
   --max-findings <n>    findings to print (default 50)
   --json                print the JSON report instead of the table
+  --stats               print time, throughput and peak memory to stderr
   -h, --help            this help
 
 Exit status: 0 valid, 1 errors in the data, 2 bad usage.`;
 const PROGRESS_MIN_BYTES = 20 * 1024 * 1024;
+// The worker bundle is dist/worker/; a variable keeps webpack from making the URL an asset of its own.
+const HERE = import.meta.url;
 async function main(argv) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: argv,
@@ -46324,6 +47800,7 @@ async function main(argv) {
             price: { type: 'string' },
             'max-findings': { type: 'string', default: '50' },
             json: { type: 'boolean', default: false },
+            stats: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
     });
@@ -46348,11 +47825,13 @@ async function main(argv) {
         ...(await resolveFiles(values.validation, 'validation', '--validation')),
     ];
     const showProgress = process.stderr.isTTY && !values.json;
+    const started = performance.now();
     const report = await analyzeDataset(files, {
         model: values.model,
         method,
         nEpochs,
         pricePerMillion: price,
+        workers: workerOptions(new URL('../worker/index.js', HERE)),
         onProgress: (file, read, total) => {
             if (!showProgress || total < PROGRESS_MIN_BYTES)
                 return;
@@ -46361,6 +47840,8 @@ async function main(argv) {
                 process.stderr.write('\n');
         },
     });
+    if (values.stats)
+        printStats(report, (performance.now() - started) / 1000);
     if (values.json) {
         console.log(JSON.stringify(report, null, 2));
     }
@@ -46369,6 +47850,15 @@ async function main(argv) {
         console.log(textReport(report, { paint, maxFindings }));
     }
     return report.valid ? 0 : 1;
+}
+/** One human line and one JSON line (for scripts such as the benchmark). */
+function printStats(report, seconds) {
+    const bytes = report.files.reduce((n, f) => n + f.bytes, 0);
+    const examples = report.files.reduce((n, f) => n + f.examples, 0);
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const stats = { seconds, bytes, examples, mbPerSecond: bytes / 1048576 / seconds, examplesPerSecond: examples / seconds, peakRssMb };
+    console.error(`${seconds.toFixed(2)} s · ${stats.mbPerSecond.toFixed(1)} MB/s · ${Math.round(stats.examplesPerSecond).toLocaleString('en-US')} examples/s · peak RSS ${peakRssMb.toFixed(0)} MB`);
+    console.error(`stats: ${JSON.stringify(stats)}`);
 }
 function optionalNumber(raw, flag, ok, what) {
     if (raw === undefined)

@@ -1,10 +1,13 @@
 import { costUsd, trainingPrice } from '../estimate/cost.js'
 import { defaultEpochs } from '../estimate/epochs.js'
 import { MODEL_TABLE_DATE, resolveModel, type EncodingName } from '../estimate/models.js'
+import { stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { loadCounter, memoize } from '../tokens/encodings.js'
 import { analyzeFile, type FileReport, type FileRole } from './analyze-file.js'
 import { FINDING_CODES } from './findings.js'
 import type { Method } from './formats.js'
+import { inThreadProcessor, workerPoolProcessor, type LineProcessor } from './line-processor.js'
 import { DEFAULT_MAX_LINE_BYTES } from './read-lines.js'
 
 export interface DatasetFile {
@@ -22,7 +25,20 @@ export interface AnalyzeOptions {
   maxLineBytes?: number
   maxFindingsPerFile?: number
   onProgress?: (path: string, bytesRead: number, totalBytes: number) => void
+  /** Worker threads for large files; without them every file is read in this thread. */
+  workers?: WorkerOptions
 }
+
+export interface WorkerOptions {
+  /** The bundled count-worker script (dist/worker/index.js). */
+  script: URL
+  /** Worker threads; default: one per core. */
+  threads?: number
+  /** Files smaller than this are quicker to do in this thread than to start workers for. */
+  minFileBytes?: number
+}
+
+const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024
 
 export interface DatasetReport {
   valid: boolean
@@ -53,23 +69,37 @@ export interface DatasetReport {
  */
 export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptions): Promise<DatasetReport> {
   const model = resolveModel(options.model)
-  const count = memoize(await loadCounter(model.encoding))
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES
   const trainingHashes = new Map<number, string>()
   const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')]
   const reports: FileReport[] = []
-  for (const file of ordered) {
-    reports.push(
-      await analyzeFile({
-        ...file,
-        model,
-        method: options.method,
-        count,
-        maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-        maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
-        trainingHashes,
-        onProgress: (n, total) => options.onProgress?.(file.path, n, total),
-      }),
-    )
+  // Each processor loads the encoding (tens of MB) only when a file needs it.
+  let inThread: Promise<LineProcessor> | undefined
+  let pool: LineProcessor | undefined
+  const workers = options.workers
+  try {
+    for (const file of ordered) {
+      const { size } = await stat(file.path).catch(() => ({ size: 0 }))
+      const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES)
+      const processor = async () => {
+        if (useWorkers) return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), { encoding: model.encoding, maxLineBytes }))
+        return (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)))
+      }
+      reports.push(
+        await analyzeFile({
+          ...file,
+          model,
+          method: options.method,
+          processor,
+          maxLineBytes,
+          maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
+          trainingHashes,
+          onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+        }),
+      )
+    }
+  } finally {
+    await pool?.close()
   }
   const first = reports.find(r => r.role === 'training') ?? reports[0]
   if (!model.info && first) {

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto'
 import { stat } from 'node:fs/promises'
 import type { DatasetFormat, ResolvedModel } from '../estimate/models.js'
-import type { TokenCounter } from '../tokens/encodings.js'
-import { countExample } from '../tokens/count-example.js'
-import { checkExample, parseLine, type LineFinding } from './check-line.js'
+import { FIELDS_PER_LINE, type BatchResult } from './analyze-line.js'
+import { parseLine } from './check-line.js'
 import { FINDING_CODES, type Finding, type FindingCode } from './findings.js'
 import { decideFormat, shapeOf, type Method } from './formats.js'
-import { readLines } from './read-lines.js'
+import type { LineProcessor } from './line-processor.js'
+import { decodeBatch, readBatches, type LineBatch } from './read-lines.js'
 import { Sample, type Distribution } from './stats.js'
 
 export type FileRole = 'training' | 'validation'
@@ -39,7 +38,8 @@ export interface AnalyzeFileOptions {
   role: FileRole
   model: ResolvedModel
   method: Method | 'auto'
-  count: TokenCounter
+  /** Runs the per-line work: in this thread, or in worker threads for large files. */
+  processor: () => Promise<LineProcessor>
   maxLineBytes: number
   maxFindingsPerFile: number
   /** Hashes of training examples (line → where it was first seen); validation files are checked against it. */
@@ -49,14 +49,11 @@ export interface AnalyzeFileOptions {
 
 export const MIN_TRAINING_EXAMPLES = 10
 export const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024
-
-/** 48 bits of SHA-1: a number fits a Map key cheaply, and collisions are negligible at a billion lines. */
-function lineHash(text: string): number {
-  return createHash('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6)
-}
+/** How much of a file may be held back while looking for the first JSON line that decides its format. */
+const FORMAT_LOOKAHEAD_LINES = 10_000
 
 export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileReport> {
-  const { path, role, model, count, maxFindingsPerFile, trainingHashes } = options
+  const { path, role, model, maxFindingsPerFile, trainingHashes } = options
   const { size: bytes } = await stat(path)
   const limit = model.info?.exampleLimit
   const findings: Finding[] = []
@@ -70,69 +67,78 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
   const messages = new Sample()
   const tokenSample = new Sample()
   const assistantSample = new Sample()
-  let format: DatasetFormat | undefined
   let lines = 0
   let examples = 0
   let tokens = 0
   let uncappedTokens = 0
   let assistantTokens = 0
   let examplesOverLimit = 0
-  const lineFindings: LineFinding[] = []
 
-  for await (const batch of readLines(path, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) })) {
-    for (const raw of batch) {
-      lines = raw.line
-      if ('problem' in raw) {
-        if (raw.problem === 'invalid_utf8') add('invalid_utf8', raw.line, 'the line is not valid UTF-8 text')
-        else add('line_too_long', raw.line, `the line is ${raw.bytes} bytes; lines over ${options.maxLineBytes} bytes are not read`)
-        continue
-      }
-      const parsed = parseLine(raw.text)
-      if (!parsed.ok) {
-        add(parsed.finding.code, raw.line, parsed.finding.message)
-        continue
-      }
-      format ??= decideFormat(options.method, shapeOf(parsed.value), model.info?.formats)
-      lineFindings.length = 0
-      let counted: ReturnType<typeof countExample> | undefined
-      try {
-        if (checkExample(format, parsed.value, lineFindings)) counted = countExample(format, parsed.value, count)
-      } catch (error) {
-        // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
-        if (!(error instanceof RangeError)) throw error
-        lineFindings.length = 0
-        lineFindings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' })
-      }
-      for (const f of lineFindings) add(f.code, raw.line, f.message)
-      if (!counted) continue
-
+  const merge = (result: BatchResult) => {
+    const { numbers } = result
+    let f = 0
+    for (let i = 0; i < result.lineCount; i++) {
+      const line = result.firstLine + i
+      lines = line
+      for (; f < result.findings.length && result.findings[f]!.line === line; f++) add(result.findings[f]!.code, line, result.findings[f]!.message)
+      const o = i * FIELDS_PER_LINE
+      if (numbers[o] !== 1) continue
+      const exampleTokens = numbers[o + 1]!
+      const hash = numbers[o + 4]!
       examples++
-      const capped = limit !== undefined ? Math.min(limit, counted.tokens) : counted.tokens
-      if (capped < counted.tokens) {
+      const capped = limit !== undefined ? Math.min(limit, exampleTokens) : exampleTokens
+      if (capped < exampleTokens) {
         examplesOverLimit++
-        add('example_over_context', raw.line, `${counted.tokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`)
+        add('example_over_context', line, `${exampleTokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`)
       }
       tokens += capped
-      uncappedTokens += counted.tokens
-      assistantTokens += counted.assistantTokens
-      messages.add(counted.messages)
-      tokenSample.add(counted.tokens)
-      assistantSample.add(counted.assistantTokens)
+      uncappedTokens += exampleTokens
+      assistantTokens += numbers[o + 2]!
+      messages.add(numbers[o + 3]!)
+      tokenSample.add(exampleTokens)
+      assistantSample.add(numbers[o + 2]!)
 
-      const hash = lineHash(raw.text)
       const earlier = seen.get(hash)
-      if (earlier !== undefined) add('duplicate_example', raw.line, `the same example as line ${earlier}`)
-      else seen.set(hash, raw.line)
+      if (earlier !== undefined) add('duplicate_example', line, `the same example as line ${earlier}`)
+      else seen.set(hash, line)
       if (role === 'training') {
-        if (!trainingHashes.has(hash)) trainingHashes.set(hash, `${path}:${raw.line}`)
+        if (!trainingHashes.has(hash)) trainingHashes.set(hash, `${path}:${line}`)
       } else {
         const inTraining = trainingHashes.get(hash)
-        if (inTraining !== undefined) add('train_validation_overlap', raw.line, `the same example is in the training data at ${inTraining}`)
+        if (inTraining !== undefined) add('train_validation_overlap', line, `the same example is in the training data at ${inTraining}`)
       }
     }
   }
 
+  // The format comes from the first line that parses, so batches wait until it is known (normally the first one).
+  let format: DatasetFormat | undefined
+  let held: LineBatch[] = []
+  let heldLines = 0
+  let processor: LineProcessor | undefined
+  const inFlight: Promise<BatchResult>[] = []
+  const dispatch = async (batch: LineBatch) => {
+    processor ??= await options.processor()
+    inFlight.push(processor.process(batch, format!))
+    if (inFlight.length >= processor.capacity) merge(await inFlight.shift()!)
+  }
+  const reader = readBatches(path, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) })
+  for await (const batch of reader) {
+    if (format === undefined) {
+      format = formatFromLines(batch, options.method, model)
+      held.push(batch)
+      heldLines += batch.lineCount
+      if (format === undefined && heldLines < FORMAT_LOOKAHEAD_LINES) continue
+      format ??= decideFormat(options.method, undefined, model.info?.formats)
+      for (const b of held) await dispatch(b)
+      held = []
+      continue
+    }
+    await dispatch(batch)
+  }
   format ??= decideFormat(options.method, undefined, model.info?.formats)
+  for (const b of held) await dispatch(b)
+  for (const p of inFlight) merge(await p)
+
   if (lines === 0) add('empty_file', null, 'the file is empty')
   if (role === 'training' && lines > 0 && examples < MIN_TRAINING_EXAMPLES) {
     add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; the fine-tuning API requires at least ${MIN_TRAINING_EXAMPLES}`)
@@ -169,4 +175,15 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
     findingsTruncated: Object.values(findingCounts).reduce((a, b) => a + b, 0) > findings.length,
     stats: { messages: messages.distribution(), tokens: tokenSample.distribution(), assistantTokens: assistantSample.distribution() },
   }
+}
+
+/** The format the first parsable line implies, or undefined while no line of the batch parses. */
+function formatFromLines(batch: LineBatch, method: Method | 'auto', model: ResolvedModel): DatasetFormat | undefined {
+  if (method !== 'auto') return decideFormat(method, undefined, model.info?.formats)
+  for (const raw of decodeBatch(batch)) {
+    if ('problem' in raw) continue
+    const parsed = parseLine(raw.text)
+    if (parsed.ok) return decideFormat(method, shapeOf(parsed.value), model.info?.formats)
+  }
+  return undefined
 }

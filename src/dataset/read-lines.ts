@@ -5,6 +5,18 @@ export type RawLine =
   | { line: number; text: string }
   | { line: number; problem: 'invalid_utf8' | 'line_too_long'; bytes: number }
 
+/**
+ * Whole lines as bytes, cut from the stream without decoding them, so that the thread reading the file does almost
+ * nothing and the bytes can be handed to a worker without copying. An over-long line is not held: it stands as an
+ * empty line in `bytes`, and `longLines` says which lines those are and how long they were.
+ */
+export interface LineBatch {
+  firstLine: number
+  lineCount: number
+  bytes: Uint8Array
+  longLines: { line: number; bytes: number }[]
+}
+
 export interface ReadOptions {
   /** A line longer than this is reported, and its bytes are skipped rather than held. */
   maxLineBytes: number
@@ -18,29 +30,21 @@ export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024
 
 const NEWLINE = 0x0a
 const CR = 0x0d
+const EMPTY_LINE = Buffer.from([NEWLINE])
 
 /**
- * Streams a JSONL file as batches of lines (one batch per chunk read), in constant memory: only the unfinished
- * tail of a chunk is carried over, and an over-long line is counted, not kept. Accepts a UTF-8 BOM, CRLF line ends
- * and a missing final newline. Line numbers are 1-based.
+ * Streams a JSONL file as batches of whole lines (one batch per chunk read), in constant memory: only the unfinished
+ * tail of a chunk is carried over. Accepts a UTF-8 BOM and a missing final newline. Line numbers are 1-based.
  */
-export async function* readLines(path: string, options: ReadOptions): AsyncGenerator<RawLine[]> {
+export async function* readBatches(path: string, options: ReadOptions): AsyncGenerator<LineBatch> {
   const { maxLineBytes, onProgress } = options
   const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 })
   let carry: Buffer[] = []
   let carryBytes = 0
   let skipping = false // inside a line already known to be too long
-  let lineNo = 0
+  let nextLine = 1
   let bytesRead = 0
   let first = true
-
-  const decode = (bytes: Buffer): RawLine => {
-    lineNo++
-    let end = bytes.length
-    if (end > 0 && bytes[end - 1] === CR) end--
-    const body = bytes.subarray(0, end)
-    return isUtf8(body) ? { line: lineNo, text: body.toString('utf8') } : { line: lineNo, problem: 'invalid_utf8', bytes: end }
-  }
 
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let buf = chunk
@@ -49,48 +53,87 @@ export async function* readLines(path: string, options: ReadOptions): AsyncGener
       first = false
       if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3)
     }
-    const batch: RawLine[] = []
+    const parts: Buffer[] = []
+    const longLines: LineBatch['longLines'] = []
+    const firstLine = nextLine
     let start = 0
+    let runStart = 0 // start of the run of ordinary lines not yet added to parts
     for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
-      if (skipping) {
-        carryBytes += nl - start
-        lineNo++
-        batch.push({ line: lineNo, problem: 'line_too_long', bytes: carryBytes })
+      const length = carryBytes + nl - start
+      if (skipping || length > maxLineBytes) {
+        if (runStart < start) parts.push(buf.subarray(runStart, start))
+        parts.push(EMPTY_LINE)
+        longLines.push({ line: nextLine, bytes: length })
+        runStart = nl + 1
         skipping = false
-        carryBytes = 0
-      } else if (carryBytes + nl - start > maxLineBytes) {
-        lineNo++
-        batch.push({ line: lineNo, problem: 'line_too_long', bytes: carryBytes + nl - start })
-        carry = []
-        carryBytes = 0
       } else if (carry.length > 0) {
-        carry.push(buf.subarray(start, nl))
-        batch.push(decode(Buffer.concat(carry)))
-        carry = []
-        carryBytes = 0
-      } else {
-        batch.push(decode(buf.subarray(start, nl)))
+        parts.push(...carry, buf.subarray(start, nl + 1))
+        runStart = nl + 1
       }
+      carry = []
+      carryBytes = 0
+      nextLine++
       start = nl + 1
     }
+    if (runStart < start) parts.push(buf.subarray(runStart, start))
     if (start < buf.length) {
       const rest = buf.length - start
       if (skipping || carryBytes + rest > maxLineBytes) {
         skipping = true
         carry = []
-        carryBytes += rest
       } else {
         // Copy: the stream may reuse its chunk's memory.
         carry.push(Buffer.from(buf.subarray(start)))
-        carryBytes += rest
       }
+      carryBytes += rest
     }
     onProgress?.(bytesRead)
-    if (batch.length > 0) yield batch
+    if (nextLine > firstLine) yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines }
   }
   if (skipping) {
-    yield [{ line: lineNo + 1, problem: 'line_too_long', bytes: carryBytes }]
+    yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }] }
   } else if (carryBytes > 0) {
-    yield [decode(Buffer.concat(carry))]
+    yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [] }
   }
+}
+
+/** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */
+export function decodeBatch(batch: LineBatch): RawLine[] {
+  const buf = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength)
+  const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined
+  // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
+  if (isUtf8(buf)) {
+    const texts = buf.toString('utf8').split('\n')
+    const lines: RawLine[] = new Array(batch.lineCount)
+    for (let i = 0; i < batch.lineCount; i++) {
+      const line = batch.firstLine + i
+      const longBytes = long?.get(line)
+      const text = texts[i]!
+      lines[i] = longBytes !== undefined ? { line, problem: 'line_too_long', bytes: longBytes } : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text }
+    }
+    return lines
+  }
+  const lines: RawLine[] = []
+  let start = 0
+  for (let i = 0; i < batch.lineCount; i++) {
+    const line = batch.firstLine + i
+    let end = buf.indexOf(NEWLINE, start)
+    if (end === -1) end = buf.length
+    const next = end + 1
+    const longBytes = long?.get(line)
+    if (longBytes !== undefined) {
+      lines.push({ line, problem: 'line_too_long', bytes: longBytes })
+    } else {
+      if (end > start && buf[end - 1] === CR) end--
+      const body = buf.subarray(start, end)
+      lines.push(isUtf8(body) ? { line, text: body.toString('utf8') } : { line, problem: 'invalid_utf8', bytes: body.length })
+    }
+    start = next
+  }
+  return lines
+}
+
+/** Line by line, for callers that want decoded lines in this thread. */
+export async function* readLines(path: string, options: ReadOptions): AsyncGenerator<RawLine[]> {
+  for await (const batch of readBatches(path, options)) yield decodeBatch(batch)
 }

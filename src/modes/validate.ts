@@ -7,15 +7,16 @@ import type { Finding } from '../dataset/findings.js'
 import { markdownReport } from '../report/markdown.js'
 import { plural } from '../report/format.js'
 import { textReport } from '../report/text.js'
-import { resolveFiles } from '../resolve-files.js'
+import { resolveFiles, workerOptions } from '../resolve-files.js'
 import type { Settings } from '../settings.js'
+import { messageOf } from '../errors.js'
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; more are dropped silently. */
 const ANNOTATIONS_PER_SEVERITY = 10
 const PROGRESS_MIN_BYTES = 50 * 1024 * 1024
 
 /** Validate mode: the dataset report in the log, annotations, job summary, JSON file and outputs. */
-export async function validate(settings: Settings): Promise<DatasetReport> {
+export async function validate(settings: Settings, workerScript?: URL): Promise<DatasetReport> {
   const files = [
     ...(await resolveFiles(settings.trainingFile, 'training', 'training-file')),
     ...(await resolveFiles(settings.validationFile, 'validation', 'validation-file')),
@@ -26,6 +27,7 @@ export async function validate(settings: Settings): Promise<DatasetReport> {
     method: settings.method,
     nEpochs: settings.nEpochs,
     pricePerMillion: settings.pricePerMillion,
+    workers: workerOptions(workerScript),
     onProgress: (file, read, total) => {
       if (total < PROGRESS_MIN_BYTES) return
       const tenth = Math.floor((read / total) * 10)
@@ -38,7 +40,7 @@ export async function validate(settings: Settings): Promise<DatasetReport> {
   annotate(report.files.flatMap(f => f.findings))
   const reportPath = await writeReport(report, settings.reportFile)
   core.info(`JSON report: ${reportPath}`)
-  await core.summary.addRaw(markdownReport(report), true).write()
+  await writeSummary(markdownReport(report))
 
   const t = report.totals
   core.setOutput('valid', String(report.valid))
@@ -73,4 +75,13 @@ async function writeReport(report: DatasetReport, reportFile: string | undefined
   await mkdir(path.dirname(target), { recursive: true })
   await writeFile(target, `${JSON.stringify(report, null, 2)}\n`)
   return target
+}
+
+/** The summary is a view of the report: when the runner gives no writable summary file, say so and go on. */
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write()
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${messageOf(error)}`)
+  }
 }

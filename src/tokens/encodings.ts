@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import type { EncodingName } from '../estimate/models.js'
 
 /** Counts the tokens of one string, special-token look-alikes counted as plain text. */
@@ -6,23 +8,34 @@ export type TokenCounter = (text: string) => number
 // Training data is data: `<|endoftext|>` in a dataset is text to the fine-tuning API, so nothing is special here.
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() }
 
-/** Loads only the encoding the model needs (each is megabytes of ranks). */
+/**
+ * gpt-tokenizer's ranks as JSON (scripts/update-ranks.mjs): JSON.parse takes far less memory than compiling the
+ * package's multi-megabyte array literals, once per worker thread. Static URLs so that the bundler ships the files.
+ */
+const RANKS: Record<EncodingName, () => URL> = {
+  o200k_base: () => new URL('./ranks/o200k_base.json', import.meta.url),
+  cl100k_base: () => new URL('./ranks/cl100k_base.json', import.meta.url),
+}
+
+export function loadRanks(encoding: EncodingName): (string | number[])[] {
+  return JSON.parse(readFileSync(RANKS[encoding](), 'utf8'))
+}
+
+/** Loads only the encoding the model needs. */
 export async function loadCounter(encoding: EncodingName): Promise<TokenCounter> {
-  const mod =
-    encoding === 'o200k_base'
-      ? await import('gpt-tokenizer/encoding/o200k_base')
-      : await import('gpt-tokenizer/encoding/cl100k_base')
-  return text => (text.length === 0 ? 0 : mod.countTokens(text, PLAIN_TEXT))
+  const ranks = loadRanks(encoding)
+  const api = GptEncoding.getEncodingApi(encoding, () => ranks)
+  return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT))
 }
 
 /**
  * Remembers the counts of strings seen before: fine-tuning data repeats its system prompt and tool definitions on
- * every line. Bounded so a file of unique strings cannot grow it without limit.
+ * every line, and roles, ids and names are short strings whose per-call cost outweighs their tokenizing. Bounded so a
+ * file of unique strings cannot grow it without limit.
  */
-export function memoize(count: TokenCounter, maxEntries = 50_000, minLength = 24): TokenCounter {
+export function memoize(count: TokenCounter, maxEntries = 50_000): TokenCounter {
   let memo = new Map<string, number>()
   return text => {
-    if (text.length < minLength) return count(text)
     const known = memo.get(text)
     if (known !== undefined) return known
     const n = count(text)

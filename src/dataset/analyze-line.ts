@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto'
+import type { DatasetFormat } from '../estimate/models.js'
+import type { TokenCounter } from '../tokens/encodings.js'
+import { countExample, type ExampleCount } from '../tokens/count-example.js'
+import { checkExample, parseLine, type LineFinding } from './check-line.js'
+import { decodeBatch, type LineBatch, type RawLine } from './read-lines.js'
+
+/** Everything one line contributes: computed here, merged in line order by the file analysis. */
+export interface LineResult {
+  line: number
+  findings: LineFinding[]
+  /** Present when the line is an example of the file's format (possibly with errors). */
+  example?: ExampleCount
+  /** 48 bits of SHA-1 of the line, for duplicate and overlap checks; present with `example`. */
+  hash?: number
+}
+
+/** Whole-line problems the reader found, as findings. */
+function readProblem(raw: Extract<RawLine, { problem: string }>, maxLineBytes: number): LineFinding {
+  return raw.problem === 'invalid_utf8'
+    ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
+    : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` }
+}
+
+/**
+ * The per-line work (parse, every rule, token count, hash): pure, so the same function runs in this thread for
+ * small files and in worker threads for large ones. No fast path skips a rule.
+ */
+export function analyzeLine(raw: RawLine, format: DatasetFormat, count: TokenCounter, maxLineBytes: number): LineResult {
+  if ('problem' in raw) return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] }
+  const parsed = parseLine(raw.text)
+  if (!parsed.ok) return { line: raw.line, findings: [parsed.finding] }
+  const findings: LineFinding[] = []
+  try {
+    if (!checkExample(format, parsed.value, findings)) return { line: raw.line, findings }
+    return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) }
+  } catch (error) {
+    // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
+    if (!(error instanceof RangeError)) throw error
+    return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] }
+  }
+}
+
+/** 48 bits of SHA-1: a number is a cheap Map key, and collisions are negligible at a billion lines. */
+function lineHash(text: string): number {
+  return createHash('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6)
+}
+
+/** Numbers per line in a packed batch result: whether it is an example, its tokens, assistant tokens, messages, hash. */
+export const FIELDS_PER_LINE = 5
+
+/**
+ * One batch's results in a form that crosses threads cheaply: the numbers in one typed array (transferable), the
+ * findings (rare in good data) as a list.
+ */
+export interface BatchResult {
+  firstLine: number
+  lineCount: number
+  numbers: Float64Array
+  findings: (LineFinding & { line: number })[]
+}
+
+export function analyzeBatch(batch: LineBatch, format: DatasetFormat, count: TokenCounter, maxLineBytes: number): BatchResult {
+  const lines = decodeBatch(batch)
+  const numbers = new Float64Array(lines.length * FIELDS_PER_LINE)
+  const findings: BatchResult['findings'] = []
+  lines.forEach((raw, i) => {
+    const r = analyzeLine(raw, format, count, maxLineBytes)
+    for (const f of r.findings) findings.push({ line: r.line, ...f })
+    if (r.example && r.hash !== undefined) {
+      const o = i * FIELDS_PER_LINE
+      numbers[o] = 1
+      numbers[o + 1] = r.example.tokens
+      numbers[o + 2] = r.example.assistantTokens
+      numbers[o + 3] = r.example.messages
+      numbers[o + 4] = r.hash
+    }
+  })
+  return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings }
+}
