@@ -11,7 +11,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
     const run = await runAction({ inputs: { 'training-file': `${DATASETS_DIR}cookbook-toy-chat.jsonl`, model: 'gpt-3.5-turbo-0613' } })
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({ valid: 'false', examples: '5', tokens: '4306', epochs: '20', 'billed-tokens': '86120', 'estimated-cost': '0.689' })
-    const annotations = run.commands.filter(c => c.props.title)
+    const annotations = run.commands.filter(c => c.props.file)
     expect(annotations.map(a => [a.command, a.props.title, a.props.line])).toEqual([
       ['error', 'too_few_examples', undefined],
       ['warning', 'missing_system_message', '3'],
@@ -19,12 +19,17 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
       ['warning', 'example_over_context', '5'],
     ])
     expect(annotations[3]!.props.file).toMatch(/cookbook-toy-chat\.jsonl$/)
+    const retirement = run.commands.filter(c => c.props.title === 'Model retirement').map(c => c.message)
+    expect(retirement).toEqual([
+      expect.stringMatching(/^gpt-3\.5-turbo-0613 was shut down on 2026-10-23 \(\d+ days ago\): it can no longer be fine-tuned/),
+      expect.stringMatching(/^OpenAI (stops|stopped) accepting new fine-tuning jobs on 2027-01-06/),
+    ])
     expect(run.commands.at(-1)).toMatchObject({ command: 'error', message: expect.stringContaining('1 error (fail-on: error)') })
     const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'))
     expect(report).toMatchObject({ valid: false, model: 'gpt-3.5-turbo-0613', encoding: 'cl100k_base', totals: { examples: 5, tokens: 4306, billedTokens: 86120, epochs: 20, estimatedCostUsd: 0.689 } })
     expect(report.files[0]).toMatchObject({ role: 'training', format: 'chat', examples: 5, tokens: 4306 })
     expect(report.files[0].findings[1]).toEqual({ code: 'missing_system_message', severity: 'warning', file: expect.stringMatching(/toy-chat/), line: 3, message: 'no system message' })
-    expect(run.summary).toContain('| 4,306 | 20 | 86,120 | $0.689 |')
+    expect(run.summary).toContain('| **dataset** | 5 | 4,306 | 20 | 86,120 | $0.69 |')
     expect(run.stdout).toContain('4,306 tokens per epoch × 20 epochs (default rule) = 86,120 billed tokens')
   })
 
@@ -57,7 +62,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
     writeJsonl(ws, 'val.jsonl', chatExamples(2))
     const run = await runAction({ workspace: ws, inputs: { 'training-file': '*.jsonl\n!val.jsonl', 'validation-file': 'val.jsonl', 'fail-on': 'never' } })
     expect(run.code).toBe(0)
-    expect(run.commands.filter(c => c.props.title).map(c => `${c.props.file}:${c.props.line ?? '-'} ${c.props.title}`)).toEqual([
+    expect(run.commands.filter(c => c.props.file).map(c => `${c.props.file}:${c.props.line ?? '-'} ${c.props.title}`)).toEqual([
       'a.jsonl:- too_few_examples',
       'b.jsonl:- too_few_examples',
       'b.jsonl:6 missing_messages_list',

@@ -15,6 +15,10 @@ describe('settings', () => {
       pricePerMillion: undefined,
       failOn: 'error',
       reportFile: undefined,
+      githubToken: '',
+      comment: true,
+      commentKey: 'dataset',
+      maxCost: undefined,
     })
     expect(parseSettings(inputs({ 'training-file': 'a' }), 'push').mode).toBe('train')
     expect(parseSettings(inputs({ 'training-file': 'a' }), 'workflow_dispatch').mode).toBe('train')
@@ -33,6 +37,9 @@ describe('settings', () => {
     [{ 'training-file': 'a', method: 'sft' }, /^Input 'method' is invalid \("sft"\)/],
     [{ 'training-file': 'a', 'fail-on': 'always' }, /^Input 'fail-on' is invalid/],
     [{ 'training-file': 'a', 'price-per-million-tokens': '-1' }, /^Input 'price-per-million-tokens' is invalid/],
+    [{ 'training-file': 'a', comment: 'yes' }, /^Input 'comment' is invalid \("yes"\): use true or false/],
+    [{ 'training-file': 'a', 'comment-key': 'a b' }, /^Input 'comment-key' is invalid/],
+    [{ 'training-file': 'a', 'max-cost': 'ten' }, /^Input 'max-cost' is invalid/],
   ])('%j is refused with a message naming the input', (values, message) => {
     expect(() => parseSettings(inputs(values), 'pull_request')).toThrow(message)
   })

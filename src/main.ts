@@ -7,6 +7,7 @@ import { parseSettings } from './settings.js'
 export async function run(options: { workerScript?: URL } = {}): Promise<void> {
   try {
     const settings = parseSettings(name => core.getInput(name), process.env.GITHUB_EVENT_NAME)
+    if (settings.githubToken) core.setSecret(settings.githubToken)
     if (settings.modeFromEvent) core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
     switch (settings.mode) {
       case 'validate':

@@ -26,6 +26,14 @@ export interface Settings {
   failOn: FailOn
   /** Where the JSON report goes; a temporary path when not given. */
   reportFile?: string
+  /** Token for the GitHub API (the PR comment, base-branch files); empty disables both. */
+  githubToken: string
+  /** Whether to keep a sticky comment on the pull request. */
+  comment: boolean
+  /** Tells this step's comment apart from other steps' on the same pull request. */
+  commentKey: string
+  /** Fail when the estimated cost is above this many USD. */
+  maxCost?: number
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
@@ -47,6 +55,13 @@ const InputsSchema = z.object({
   ),
   'fail-on': z.enum(['error', 'warning', 'never']),
   'report-file': z.preprocess(blankToUndefined, z.string().optional()),
+  'github-token': z.string(),
+  comment: z.enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true'),
+  'comment-key': z.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'),
+  'max-cost': z.preprocess(
+    v => (blankToUndefined(v) === undefined ? undefined : Number(v)),
+    z.number().finite().nonnegative().optional(),
+  ),
 })
 
 export const INPUT_NAMES = Object.keys(InputsSchema.shape) as (keyof typeof InputsSchema.shape)[]
@@ -58,6 +73,8 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   method: 'auto',
   'n-epochs': 'auto',
   'fail-on': 'error',
+  comment: 'true',
+  'comment-key': 'dataset',
 }
 
 /** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
@@ -86,5 +103,9 @@ export function parseSettings(getInput: (name: string) => string, eventName: str
     pricePerMillion: i['price-per-million-tokens'],
     failOn: i['fail-on'],
     reportFile: i['report-file'],
+    githubToken: i['github-token'],
+    comment: i.comment,
+    commentKey: i['comment-key'],
+    maxCost: i['max-cost'],
   }
 }

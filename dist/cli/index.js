@@ -28727,7 +28727,7 @@ function defaultEpochs(examples) {
 ;// CONCATENATED MODULE: ./src/estimate/models.ts
 /** The date the figures below were last checked against OpenAI's pricing, models and deprecations pages. */
 const MODEL_TABLE_DATE = '2026-11-01';
-/** OpenAI's last day for creating fine-tuning jobs. */
+/** The day OpenAI stops accepting new fine-tuning jobs. */
 const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
 const SFT_DPO = ['chat', 'preference'];
 const MODELS = [
@@ -31060,7 +31060,8 @@ const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024;
 const FORMAT_LOOKAHEAD_LINES = 10_000;
 async function analyzeFile(options) {
     const { path, role, model, maxFindingsPerFile, trainingHashes } = options;
-    const { size: bytes } = await (0,promises_namespaceObject.stat)(path);
+    const source = options.readFrom ?? path;
+    const { size: bytes } = await (0,promises_namespaceObject.stat)(source);
     const limit = model.info?.exampleLimit;
     const findings = [];
     const findingCounts = {};
@@ -31105,6 +31106,8 @@ async function analyzeFile(options) {
             messages.add(numbers[o + 3]);
             tokenSample.add(exampleTokens);
             assistantSample.add(numbers[o + 2]);
+            options.exampleIndex?.lines.push(line);
+            options.exampleIndex?.hashes.push(hash);
             const earlier = seen.get(hash);
             if (earlier !== undefined)
                 add('duplicate_example', line, `the same example as line ${earlier}`);
@@ -31133,7 +31136,7 @@ async function analyzeFile(options) {
         if (inFlight.length >= processor.capacity)
             merge(await inFlight.shift());
     };
-    const reader = readBatches(path, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) });
+    const reader = readBatches(source, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) });
     for await (const batch of reader) {
         if (format === undefined) {
             format = formatFromLines(batch, options.method, model);
@@ -31313,7 +31316,10 @@ async function analyzeDataset(files, options) {
     const workers = options.workers;
     try {
         for (const file of ordered) {
-            const { size } = await (0,promises_namespaceObject.stat)(file.path).catch(() => ({ size: 0 }));
+            const { size } = await (0,promises_namespaceObject.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
+            let exampleIndex;
+            if (options.exampleIndex)
+                options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
             const processor = async () => {
                 if (useWorkers)
@@ -31322,6 +31328,7 @@ async function analyzeDataset(files, options) {
             };
             reports.push(await analyzeFile({
                 ...file,
+                exampleIndex,
                 model,
                 method: options.method,
                 processor,
@@ -47723,6 +47730,10 @@ const InputsSchema = object({
     'price-per-million-tokens': preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schemas_number().finite().nonnegative().optional()),
     'fail-on': schemas_enum(['error', 'warning', 'never']),
     'report-file': preprocess(blankToUndefined, schemas_string().optional()),
+    'github-token': schemas_string(),
+    comment: schemas_enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true'),
+    'comment-key': schemas_string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'),
+    'max-cost': preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schemas_number().finite().nonnegative().optional()),
 });
 const INPUT_NAMES = Object.keys(InputsSchema.shape);
 /** Input defaults for when the action is run outside a runner (tests, CLI): the same values as action.yml. */
@@ -47732,6 +47743,8 @@ const INPUT_DEFAULTS = {
     method: 'auto',
     'n-epochs': 'auto',
     'fail-on': 'error',
+    comment: 'true',
+    'comment-key': 'dataset',
 };
 /** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
 function modeForEvent(eventName) {
@@ -47759,6 +47772,10 @@ function parseSettings(getInput, eventName) {
         pricePerMillion: i['price-per-million-tokens'],
         failOn: i['fail-on'],
         reportFile: i['report-file'],
+        githubToken: i['github-token'],
+        comment: i.comment,
+        commentKey: i['comment-key'],
+        maxCost: i['max-cost'],
     };
 }
 

@@ -4,7 +4,7 @@ import { MODEL_TABLE_DATE, resolveModel, type EncodingName } from '../estimate/m
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { loadCounter, memoize } from '../tokens/encodings.js'
-import { analyzeFile, type FileReport, type FileRole } from './analyze-file.js'
+import { analyzeFile, type ExampleIndex, type FileReport, type FileRole } from './analyze-file.js'
 import { FINDING_CODES } from './findings.js'
 import type { Method } from './formats.js'
 import { inThreadProcessor, workerPoolProcessor, type LineProcessor } from './line-processor.js'
@@ -13,6 +13,8 @@ import { DEFAULT_MAX_LINE_BYTES } from './read-lines.js'
 export interface DatasetFile {
   path: string
   role: FileRole
+  /** Where to read the file when not at `path` (a copy of the base branch's version). */
+  readFrom?: string
 }
 
 export interface AnalyzeOptions {
@@ -25,6 +27,8 @@ export interface AnalyzeOptions {
   maxLineBytes?: number
   maxFindingsPerFile?: number
   onProgress?: (path: string, bytesRead: number, totalBytes: number) => void
+  /** When given, receives each file's example lines and hashes (by path), for comparing versions. */
+  exampleIndex?: Map<string, ExampleIndex>
   /** Worker threads for large files; without them every file is read in this thread. */
   workers?: WorkerOptions
 }
@@ -79,7 +83,9 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
   const workers = options.workers
   try {
     for (const file of ordered) {
-      const { size } = await stat(file.path).catch(() => ({ size: 0 }))
+      const { size } = await stat(file.readFrom ?? file.path).catch(() => ({ size: 0 }))
+      let exampleIndex: ExampleIndex | undefined
+      if (options.exampleIndex) options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }))
       const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES)
       const processor = async () => {
         if (useWorkers) return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), { encoding: model.encoding, maxLineBytes }))
@@ -88,6 +94,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
       reports.push(
         await analyzeFile({
           ...file,
+          exampleIndex,
           model,
           method: options.method,
           processor,

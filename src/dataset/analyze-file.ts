@@ -33,8 +33,19 @@ export interface FileReport {
   stats: { messages: Distribution | null; tokens: Distribution | null; assistantTokens: Distribution | null }
 }
 
+/** Line and hash of every example of a file, for comparing two versions of it. */
+export interface ExampleIndex {
+  lines: number[]
+  hashes: number[]
+}
+
 export interface AnalyzeFileOptions {
+  /** The name findings and reports use. */
   path: string
+  /** Where to read it, when not at `path` (a base-branch copy). */
+  readFrom?: string
+  /** Filled with every example's line and hash when given. */
+  exampleIndex?: ExampleIndex
   role: FileRole
   model: ResolvedModel
   method: Method | 'auto'
@@ -54,7 +65,8 @@ const FORMAT_LOOKAHEAD_LINES = 10_000
 
 export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileReport> {
   const { path, role, model, maxFindingsPerFile, trainingHashes } = options
-  const { size: bytes } = await stat(path)
+  const source = options.readFrom ?? path
+  const { size: bytes } = await stat(source)
   const limit = model.info?.exampleLimit
   const findings: Finding[] = []
   const findingCounts: Partial<Record<FindingCode, number>> = {}
@@ -98,6 +110,8 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
       tokenSample.add(exampleTokens)
       assistantSample.add(numbers[o + 2]!)
 
+      options.exampleIndex?.lines.push(line)
+      options.exampleIndex?.hashes.push(hash)
       const earlier = seen.get(hash)
       if (earlier !== undefined) add('duplicate_example', line, `the same example as line ${earlier}`)
       else seen.set(hash, line)
@@ -121,7 +135,7 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
     inFlight.push(processor.process(batch, format!))
     if (inFlight.length >= processor.capacity) merge(await inFlight.shift()!)
   }
-  const reader = readBatches(path, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) })
+  const reader = readBatches(source, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) })
   for await (const batch of reader) {
     if (format === undefined) {
       format = formatFromLines(batch, options.method, model)

@@ -4,7 +4,7 @@ export type DatasetFormat = 'chat' | 'preference' | 'reinforcement' | 'completio
 /** The date the figures below were last checked against OpenAI's pricing, models and deprecations pages. */
 export const MODEL_TABLE_DATE = '2026-11-01'
 
-/** OpenAI's last day for creating fine-tuning jobs. */
+/** The day OpenAI stops accepting new fine-tuning jobs. */
 export const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06'
 
 export interface ModelInfo {
