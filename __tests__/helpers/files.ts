@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -9,6 +9,7 @@ export function tempDir(prefix = 'fta-'): string {
 
 export function writeJsonl(dir: string, name: string, lines: (unknown | string)[], eol = '\n', finalNewline = true): string {
   const file = path.join(dir, name)
+  mkdirSync(path.dirname(file), { recursive: true })
   const body = lines.map(l => (typeof l === 'string' ? l : JSON.stringify(l))).join(eol)
   writeFileSync(file, finalNewline && lines.length > 0 ? body + eol : body)
   return file
