@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { InputError, messageOf } from './errors.js'
+import { train } from './modes/train.js'
 import { validate } from './modes/validate.js'
 import { parseSettings } from './settings.js'
 
@@ -8,10 +9,14 @@ export async function run(options: { workerScript?: URL } = {}): Promise<void> {
   try {
     const settings = parseSettings(name => core.getInput(name), process.env.GITHUB_EVENT_NAME)
     if (settings.githubToken) core.setSecret(settings.githubToken)
+    if (settings.openai.apiKey) core.setSecret(settings.openai.apiKey)
     if (settings.modeFromEvent) core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
     switch (settings.mode) {
       case 'validate':
         await validate(settings, options.workerScript)
+        break
+      case 'train':
+        await train(settings, options.workerScript)
         break
       default:
         throw new InputError(`mode '${settings.mode}' is not available in this version yet; use mode: validate`)

@@ -32,16 +32,48 @@ export interface Settings {
   comment: boolean
   /** Tells this step's comment apart from other steps' on the same pull request. */
   commentKey: string
-  /** Fail when the estimated cost is above this many USD. */
+  /** Fail when the estimated cost is above this many USD (and refuse to train). */
   maxCost?: number
+  /** The fine-tuning backend. */
+  openai: {
+    /** Secret key; masked as soon as it is read. */
+    apiKey: string
+    /** An OpenAI-compatible server, e.g. Azure's https://<resource>.openai.azure.com/openai/v1/; OpenAI's own when empty. */
+    baseUrl?: string
+    organization?: string
+    project?: string
+  }
+  /** Hyperparameters; undefined means the server's choice ("auto"). */
+  hyperparameters: { batchSize?: number; learningRateMultiplier?: number; beta?: number }
+  /** JSON file with the grader of a reinforcement job. */
+  graderFile?: string
+  /** Up to 64 characters added to the fine-tuned model's name. */
+  suffix?: string
+  seed?: number
+  /** Train even when a job for the same data and recipe exists. */
+  force: boolean
+  /** Wait for the job to finish (false: return once it is created). */
+  wait: boolean
+  /** Seconds between polls of the job. */
+  pollInterval: number
+  /** Minutes to wait for the job before the step stops (the job goes on). */
+  timeoutMinutes: number
+  /** An existing job to follow instead of uploading and creating. */
+  jobId?: string
+  /** Cancel the job when the workflow run is cancelled (by default it keeps running). */
+  cancelOnAbort: boolean
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 const lines = z.string().transform(s => s.split(/\r?\n/).map(l => l.trim()).filter(l => l.length > 0))
 
+const optionalNumber = (schema: z.ZodNumber) => z.preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schema.optional())
+const autoOr = (schema: z.ZodNumber) => z.preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : Number(v)), schema.optional())
+const boolean = z.enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true')
+
 const InputsSchema = z.object({
   mode: z.enum(['auto', 'validate', 'train', 'evaluate']),
-  'training-file': lines.pipe(z.array(z.string()).min(1, 'give a path or glob pattern of the training data')),
+  'training-file': lines,
   'validation-file': lines,
   model: z.string().trim().min(1, 'give a model name'),
   method: z.enum(['auto', 'supervised', 'dpo', 'reinforcement']),
@@ -56,12 +88,25 @@ const InputsSchema = z.object({
   'fail-on': z.enum(['error', 'warning', 'never']),
   'report-file': z.preprocess(blankToUndefined, z.string().optional()),
   'github-token': z.string(),
-  comment: z.enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true'),
+  comment: boolean,
   'comment-key': z.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'),
-  'max-cost': z.preprocess(
-    v => (blankToUndefined(v) === undefined ? undefined : Number(v)),
-    z.number().finite().nonnegative().optional(),
-  ),
+  'max-cost': optionalNumber(z.number().finite().nonnegative()),
+  'openai-api-key': z.string(),
+  'openai-base-url': z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional()),
+  'openai-organization': z.preprocess(blankToUndefined, z.string().optional()),
+  'openai-project': z.preprocess(blankToUndefined, z.string().optional()),
+  'batch-size': autoOr(z.number().int('a whole number').min(1).max(256)),
+  'learning-rate-multiplier': autoOr(z.number().positive().max(10)),
+  beta: autoOr(z.number().positive().max(2)),
+  'grader-file': z.preprocess(blankToUndefined, z.string().optional()),
+  suffix: z.preprocess(blankToUndefined, z.string().max(64, 'at most 64 characters').optional()),
+  seed: optionalNumber(z.number().int('a whole number').min(0).max(2147483647)),
+  force: boolean,
+  wait: boolean,
+  'poll-interval': z.coerce.number().int('a whole number').min(1).max(3600),
+  'timeout-minutes': z.coerce.number().positive().max(60 * 24 * 30),
+  'job-id': z.preprocess(blankToUndefined, z.string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional()),
+  'cancel-on-abort': boolean,
 })
 
 export const INPUT_NAMES = Object.keys(InputsSchema.shape) as (keyof typeof InputsSchema.shape)[]
@@ -75,6 +120,14 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'fail-on': 'error',
   comment: 'true',
   'comment-key': 'dataset',
+  'batch-size': 'auto',
+  'learning-rate-multiplier': 'auto',
+  beta: 'auto',
+  force: 'false',
+  wait: 'true',
+  'poll-interval': '30',
+  'timeout-minutes': '340',
+  'cancel-on-abort': 'false',
 }
 
 /** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
@@ -92,6 +145,9 @@ export function parseSettings(getInput: (name: string) => string, eventName: str
     throw new InputError(`Input '${name}' is invalid (${JSON.stringify(raw[name])}): ${issue.message}`)
   }
   const i = parsed.data
+  if (i['training-file'].length === 0 && !(i.mode !== 'validate' && i['job-id'])) {
+    throw new InputError(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`)
+  }
   return {
     mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
     modeFromEvent: i.mode === 'auto',
@@ -107,5 +163,16 @@ export function parseSettings(getInput: (name: string) => string, eventName: str
     comment: i.comment,
     commentKey: i['comment-key'],
     maxCost: i['max-cost'],
+    openai: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
+    hyperparameters: { batchSize: i['batch-size'], learningRateMultiplier: i['learning-rate-multiplier'], beta: i.beta },
+    graderFile: i['grader-file'],
+    suffix: i.suffix,
+    seed: i.seed,
+    force: i.force,
+    wait: i.wait,
+    pollInterval: i['poll-interval'],
+    timeoutMinutes: i['timeout-minutes'],
+    jobId: i['job-id'],
+    cancelOnAbort: i['cancel-on-abort'],
   }
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -23,6 +23,8 @@ export interface RunOptions {
   event?: unknown
   workspace?: string
   env?: Record<string, string>
+  /** Sees the process as soon as it starts (to signal it, for example). */
+  onChild?: (child: ChildProcess) => void
 }
 
 /** Runs the bundled action as the runner does: a node process with INPUT_* and the GITHUB_* files. */
@@ -53,6 +55,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const child = spawn(process.execPath, [ACTION], { cwd: options.workspace ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  options.onChild?.(child)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', d => (stdout += d))

@@ -43254,7 +43254,7 @@ function _number(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
@@ -46577,7 +46577,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -47715,14 +47715,36 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function coerce_string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function coerce_number(params) {
+    return _coercedNumber(ZodNumber, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function coerce_bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function coerce_date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
 const blankToUndefined = (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const lines = schemas_string().transform(s => s.split(/\r?\n/).map(l => l.trim()).filter(l => l.length > 0));
+const optionalNumber = (schema) => preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schema.optional());
+const autoOr = (schema) => preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : Number(v)), schema.optional());
+const settings_boolean = schemas_enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true');
 const InputsSchema = object({
     mode: schemas_enum(['auto', 'validate', 'train', 'evaluate']),
-    'training-file': lines.pipe(array(schemas_string()).min(1, 'give a path or glob pattern of the training data')),
+    'training-file': lines,
     'validation-file': lines,
     model: schemas_string().trim().min(1, 'give a model name'),
     method: schemas_enum(['auto', 'supervised', 'dpo', 'reinforcement']),
@@ -47731,9 +47753,25 @@ const InputsSchema = object({
     'fail-on': schemas_enum(['error', 'warning', 'never']),
     'report-file': preprocess(blankToUndefined, schemas_string().optional()),
     'github-token': schemas_string(),
-    comment: schemas_enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true'),
+    comment: settings_boolean,
     'comment-key': schemas_string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'),
-    'max-cost': preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schemas_number().finite().nonnegative().optional()),
+    'max-cost': optionalNumber(schemas_number().finite().nonnegative()),
+    'openai-api-key': schemas_string(),
+    'openai-base-url': preprocess(blankToUndefined, url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional()),
+    'openai-organization': preprocess(blankToUndefined, schemas_string().optional()),
+    'openai-project': preprocess(blankToUndefined, schemas_string().optional()),
+    'batch-size': autoOr(schemas_number().int('a whole number').min(1).max(256)),
+    'learning-rate-multiplier': autoOr(schemas_number().positive().max(10)),
+    beta: autoOr(schemas_number().positive().max(2)),
+    'grader-file': preprocess(blankToUndefined, schemas_string().optional()),
+    suffix: preprocess(blankToUndefined, schemas_string().max(64, 'at most 64 characters').optional()),
+    seed: optionalNumber(schemas_number().int('a whole number').min(0).max(2147483647)),
+    force: settings_boolean,
+    wait: settings_boolean,
+    'poll-interval': coerce_number().int('a whole number').min(1).max(3600),
+    'timeout-minutes': coerce_number().positive().max(60 * 24 * 30),
+    'job-id': preprocess(blankToUndefined, schemas_string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional()),
+    'cancel-on-abort': settings_boolean,
 });
 const INPUT_NAMES = Object.keys(InputsSchema.shape);
 /** Input defaults for when the action is run outside a runner (tests, CLI): the same values as action.yml. */
@@ -47745,6 +47783,14 @@ const INPUT_DEFAULTS = {
     'fail-on': 'error',
     comment: 'true',
     'comment-key': 'dataset',
+    'batch-size': 'auto',
+    'learning-rate-multiplier': 'auto',
+    beta: 'auto',
+    force: 'false',
+    wait: 'true',
+    'poll-interval': '30',
+    'timeout-minutes': '340',
+    'cancel-on-abort': 'false',
 };
 /** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
 function modeForEvent(eventName) {
@@ -47761,6 +47807,9 @@ function parseSettings(getInput, eventName) {
         throw new InputError(`Input '${name}' is invalid (${JSON.stringify(raw[name])}): ${issue.message}`);
     }
     const i = parsed.data;
+    if (i['training-file'].length === 0 && !(i.mode !== 'validate' && i['job-id'])) {
+        throw new InputError(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`);
+    }
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -47776,6 +47825,17 @@ function parseSettings(getInput, eventName) {
         comment: i.comment,
         commentKey: i['comment-key'],
         maxCost: i['max-cost'],
+        openai: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
+        hyperparameters: { batchSize: i['batch-size'], learningRateMultiplier: i['learning-rate-multiplier'], beta: i.beta },
+        graderFile: i['grader-file'],
+        suffix: i.suffix,
+        seed: i.seed,
+        force: i.force,
+        wait: i.wait,
+        pollInterval: i['poll-interval'],
+        timeoutMinutes: i['timeout-minutes'],
+        jobId: i['job-id'],
+        cancelOnAbort: i['cancel-on-abort'],
     };
 }
 
@@ -47834,9 +47894,9 @@ async function main(argv) {
     if (method !== 'auto' && method !== 'supervised' && method !== 'dpo' && method !== 'reinforcement') {
         throw new errors_InputError(`--method must be auto, supervised, dpo or reinforcement, not ${JSON.stringify(method)}`);
     }
-    const nEpochs = optionalNumber(values['n-epochs'], '--n-epochs', n => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50');
-    const price = optionalNumber(values.price, '--price', n => n >= 0, 'a number of USD, 0 or more');
-    const maxFindings = optionalNumber(values['max-findings'], '--max-findings', n => Number.isInteger(n) && n >= 0, 'a whole number') ?? 50;
+    const nEpochs = cli_optionalNumber(values['n-epochs'], '--n-epochs', n => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50');
+    const price = cli_optionalNumber(values.price, '--price', n => n >= 0, 'a number of USD, 0 or more');
+    const maxFindings = cli_optionalNumber(values['max-findings'], '--max-findings', n => Number.isInteger(n) && n >= 0, 'a whole number') ?? 50;
     const files = [
         ...(await resolveFiles(paths, 'training', 'training file')),
         ...(await resolveFiles(values.validation, 'validation', '--validation')),
@@ -47877,7 +47937,7 @@ function printStats(report, seconds) {
     console.error(`${seconds.toFixed(2)} s · ${stats.mbPerSecond.toFixed(1)} MB/s · ${Math.round(stats.examplesPerSecond).toLocaleString('en-US')} examples/s · peak RSS ${peakRssMb.toFixed(0)} MB`);
     console.error(`stats: ${JSON.stringify(stats)}`);
 }
-function optionalNumber(raw, flag, ok, what) {
+function cli_optionalNumber(raw, flag, ok, what) {
     if (raw === undefined)
         return undefined;
     const n = Number(raw);

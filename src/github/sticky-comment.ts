@@ -54,3 +54,39 @@ async function ownLogin(octokit: Octokit): Promise<string | undefined> {
     return undefined
   }
 }
+
+export interface CommentTarget extends StickyTarget {
+  octokit: Octokit
+  /** The pull request comes from a fork, where the workflow's token is read-only. */
+  fromFork: boolean
+}
+
+/** Writes the sticky comment; a token that may not write (fork, missing permission) warns instead of failing the step. */
+export async function writePullRequestComment(target: CommentTarget, body: string): Promise<StickyResult | undefined> {
+  try {
+    const result = await upsertStickyComment(target.octokit, target, body)
+    core.info(`Pull request comment ${result.action}: ${result.url}`)
+    core.setOutput('comment-id', String(result.id))
+    core.setOutput('comment-url', result.url)
+    return result
+  } catch (error) {
+    const why =
+      statusOf(error) === 403 || statusOf(error) === 404
+        ? `the token may not write to this pull request${target.fromFork ? ' (it comes from a fork, where the token is read-only)' : ' (grant `permissions: pull-requests: write`)'}`
+        : error instanceof Error
+          ? error.message
+          : String(error)
+    core.warning(`The pull request comment was not written: ${why}. The full report is in the job summary.`)
+    return undefined
+  }
+}
+
+/** The pull request a pushed commit came from (a merge to the default branch), if any. */
+export async function mergedPullRequest(octokit: Octokit, env: NodeJS.ProcessEnv = process.env): Promise<{ owner: string; repo: string; number: number } | undefined> {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const sha = env.GITHUB_SHA
+  if (!owner || !repo || !sha) return undefined
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })
+  const pr = data.find(p => p.merged_at) ?? data[0]
+  return pr ? { owner, repo, number: pr.number } : undefined
+}

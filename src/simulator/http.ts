@@ -1,19 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ApiError, badRequest } from './api-error.js'
 
+/** The client went away before its request was read; there is no one to answer. */
+export class ClientGone extends Error {
+  override name = 'ClientGone'
+}
+
 /** The whole request body. Over `limit` bytes it answers 413, as OpenAI's front end does, without holding the rest. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let tooLarge = false
+    let ended = false
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > limit) tooLarge = true
-      else chunks.push(chunk)
+      if (size <= limit) chunks.push(chunk)
     })
-    req.on('end', () => (tooLarge ? reject(new ApiError(413, `Request body of ${size} bytes exceeds the limit of ${limit} bytes.`)) : resolve(Buffer.concat(chunks))))
-    req.on('error', reject)
+    req.on('end', () => {
+      ended = true
+      if (size > limit) reject(new ApiError(413, `Request body of ${size} bytes exceeds the limit of ${limit} bytes.`))
+      else resolve(Buffer.concat(chunks))
+    })
+    req.on('error', () => reject(new ClientGone()))
+    req.on('close', () => ended || reject(new ClientGone()))
   })
 }
 

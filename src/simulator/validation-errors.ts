@@ -27,10 +27,10 @@ export function requestError(errors: readonly ErrorObject[], data: unknown): Api
   }
 
   // A bound or length beats "wrong type": with `oneOf: ['auto', integer ≤ 50]`, 100 fails the bound, not the type.
-  const param = paramName(deepest[0]!.path)
+  const param = paramOf(deepest[0]!.path)
   const value = valueAt(data, deepest[0]!.path)
   const bound = deepest.find(l => !['type', 'enum', 'const', 'oneOf', 'anyOf', 'allOf', 'not', 'if'].includes(l.error.keyword))
-  if (bound) return badRequest(`Invalid value for '${param}': ${bound.error.message ?? 'not allowed'}.`, param, 'invalid_value')
+  if (bound) return badRequest(`Invalid value for '${param ?? 'body'}': ${bound.error.message ?? 'not allowed'}.`, param, 'invalid_value')
   const expected = new Set<string>()
   let onlyTypes = true
   for (const { error } of deepest) {
@@ -44,9 +44,10 @@ export function requestError(errors: readonly ErrorObject[], data: unknown): Api
       expected.add(JSON.stringify(error.params.allowedValue).replace(/"/g, "'"))
     }
   }
-  if (expected.size === 0) return badRequest(`Invalid value for '${param}': ${deepest[0]!.error.message}.`, param, 'invalid_value')
+  if (expected.size === 0) return badRequest(`Invalid value for '${param ?? 'body'}': ${deepest[0]!.error.message}.`, param, 'invalid_value')
   const list = [...expected]
   const wanted = list.length === 1 ? list[0] : `one of ${list.slice(0, -1).join(', ')} or ${list.at(-1)}`
+  if (param === null) return badRequest(`The request body must be ${wanted}, but got ${describe(value)}.`, null, 'invalid_type')
   return onlyTypes
     ? badRequest(`Invalid type for '${param}': expected ${wanted}, but got ${describe(value)} instead.`, param, 'invalid_type')
     : badRequest(`Invalid value for '${param}': expected ${wanted}, but got ${describe(value)}.`, param, 'invalid_value')
@@ -64,6 +65,9 @@ function targetPath(error: ErrorObject): string[] {
 export function paramName(path: readonly string[]): string {
   return path.reduce((name, segment) => (/^\d+$/.test(segment) ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '')
 }
+
+/** The body as a whole (not an object, say) is no parameter: OpenAI sends `param: null`. */
+const paramOf = (path: readonly string[]): string | null => paramName(path) || null
 
 function valueAt(data: unknown, path: readonly string[]): unknown {
   let node = data

@@ -1,0 +1,94 @@
+import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { open, stat } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
+import OpenAI, { toFile } from 'openai'
+import type { FileObject } from 'openai/resources/files'
+import { spendOnce } from './spend-once.js'
+
+export const UPLOADS_API_THRESHOLD = 512 * 1024 * 1024
+export const PART_BYTES = 64 * 1024 * 1024
+
+export interface UploadOptions {
+  /** Over this size the file goes through the Uploads API. */
+  threshold?: number
+  partBytes?: number
+  /** Longest wait between checks of a file being processed. */
+  maxPollMs?: number
+  backoffMs?: number
+}
+
+/** SHA-256 of a file, streamed. */
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/**
+ * Uploads a training or validation file once: its name carries its content hash, so a file already on the server
+ * (from an earlier run, or from an attempt whose response was lost) is found and used instead of a second upload.
+ */
+export async function uploadOnce(client: OpenAI, path: string, filename: string, options: UploadOptions = {}): Promise<FileObject> {
+  const { size } = await stat(path)
+  const find = async () => {
+    for await (const f of client.files.list({ purpose: 'fine-tune', limit: 100 })) {
+      if (f.filename === filename && f.bytes === size && f.status !== 'error') return f
+    }
+    return undefined
+  }
+  const existing = await find()
+  if (existing) {
+    core.info(`${filename} is already on the server as ${existing.id}: not uploading it again.`)
+    return waitProcessed(client, existing, options.maxPollMs)
+  }
+  const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD)
+  core.info(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`)
+  const file = await spendOnce({
+    what: `upload of ${filename}`,
+    lookup: find,
+    attempt: () => (viaParts ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES) : toFile(createReadStream(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }))),
+    backoffMs: options.backoffMs,
+  })
+  core.info(`Uploaded ${filename}: ${file.id}`)
+  return waitProcessed(client, file, options.maxPollMs)
+}
+
+/** Files over 512 MB: parts of 64 MB, then completion with the MD5 of the whole, which the server checks. */
+async function uploadInParts(client: OpenAI, path: string, filename: string, size: number, partBytes: number): Promise<FileObject> {
+  const upload = await client.uploads.create({ bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' }, { maxRetries: 0 })
+  const md5 = createHash('md5')
+  const partIds: string[] = []
+  const handle = await open(path)
+  try {
+    for (let offset = 0, n = 1; offset < size; offset += partBytes, n++) {
+      const buffer = Buffer.alloc(Math.min(partBytes, size - offset))
+      await handle.read(buffer, 0, buffer.length, offset)
+      md5.update(buffer)
+      // A part only adds bytes to this upload; sending it twice wastes nothing that costs money.
+      const part = await client.uploads.parts.create(upload.id, { data: await toFile(buffer, `${filename}.part${n}`) })
+      partIds.push(part.id)
+      core.info(`  part ${n} of ${Math.ceil(size / partBytes)} uploaded`)
+    }
+  } finally {
+    await handle.close()
+  }
+  const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 })
+  if (!done.file) throw new Error(`The upload ${upload.id} completed without a file`)
+  return done.file
+}
+
+/**
+ * Servers that process files report `uploaded` first; training may only start once the file is `processed`. Small
+ * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to `maxPollMs`.
+ */
+async function waitProcessed(client: OpenAI, file: FileObject, maxPollMs = 5000): Promise<FileObject> {
+  let current = file
+  for (let wait = 250; current.status === 'uploaded' || (current.status as string) === 'pending'; wait = Math.min(wait * 2, maxPollMs)) {
+    await sleep(wait)
+    current = await client.files.retrieve(current.id)
+  }
+  if (current.status === 'error') throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`)
+  return current
+}
