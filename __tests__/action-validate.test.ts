@@ -90,10 +90,10 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
     expect(missing.stdout + missing.stderr).not.toMatch(NO_STACK)
   })
 
-  test('mode auto trains on push, which this version cannot do yet: a clear failure', async () => {
+  test('mode auto trains on push, which needs an API key: a clear failure without one', async () => {
     const run = await runAction({ eventName: 'push', inputs: { 'training-file': 'examples/support-bot/train.jsonl' } })
     expect(run.code).toBe(1)
-    expect(run.commands.at(-1)!.message).toBe("mode 'train' is not available in this version yet; use mode: validate")
+    expect(run.commands.at(-1)!.message).toMatch(/^mode 'train' needs openai-api-key: pass it from a secret/)
   })
 
   test('the shipped example validates clean, with its summary', async () => {

@@ -19,10 +19,26 @@ describe('settings', () => {
       comment: true,
       commentKey: 'dataset',
       maxCost: undefined,
+      openai: { apiKey: '', baseUrl: undefined, organization: undefined, project: undefined },
+      hyperparameters: { batchSize: undefined, learningRateMultiplier: undefined, beta: undefined },
+      graderFile: undefined,
+      suffix: undefined,
+      seed: undefined,
+      force: false,
+      wait: true,
+      pollInterval: 30,
+      timeoutMinutes: 340,
+      jobId: undefined,
+      cancelOnAbort: false,
     })
     expect(parseSettings(inputs({ 'training-file': 'a' }), 'push').mode).toBe('train')
     expect(parseSettings(inputs({ 'training-file': 'a' }), 'workflow_dispatch').mode).toBe('train')
     expect(parseSettings(inputs({ 'training-file': 'a', mode: 'validate' }), 'push')).toMatchObject({ mode: 'validate', modeFromEvent: false })
+  })
+
+  test('job-id makes training-file optional in train mode, not in validate mode', () => {
+    expect(parseSettings(inputs({ 'job-id': 'ftjob-abc', mode: 'train' }), 'push')).toMatchObject({ jobId: 'ftjob-abc', trainingFile: [] })
+    expect(() => parseSettings(inputs({ 'job-id': 'ftjob-abc', mode: 'validate' }), 'push')).toThrow(/^Input 'training-file' is invalid/)
   })
 
   test('values are parsed into their types', () => {
@@ -40,6 +56,12 @@ describe('settings', () => {
     [{ 'training-file': 'a', comment: 'yes' }, /^Input 'comment' is invalid \("yes"\): use true or false/],
     [{ 'training-file': 'a', 'comment-key': 'a b' }, /^Input 'comment-key' is invalid/],
     [{ 'training-file': 'a', 'max-cost': 'ten' }, /^Input 'max-cost' is invalid/],
+    [{ 'training-file': 'a', 'openai-base-url': 'ftp://x' }, /^Input 'openai-base-url' is invalid \("ftp:\/\/x"\): an http\(s\) URL/],
+    [{ 'training-file': 'a', 'batch-size': '0' }, /^Input 'batch-size' is invalid/],
+    [{ 'training-file': 'a', suffix: 'x'.repeat(65) }, /^Input 'suffix' is invalid .*at most 64 characters/],
+    [{ 'training-file': 'a', 'poll-interval': '0' }, /^Input 'poll-interval' is invalid/],
+    [{ 'training-file': 'a', wait: 'maybe' }, /^Input 'wait' is invalid \("maybe"\): use true or false/],
+    [{ 'training-file': 'a', 'job-id': 'ftjob abc' }, /^Input 'job-id' is invalid/],
   ])('%j is refused with a message naming the input', (values, message) => {
     expect(() => parseSettings(inputs(values), 'pull_request')).toThrow(message)
   })
