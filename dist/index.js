@@ -64832,6 +64832,8 @@ function retryAfterMs(error) {
 
 const UPLOADS_API_THRESHOLD = 512 * 1024 * 1024;
 const PART_BYTES = 64 * 1024 * 1024;
+/** How long a file may take to be processed before we give up on it. */
+const PROCESSING_LIMIT_MS = 30 * 60_000;
 /** SHA-256 of a file, streamed. */
 async function fileSha256(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -64897,9 +64899,12 @@ async function uploadInParts(client, path, filename, size, partBytes) {
  * Servers that process files report `uploaded` first; training may only start once the file is `processed`. Small
  * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to `maxPollMs`.
  */
-async function waitProcessed(client, file, maxPollMs = 5000) {
+async function waitProcessed(client, file, maxPollMs = 5000, limitMs = PROCESSING_LIMIT_MS) {
     let current = file;
+    const deadline = Date.now() + limitMs;
     for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, maxPollMs)) {
+        if (Date.now() > deadline)
+            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${limitMs / 60_000} minutes; the server has not processed it`);
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
         current = await client.files.retrieve(current.id);
     }

@@ -9,6 +9,8 @@ import { spendOnce } from './spend-once.js'
 
 export const UPLOADS_API_THRESHOLD = 512 * 1024 * 1024
 export const PART_BYTES = 64 * 1024 * 1024
+/** How long a file may take to be processed before we give up on it. */
+const PROCESSING_LIMIT_MS = 30 * 60_000
 
 export interface UploadOptions {
   /** Over this size the file goes through the Uploads API. */
@@ -83,9 +85,11 @@ async function uploadInParts(client: OpenAI, path: string, filename: string, siz
  * Servers that process files report `uploaded` first; training may only start once the file is `processed`. Small
  * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to `maxPollMs`.
  */
-async function waitProcessed(client: OpenAI, file: FileObject, maxPollMs = 5000): Promise<FileObject> {
+async function waitProcessed(client: OpenAI, file: FileObject, maxPollMs = 5000, limitMs = PROCESSING_LIMIT_MS): Promise<FileObject> {
   let current = file
+  const deadline = Date.now() + limitMs
   for (let wait = 250; current.status === 'uploaded' || (current.status as string) === 'pending'; wait = Math.min(wait * 2, maxPollMs)) {
+    if (Date.now() > deadline) throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${limitMs / 60_000} minutes; the server has not processed it`)
     await sleep(wait)
     current = await client.files.retrieve(current.id)
   }
