@@ -30,6 +30,7 @@ describe('settings', () => {
       timeoutMinutes: 340,
       jobId: undefined,
       cancelOnAbort: false,
+      eval: { file: undefined, model: undefined, compareModels: [], graderModel: undefined, concurrency: 4, minPassRate: undefined, maxRegressions: undefined, seed: 0, maxTokens: 1024, reportFile: undefined },
     })
     expect(parseSettings(inputs({ 'training-file': 'a' }), 'push').mode).toBe('train')
     expect(parseSettings(inputs({ 'training-file': 'a' }), 'workflow_dispatch').mode).toBe('train')

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { InputError, messageOf } from './errors.js'
+import { evaluate } from './modes/evaluate.js'
 import { train } from './modes/train.js'
 import { validate } from './modes/validate.js'
 import { parseSettings } from './settings.js'
@@ -18,8 +19,9 @@ export async function run(options: { workerScript?: URL } = {}): Promise<void> {
       case 'train':
         await train(settings, options.workerScript)
         break
-      default:
-        throw new InputError(`mode '${settings.mode}' is not available in this version yet; use mode: validate`)
+      case 'evaluate':
+        await evaluate(settings)
+        break
     }
   } catch (error) {
     if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(error.stack)

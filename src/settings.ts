@@ -62,6 +62,22 @@ export interface Settings {
   jobId?: string
   /** Cancel the job when the workflow run is cancelled (by default it keeps running). */
   cancelOnAbort: boolean
+  /** Evaluation: an eval file runs after training, in evaluate mode, and is validated on pull requests. */
+  eval: {
+    file?: string
+    /** The model to evaluate in evaluate mode (the fine-tuned model of job-id otherwise). */
+    model?: string
+    /** Models to compare with; `base` is the job's base model. */
+    compareModels: string[]
+    /** Pinned grader model for llm-rubric checks. */
+    graderModel?: string
+    concurrency: number
+    minPassRate?: number
+    maxRegressions?: number
+    seed?: number
+    maxTokens: number
+    reportFile?: string
+  }
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
@@ -107,6 +123,16 @@ const InputsSchema = z.object({
   'timeout-minutes': z.coerce.number().positive().max(60 * 24 * 30),
   'job-id': z.preprocess(blankToUndefined, z.string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional()),
   'cancel-on-abort': boolean,
+  'eval-file': z.preprocess(blankToUndefined, z.string().optional()),
+  'eval-model': z.preprocess(blankToUndefined, z.string().optional()),
+  'eval-compare-models': z.string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean)),
+  'eval-grader-model': z.preprocess(blankToUndefined, z.string().optional()),
+  'eval-concurrency': z.coerce.number().int('a whole number').min(1).max(64),
+  'eval-min-pass-rate': optionalNumber(z.number().min(0).max(1)),
+  'eval-max-regressions': optionalNumber(z.number().int('a whole number').min(0)),
+  'eval-seed': optionalNumber(z.number().int('a whole number').min(0)),
+  'eval-max-tokens': z.coerce.number().int('a whole number').min(1).max(100_000),
+  'eval-report-file': z.preprocess(blankToUndefined, z.string().optional()),
 })
 
 export const INPUT_NAMES = Object.keys(InputsSchema.shape) as (keyof typeof InputsSchema.shape)[]
@@ -128,6 +154,9 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'poll-interval': '30',
   'timeout-minutes': '340',
   'cancel-on-abort': 'false',
+  'eval-concurrency': '4',
+  'eval-seed': '0',
+  'eval-max-tokens': '1024',
 }
 
 /** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
@@ -145,7 +174,8 @@ export function parseSettings(getInput: (name: string) => string, eventName: str
     throw new InputError(`Input '${name}' is invalid (${JSON.stringify(raw[name])}): ${issue.message}`)
   }
   const i = parsed.data
-  if (i['training-file'].length === 0 && !(i.mode !== 'validate' && i['job-id'])) {
+  const needsData = i.mode !== 'evaluate' && !(i.mode !== 'validate' && i['job-id'])
+  if (i['training-file'].length === 0 && needsData) {
     throw new InputError(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`)
   }
   return {
@@ -174,5 +204,17 @@ export function parseSettings(getInput: (name: string) => string, eventName: str
     timeoutMinutes: i['timeout-minutes'],
     jobId: i['job-id'],
     cancelOnAbort: i['cancel-on-abort'],
+    eval: {
+      file: i['eval-file'],
+      model: i['eval-model'],
+      compareModels: i['eval-compare-models'],
+      graderModel: i['eval-grader-model'],
+      concurrency: i['eval-concurrency'],
+      minPassRate: i['eval-min-pass-rate'],
+      maxRegressions: i['eval-max-regressions'],
+      seed: i['eval-seed'],
+      maxTokens: i['eval-max-tokens'],
+      reportFile: i['eval-report-file'],
+    },
   }
 }

@@ -30788,6 +30788,8 @@ async function* readBatches(path, options) {
         const parts = [];
         const longLines = [];
         const firstLine = nextLine;
+        // What the chunk's first line continues; while skipping an over-long line the general path is taken.
+        const carried = skipping ? undefined : carry;
         let start = 0;
         let runStart = 0; // start of the run of ordinary lines not yet added to parts
         for (let nl = buf.indexOf(read_lines_NEWLINE, start); nl !== -1; nl = buf.indexOf(read_lines_NEWLINE, start)) {
@@ -30818,14 +30820,22 @@ async function* readBatches(path, options) {
                 carry = [];
             }
             else {
-                // Copy: the stream may reuse its chunk's memory.
+                // Copy: the chunk itself may move to a worker.
                 carry.push(Buffer.from(buf.subarray(start)));
             }
             carryBytes += rest;
         }
         onProgress?.(bytesRead);
-        if (nextLine > firstLine)
+        if (nextLine === firstLine)
+            continue;
+        if (longLines.length === 0 && carried !== undefined) {
+            // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
+            const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
+            yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, transferable: buf.byteOffset === 0 };
+        }
+        else {
             yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines };
+        }
     }
     if (skipping) {
         yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }] };
@@ -30836,7 +30846,8 @@ async function* readBatches(path, options) {
 }
 /** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */
 function decodeBatch(batch) {
-    const buf = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
     const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined;
     // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
     if ((0,external_node_buffer_.isUtf8)(buf)) {
@@ -30995,6 +31006,15 @@ const FINDING_CODES = {
     // Legacy completion
     completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
     completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
+    // Eval files (eval-file)
+    eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
+    eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
+    eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
+    eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
+    eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
+    eval_invalid_check_value: { severity: 'error', rule: 'A regex check whose pattern does not compile, or an is-json check whose schema is not valid.' },
+    eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
+    eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
     // Whole file, whole dataset
     too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
     duplicate_example: { severity: 'warning', rule: 'The exact same example appears earlier in the file.' },
@@ -31006,13 +31026,13 @@ const FINDING_CODES = {
 };
 
 ;// CONCATENATED MODULE: ./src/dataset/stats.ts
-/** Collects one number per example in a typed array (8 bytes each), so a million examples cost 8 MB. */
+/** Collects one whole number per example (counts) in a typed array: 4 bytes each, so a million examples cost 4 MB. */
 class Sample {
-    values = new Float64Array(1024);
+    values = new Uint32Array(1024);
     size = 0;
     add(value) {
         if (this.size === this.values.length) {
-            const grown = new Float64Array(this.values.length * 2);
+            const grown = new Uint32Array(this.values.length * 2);
             grown.set(this.values);
             this.values = grown;
         }
@@ -31113,6 +31133,8 @@ async function analyzeFile(options) {
                 add('duplicate_example', line, `the same example as line ${earlier}`);
             else
                 seen.set(hash, line);
+            if (!trainingHashes)
+                continue;
             if (role === 'training') {
                 if (!trainingHashes.has(hash))
                     trainingHashes.set(hash, `${path}:${line}`);
@@ -31282,6 +31304,8 @@ function workerPoolProcessor(script, size, init) {
 /** The batch's bytes as a buffer of their own, so they move to the worker instead of being copied. */
 function ownBuffer(batch) {
     const { bytes } = batch;
+    if (batch.transferable && bytes.buffer instanceof ArrayBuffer)
+        return bytes.buffer;
     if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) {
         batch.bytes = new Uint8Array(bytes);
     }
@@ -31307,7 +31331,8 @@ const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
 async function analyzeDataset(files, options) {
     const model = resolveModel(options.model);
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    const trainingHashes = new Map();
+    // Only worth its memory when there is a validation file to check for overlap.
+    const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
     const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
     const reports = [];
     // Each processor loads the encoding (tens of MB) only when a file needs it.
@@ -47772,6 +47797,16 @@ const InputsSchema = object({
     'timeout-minutes': coerce_number().positive().max(60 * 24 * 30),
     'job-id': preprocess(blankToUndefined, schemas_string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional()),
     'cancel-on-abort': settings_boolean,
+    'eval-file': preprocess(blankToUndefined, schemas_string().optional()),
+    'eval-model': preprocess(blankToUndefined, schemas_string().optional()),
+    'eval-compare-models': schemas_string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean)),
+    'eval-grader-model': preprocess(blankToUndefined, schemas_string().optional()),
+    'eval-concurrency': coerce_number().int('a whole number').min(1).max(64),
+    'eval-min-pass-rate': optionalNumber(schemas_number().min(0).max(1)),
+    'eval-max-regressions': optionalNumber(schemas_number().int('a whole number').min(0)),
+    'eval-seed': optionalNumber(schemas_number().int('a whole number').min(0)),
+    'eval-max-tokens': coerce_number().int('a whole number').min(1).max(100_000),
+    'eval-report-file': preprocess(blankToUndefined, schemas_string().optional()),
 });
 const INPUT_NAMES = Object.keys(InputsSchema.shape);
 /** Input defaults for when the action is run outside a runner (tests, CLI): the same values as action.yml. */
@@ -47791,6 +47826,9 @@ const INPUT_DEFAULTS = {
     'poll-interval': '30',
     'timeout-minutes': '340',
     'cancel-on-abort': 'false',
+    'eval-concurrency': '4',
+    'eval-seed': '0',
+    'eval-max-tokens': '1024',
 };
 /** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
 function modeForEvent(eventName) {
@@ -47807,7 +47845,8 @@ function parseSettings(getInput, eventName) {
         throw new InputError(`Input '${name}' is invalid (${JSON.stringify(raw[name])}): ${issue.message}`);
     }
     const i = parsed.data;
-    if (i['training-file'].length === 0 && !(i.mode !== 'validate' && i['job-id'])) {
+    const needsData = i.mode !== 'evaluate' && !(i.mode !== 'validate' && i['job-id']);
+    if (i['training-file'].length === 0 && needsData) {
         throw new InputError(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`);
     }
     return {
@@ -47836,6 +47875,18 @@ function parseSettings(getInput, eventName) {
         timeoutMinutes: i['timeout-minutes'],
         jobId: i['job-id'],
         cancelOnAbort: i['cancel-on-abort'],
+        eval: {
+            file: i['eval-file'],
+            model: i['eval-model'],
+            compareModels: i['eval-compare-models'],
+            graderModel: i['eval-grader-model'],
+            concurrency: i['eval-concurrency'],
+            minPassRate: i['eval-min-pass-rate'],
+            maxRegressions: i['eval-max-regressions'],
+            seed: i['eval-seed'],
+            maxTokens: i['eval-max-tokens'],
+            reportFile: i['eval-report-file'],
+        },
     };
 }
 

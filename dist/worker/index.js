@@ -692,6 +692,8 @@ async function* readBatches(path, options) {
         const parts = [];
         const longLines = [];
         const firstLine = nextLine;
+        // What the chunk's first line continues; while skipping an over-long line the general path is taken.
+        const carried = skipping ? undefined : carry;
         let start = 0;
         let runStart = 0; // start of the run of ordinary lines not yet added to parts
         for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
@@ -722,14 +724,22 @@ async function* readBatches(path, options) {
                 carry = [];
             }
             else {
-                // Copy: the stream may reuse its chunk's memory.
+                // Copy: the chunk itself may move to a worker.
                 carry.push(Buffer.from(buf.subarray(start)));
             }
             carryBytes += rest;
         }
         onProgress?.(bytesRead);
-        if (nextLine > firstLine)
+        if (nextLine === firstLine)
+            continue;
+        if (longLines.length === 0 && carried !== undefined) {
+            // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
+            const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
+            yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, transferable: buf.byteOffset === 0 };
+        }
+        else {
             yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines };
+        }
     }
     if (skipping) {
         yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }] };
@@ -740,7 +750,8 @@ async function* readBatches(path, options) {
 }
 /** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */
 function decodeBatch(batch) {
-    const buf = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
     const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined;
     // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
     if ((0,external_node_buffer_namespaceObject.isUtf8)(buf)) {

@@ -74,7 +74,8 @@ export interface DatasetReport {
 export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptions): Promise<DatasetReport> {
   const model = resolveModel(options.model)
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES
-  const trainingHashes = new Map<number, string>()
+  // Only worth its memory when there is a validation file to check for overlap.
+  const trainingHashes = files.some(f => f.role === 'validation') ? new Map<number, string>() : undefined
   const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')]
   const reports: FileReport[] = []
   // Each processor loads the encoding (tens of MB) only when a file needs it.

@@ -53,8 +53,8 @@ export interface AnalyzeFileOptions {
   processor: () => Promise<LineProcessor>
   maxLineBytes: number
   maxFindingsPerFile: number
-  /** Hashes of training examples (line → where it was first seen); validation files are checked against it. */
-  trainingHashes: Map<number, string>
+  /** Hashes of training examples (line → where it was first seen), kept only when validation files will be checked against them. */
+  trainingHashes?: Map<number, string>
   onProgress?: (bytesRead: number, totalBytes: number) => void
 }
 
@@ -115,6 +115,7 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
       const earlier = seen.get(hash)
       if (earlier !== undefined) add('duplicate_example', line, `the same example as line ${earlier}`)
       else seen.set(hash, line)
+      if (!trainingHashes) continue
       if (role === 'training') {
         if (!trainingHashes.has(hash)) trainingHashes.set(hash, `${path}:${line}`)
       } else {

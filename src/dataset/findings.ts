@@ -61,6 +61,16 @@ export const FINDING_CODES = {
   completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
   completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
 
+  // Eval files (eval-file)
+  eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
+  eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
+  eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
+  eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
+  eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
+  eval_invalid_check_value: { severity: 'error', rule: 'A regex check whose pattern does not compile, or an is-json check whose schema is not valid.' },
+  eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
+  eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
+
   // Whole file, whole dataset
   too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
   duplicate_example: { severity: 'warning', rule: 'The exact same example appears earlier in the file.' },

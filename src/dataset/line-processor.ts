@@ -92,6 +92,7 @@ export function workerPoolProcessor(script: URL, size: number, init: WorkerInit)
 /** The batch's bytes as a buffer of their own, so they move to the worker instead of being copied. */
 function ownBuffer(batch: LineBatch): ArrayBuffer {
   const { bytes } = batch
+  if (batch.transferable && bytes.buffer instanceof ArrayBuffer) return bytes.buffer
   if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) {
     batch.bytes = new Uint8Array(bytes)
   }

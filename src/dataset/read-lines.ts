@@ -13,8 +13,15 @@ export type RawLine =
 export interface LineBatch {
   firstLine: number
   lineCount: number
+  /** The start of the batch's first line, carried over from the previous chunk (copied: it is short). */
+  prefix?: Uint8Array
   bytes: Uint8Array
   longLines: { line: number; bytes: number }[]
+  /**
+   * `bytes` is a view of a read chunk that nothing else holds: its memory can move to a worker as it is, instead of
+   * being copied and left for this thread's garbage collector.
+   */
+  transferable?: boolean
 }
 
 export interface ReadOptions {
@@ -56,6 +63,8 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
     const parts: Buffer[] = []
     const longLines: LineBatch['longLines'] = []
     const firstLine = nextLine
+    // What the chunk's first line continues; while skipping an over-long line the general path is taken.
+    const carried = skipping ? undefined : carry
     let start = 0
     let runStart = 0 // start of the run of ordinary lines not yet added to parts
     for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
@@ -82,13 +91,20 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
         skipping = true
         carry = []
       } else {
-        // Copy: the stream may reuse its chunk's memory.
+        // Copy: the chunk itself may move to a worker.
         carry.push(Buffer.from(buf.subarray(start)))
       }
       carryBytes += rest
     }
     onProgress?.(bytesRead)
-    if (nextLine > firstLine) yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines }
+    if (nextLine === firstLine) continue
+    if (longLines.length === 0 && carried !== undefined) {
+      // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
+      const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined
+      yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, transferable: buf.byteOffset === 0 }
+    } else {
+      yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines }
+    }
   }
   if (skipping) {
     yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }] }
@@ -99,7 +115,8 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
 
 /** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */
 export function decodeBatch(batch: LineBatch): RawLine[] {
-  const buf = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength)
+  const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength)
+  const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view
   const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined
   // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
   if (isUtf8(buf)) {

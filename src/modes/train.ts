@@ -22,6 +22,7 @@ import { resolveFiles } from '../resolve-files.js'
 import type { Settings } from '../settings.js'
 import { trainingKey } from '../train/training-key.js'
 import { annotate, engineOptions, publishReport, writeSummary } from './dataset-step.js'
+import { runEvaluation } from './evaluate.js'
 
 const METHOD_OF_FORMAT = { chat: 'supervised', preference: 'dpo', reinforcement: 'reinforcement', completion: 'supervised' } as const
 
@@ -71,8 +72,11 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
   view.checkpoints = await checkpoints(client, waited.job)
   view.actualCostUsd = waited.job.trained_tokens ? costUsd(waited.job.trained_tokens, price) : null
   publishJob(view)
-  await writeSummary(`${trainingMarkdown(view)}\n${report ? markdownReport(report, {}, SUMMARY_MAX_CHARS / 2) : ''}`)
-  if (target) await writePullRequestComment(target, `${header}${trainingMarkdown(view)}`)
+  // The evaluation comes before the gates and the comment, so that both show it; its gates fail the step last.
+  const evaluation = view.job.status === 'succeeded' && settings.eval.file ? await runEvaluation(settings, client, view.job.fine_tuned_model!, view.job.model) : undefined
+  const evalText = evaluation ? `\n${evaluation.markdown}` : ''
+  await writeSummary(`${trainingMarkdown(view)}${evalText}\n${report ? markdownReport(report, {}, SUMMARY_MAX_CHARS / 2) : ''}`)
+  if (target) await writePullRequestComment(target, `${header}${trainingMarkdown(view)}${evalText}`.slice(0, COMMENT_MAX_CHARS - 200))
 
   const j = view.job
   if (waited.outcome === 'timed-out') {
@@ -86,6 +90,7 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
     core.setFailed(`Fine-tuning job ${j.id} was cancelled.`)
   } else {
     core.info(`Fine-tuned model: ${j.fine_tuned_model}`)
+    if (evaluation && !evaluation.summary.gates.passed) core.setFailed(`Evaluation gate failed for ${j.fine_tuned_model}: ${evaluation.summary.gates.failures.join('; ')}.`)
   }
 }
 

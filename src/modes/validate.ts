@@ -17,6 +17,7 @@ import { COMMENT_MAX_CHARS, markdownReport, SUMMARY_MAX_CHARS, type ReportContex
 import { textReport } from '../report/text.js'
 import { resolveFiles } from '../resolve-files.js'
 import { annotate, engineOptions, publishReport, repositoryLinks, writeSummary } from './dataset-step.js'
+import { loadEvalFile } from './evaluate.js'
 import type { Settings } from '../settings.js'
 
 /**
@@ -56,6 +57,11 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   }
 
   const failures: string[] = []
+  if (settings.eval.file) {
+    const evalFile = await loadEvalFile(settings.eval.file)
+    core.info(`Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${plural(evalFile.errors, 'error')}, ${plural(evalFile.warnings, 'warning')}`)
+    if (evalFile.errors > 0) failures.push(`The eval file ${evalFile.path} has ${plural(evalFile.errors, 'error')}.`)
+  }
   if (settings.maxCost !== undefined) {
     if (t.estimatedCostUsd === null) core.warning(`max-cost is set, but the cost of ${settings.model} is unknown: set price-per-million-tokens to check the budget.`)
     else if (t.estimatedCostUsd > settings.maxCost) failures.push(`The estimated training cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}.`)
