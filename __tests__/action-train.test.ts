@@ -199,3 +199,34 @@ test('the reference OpenAPI copy in the repository is the shared one', () => {
   const ours = readFileSync(new URL('../reference/openai-fine-tuning-api.openapi-subset.json', import.meta.url), 'utf8')
   expect(ours).toBe(shared)
 })
+
+test('after training, the eval set runs on the new model and on its base; the gate fails the step after the summary', async () => {
+  sim = await startSimulator({
+    apiKey: KEY,
+    clock: new AcceleratedClock({ factor: 300 }),
+    schedule: { validatingSeconds: 10, queuedSeconds: 10, runningSeconds: 100 },
+    // The fine-tune answers with the shop's refund rule; the base model does not know it.
+    chat: ({ model }) => (model.startsWith('ft:') ? 'Please write to refunds@lighthouse.example.' : 'We will refund you right away!'),
+  })
+  const evalFile = writeJsonl(tempDir(), 'eval.jsonl', [
+    { id: 'refund-1', messages: [{ role: 'user', content: 'I want a refund.' }], checks: [{ type: 'contains', value: 'refunds@lighthouse.example' }, { type: 'not-icontains', value: 'refund you' }] },
+    { id: 'refund-2', messages: [{ role: 'user', content: 'Money back please' }], checks: [{ type: 'regex', value: '/refunds@\\w+/' }] },
+  ])
+  const run = await runTrain({ 'eval-file': evalFile, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1', 'eval-max-regressions': '0' })
+  expect(run.code).toBe(0)
+  expect(JSON.parse(run.outputs['eval-results']!)).toEqual({ [run.outputs['model-id']!]: 1, 'gpt-4.1-mini-2025-04-14': 0 })
+  expect(run.outputs['eval-passed']).toBe('true')
+  expect(run.summary).toMatch(/### ✅ Evaluation of <code>ft:gpt-4\.1-mini-2025-04-14:\S+<\/code>: 100\.0% of 2 cases pass/)
+
+  // A stricter eval set that the fine-tune half fails: the job succeeded, the model is handed over, the gate fails last.
+  const strict = writeJsonl(tempDir(), 'strict.jsonl', [
+    { id: 'refund-1', messages: [{ role: 'user', content: 'I want a refund.' }], checks: [{ type: 'contains', value: 'refunds@lighthouse.example' }] },
+    { id: 'tone-1', messages: [{ role: 'user', content: 'Thanks!' }], checks: [{ type: 'starts-with', value: "You're welcome" }] },
+  ])
+  const gated = await runTrain({ 'eval-file': strict, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1' })
+  expect(gated.code).toBe(1)
+  expect(sim.state.counters.jobsCreated).toBe(1)
+  expect(gated.outputs).toMatchObject({ 'job-status': 'succeeded', 'model-id': run.outputs['model-id'], 'eval-pass-rate': '0.5', 'eval-passed': 'false' })
+  expect(gated.summary).toMatch(/### ❌ Evaluation of/)
+  expect(gated.commands.at(-1)!.message).toBe(`Evaluation gate failed for ${run.outputs['model-id']}: pass rate 50.0% is below eval-min-pass-rate 100.0%.`)
+})
