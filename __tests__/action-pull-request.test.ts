@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chatExample, chatExamples, tempDir } from './helpers/files.js'
-import { pullRequestEvent, startGitHubServer, type GitHubServer } from './helpers/github-server.js'
+import { pullRequestEvent, startGitHubServer, type GitHubServer } from '../src/simulator/github.js'
 import { runAction } from './helpers/run-action.js'
 
 const REPO = 'acme/support-bot'

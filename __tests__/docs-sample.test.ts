@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { chatExample, tempDir, writeJsonl } from './helpers/files.js'
-import { pullRequestEvent, startGitHubServer } from './helpers/github-server.js'
+import { pullRequestEvent, startGitHubServer } from '../src/simulator/github.js'
 import { ROOT, runAction } from './helpers/run-action.js'
 
 const SAMPLE = `${ROOT}docs/pr-comment-example.md`

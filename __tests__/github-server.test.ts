@@ -8,7 +8,7 @@ import {
   type IssueComment,
   startGitHubServer,
   writePullRequestEvent,
-} from './helpers/github-server.js'
+} from '../src/simulator/github.js'
 
 const PagingOctokit = Octokit.plugin(paginateRest)
 const OWNER = 'acme'

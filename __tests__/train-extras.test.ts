@@ -4,7 +4,7 @@ import OpenAI from 'openai'
 import { uploadOnce } from '../src/backend/files.js'
 import { AcceleratedClock, startSimulator, type Simulator } from '../src/simulator/index.js'
 import { chatExamples, tempDir, writeJsonl } from './helpers/files.js'
-import { startGitHubServer } from './helpers/github-server.js'
+import { startGitHubServer } from '../src/simulator/github.js'
 import { runAction } from './helpers/run-action.js'
 
 const KEY = 'sk-extras'

@@ -76368,6 +76368,7 @@ async function waitForJob(client, jobId, options) {
     let queuedPolls = 0;
     for (;;) {
         const job = await client.fineTuning.jobs.retrieve(jobId);
+        options.onPoll?.(job);
         await printNewEvents(client, jobId, seen, options.onEvent);
         if (TERMINAL.has(job.status))
             return { job, outcome: 'finished' };
@@ -84361,12 +84362,21 @@ async function follow(client, job, settings) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const metrics = [];
+    let lastStatus = job.status;
     let lastEstimate;
     try {
         const waited = await waitForJob(client, job.id, {
             pollSeconds: settings.pollInterval,
             deadline: Date.now() + settings.timeoutMinutes * 60_000,
             signal: abort.signal,
+            onPoll: polled => {
+                if (polled.status !== lastStatus)
+                    info(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`);
+                if (polled.estimated_finish && polled.estimated_finish !== lastEstimate && !polled.finished_at) {
+                    lastEstimate = polled.estimated_finish;
+                    info(`Estimated finish: ${new Date(polled.estimated_finish * 1000).toISOString()}`);
+                }
+            },
             onEvent: event => {
                 const metric = metricOf(event);
                 if (metric)
@@ -84375,10 +84385,6 @@ async function follow(client, job, settings) {
                 info(`${new Date(event.created_at * 1000).toISOString()} ${describeEvent(event, total)}`);
             },
         });
-        if (waited.job.estimated_finish !== lastEstimate && waited.job.estimated_finish) {
-            lastEstimate = waited.job.estimated_finish;
-            info(`Estimated finish: ${new Date(waited.job.estimated_finish * 1000).toISOString()}`);
-        }
         if (waited.outcome === 'aborted') {
             if (settings.cancelOnAbort)
                 await cancelJob(client, job.id).catch(e => warning(`Could not cancel ${job.id}: ${messageOf(e)}`));

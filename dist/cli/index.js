@@ -28476,6 +28476,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28644,6 +28651,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -28671,9 +28700,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		792: 0
 /******/ 	};
 /******/ 	
-/******/ 	// no install chunk
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
 /******/ 	
-/******/ 	// no chunk on demand loading
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
 /******/ 	
 /******/ 	// no prefetching
 /******/ 	
@@ -28775,8 +28843,8 @@ function pricedModels() {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/utfUtil.js
 //#region src/utfUtil.ts
 const isAscii = (codePoint) => codePoint <= 127;
@@ -30083,7 +30151,7 @@ const RANKS = {
     cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
 };
 function loadRanks(encoding) {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(RANKS[encoding](), 'utf8'));
+    return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 /** Loads only the encoding the model needs. */
 async function loadCounter(encoding) {
@@ -30770,7 +30838,7 @@ const EMPTY_LINE = Buffer.from([read_lines_NEWLINE]);
  */
 async function* readBatches(path, options) {
     const { maxLineBytes, onProgress } = options;
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
     let carry = [];
     let carryBytes = 0;
     let skipping = false; // inside a line already known to be too long
@@ -38202,7 +38270,7 @@ async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
 }
 /** Worker threads when the bundled worker script is there (it is in dist/; tests of the sources run in-thread). */
 function workerOptions(script) {
-    return script && (0,external_node_fs_namespaceObject.existsSync)(script) ? { script } : undefined;
+    return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -47898,8 +47966,11 @@ function parseSettings(getInput, eventName) {
 
 
 const USAGE = `Usage: fine-tune-action validate <training files...> [options]
+       fine-tune-action serve-simulator [--port 8787] [--speed 60] [--api-key sk-simulator]
 
-Validates fine-tuning JSONL files, counts their tokens exactly and estimates epochs and cost.
+validate: checks fine-tuning JSONL files, counts their tokens exactly and estimates epochs and cost.
+serve-simulator: starts the local OpenAI-compatible fine-tuning API the tests and the demo use (files, uploads,
+jobs that train on a clock --speed times faster than real time, chat completions), until Ctrl-C.
 
 Options:
   --validation <file>   a validation file (repeatable)
@@ -47930,12 +48001,20 @@ async function main(argv) {
             json: { type: 'boolean', default: false },
             stats: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
+            port: { type: 'string', default: '8787' },
+            speed: { type: 'string', default: '60' },
+            'api-key': { type: 'string', default: 'sk-simulator' },
         },
     });
     const [command, ...paths] = positionals;
     if (values.help || command === undefined) {
         console.log(USAGE);
         return values.help ? 0 : 2;
+    }
+    if (command === 'serve-simulator') {
+        const port = cli_optionalNumber(values.port, '--port', n => Number.isInteger(n) && n >= 0 && n < 65536, 'a port number');
+        const speed = cli_optionalNumber(values.speed, '--speed', n => n > 0, 'a positive number');
+        return serveSimulator(port, speed, values['api-key']);
     }
     if (command !== 'validate')
         throw new errors_InputError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
@@ -47978,6 +48057,20 @@ async function main(argv) {
         console.log(textReport(report, { paint, maxFindings }));
     }
     return report.valid ? 0 : 1;
+}
+async function serveSimulator(port, speed, apiKey) {
+    const { AcceleratedClock, startSimulator } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5018));
+    const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) });
+    console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`);
+    console.log(`Its jobs train on a clock ${speed}× faster than real time. Point a client at it:`);
+    console.log(`  OPENAI_BASE_URL=${sim.url} OPENAI_API_KEY=${apiKey}`);
+    console.log('Ctrl-C stops it.');
+    await new Promise(resolve => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+    });
+    await sim.stop();
+    return 0;
 }
 /** One human line and one JSON line (for scripts such as the benchmark). */
 function printStats(report, seconds) {

@@ -40,6 +40,8 @@ export interface WaitOptions {
   deadline: number
   /** Called with each new event, oldest first. */
   onEvent?: (event: FineTuningJobEvent) => void
+  /** Called with the job at every poll. */
+  onPoll?: (job: FineTuningJob) => void
   signal?: AbortSignal
 }
 
@@ -54,6 +56,7 @@ export async function waitForJob(client: OpenAI, jobId: string, options: WaitOpt
   let queuedPolls = 0
   for (;;) {
     const job = await client.fineTuning.jobs.retrieve(jobId)
+    options.onPoll?.(job)
     await printNewEvents(client, jobId, seen, options.onEvent)
     if (TERMINAL.has(job.status)) return { job, outcome: 'finished' }
     queuedPolls = job.status === 'queued' ? queuedPolls + 1 : 0

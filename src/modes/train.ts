@@ -216,12 +216,20 @@ async function follow(client: OpenAI, job: FineTuningJob, settings: Settings): P
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   const metrics: Metric[] = []
+  let lastStatus: string = job.status
   let lastEstimate: number | null | undefined
   try {
     const waited = await waitForJob(client, job.id, {
       pollSeconds: settings.pollInterval,
       deadline: Date.now() + settings.timeoutMinutes * 60_000,
       signal: abort.signal,
+      onPoll: polled => {
+        if (polled.status !== lastStatus) core.info(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`)
+        if (polled.estimated_finish && polled.estimated_finish !== lastEstimate && !polled.finished_at) {
+          lastEstimate = polled.estimated_finish
+          core.info(`Estimated finish: ${new Date(polled.estimated_finish * 1000).toISOString()}`)
+        }
+      },
       onEvent: event => {
         const metric = metricOf(event)
         if (metric) metrics.push(metric)
@@ -229,10 +237,6 @@ async function follow(client: OpenAI, job: FineTuningJob, settings: Settings): P
         core.info(`${new Date(event.created_at * 1000).toISOString()} ${describeEvent(event, total)}`)
       },
     })
-    if (waited.job.estimated_finish !== lastEstimate && waited.job.estimated_finish) {
-      lastEstimate = waited.job.estimated_finish
-      core.info(`Estimated finish: ${new Date(waited.job.estimated_finish * 1000).toISOString()}`)
-    }
     if (waited.outcome === 'aborted') {
       if (settings.cancelOnAbort) await cancelJob(client, job.id).catch(e => core.warning(`Could not cancel ${job.id}: ${messageOf(e)}`))
       else core.info(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`)
