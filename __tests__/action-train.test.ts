@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { AcceleratedClock, startSimulator, type Simulator } from '../src/simulator/index.js'
 import { chatExamples, tempDir, writeJsonl } from './helpers/files.js'
@@ -34,6 +35,18 @@ function runTrain(inputs: Record<string, string> = {}, extra: Partial<RunOptions
 }
 
 /** The key may appear once, in the ::add-mask:: command the runner consumes (it never reaches the log); nowhere else. */
+/** Cancels the run as a runner does (a signal to the process) once the job exists and is being waited on. */
+function signalOnceJobExists(signal: NodeJS.Signals) {
+  return (child: ChildProcess) => {
+    const timer = setInterval(() => {
+      if (sim.state.counters.jobsCreated === 1) {
+        clearInterval(timer)
+        setTimeout(() => child.kill(signal), 300)
+      }
+    }, 50)
+  }
+}
+
 function expectNoSecret(run: { stdout: string; stderr: string; summary: string; outputs: Record<string, string> }) {
   expect(run.stdout.split('\n').filter(l => l.includes(KEY))).toEqual([`::add-mask::${KEY}`])
   for (const text of [run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(KEY)
@@ -118,16 +131,7 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
 
   test('a run killed while waiting leaves the job running, and the next run follows the same job', async () => {
     await simulator({ clock: new AcceleratedClock({ factor: 20 }) })
-    const killed = await runTrain({}, {
-      onChild: child => {
-        const timer = setInterval(() => {
-          if (sim.state.counters.jobsCreated === 1) {
-            clearInterval(timer)
-            setTimeout(() => child.kill('SIGTERM'), 300)
-          }
-        }, 50)
-      },
-    })
+    const killed = await runTrain({}, { onChild: signalOnceJobExists('SIGTERM') })
     expect(killed.code).toBe(1)
     expect(killed.stdout).toMatch(/Received SIGTERM/)
     expect(killed.outputs['job-id']).toMatch(/^ftjob-/)
@@ -141,16 +145,7 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
 
   test('cancel-on-abort cancels the job when the run is cancelled', async () => {
     await simulator({ clock: new AcceleratedClock({ factor: 20 }) })
-    const run = await runTrain({ 'cancel-on-abort': 'true' }, {
-      onChild: child => {
-        const timer = setInterval(() => {
-          if (sim.state.counters.jobsCreated === 1) {
-            clearInterval(timer)
-            setTimeout(() => child.kill('SIGINT'), 300)
-          }
-        }, 50)
-      },
-    })
+    const run = await runTrain({ 'cancel-on-abort': 'true' }, { onChild: signalOnceJobExists('SIGINT') })
     expect(run.code).toBe(1)
     expect(sim.state.counters.jobsCancelled).toBe(1)
     expect(run.commands.at(-1)!.message).toMatch(/was cancelled too \(cancel-on-abort\)/)

@@ -142,4 +142,28 @@ describe('evaluate mode: dist/index.js against the simulator', () => {
     expect(report.models[0].errored).toBe(1)
     expect(report.models[0].passed + report.models[0].failed).toBe(9)
   })
+
+  test('llm-rubric: a pinned grader at temperature 0 decides, and only an explicit PASS passes', async () => {
+    sim = await startSimulator({
+      apiKey: 'sk-eval',
+      models: [...DEFAULT_MODELS, { id: 'grader-1' }],
+      chat: ({ model, lastUserMessage }) => {
+        if (model === 'grader-1') return lastUserMessage.includes('Answer to grade:\nWe never promise refunds') ? 'PASS\nPolite and within policy.' : 'The answer is fine overall.'
+        return /refund/.test(lastUserMessage) ? 'We never promise refunds; write to refunds@lighthouse.example.' : 'Sure, refund on its way!'
+      },
+    })
+    const file = path.join(tempDir(), 'rubric.jsonl')
+    const rubric = [{ type: 'llm-rubric', value: 'Does not promise a refund.' }]
+    writeFileSync(file, [{ id: 'a', messages: [{ role: 'user', content: 'A refund please' }], checks: rubric }, { id: 'b', messages: [{ role: 'user', content: 'Money back!' }], checks: rubric }].map(c => JSON.stringify(c)).join('\n'))
+    const missing = await run(file, { 'eval-model': 'gpt-4.1-mini-2025-04-14' })
+    expect(missing.commands.at(-1)!.message).toBe('The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.')
+    const r = await run(file, { 'eval-model': 'gpt-4.1-mini-2025-04-14', 'eval-grader-model': 'grader-1' })
+    expect(r.code).toBe(0)
+    expect(r.outputs['eval-pass-rate']).toBe('0.5')
+    const graded = sim.requests.matching('POST /chat/completions').filter(q => (q.body as { model: string }).model === 'grader-1')
+    expect(graded).toHaveLength(2)
+    expect(graded[0]!.body).toMatchObject({ temperature: 0 })
+    const report = JSON.parse(readFileSync(r.outputs['eval-report-path']!, 'utf8'))
+    expect(report.cases[0].results['gpt-4.1-mini-2025-04-14'].checks[0]).toEqual({ type: 'llm-rubric', pass: true, weight: 1, note: 'Polite and within policy.' })
+  })
 })

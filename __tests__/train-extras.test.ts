@@ -39,6 +39,14 @@ test("the server's shutdown_date wins over the built-in table", async () => {
   expect(notices[0]).toMatch(/^gpt-4\.1-mini-2025-04-14 shuts down on 2026-12-24 \(in \d+ days\)/)
   // Not OpenAI itself: OpenAI's end of new jobs does not concern this backend.
   expect(notices).toHaveLength(1)
+  // Validation needs no key; given one, it asks the server too.
+  const validate = await runAction({
+    eventName: 'pull_request',
+    inputs: { mode: 'validate', 'training-file': 'examples/support-bot/train.jsonl', 'openai-api-key': KEY, 'openai-base-url': sim.url, 'github-token': '' },
+  })
+  expect(validate.code).toBe(0)
+  expect(validate.commands.filter(c => c.props.title === 'Model retirement').map(c => c.message)).toEqual([expect.stringMatching(/^gpt-4\.1-mini-2025-04-14 shuts down on 2026-12-24/)])
+  expect(validate.summary).toContain('shuts down on 2026-12-24')
 })
 
 test('on merge, the pull request the commit came from gets the job in its comment, then the outcome', async () => {

@@ -88,9 +88,10 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
       let exampleIndex: ExampleIndex | undefined
       if (options.exampleIndex) options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }))
       const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES)
+      const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)))
       const processor = async () => {
         if (useWorkers) return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), { encoding: model.encoding, maxLineBytes }))
-        return (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)))
+        return inThreadOnce()
       }
       reports.push(
         await analyzeFile({
@@ -99,6 +100,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
           model,
           method: options.method,
           processor,
+          inThreadProcessor: inThreadOnce,
           maxLineBytes,
           maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
           trainingHashes,

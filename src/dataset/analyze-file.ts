@@ -51,6 +51,8 @@ export interface AnalyzeFileOptions {
   method: Method | 'auto'
   /** Runs the per-line work: in this thread, or in worker threads for large files. */
   processor: () => Promise<LineProcessor>
+  /** This thread's processor, for batches with a line too big for a worker's capped heap. */
+  inThreadProcessor: () => Promise<LineProcessor>
   maxLineBytes: number
   maxFindingsPerFile: number
   /** Hashes of training examples (line → where it was first seen), kept only when validation files will be checked against them. */
@@ -60,6 +62,8 @@ export interface AnalyzeFileOptions {
 
 export const MIN_TRAINING_EXAMPLES = 10
 export const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024
+/** Lines over this size are parsed in this thread, whose heap is not capped like a worker's. */
+const HUGE_LINE_BYTES = 4 * 1024 * 1024
 /** How much of a file may be held back while looking for the first JSON line that decides its format. */
 const FORMAT_LOOKAHEAD_LINES = 10_000
 
@@ -133,7 +137,8 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
   const inFlight: Promise<BatchResult>[] = []
   const dispatch = async (batch: LineBatch) => {
     processor ??= await options.processor()
-    inFlight.push(processor.process(batch, format!))
+    const target = batch.longestLine > HUGE_LINE_BYTES ? await options.inThreadProcessor() : processor
+    inFlight.push(target.process(batch, format!))
     if (inFlight.length >= processor.capacity) merge(await inFlight.shift()!)
   }
   const reader = readBatches(source, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) })

@@ -17,6 +17,8 @@ export interface LineBatch {
   prefix?: Uint8Array
   bytes: Uint8Array
   longLines: { line: number; bytes: number }[]
+  /** Bytes of the longest line in the batch: a huge one is better parsed where memory is not capped. */
+  longestLine: number
   /**
    * `bytes` is a view of a read chunk that nothing else holds: its memory can move to a worker as it is, instead of
    * being copied and left for this thread's garbage collector.
@@ -67,8 +69,10 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
     const carried = skipping ? undefined : carry
     let start = 0
     let runStart = 0 // start of the run of ordinary lines not yet added to parts
+    let longestLine = 0
     for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
       const length = carryBytes + nl - start
+      if (length > longestLine) longestLine = length
       if (skipping || length > maxLineBytes) {
         if (runStart < start) parts.push(buf.subarray(runStart, start))
         parts.push(EMPTY_LINE)
@@ -101,15 +105,15 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
     if (longLines.length === 0 && carried !== undefined) {
       // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
       const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined
-      yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, transferable: buf.byteOffset === 0 }
+      yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, longestLine, transferable: buf.byteOffset === 0 }
     } else {
-      yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines }
+      yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine }
     }
   }
   if (skipping) {
-    yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }] }
+    yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }], longestLine: 0 }
   } else if (carryBytes > 0) {
-    yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [] }
+    yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes }
   }
 }
 

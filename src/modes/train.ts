@@ -5,6 +5,7 @@ import type { FineTuningJob, JobCreateParams } from 'openai/resources/fine-tunin
 import type { FineTuningJobCheckpoint } from 'openai/resources/fine-tuning/jobs/checkpoints'
 import { createClient, isOpenAIBackend } from '../backend/client.js'
 import { fileSha256, uploadOnce } from '../backend/files.js'
+import { shutdownDateFromServer } from '../backend/models.js'
 import { cancelJob, createJobOnce, describeEvent, findJobByKey, metricOf, TRAINING_KEY, waitForJob, type Metric } from '../backend/jobs.js'
 import { analyzeDataset, type DatasetReport } from '../dataset/analyze-dataset.js'
 import { InputError, messageOf } from '../errors.js'
@@ -119,14 +120,7 @@ async function checkData(settings: Settings, client: OpenAI, workerScript: URL |
 /** Shutdown dates: the server's `shutdown_date` for the model wins over the built-in table. */
 async function notices(settings: Settings, client: OpenAI): Promise<RetirementNotice[]> {
   const model = resolveModel(settings.model)
-  let shutdownDate: string | undefined
-  try {
-    const info = (await client.models.retrieve(model.base, { maxRetries: 1 })) as unknown as { shutdown_date?: unknown }
-    if (typeof info.shutdown_date === 'string') shutdownDate = info.shutdown_date.slice(0, 10)
-    else if (typeof info.shutdown_date === 'number') shutdownDate = new Date(info.shutdown_date * 1000).toISOString().slice(0, 10)
-  } catch (error) {
-    core.debug(`models.retrieve(${model.base}): ${messageOf(error)}`)
-  }
+  const shutdownDate = await shutdownDateFromServer(client, model.base)
   return retirementNotices(model, new Date(), { shutdownDate, openaiBackend: isOpenAIBackend(settings.openai.baseUrl) })
 }
 

@@ -7,6 +7,8 @@ import { compareDatasets, type DatasetChange } from '../dataset/compare.js'
 import { messageOf } from '../errors.js'
 import { alternativeCosts } from '../estimate/alternatives.js'
 import { resolveModel } from '../estimate/models.js'
+import { createClient, isOpenAIBackend } from '../backend/client.js'
+import { shutdownDateFromServer } from '../backend/models.js'
 import { retirementNotices } from '../estimate/retirement.js'
 import { fetchBaseFiles } from '../github/base-files.js'
 import { createOctokit, type Octokit } from '../github/octokit.js'
@@ -38,7 +40,11 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   core.info(textReport(report))
   annotate(report.files.flatMap(f => f.findings))
 
-  const context: ReportContext = { notices: retirementNotices(resolveModel(settings.model), new Date()), alternatives: alternativeCosts(report) }
+  // No secret is needed on pull requests; when a key is given anyway, the server's shutdown date wins over the table.
+  const model = resolveModel(settings.model)
+  const shutdownDate = settings.openai.apiKey ? await shutdownDateFromServer(createClient(settings.openai), model.base) : undefined
+  const notices = retirementNotices(model, new Date(), { shutdownDate, openaiBackend: isOpenAIBackend(settings.openai.baseUrl) })
+  const context: ReportContext = { notices, alternatives: alternativeCosts(report) }
   for (const notice of context.notices!) core.warning(notice.message, { title: 'Model retirement' })
   if (settings.maxCost !== undefined) context.budget = { maxCostUsd: settings.maxCost }
   context.links = repositoryLinks(pr?.headSha ?? process.env.GITHUB_SHA)
