@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
+import { runActionProcess } from '../../src/simulator/runner.js'
 
 export const ROOT = new URL('../../', import.meta.url).pathname
 export const ACTION = path.join(ROOT, 'dist/index.js')
@@ -29,54 +28,16 @@ export interface RunOptions {
 
 /** Runs the bundled action as the runner does: a node process with INPUT_* and the GITHUB_* files. */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'fta-run-'))
-  const outputFile = path.join(tmp, 'output')
-  const summaryFile = path.join(tmp, 'summary')
-  const eventFile = path.join(tmp, 'event.json')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  writeFileSync(eventFile, JSON.stringify(options.event ?? {}))
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmp,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: options.workspace ?? ROOT,
-    GITHUB_REPOSITORY: 'acme/support-bot',
-    GITHUB_SHA: 'a'.repeat(40),
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'http://127.0.0.1:9',
-    RUNNER_TEMP: tmp,
-    ...options.env,
-  }
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  options.onChild?.(child)
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', d => (stdout += d))
-  child.stderr.on('data', d => (stderr += d))
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    commands: parseCommands(stdout),
-  }
-}
-
-/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!
-  return outputs
+  const result = await runActionProcess({
+    action: ACTION,
+    inputs: options.inputs,
+    eventName: options.eventName ?? 'pull_request',
+    event: options.event,
+    workspace: options.workspace ?? ROOT,
+    env: { GITHUB_REPOSITORY: 'acme/support-bot', GITHUB_SHA: 'a'.repeat(40), GITHUB_API_URL: 'http://127.0.0.1:9', ...options.env },
+    onChild: options.onChild,
+  })
+  return { ...result, commands: parseCommands(result.stdout) }
 }
 
 function parseCommands(stdout: string): ActionRun['commands'] {

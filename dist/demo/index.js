@@ -8176,16 +8176,74 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/simulator/runner.ts
+
+
+
+
+/**
+ * Runs the action as a GitHub runner does: a node process with INPUT_* variables and the files a runner provides
+ * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, RUNNER_TEMP). Used by the demo and the end-to-end tests.
+ */
+async function runActionProcess(spec) {
+    const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-run-'));
+    const files = { output: external_node_path_default().join(tmp, 'output'), summary: external_node_path_default().join(tmp, 'summary'), event: external_node_path_default().join(tmp, 'event.json') };
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.output, '');
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.summary, '');
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.event, JSON.stringify(spec.event ?? {}));
+    const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? tmp,
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        GITHUB_EVENT_NAME: spec.eventName,
+        GITHUB_EVENT_PATH: files.event,
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        GITHUB_WORKSPACE: spec.workspace,
+        GITHUB_SERVER_URL: 'https://github.com',
+        RUNNER_TEMP: tmp,
+        ...spec.env,
+    };
+    for (const [name, value] of Object.entries(spec.inputs))
+        env[`INPUT_${name.toUpperCase()}`] = value;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [spec.action], { cwd: spec.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    spec.onChild?.(child);
+    let stdout = '';
+    let stderr = '';
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (!spec.onLine)
+            return;
+        pending += chunk.toString();
+        const lines = pending.split('\n');
+        pending = lines.pop();
+        for (const line of lines)
+            spec.onLine(line);
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise(resolve => child.on('close', resolve));
+    return { code, stdout, stderr, outputs: parseOutputs((0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8')), summary: (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8') };
+}
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text) {
+    const outputs = {};
+    for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm))
+        outputs[m[1]] = m[3];
+    return outputs;
+}
+
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:http"
@@ -11389,45 +11447,10 @@ function baseAnswer(question) {
         return 'Night Watch makes a lovely cold brew.';
     return 'Thanks for reaching out! Let me look into that for you.';
 }
-/** The bundled action as a process, with the files a runner provides. */
 async function runAction(ws, spec) {
-    const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-demo-run-'));
-    const files = { output: external_node_path_default().join(tmp, 'output'), summary: external_node_path_default().join(tmp, 'summary'), event: external_node_path_default().join(tmp, 'event.json') };
-    (0,external_node_fs_namespaceObject.writeFileSync)(files.output, '');
-    (0,external_node_fs_namespaceObject.writeFileSync)(files.summary, '');
-    (0,external_node_fs_namespaceObject.writeFileSync)(files.event, JSON.stringify(spec.event ?? {}));
-    const env = {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmp,
-        GITHUB_ACTIONS: 'true',
-        GITHUB_EVENT_NAME: spec.eventName,
-        GITHUB_EVENT_PATH: files.event,
-        GITHUB_OUTPUT: files.output,
-        GITHUB_STEP_SUMMARY: files.summary,
-        GITHUB_WORKSPACE: ws,
-        RUNNER_TEMP: tmp,
-        ...spec.env,
-    };
-    for (const [name, value] of Object.entries(spec.inputs))
-        env[`INPUT_${name.toUpperCase()}`] = value;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [ACTION], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const lines = [];
-    let pending = '';
-    child.stdout.on('data', (chunk) => {
-        pending += chunk.toString();
-        const parts = pending.split('\n');
-        pending = parts.pop();
-        for (const line of parts) {
-            lines.push(line);
-            spec.onLine?.(line);
-        }
-    });
-    child.stderr.on('data', (chunk) => process.stderr.write(chunk));
-    const code = await new Promise(resolve => child.on('close', resolve));
-    const outputs = {};
-    for (const m of (0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm))
-        outputs[m[1]] = m[3];
-    return { code, lines, outputs, summary: (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8') };
+    const result = await runActionProcess({ action: ACTION, workspace: ws, ...spec });
+    process.stderr.write(result.stderr);
+    return { code: result.code, lines: result.stdout.split('\n'), outputs: result.outputs, summary: result.summary };
 }
 main().catch((error) => {
     console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { runActionProcess } from '../simulator/runner.js'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -155,43 +155,10 @@ interface RunSpec {
   onLine?: (line: string) => void
 }
 
-/** The bundled action as a process, with the files a runner provides. */
 async function runAction(ws: string, spec: RunSpec): Promise<Run> {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'fine-tune-demo-run-'))
-  const files = { output: path.join(tmp, 'output'), summary: path.join(tmp, 'summary'), event: path.join(tmp, 'event.json') }
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  writeFileSync(files.event, JSON.stringify(spec.event ?? {}))
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmp,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: spec.eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_WORKSPACE: ws,
-    RUNNER_TEMP: tmp,
-    ...spec.env,
-  }
-  for (const [name, value] of Object.entries(spec.inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [ACTION], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  const lines: string[] = []
-  let pending = ''
-  child.stdout.on('data', (chunk: Buffer) => {
-    pending += chunk.toString()
-    const parts = pending.split('\n')
-    pending = parts.pop()!
-    for (const line of parts) {
-      lines.push(line)
-      spec.onLine?.(line)
-    }
-  })
-  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  const outputs: Record<string, string> = {}
-  for (const m of readFileSync(files.output, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!
-  return { code, lines, outputs, summary: readFileSync(files.summary, 'utf8') }
+  const result = await runActionProcess({ action: ACTION, workspace: ws, ...spec })
+  process.stderr.write(result.stderr)
+  return { code: result.code, lines: result.stdout.split('\n'), outputs: result.outputs, summary: result.summary }
 }
 
 main().catch((error: unknown) => {
