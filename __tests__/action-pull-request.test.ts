@@ -54,7 +54,7 @@ describe('pull request runs of dist/index.js against a local GitHub API', () => 
     expect(first.outputs['comment-id']).toBe(String(comments()[0]!.id))
     expect(first.outputs['comment-url']).toBe(comments()[0]!.html_url)
     expect(first.summary).toContain('3 added')
-    expect(gh.requests.some(r => r.method === 'GET' && r.path.includes('/contents/data%2Ftrain.jsonl') || r.path.includes('/contents/data/train.jsonl'))).toBe(true)
+    expect(gh.requests.filter(r => r.method === 'GET' && /\/contents\/data(%2F|\/)train\.jsonl$/.test(r.path)).map(r => r.query.ref)).toEqual([BASE])
 
     writeFileSync(path.join(ws, 'data/train.jsonl'), jsonl([...chatExamples(12).map((e, i) => (i === 4 ? chatExample('Edited question?') : e)), '{"messages": [}']))
     const second = await runPr(ws, HEAD2)

@@ -76208,14 +76208,17 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+const ATTEMPTS = 5;
+/** Delay before the second attempt, doubled for each further one. */
+const BACKOFF_MS = 1000;
 /**
  * A call that must never happen twice: when its response is lost (connection reset, timeout, 5xx), the request may
  * still have taken effect, so we look for its result before trying again. A 429 was refused, so it is simply retried
  * after the time the server asks for.
  */
 async function spendOnce(options) {
-    const attempts = options.attempts ?? 5;
-    const backoff = options.backoffMs ?? 1000;
+    const attempts = ATTEMPTS;
+    const backoff = BACKOFF_MS;
     for (let i = 1;; i++) {
         try {
             return await options.attempt();
@@ -76281,7 +76284,7 @@ async function uploadOnce(client, path, filename, options = {}) {
     const existing = await find();
     if (existing) {
         info(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
-        return waitProcessed(client, existing, options.maxPollMs);
+        return waitProcessed(client, existing);
     }
     const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD);
     info(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`);
@@ -76289,10 +76292,9 @@ async function uploadOnce(client, path, filename, options = {}) {
         what: `upload of ${filename}`,
         lookup: find,
         attempt: () => (viaParts ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES) : toFile((0,external_node_fs_namespaceObject.createReadStream)(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }))),
-        backoffMs: options.backoffMs,
     });
     info(`Uploaded ${filename}: ${file.id}`);
-    return waitProcessed(client, file, options.maxPollMs);
+    return waitProcessed(client, file);
 }
 /** Files over 512 MB: parts of 64 MB, then completion with the MD5 of the whole, which the server checks. */
 async function uploadInParts(client, path, filename, size, partBytes) {
@@ -76321,14 +76323,14 @@ async function uploadInParts(client, path, filename, size, partBytes) {
 }
 /**
  * Servers that process files report `uploaded` first; training may only start once the file is `processed`. Small
- * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to `maxPollMs`.
+ * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to five.
  */
-async function waitProcessed(client, file, maxPollMs = 5000, limitMs = PROCESSING_LIMIT_MS) {
+async function waitProcessed(client, file) {
     let current = file;
-    const deadline = Date.now() + limitMs;
-    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, maxPollMs)) {
+    const deadline = Date.now() + PROCESSING_LIMIT_MS;
+    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, 5000)) {
         if (Date.now() > deadline)
-            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${limitMs / 60_000} minutes; the server has not processed it`);
+            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`);
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
         current = await client.files.retrieve(current.id);
     }
@@ -76372,12 +76374,11 @@ async function findJobByKey(client, key) {
     return undefined;
 }
 /** Creates the job once: a create whose response was lost may have created it, so look before trying again. */
-async function createJobOnce(client, body, key, backoffMs) {
+async function createJobOnce(client, body, key) {
     return spendOnce({
         what: 'creation of the fine-tuning job',
         lookup: () => findJobByKey(client, key),
         attempt: () => client.fineTuning.jobs.create(body, { maxRetries: 0 }),
-        backoffMs,
     });
 }
 /**
@@ -84194,6 +84195,7 @@ function trainingKey(recipe) {
 
 
 
+
 const METHOD_OF_FORMAT = { chat: 'supervised', preference: 'dpo', reinforcement: 'reinforcement', completion: 'supervised' };
 /**
  * Train mode: validate and price the data, refuse when it is not fit or over budget, upload it once, create the
@@ -84367,7 +84369,7 @@ async function readGrader(file) {
         throw new InputError(`grader-file: cannot read ${file}: ${messageOf(error)}`);
     }
     try {
-        return { value: JSON.parse(text), sha256: await fileSha256(file) };
+        return { value: JSON.parse(text), sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
     }
     catch (error) {
         throw new InputError(`grader-file: ${file} is not valid JSON: ${messageOf(error)}`);
@@ -84567,7 +84569,6 @@ function pullRequestContext(env = process.env) {
         headSha: pr.head.sha,
         baseSha: pr.base.sha,
         fromFork: headRepo !== undefined && headRepo !== fullName,
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     };
 }
 

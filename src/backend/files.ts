@@ -16,9 +16,6 @@ export interface UploadOptions {
   /** Over this size the file goes through the Uploads API. */
   threshold?: number
   partBytes?: number
-  /** Longest wait between checks of a file being processed. */
-  maxPollMs?: number
-  backoffMs?: number
 }
 
 /** SHA-256 of a file, streamed. */
@@ -43,7 +40,7 @@ export async function uploadOnce(client: OpenAI, path: string, filename: string,
   const existing = await find()
   if (existing) {
     core.info(`${filename} is already on the server as ${existing.id}: not uploading it again.`)
-    return waitProcessed(client, existing, options.maxPollMs)
+    return waitProcessed(client, existing)
   }
   const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD)
   core.info(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`)
@@ -51,10 +48,9 @@ export async function uploadOnce(client: OpenAI, path: string, filename: string,
     what: `upload of ${filename}`,
     lookup: find,
     attempt: () => (viaParts ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES) : toFile(createReadStream(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }))),
-    backoffMs: options.backoffMs,
   })
   core.info(`Uploaded ${filename}: ${file.id}`)
-  return waitProcessed(client, file, options.maxPollMs)
+  return waitProcessed(client, file)
 }
 
 /** Files over 512 MB: parts of 64 MB, then completion with the MD5 of the whole, which the server checks. */
@@ -83,13 +79,13 @@ async function uploadInParts(client: OpenAI, path: string, filename: string, siz
 
 /**
  * Servers that process files report `uploaded` first; training may only start once the file is `processed`. Small
- * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to `maxPollMs`.
+ * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to five.
  */
-async function waitProcessed(client: OpenAI, file: FileObject, maxPollMs = 5000, limitMs = PROCESSING_LIMIT_MS): Promise<FileObject> {
+async function waitProcessed(client: OpenAI, file: FileObject): Promise<FileObject> {
   let current = file
-  const deadline = Date.now() + limitMs
-  for (let wait = 250; current.status === 'uploaded' || (current.status as string) === 'pending'; wait = Math.min(wait * 2, maxPollMs)) {
-    if (Date.now() > deadline) throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${limitMs / 60_000} minutes; the server has not processed it`)
+  const deadline = Date.now() + PROCESSING_LIMIT_MS
+  for (let wait = 250; current.status === 'uploaded' || (current.status as string) === 'pending'; wait = Math.min(wait * 2, 5000)) {
+    if (Date.now() > deadline) throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`)
     await sleep(wait)
     current = await client.files.retrieve(current.id)
   }

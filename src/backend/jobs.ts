@@ -18,12 +18,11 @@ export async function findJobByKey(client: OpenAI, key: string): Promise<FineTun
 }
 
 /** Creates the job once: a create whose response was lost may have created it, so look before trying again. */
-export async function createJobOnce(client: OpenAI, body: JobCreateParams, key: string, backoffMs?: number): Promise<FineTuningJob> {
+export async function createJobOnce(client: OpenAI, body: JobCreateParams, key: string): Promise<FineTuningJob> {
   return spendOnce({
     what: 'creation of the fine-tuning job',
     lookup: () => findJobByKey(client, key),
     attempt: () => client.fineTuning.jobs.create(body, { maxRetries: 0 }),
-    backoffMs,
   })
 }
 

@@ -10,10 +10,11 @@ export interface SpendOnceOptions<T> {
   lookup: () => Promise<T | undefined>
   /** The call that costs money; it must not retry on its own. */
   attempt: () => Promise<T>
-  attempts?: number
-  /** Base delay in ms between attempts (doubled each time); tests shorten it. */
-  backoffMs?: number
 }
+
+const ATTEMPTS = 5
+/** Delay before the second attempt, doubled for each further one. */
+const BACKOFF_MS = 1000
 
 /**
  * A call that must never happen twice: when its response is lost (connection reset, timeout, 5xx), the request may
@@ -21,8 +22,8 @@ export interface SpendOnceOptions<T> {
  * after the time the server asks for.
  */
 export async function spendOnce<T>(options: SpendOnceOptions<T>): Promise<T> {
-  const attempts = options.attempts ?? 5
-  const backoff = options.backoffMs ?? 1000
+  const attempts = ATTEMPTS
+  const backoff = BACKOFF_MS
   for (let i = 1; ; i++) {
     try {
       return await options.attempt()

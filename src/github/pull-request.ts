@@ -9,7 +9,6 @@ export interface PullRequestContext {
   baseSha: string
   /** The head branch lives in a fork: the token is read-only there. */
   fromFork: boolean
-  serverUrl: string
 }
 
 interface PullRequestPayload {
@@ -44,6 +43,5 @@ export function pullRequestContext(env: NodeJS.ProcessEnv = process.env): PullRe
     headSha: pr.head.sha,
     baseSha: pr.base.sha,
     fromFork: headRepo !== undefined && headRepo !== fullName,
-    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
   }
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type OpenAI from 'openai'
 import type { FineTuningJob, JobCreateParams } from 'openai/resources/fine-tuning/jobs/jobs'
@@ -191,7 +192,7 @@ async function readGrader(file: string | undefined): Promise<{ value: unknown; s
     throw new InputError(`grader-file: cannot read ${file}: ${messageOf(error)}`)
   }
   try {
-    return { value: JSON.parse(text), sha256: await fileSha256(file) }
+    return { value: JSON.parse(text), sha256: createHash('sha256').update(text).digest('hex') }
   } catch (error) {
     throw new InputError(`grader-file: ${file} is not valid JSON: ${messageOf(error)}`)
   }
