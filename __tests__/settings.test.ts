@@ -1,8 +1,17 @@
-import { parseSettings } from '../src/settings.js'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { INPUTS, parseSettings } from '../src/settings.js'
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
 describe('settings', () => {
+  test("every input is declared once, with action.yml's name and default", () => {
+    const actionYml = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }
+    const fromActionYml = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, spec.default ?? '']))
+    const declared = Object.fromEntries(Object.entries(INPUTS).map(([name, input]) => [name, input.actionYmlDefault ?? input.default]))
+    expect(declared).toEqual(fromActionYml)
+  })
+
   test('defaults, and mode auto from the event', () => {
     expect(parseSettings(inputs({ 'training-file': 'data/train.jsonl' }), 'pull_request')).toEqual({
       mode: 'validate',
@@ -19,7 +28,7 @@ describe('settings', () => {
       comment: true,
       commentKey: 'dataset',
       maxCost: undefined,
-      openai: { apiKey: '', baseUrl: undefined, organization: undefined, project: undefined },
+      backend: { apiKey: '', baseUrl: undefined, organization: undefined, project: undefined },
       hyperparameters: { batchSize: undefined, learningRateMultiplier: undefined, beta: undefined },
       graderFile: undefined,
       suffix: undefined,
@@ -63,6 +72,9 @@ describe('settings', () => {
     [{ 'training-file': 'a', 'poll-interval': '0' }, /^Input 'poll-interval' is invalid/],
     [{ 'training-file': 'a', wait: 'maybe' }, /^Input 'wait' is invalid \("maybe"\): use true or false/],
     [{ 'training-file': 'a', 'job-id': 'ftjob abc' }, /^Input 'job-id' is invalid/],
+    [{ 'training-file': 'a', 'n-epochs': '0x10' }, /^Input 'n-epochs' is invalid \("0x10"\): a decimal number/],
+    [{ 'training-file': 'a', 'max-cost': '0b11' }, /^Input 'max-cost' is invalid \("0b11"\): a decimal number/],
+    [{ 'training-file': 'a', 'eval-concurrency': ' ' }, /^Input 'eval-concurrency' is invalid/],
   ])('%j is refused with a message naming the input', (values, message) => {
     expect(() => parseSettings(inputs(values), 'pull_request')).toThrow(message)
   })

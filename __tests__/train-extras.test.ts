@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import OpenAI from 'openai'
-import { uploadOnce } from '../src/backend/files.js'
+import { uploadOnce } from '../src/backend/openai/files.js'
 import { AcceleratedClock, startSimulator, type Simulator } from '../src/simulator/index.js'
 import { chatExamples, tempDir, writeJsonl } from './helpers/files.js'
 import { startGitHubServer } from '../src/simulator/github.js'

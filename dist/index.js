@@ -36940,10 +36940,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1941);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(295);
 
-// The worker bundle sits next to this one in dist/. (Through a variable: webpack would turn the literal
-// `new URL('./x.js', import.meta.url)` into an asset of its own.)
 const here = import.meta.url;
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)({ workerScript: new URL('./worker/index.js', here) });
 
@@ -36952,7 +36950,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1941:
+/***/ 295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39925,11 +39923,9 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/errors.ts
-/** A problem with what the user gave us (inputs, paths): its message is the whole story, no stack trace needed. */
 class InputError extends Error {
     name = 'InputError';
 }
-/** The message of anything thrown, never its stack. */
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -39942,23 +39938,60 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/backend/chat.ts
-/** Per-request timeout for evaluation calls; the SDK retries (honouring retry-after) within this budget each. */
-const CHAT_TIMEOUT_MS = 60_000;
-const CHAT_RETRIES = 4;
-async function complete(client, model, messages, sampling) {
-    const response = await client.chat.completions.create({
-        model,
-        messages: messages,
-        temperature: sampling.temperature,
-        ...(sampling.seed !== undefined && { seed: sampling.seed }),
-        max_completion_tokens: sampling.maxTokens,
-    }, { timeout: CHAT_TIMEOUT_MS, maxRetries: CHAT_RETRIES });
-    return {
-        text: response.choices[0]?.message?.content ?? '',
-        promptTokens: response.usage?.prompt_tokens ?? 0,
-        completionTokens: response.usage?.completion_tokens ?? 0,
+;// CONCATENATED MODULE: ./src/action-io.ts
+
+
+
+
+
+const ANNOTATIONS_PER_SEVERITY = 10;
+function annotate(findings) {
+    const shown = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings) {
+        if (shown[f.severity]++ >= ANNOTATIONS_PER_SEVERITY)
+            continue;
+        const props = { title: `${f.code}`, file: f.file, ...(f.line !== null && { startLine: f.line }) };
+        if (f.severity === 'error')
+            error(f.message, props);
+        else if (f.severity === 'warning')
+            warning(f.message, props);
+        else
+            notice(f.message, props);
+    }
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, value);
+}
+async function writeSummary(markdown) {
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        warning(`The job summary could not be written: ${messageOf(error)}`);
+    }
+}
+function tempPath(...segments) {
+    return external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'fine-tune-action', ...segments);
+}
+async function writeJsonReport(file, defaultName, value) {
+    const target = external_node_path_default().resolve(file ?? tempPath(defaultName));
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(target, `${JSON.stringify(value, null, 2)}\n`);
+    return target;
+}
+function tenthsLogger() {
+    let lastTenth = -1;
+    return (done, total, message) => {
+        const tenth = Math.floor((done / total) * 10);
+        if (tenth !== lastTenth)
+            info(message);
+        lastTenth = tenth;
     };
+}
+function repositoryLinks(sha) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    return sha && owner && repo ? { serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/tslib.mjs
@@ -70974,32 +71007,42 @@ bedrock_a = brand_privateBedrockClient;
 
 
 //# sourceMappingURL=index.mjs.map
-;// CONCATENATED MODULE: ./src/backend/client.ts
-
-/** Reads (lists, polls) retry on their own; calls that spend money set maxRetries: 0 and are retried by us. */
-const READ_RETRIES = 4;
-const REQUEST_TIMEOUT_MS = 120_000;
-function createClient(settings) {
-    return new OpenAI({
-        apiKey: settings.apiKey,
-        baseURL: settings.baseUrl,
-        organization: settings.organization ?? null,
-        project: settings.project ?? null,
-        maxRetries: READ_RETRIES,
-        timeout: REQUEST_TIMEOUT_MS,
-    });
+;// CONCATENATED MODULE: ./src/backend/openai/chat.ts
+const CHAT_TIMEOUT_MS = 60_000;
+const CHAT_RETRIES = 4;
+async function complete(client, model, messages, sampling) {
+    const response = await client.chat.completions.create({
+        model,
+        messages: messages,
+        temperature: sampling.temperature,
+        ...(sampling.seed !== undefined && { seed: sampling.seed }),
+        max_completion_tokens: sampling.maxTokens,
+    }, { timeout: CHAT_TIMEOUT_MS, maxRetries: CHAT_RETRIES });
+    return {
+        text: response.choices[0]?.message?.content ?? '',
+        promptTokens: response.usage?.prompt_tokens ?? 0,
+        completionTokens: response.usage?.completion_tokens ?? 0,
+    };
 }
-function isOpenAIBackend(baseUrl) {
-    return !baseUrl || /^https:\/\/api\.openai\.com(\/|$)/.test(baseUrl);
+async function shutdownDate(client, model) {
+    const info = (await client.models.retrieve(model, { maxRetries: 1 }));
+    if (typeof info.shutdown_date === 'string')
+        return info.shutdown_date.slice(0, 10);
+    if (typeof info.shutdown_date === 'number')
+        return new Date(info.shutdown_date * 1000).toISOString().slice(0, 10);
+    return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/dataset/json.ts
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A short, single-line rendering of a value for messages: never the whole (possibly huge) value. */
 function preview(value, max = 40) {
     let text;
     try {
@@ -71018,12 +71061,114 @@ function typeName(value) {
     return typeof value;
 }
 
+;// CONCATENATED MODULE: ./src/tokens/count-example.ts
+
+const TOKENS_PER_MESSAGE = 3;
+const TOKENS_PER_NAME = 1;
+const TOKENS_PER_EXAMPLE = 3;
+const IMAGE_TOKENS = 85;
+function countExample(format, example, count) {
+    switch (format) {
+        case 'chat':
+        case 'reinforcement': {
+            const c = countMessages(example.messages, count, format === 'chat');
+            c.tokens += countDefinitions(example, count) + TOKENS_PER_EXAMPLE;
+            return c;
+        }
+        case 'preference': {
+            const input = isObject(example.input) ? example.input : {};
+            const c = countMessages(input.messages, count, false);
+            for (const key of ['preferred_output', 'non_preferred_output']) {
+                const out = countMessages(example[key], count, true);
+                c.tokens += out.tokens;
+                c.assistantTokens += out.assistantTokens;
+                c.messages += out.messages;
+            }
+            c.tokens += countDefinitions(input, count) + TOKENS_PER_EXAMPLE;
+            return c;
+        }
+        case 'completion': {
+            const prompt = typeof example.prompt === 'string' ? count(example.prompt) : 0;
+            const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
+            return { tokens: prompt + completion, assistantTokens: completion, messages: 0 };
+        }
+    }
+}
+function countMessages(messages, count, trainAssistant) {
+    const result = { tokens: 0, assistantTokens: 0, messages: 0 };
+    if (!Array.isArray(messages))
+        return result;
+    for (const message of messages) {
+        result.messages++;
+        result.tokens += TOKENS_PER_MESSAGE;
+        if (!isObject(message))
+            continue;
+        const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0;
+        for (const key in message) {
+            const value = message[key];
+            const n = key === 'content' ? countContent(value, count) : countStrings(value, count);
+            result.tokens += n;
+            if (key === 'name')
+                result.tokens += TOKENS_PER_NAME;
+            if (trained && (key === 'content' || key === 'tool_calls' || key === 'function_call'))
+                result.assistantTokens += n;
+        }
+    }
+    return result;
+}
+function countContent(content, count) {
+    if (typeof content === 'string')
+        return count(content);
+    if (!Array.isArray(content))
+        return 0;
+    let n = 0;
+    for (const part of content) {
+        if (!isObject(part))
+            continue;
+        if (part.type === 'image_url')
+            n += IMAGE_TOKENS;
+        else if (typeof part.text === 'string')
+            n += count(part.text);
+        else if (typeof part.refusal === 'string')
+            n += count(part.refusal);
+    }
+    return n;
+}
+function countStrings(value, count) {
+    if (typeof value === 'string')
+        return count(value);
+    if (typeof value !== 'object' || value === null)
+        return 0;
+    let n = 0;
+    if (Array.isArray(value))
+        for (const v of value)
+            n += countStrings(v, count);
+    else
+        for (const key in value)
+            n += countStrings(value[key], count);
+    return n;
+}
+function countDefinitions(holder, count) {
+    let n = 0;
+    if (Array.isArray(holder.tools))
+        n += count(JSON.stringify(holder.tools));
+    if (Array.isArray(holder.functions))
+        n += count(JSON.stringify(holder.functions));
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/formats.ts
 
 const FORMAT_OF_METHOD = {
     supervised: 'chat',
     dpo: 'preference',
     reinforcement: 'reinforcement',
+};
+const METHOD_OF_FORMAT = {
+    chat: 'supervised',
+    preference: 'dpo',
+    reinforcement: 'reinforcement',
+    completion: 'supervised',
 };
 const FORMAT_LABEL = {
     chat: 'chat (supervised)',
@@ -71045,11 +71190,6 @@ function shapeOf(line) {
 function shapeOfFormat(format) {
     return format === 'chat' || format === 'reinforcement' ? 'messages' : format;
 }
-/**
- * The file's format: the method when one is given; otherwise the first line's shape. A `messages` file is chat
- * unless the model trains only with reinforcement (o4-mini), since an RFT line looks like a chat line that lacks
- * its answer.
- */
 function decideFormat(method, firstShape, modelFormats) {
     if (method !== 'auto')
         return FORMAT_OF_METHOD[method];
@@ -71064,7 +71204,6 @@ function decideFormat(method, firstShape, modelFormats) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/messages.ts
 
-/** Keys each role may carry, from the reference schemas (ChatCompletionRequest*Message, FineTune*AssistantMessage). */
 const KEYS_OF_ROLE = {
     system: new Set(['role', 'content', 'name']),
     developer: new Set(['role', 'content', 'name']),
@@ -71073,7 +71212,6 @@ const KEYS_OF_ROLE = {
     tool: new Set(['role', 'content', 'tool_call_id']),
     function: new Set(['role', 'content', 'name']),
 };
-/** Content-part types each role accepts; audio and file parts are schema-valid for users but never trained on. */
 const PARTS_OF_ROLE = {
     system: new Set(['text']),
     developer: new Set(['text']),
@@ -71087,7 +71225,6 @@ const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 function newExampleState() {
     return { toolCallIds: new Set(), images: 0, roles: new Set(), trainedAssistants: 0, assistants: 0 };
 }
-/** Validates every message of a list; `report` receives each problem once, with its position in the message. */
 function checkMessages(messages, rules, state, report) {
     messages.forEach((message, index) => checkMessage(message, `${rules.where}[${index}]`, rules, state, report));
 }
@@ -71301,7 +71438,6 @@ function decodesToObject(text) {
         return false;
     }
 }
-/** `tools` of chat, preference input and reinforcement examples. */
 function checkTools(tools, report, at = 'tools') {
     if (!Array.isArray(tools)) {
         report('invalid_tools', `"${at}" is ${typeName(tools)}, not an array`);
@@ -71321,7 +71457,6 @@ function checkTools(tools, report, at = 'tools') {
         }
     });
 }
-/** Legacy `functions` (1 to 128 definitions). */
 function checkFunctions(functions, report) {
     if (!Array.isArray(functions) || functions.length < 1 || functions.length > 128) {
         const what = Array.isArray(functions) ? `an array of ${functions.length}` : typeName(functions);
@@ -71349,7 +71484,6 @@ function checkFunctionDefinition(fn, at, code, report) {
 
 const CHAT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls', 'functions']);
 const CHAT_ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function']);
-/** FineTuneChatRequestInput: one supervised example. */
 function checkChatExample(example, report) {
     for (const key of Object.keys(example)) {
         if (!CHAT_KEYS.has(key))
@@ -71393,7 +71527,6 @@ function checkTrainedAssistant(state, report) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/completion.ts
 
-/** FineTuneCompletionRequestInput: legacy prompt/completion for babbage-002 and davinci-002. */
 function checkCompletionExample(example, report) {
     for (const key of Object.keys(example)) {
         if (key !== 'prompt' && key !== 'completion')
@@ -71416,7 +71549,6 @@ const INPUT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls']);
 const INPUT_ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function']);
 const OUTPUT_ROLES = new Set(['assistant']);
 const OUTPUTS = ['preferred_output', 'non_preferred_output'];
-/** FineTunePreferenceRequestInput: one DPO example (a prompt, a preferred and a non-preferred single answer). */
 function checkPreferenceExample(example, report) {
     for (const key of Object.keys(example)) {
         if (!PREFERENCE_KEYS.has(key))
@@ -71460,10 +71592,6 @@ function checkPreferenceExample(example, report) {
 
 
 const RFT_ROLES = new Set(['developer', 'user', 'assistant', 'tool']);
-/**
- * FineTuneReinforcementRequestInput: `messages` and `tools` are reserved; every other key is data for the grader
- * (`{{ item.key }}`), so unknown keys are not findings here.
- */
 function checkReinforcementExample(example, report) {
     if ('tools' in example)
         checkTools(example.tools, report);
@@ -71488,7 +71616,6 @@ function checkReinforcementExample(example, report) {
 
 
 
-/** Parses one line; blank lines and bad JSON become findings with the parser's own words. */
 function parseLine(text) {
     if (text.trim().length === 0) {
         return { ok: false, finding: { code: 'blank_line', message: 'blank line; every line must hold one JSON object' } };
@@ -71512,10 +71639,6 @@ const CHECKS = {
     reinforcement: checkReinforcementExample,
     completion: checkCompletionExample,
 };
-/**
- * Applies every rule of the file's format to one parsed line. A line of another format gets one finding instead of
- * a cascade of rule violations that would only restate the mismatch.
- */
 function checkExample(format, value, findings) {
     const report = (code, message) => void findings.push({ code, message });
     if (!isObject(value)) {
@@ -71532,84 +71655,6 @@ function checkExample(format, value, findings) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/dataset/findings.ts
-/**
- * Every finding the engine can report. The code is the stable public name (README lists them all, the JSON report
- * carries them); the cookbook's codes keep their names so results can be compared with the notebook's.
- */
-const FINDING_CODES = {
-    // Reading the file
-    empty_file: { severity: 'error', rule: 'A training file must contain at least one example.' },
-    blank_line: { severity: 'error', rule: 'Every line of a JSONL file must hold one JSON object; blank lines are rejected.' },
-    invalid_utf8: { severity: 'error', rule: 'The file must be UTF-8 encoded.' },
-    invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
-    line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
-    json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
-    data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
-    unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
-    format_mismatch: { severity: 'error', rule: "A line in another format than the file's (chat, preference, reinforcement, completion)." },
-    // Chat (supervised), and the messages of preference and reinforcement examples
-    missing_messages_list: { severity: 'error', rule: '`messages` must be a non-empty array (cookbook check).' },
-    message_data_type: { severity: 'error', rule: 'Each message must be a JSON object.' },
-    message_missing_key: { severity: 'error', rule: 'A message lacks a required key: `role`, `content` (system, user, tool, function), `tool_call_id` (tool), `name` (function) (cookbook check).' },
-    message_unrecognized_key: { severity: 'error', rule: 'A message key that its role does not define (cookbook check).' },
-    unrecognized_role: { severity: 'error', rule: 'The role is not one the format accepts (cookbook check).' },
-    missing_content: { severity: 'error', rule: 'A message has empty content, or an assistant message has neither content, tool_calls nor function_call (cookbook check).' },
-    invalid_content_type: { severity: 'error', rule: '`content` must be a string or a non-empty array of content parts.' },
-    invalid_content_part: { severity: 'error', rule: 'A content part must be an object of a type the role accepts (text; image_url for user; refusal for assistant).' },
-    unsupported_content_part: { severity: 'error', rule: 'Audio and file content parts are not trained on by the fine-tuning API.' },
-    invalid_image_url: { severity: 'error', rule: '`image_url.url` must be an http(s) URL or a data: URL; `detail` must be auto, low or high.' },
-    too_many_images: { severity: 'error', rule: 'An example may contain at most 10 images.' },
-    invalid_weight: { severity: 'error', rule: '`weight` must be 0 or 1.' },
-    weight_not_on_assistant: { severity: 'error', rule: '`weight` is only allowed on assistant messages.' },
-    invalid_name: { severity: 'error', rule: '`name` must be a string.' },
-    invalid_refusal: { severity: 'error', rule: '`refusal` must be a string or null.' },
-    unsupported_audio: { severity: 'error', rule: 'Assistant `audio` is not trained on by the fine-tuning API.' },
-    invalid_tool_calls: { severity: 'error', rule: '`tool_calls` must be an array of {id, type: "function", function: {name, arguments}}.' },
-    tool_call_arguments_not_string: { severity: 'error', rule: '`function.arguments` must be a JSON-encoded string, not an object.' },
-    unknown_tool_call_id: { severity: 'error', rule: 'A tool message must answer a `tool_call_id` made by an earlier assistant message.' },
-    invalid_tool_call_id: { severity: 'error', rule: '`tool_call_id` must be a string.' },
-    invalid_tools: { severity: 'error', rule: '`tools` must be an array of {type: "function", function: {name, description?, parameters?, strict?}}.' },
-    invalid_function_name: { severity: 'error', rule: 'Function names are 1 to 64 characters of a-z, A-Z, 0-9, _ and -.' },
-    invalid_parallel_tool_calls: { severity: 'error', rule: '`parallel_tool_calls` must be a boolean.' },
-    invalid_functions: { severity: 'error', rule: 'Legacy `functions` must be an array of 1 to 128 {name, description?, parameters?}.' },
-    invalid_function_call: { severity: 'error', rule: 'Legacy `function_call` must be {name, arguments} with string values.' },
-    example_missing_assistant_message: { severity: 'error', rule: 'An example needs at least one assistant message that is trained on (no weight, or weight 1) (cookbook check).' },
-    tool_call_arguments_not_json: { severity: 'warning', rule: '`function.arguments` should decode to a JSON object (it is often double-encoded by mistake).' },
-    missing_system_message: { severity: 'warning', rule: 'The example has no system message (cookbook warning).' },
-    missing_user_message: { severity: 'warning', rule: 'The example has no user message (cookbook warning).' },
-    empty_assistant_content: { severity: 'warning', rule: 'An assistant message has empty content and no tool call: the model learns to answer with nothing.' },
-    // Preference (DPO)
-    preference_missing_input: { severity: 'error', rule: 'A preference example needs `input.messages`, a non-empty array.' },
-    preference_invalid_output: { severity: 'error', rule: '`preferred_output` and `non_preferred_output` must each be an array of exactly one assistant message.' },
-    preference_input_not_user_last: { severity: 'warning', rule: 'The preference input should end with a user message: the outputs answer it.' },
-    preference_identical_outputs: { severity: 'warning', rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.' },
-    // Reinforcement (RFT)
-    reinforcement_last_message_not_user: { severity: 'error', rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.' },
-    // Legacy completion
-    completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
-    completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
-    // Eval files (eval-file)
-    eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
-    eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
-    eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
-    eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
-    eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
-    eval_invalid_check_value: { severity: 'error', rule: 'A regex check whose pattern does not compile, or an is-json check whose schema is not valid.' },
-    eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
-    eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
-    // Whole file, whole dataset
-    too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
-    duplicate_example: { severity: 'warning', rule: 'The exact same example appears earlier in the file.' },
-    train_validation_overlap: { severity: 'warning', rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.' },
-    example_over_context: { severity: 'warning', rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length)." },
-    format_not_supported_by_model: { severity: 'error', rule: 'The model cannot be fine-tuned with this format or method.' },
-    unknown_model: { severity: 'notice', rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.' },
-    uploads_api_required: { severity: 'notice', rule: 'Files over 512 MB are uploaded in parts through the Uploads API.' },
-};
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/dataset/read-lines.ts
@@ -71619,16 +71664,12 @@ const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
-/**
- * Streams a JSONL file as batches of whole lines (one batch per chunk read), in constant memory: only the unfinished
- * tail of a chunk is carried over. Accepts a UTF-8 BOM and a missing final newline. Line numbers are 1-based.
- */
 async function* readBatches(path, options) {
     const { maxLineBytes, onProgress } = options;
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
     let carry = [];
     let carryBytes = 0;
-    let skipping = false; // inside a line already known to be too long
+    let skipping = false;
     let nextLine = 1;
     let bytesRead = 0;
     let first = true;
@@ -71643,10 +71684,9 @@ async function* readBatches(path, options) {
         const parts = [];
         const longLines = [];
         const firstLine = nextLine;
-        // What the chunk's first line continues; while skipping an over-long line the general path is taken.
         const carried = skipping ? undefined : carry;
         let start = 0;
-        let runStart = 0; // start of the run of ordinary lines not yet added to parts
+        let runStart = 0;
         let longestLine = 0;
         for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
             const length = carryBytes + nl - start;
@@ -71678,7 +71718,6 @@ async function* readBatches(path, options) {
                 carry = [];
             }
             else {
-                // Copy: the chunk itself may move to a worker.
                 carry.push(Buffer.from(buf.subarray(start)));
             }
             carryBytes += rest;
@@ -71687,7 +71726,6 @@ async function* readBatches(path, options) {
         if (nextLine === firstLine)
             continue;
         if (longLines.length === 0 && carried !== undefined) {
-            // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
             yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, longestLine, transferable: buf.byteOffset === 0 };
         }
@@ -71702,12 +71740,10 @@ async function* readBatches(path, options) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
     }
 }
-/** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */
 function decodeBatch(batch) {
     const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
     const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
     const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined;
-    // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
     if ((0,external_node_buffer_.isUtf8)(buf)) {
         const texts = buf.toString('utf8').split('\n');
         const lines = new Array(batch.lineCount);
@@ -71741,33 +71777,672 @@ function decodeBatch(batch) {
     }
     return lines;
 }
-/** Line by line, for callers that want decoded lines in this thread. */
 async function* readLines(path, options) {
     for await (const batch of readBatches(path, options))
         yield decodeBatch(batch);
 }
 
+;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
+
+
+
+
+function readProblem(raw, maxLineBytes) {
+    return raw.problem === 'invalid_utf8'
+        ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
+        : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
+}
+function analyzeLine(raw, format, count, maxLineBytes) {
+    if ('problem' in raw)
+        return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
+    const parsed = parseLine(raw.text);
+    if (!parsed.ok)
+        return { line: raw.line, findings: [parsed.finding] };
+    const findings = [];
+    try {
+        if (!checkExample(format, parsed.value, findings))
+            return { line: raw.line, findings };
+        return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) };
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] };
+    }
+}
+function lineHash(text) {
+    return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
+}
+const FIELDS_PER_LINE = 5;
+function analyzeBatch(batch, format, count, maxLineBytes) {
+    const lines = decodeBatch(batch);
+    const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
+    const findings = [];
+    lines.forEach((raw, i) => {
+        const r = analyzeLine(raw, format, count, maxLineBytes);
+        for (const f of r.findings)
+            findings.push({ line: r.line, ...f });
+        if (r.example && r.hash !== undefined) {
+            const o = i * FIELDS_PER_LINE;
+            numbers[o] = 1;
+            numbers[o + 1] = r.example.tokens;
+            numbers[o + 2] = r.example.assistantTokens;
+            numbers[o + 3] = r.example.messages;
+            numbers[o + 4] = r.hash;
+        }
+    });
+    return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings };
+}
+
+;// CONCATENATED MODULE: ./src/dataset/findings.ts
+const FINDING_CODES = {
+    empty_file: { severity: 'error', rule: 'A training file must contain at least one example.' },
+    blank_line: { severity: 'error', rule: 'Every line of a JSONL file must hold one JSON object; blank lines are rejected.' },
+    invalid_utf8: { severity: 'error', rule: 'The file must be UTF-8 encoded.' },
+    invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
+    line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
+    json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
+    data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
+    unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
+    format_mismatch: { severity: 'error', rule: "A line in another format than the file's (chat, preference, reinforcement, completion)." },
+    missing_messages_list: { severity: 'error', rule: '`messages` must be a non-empty array (cookbook check).' },
+    message_data_type: { severity: 'error', rule: 'Each message must be a JSON object.' },
+    message_missing_key: { severity: 'error', rule: 'A message lacks a required key: `role`, `content` (system, user, tool, function), `tool_call_id` (tool), `name` (function) (cookbook check).' },
+    message_unrecognized_key: { severity: 'error', rule: 'A message key that its role does not define (cookbook check).' },
+    unrecognized_role: { severity: 'error', rule: 'The role is not one the format accepts (cookbook check).' },
+    missing_content: { severity: 'error', rule: 'A message has empty content, or an assistant message has neither content, tool_calls nor function_call (cookbook check).' },
+    invalid_content_type: { severity: 'error', rule: '`content` must be a string or a non-empty array of content parts.' },
+    invalid_content_part: { severity: 'error', rule: 'A content part must be an object of a type the role accepts (text; image_url for user; refusal for assistant).' },
+    unsupported_content_part: { severity: 'error', rule: 'Audio and file content parts are not trained on by the fine-tuning API.' },
+    invalid_image_url: { severity: 'error', rule: '`image_url.url` must be an http(s) URL or a data: URL; `detail` must be auto, low or high.' },
+    too_many_images: { severity: 'error', rule: 'An example may contain at most 10 images.' },
+    invalid_weight: { severity: 'error', rule: '`weight` must be 0 or 1.' },
+    weight_not_on_assistant: { severity: 'error', rule: '`weight` is only allowed on assistant messages.' },
+    invalid_name: { severity: 'error', rule: '`name` must be a string.' },
+    invalid_refusal: { severity: 'error', rule: '`refusal` must be a string or null.' },
+    unsupported_audio: { severity: 'error', rule: 'Assistant `audio` is not trained on by the fine-tuning API.' },
+    invalid_tool_calls: { severity: 'error', rule: '`tool_calls` must be an array of {id, type: "function", function: {name, arguments}}.' },
+    tool_call_arguments_not_string: { severity: 'error', rule: '`function.arguments` must be a JSON-encoded string, not an object.' },
+    unknown_tool_call_id: { severity: 'error', rule: 'A tool message must answer a `tool_call_id` made by an earlier assistant message.' },
+    invalid_tool_call_id: { severity: 'error', rule: '`tool_call_id` must be a string.' },
+    invalid_tools: { severity: 'error', rule: '`tools` must be an array of {type: "function", function: {name, description?, parameters?, strict?}}.' },
+    invalid_function_name: { severity: 'error', rule: 'Function names are 1 to 64 characters of a-z, A-Z, 0-9, _ and -.' },
+    invalid_parallel_tool_calls: { severity: 'error', rule: '`parallel_tool_calls` must be a boolean.' },
+    invalid_functions: { severity: 'error', rule: 'Legacy `functions` must be an array of 1 to 128 {name, description?, parameters?}.' },
+    invalid_function_call: { severity: 'error', rule: 'Legacy `function_call` must be {name, arguments} with string values.' },
+    example_missing_assistant_message: { severity: 'error', rule: 'An example needs at least one assistant message that is trained on (no weight, or weight 1) (cookbook check).' },
+    tool_call_arguments_not_json: { severity: 'warning', rule: '`function.arguments` should decode to a JSON object (it is often double-encoded by mistake).' },
+    missing_system_message: { severity: 'warning', rule: 'The example has no system message (cookbook warning).' },
+    missing_user_message: { severity: 'warning', rule: 'The example has no user message (cookbook warning).' },
+    empty_assistant_content: { severity: 'warning', rule: 'An assistant message has empty content and no tool call: the model learns to answer with nothing.' },
+    preference_missing_input: { severity: 'error', rule: 'A preference example needs `input.messages`, a non-empty array.' },
+    preference_invalid_output: { severity: 'error', rule: '`preferred_output` and `non_preferred_output` must each be an array of exactly one assistant message.' },
+    preference_input_not_user_last: { severity: 'warning', rule: 'The preference input should end with a user message: the outputs answer it.' },
+    preference_identical_outputs: { severity: 'warning', rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.' },
+    reinforcement_last_message_not_user: { severity: 'error', rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.' },
+    completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
+    completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
+    eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
+    eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
+    eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
+    eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
+    eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
+    eval_invalid_check_value: { severity: 'error', rule: 'A regex check whose pattern does not compile, or an is-json check whose schema is not valid.' },
+    eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
+    eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
+    too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
+    duplicate_example: { severity: 'warning', rule: 'The exact same example appears earlier in the file.' },
+    train_validation_overlap: { severity: 'warning', rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.' },
+    example_over_context: { severity: 'warning', rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length)." },
+    format_not_supported_by_model: { severity: 'error', rule: 'The model cannot be fine-tuned with this format or method.' },
+    unknown_model: { severity: 'notice', rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.' },
+    uploads_api_required: { severity: 'notice', rule: 'Files over 512 MB are uploaded in parts through the Uploads API.' },
+};
+
+;// CONCATENATED MODULE: ./src/dataset/stats.ts
+class Sample {
+    values = new Uint32Array(1024);
+    size = 0;
+    add(value) {
+        if (this.size === this.values.length) {
+            const grown = new Uint32Array(this.values.length * 2);
+            grown.set(this.values);
+            this.values = grown;
+        }
+        this.values[this.size++] = value;
+    }
+    get count() {
+        return this.size;
+    }
+    distribution() {
+        if (this.size === 0)
+            return null;
+        const sorted = this.values.slice(0, this.size).sort();
+        let sum = 0;
+        for (const v of sorted)
+            sum += v;
+        const at = (q) => {
+            const pos = (sorted.length - 1) * q;
+            const lo = Math.floor(pos);
+            const hi = Math.ceil(pos);
+            return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+        };
+        return {
+            min: sorted[0],
+            max: sorted[sorted.length - 1],
+            mean: sum / sorted.length,
+            median: at(0.5),
+            p10: at(0.1),
+            p90: at(0.9),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dataset/analyze-file.ts
+
+
+
+
+
+
+
+const MIN_TRAINING_EXAMPLES = 10;
+const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024;
+const HUGE_LINE_BYTES = 4 * 1024 * 1024;
+const FORMAT_LOOKAHEAD_LINES = 10_000;
+async function analyzeFile(options) {
+    const { path, role, model, maxFindingsPerFile, trainingHashes } = options;
+    const source = options.readFrom ?? path;
+    const { size: bytes } = await (0,promises_namespaceObject.stat)(source);
+    const limit = model.info?.exampleLimit;
+    const findings = [];
+    const findingCounts = {};
+    const add = (code, line, message) => {
+        findingCounts[code] = (findingCounts[code] ?? 0) + 1;
+        if (line === null || findings.length < maxFindingsPerFile)
+            findings.push({ code, severity: FINDING_CODES[code].severity, file: path, line, message });
+    };
+    const seen = new Map();
+    const messages = new Sample();
+    const tokenSample = new Sample();
+    const assistantSample = new Sample();
+    let lines = 0;
+    let examples = 0;
+    let tokens = 0;
+    let uncappedTokens = 0;
+    let assistantTokens = 0;
+    let examplesOverLimit = 0;
+    const merge = (result) => {
+        const { numbers } = result;
+        let f = 0;
+        for (let i = 0; i < result.lineCount; i++) {
+            const line = result.firstLine + i;
+            lines = line;
+            for (; f < result.findings.length && result.findings[f].line === line; f++)
+                add(result.findings[f].code, line, result.findings[f].message);
+            const o = i * FIELDS_PER_LINE;
+            if (numbers[o] !== 1)
+                continue;
+            const exampleTokens = numbers[o + 1];
+            const hash = numbers[o + 4];
+            examples++;
+            const capped = limit !== undefined ? Math.min(limit, exampleTokens) : exampleTokens;
+            if (capped < exampleTokens) {
+                examplesOverLimit++;
+                add('example_over_context', line, `${exampleTokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`);
+            }
+            tokens += capped;
+            uncappedTokens += exampleTokens;
+            assistantTokens += numbers[o + 2];
+            messages.add(numbers[o + 3]);
+            tokenSample.add(exampleTokens);
+            assistantSample.add(numbers[o + 2]);
+            options.exampleIndex?.lines.push(line);
+            options.exampleIndex?.hashes.push(hash);
+            const earlier = seen.get(hash);
+            if (earlier !== undefined)
+                add('duplicate_example', line, `the same example as line ${earlier}`);
+            else
+                seen.set(hash, line);
+            if (!trainingHashes)
+                continue;
+            if (role === 'training') {
+                if (!trainingHashes.has(hash))
+                    trainingHashes.set(hash, `${path}:${line}`);
+            }
+            else {
+                const inTraining = trainingHashes.get(hash);
+                if (inTraining !== undefined)
+                    add('train_validation_overlap', line, `the same example is in the training data at ${inTraining}`);
+            }
+        }
+    };
+    let format;
+    let held = [];
+    let heldLines = 0;
+    let processor;
+    const inFlight = [];
+    const dispatch = async (batch) => {
+        processor ??= await options.processor();
+        const target = batch.longestLine > HUGE_LINE_BYTES ? await options.inThreadProcessor() : processor;
+        inFlight.push(target.process(batch, format));
+        if (inFlight.length >= processor.capacity)
+            merge(await inFlight.shift());
+    };
+    const reader = readBatches(source, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) });
+    for await (const batch of reader) {
+        if (format === undefined) {
+            format = formatFromLines(batch, options.method, model);
+            held.push(batch);
+            heldLines += batch.lineCount;
+            if (format === undefined && heldLines < FORMAT_LOOKAHEAD_LINES)
+                continue;
+            format ??= decideFormat(options.method, undefined, model.info?.formats);
+            for (const b of held)
+                await dispatch(b);
+            held = [];
+            continue;
+        }
+        await dispatch(batch);
+    }
+    format ??= decideFormat(options.method, undefined, model.info?.formats);
+    for (const b of held)
+        await dispatch(b);
+    for (const p of inFlight)
+        merge(await p);
+    if (lines === 0)
+        add('empty_file', null, 'the file is empty');
+    if (role === 'training' && lines > 0 && examples < MIN_TRAINING_EXAMPLES) {
+        add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; the fine-tuning API requires at least ${MIN_TRAINING_EXAMPLES}`);
+    }
+    if (model.info && !model.info.formats.includes(format)) {
+        add('format_not_supported_by_model', null, `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`);
+    }
+    if (bytes > UPLOADS_API_THRESHOLD_BYTES) {
+        add('uploads_api_required', null, `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`);
+    }
+    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    let errors = 0;
+    let warnings = 0;
+    for (const [code, n] of Object.entries(findingCounts)) {
+        if (FINDING_CODES[code].severity === 'error')
+            errors += n;
+        else if (FINDING_CODES[code].severity === 'warning')
+            warnings += n;
+    }
+    return {
+        path,
+        role,
+        format,
+        bytes,
+        lines,
+        examples,
+        tokens,
+        uncappedTokens,
+        assistantTokens,
+        examplesOverLimit,
+        errors,
+        warnings,
+        findingCounts,
+        findings,
+        findingsTruncated: Object.values(findingCounts).reduce((a, b) => a + b, 0) > findings.length,
+        stats: { messages: messages.distribution(), tokens: tokenSample.distribution(), assistantTokens: assistantSample.distribution() },
+    };
+}
+function formatFromLines(batch, method, model) {
+    if (method !== 'auto')
+        return decideFormat(method, undefined, model.info?.formats);
+    for (const raw of decodeBatch(batch)) {
+        if ('problem' in raw)
+            continue;
+        const parsed = parseLine(raw.text);
+        if (parsed.ok)
+            return decideFormat(method, shapeOf(parsed.value), model.info?.formats);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/backend/spend-once.ts
+
+
+
+const ATTEMPTS = 5;
+const BACKOFF_MS = 1000;
+async function spendOnce(options) {
+    for (let i = 1;; i++) {
+        try {
+            return await options.attempt();
+        }
+        catch (error) {
+            const failure = options.classify(error);
+            if (failure.kind === 'final' || i >= ATTEMPTS)
+                throw error;
+            const backoff = BACKOFF_MS * 2 ** (i - 1);
+            const wait = failure.kind === 'refused' ? (failure.retryAfterMs ?? backoff) : backoff;
+            const maybeDone = failure.kind === 'maybe-done';
+            info(`The ${options.what} did not get through (${messageOf(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${ATTEMPTS}).`);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
+            if (maybeDone) {
+                const done = await options.lookup();
+                if (done !== undefined) {
+                    info(`The ${options.what} had taken effect after all: using it.`);
+                    return done;
+                }
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backend/openai/errors.ts
+
+function classifyOpenAIError(error) {
+    if (error instanceof RateLimitError)
+        return { kind: 'refused', retryAfterMs: retryAfterMs(error) };
+    if (error instanceof APIConnectionError || (error instanceof APIError && (error.status ?? 0) >= 500))
+        return { kind: 'maybe-done' };
+    return { kind: 'final' };
+}
+function retryAfterMs(error) {
+    const header = error.headers?.get('retry-after-ms') ?? undefined;
+    if (header && Number.isFinite(Number(header)))
+        return Number(header);
+    const seconds = error.headers?.get('retry-after');
+    return seconds && Number.isFinite(Number(seconds)) ? Number(seconds) * 1000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/backend/openai/files.ts
+
+
+
+
+
+
+
+
+
+const PART_BYTES = 64 * 1024 * 1024;
+const PROCESSING_LIMIT_MS = 30 * 60_000;
+async function uploadOnce(client, path, filename, options = {}) {
+    const { size } = await (0,promises_namespaceObject.stat)(path);
+    const find = async () => {
+        for await (const f of client.files.list({ purpose: 'fine-tune', limit: 100 })) {
+            if (f.filename === filename && f.bytes === size && f.status !== 'error')
+                return f;
+        }
+        return undefined;
+    };
+    const existing = await find();
+    if (existing) {
+        info(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
+        return waitProcessed(client, existing);
+    }
+    const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD_BYTES);
+    info(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`);
+    const file = await spendOnce({
+        what: `upload of ${filename}`,
+        lookup: find,
+        classify: classifyOpenAIError,
+        attempt: () => (viaParts ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES) : toFile((0,external_node_fs_namespaceObject.createReadStream)(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }))),
+    });
+    info(`Uploaded ${filename}: ${file.id}`);
+    return waitProcessed(client, file);
+}
+async function uploadInParts(client, path, filename, size, partBytes) {
+    const upload = await client.uploads.create({ bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' }, { maxRetries: 0 });
+    const md5 = (0,external_node_crypto_.createHash)('md5');
+    const partIds = [];
+    const handle = await (0,promises_namespaceObject.open)(path);
+    try {
+        for (let offset = 0, n = 1; offset < size; offset += partBytes, n++) {
+            const buffer = Buffer.alloc(Math.min(partBytes, size - offset));
+            await handle.read(buffer, 0, buffer.length, offset);
+            md5.update(buffer);
+            const part = await client.uploads.parts.create(upload.id, { data: await toFile(buffer, `${filename}.part${n}`) });
+            partIds.push(part.id);
+            info(`  part ${n} of ${Math.ceil(size / partBytes)} uploaded`);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
+    if (!done.file)
+        throw new Error(`The upload ${upload.id} completed without a file`);
+    return done.file;
+}
+async function waitProcessed(client, file) {
+    let current = file;
+    const deadline = Date.now() + PROCESSING_LIMIT_MS;
+    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, 5000)) {
+        if (Date.now() > deadline)
+            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
+        current = await client.files.retrieve(current.id);
+    }
+    if (current.status === 'error')
+        throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`);
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/backend/training-key.ts
+
+
+const TRAINING_KEY = 'fine_tune_action_key';
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function trainingKey(recipe) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical(recipe)).digest('hex').slice(0, 32);
+}
+async function fileSha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function textSha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/backend/openai/jobs.ts
+
+
+
+async function findJobByKey(client, key) {
+    for await (const job of client.fineTuning.jobs.list({ metadata: { [TRAINING_KEY]: key }, limit: 100 })) {
+        if (job.metadata?.[TRAINING_KEY] === key && job.status !== 'failed' && job.status !== 'cancelled')
+            return toTrainingJob(job);
+    }
+    return undefined;
+}
+async function createJobOnce(client, request) {
+    return spendOnce({
+        what: 'creation of the fine-tuning job',
+        lookup: () => findJobByKey(client, request.key),
+        attempt: async () => toTrainingJob(await client.fineTuning.jobs.create(createParams(request), { maxRetries: 0 })),
+        classify: classifyOpenAIError,
+    });
+}
+function createParams(r) {
+    const hp = r.hyperparameters;
+    const hyperparameters = withoutUndefined({
+        n_epochs: hp.nEpochs,
+        batch_size: hp.batchSize,
+        learning_rate_multiplier: hp.learningRateMultiplier,
+        ...(r.method === 'dpo' && { beta: hp.beta }),
+    });
+    return {
+        model: r.baseModel,
+        training_file: r.trainingFileId,
+        ...(r.validationFileId && { validation_file: r.validationFileId }),
+        ...(r.suffix && { suffix: r.suffix }),
+        ...(r.seed !== undefined && { seed: r.seed }),
+        method: { type: r.method, [r.method]: { hyperparameters, ...(r.grader !== undefined && { grader: r.grader }) } },
+        metadata: { [TRAINING_KEY]: r.key, ...r.labels },
+    };
+}
+async function getJob(client, id) {
+    return toTrainingJob(await client.fineTuning.jobs.retrieve(id));
+}
+async function newEvents(client, id, seen) {
+    const fresh = [];
+    for await (const event of client.fineTuning.jobs.listEvents(id, { limit: 100 })) {
+        if (seen.has(event.id))
+            break;
+        fresh.push(event);
+    }
+    for (const event of fresh)
+        seen.add(event.id);
+    return fresh.reverse().map(toJobEvent);
+}
+async function checkpoints(client, id) {
+    const out = [];
+    for await (const c of client.fineTuning.jobs.checkpoints.list(id, { limit: 20 })) {
+        const m = c.metrics ?? {};
+        out.push({ step: c.step_number, model: c.fine_tuned_model_checkpoint, trainLoss: m.train_loss, validLoss: m.valid_loss ?? m.full_valid_loss });
+    }
+    return out.sort((a, b) => a.step - b.step);
+}
+function toTrainingJob(job) {
+    const method = job.method?.type ?? 'supervised';
+    const methodHyperparameters = job.method?.[method]?.hyperparameters;
+    const hp = methodHyperparameters ?? job.hyperparameters ?? {};
+    return {
+        id: job.id,
+        status: job.status,
+        baseModel: job.model,
+        fineTunedModel: job.fine_tuned_model ?? null,
+        method,
+        trainingFile: job.training_file,
+        validationFile: job.validation_file ?? null,
+        hyperparameters: Object.fromEntries(Object.entries(hp).filter((e) => typeof e[1] === 'string' || typeof e[1] === 'number')),
+        trainedTokens: job.trained_tokens ?? null,
+        estimatedFinish: job.estimated_finish ?? null,
+        finishedAt: job.finished_at ?? null,
+        error: job.error?.message ? { code: job.error.code ?? null, message: job.error.message, param: job.error.param ?? null } : null,
+    };
+}
+function toJobEvent(event) {
+    const total = event.data?.total_steps;
+    return { id: event.id, createdAt: event.created_at, message: event.message, metric: metricOf(event), totalSteps: typeof total === 'number' ? total : undefined };
+}
+function metricOf(event) {
+    if (event.type !== 'metrics' || typeof event.data !== 'object' || event.data === null)
+        return undefined;
+    const d = event.data;
+    const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+    const step = num(d.step);
+    if (step === undefined)
+        return undefined;
+    return { step, trainLoss: num(d.train_loss), validLoss: num(d.valid_loss) ?? num(d.full_valid_loss), tokenAccuracy: num(d.train_mean_token_accuracy) };
+}
+function withoutUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/backend/openai/openai-backend.ts
+
+
+
+
+
+
+const READ_RETRIES = 4;
+const REQUEST_TIMEOUT_MS = 120_000;
+function isOpenAIService(baseUrl) {
+    return !baseUrl || /^https:\/\/api\.openai\.com(\/|$)/.test(baseUrl);
+}
+class OpenAIBackend {
+    name = 'OpenAI';
+    isOpenAI;
+    client;
+    constructor(connection) {
+        this.isOpenAI = isOpenAIService(connection.baseUrl);
+        this.client = new OpenAI({
+            apiKey: connection.apiKey,
+            baseURL: connection.baseUrl,
+            organization: connection.organization ?? null,
+            project: connection.project ?? null,
+            maxRetries: READ_RETRIES,
+            timeout: REQUEST_TIMEOUT_MS,
+        });
+    }
+    uploadOnce(path, filename) {
+        return uploadOnce(this.client, path, filename).then(f => ({ id: f.id, filename: f.filename, bytes: f.bytes }));
+    }
+    findJob(key) {
+        return findJobByKey(this.client, key);
+    }
+    createJobOnce(request) {
+        return createJobOnce(this.client, request);
+    }
+    getJob(id) {
+        return getJob(this.client, id);
+    }
+    newEvents(id, seen) {
+        return newEvents(this.client, id, seen);
+    }
+    checkpoints(id) {
+        return checkpoints(this.client, id);
+    }
+    async cancelJob(id) {
+        await this.client.fineTuning.jobs.cancel(id);
+    }
+    async serve(model) {
+        return { name: model, release: async () => { } };
+    }
+    chat(model, messages, sampling) {
+        return complete(this.client, model, messages, sampling);
+    }
+    async shutdownDate(model) {
+        try {
+            return await shutdownDate(this.client, model);
+        }
+        catch (error) {
+            core_debug(`models.retrieve(${model}): ${messageOf(error)}`);
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backend/backend.ts
+const TERMINAL_STATUSES = new Set(['succeeded', 'failed', 'cancelled']);
+
+;// CONCATENATED MODULE: ./src/backend/index.ts
+
+
+function createBackend(connection) {
+    return new OpenAIBackend(connection);
+}
+function isOpenAIConnection(connection) {
+    return isOpenAIService(connection.baseUrl);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/evaluate/checks.ts
 
 
-/** The check types an eval case can use; any of them can be negated with a `not-` prefix. */
 const CHECK_TYPES = ['equals', 'contains', 'icontains', 'starts-with', 'regex', 'contains-any', 'contains-all', 'is-json', 'json-equals', 'fuzzy', 'levenshtein', 'llm-rubric'];
-/** Checks whose value is not a text to compare with: they do not fall back on `ideal`. */
 const NO_IDEAL_FALLBACK = new Set(['is-json', 'llm-rubric']);
 function parseCheckType(type) {
     const negate = type.startsWith('not-');
     const base = (negate ? type.slice(4) : type);
     return CHECK_TYPES.includes(base) ? { base, negate } : undefined;
 }
-/** `/pattern/flags` or a bare pattern. */
 function toRegExp(value) {
     const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(value);
     return m ? new RegExp(m[1], m[2]) : new RegExp(value);
 }
 const texts = (v) => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
-/** Lower case, punctuation dropped, white space folded: what "the same words" means for `fuzzy`. */
 function normalise(text) {
     return text.toLowerCase().normalize('NFKC').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -71784,7 +72459,6 @@ function levenshtein(a, b) {
     return prev[b.length];
 }
 function parseJson(text) {
-    // Models often fence JSON in Markdown; the fence is not part of the answer.
     const unfenced = text.trim().replace(/^```(?:json)?\s*\n([\s\S]*?)\n?```$/, '$1');
     try {
         return { ok: true, value: JSON.parse(unfenced) };
@@ -71794,7 +72468,6 @@ function parseJson(text) {
     }
 }
 const ajv = new _2020.Ajv2020({ strict: false, allErrors: false });
-/** Whether the output passes one check (before negation), given the case's ideal. llm-rubric is graded elsewhere. */
 function evaluateCheck(base, output, value, ideal) {
     const expected = value ?? (NO_IDEAL_FALLBACK.has(base) ? undefined : ideal);
     const out = output.trim();
@@ -71824,7 +72497,6 @@ function evaluateCheck(base, output, value, ideal) {
             if (!parsed.ok)
                 return false;
             const wanted = typeof expected === 'string' ? parseJson(expected) : { ok: true, value: expected };
-            // isDeepStrictEqual ignores key order and compares arrays in order.
             return wanted.ok && (0,external_node_util_.isDeepStrictEqual)(parsed.value, wanted.value);
         }
         case 'fuzzy': {
@@ -71835,7 +72507,6 @@ function evaluateCheck(base, output, value, ideal) {
             });
         }
         case 'levenshtein': {
-            // value: the largest distance allowed from the ideal answer(s).
             const max = typeof value === 'number' ? value : 0;
             return texts(ideal).some(e => levenshtein(out, e.trim()) <= max);
         }
@@ -71853,10 +72524,6 @@ function evaluateCheck(base, output, value, ideal) {
 const CASE_KEYS = new Set(['id', 'messages', 'ideal', 'checks', 'tags', 'threshold']);
 const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool']);
 const eval_file_ajv = new _2020.Ajv2020({ strict: false });
-/**
- * Reads an eval file: one case per line, `{id, messages, ideal?, checks?, tags?, threshold?}`, with the same
- * line-numbered findings as training data. A case with a finding that is an error is not run.
- */
 async function readEvalFile(path) {
     const cases = [];
     const findings = [];
@@ -72013,7 +72680,6 @@ function checkOne(check, at, ideal, add) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/eval-case.ts
-/** Weighted share of passed checks; the case passes at its threshold, or when every check passes. */
 function scoreCase(evalCase, outcomes) {
     const total = outcomes.reduce((n, c) => n + c.weight, 0);
     const passed = outcomes.reduce((n, c) => n + (c.pass ? c.weight : 0), 0);
@@ -72025,10 +72691,6 @@ function scoreCase(evalCase, outcomes) {
 ;// CONCATENATED MODULE: ./src/evaluate/runner.ts
 
 
-/**
- * Runs every case on every model, at most `concurrency` requests at once. An API error (after the SDK's retries) is
- * an `error` result, counted apart from a failed check.
- */
 async function runCases(cases, models, options) {
     const results = new Map(models.map(m => [m, new Map()]));
     const tasks = models.flatMap(model => cases.map(evalCase => ({ model, evalCase })));
@@ -72076,7 +72738,6 @@ async function runOne(model, evalCase, options) {
     const score = scoreCase(evalCase, outcomes);
     return { status: score.pass ? 'pass' : 'fail', output: answer.text, promptTokens: answer.promptTokens, completionTokens: answer.completionTokens, ...score };
 }
-/** The grader's prompt: a pinned model at temperature 0 must answer PASS or FAIL on its first line. */
 function rubricMessages(rubric, evalCase, answer) {
     const question = evalCase.messages.filter(m => m.role === 'user').map(m => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content))).at(-1) ?? '';
     return [
@@ -72159,11 +72820,6 @@ function tally(into, key, pass) {
 const pct = (rate) => `${(rate * 100).toFixed(1)}%`;
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Makes text from a dataset inert in GitHub Markdown: no HTML, no formatting, no links, no table breaks, and no
- * `@mention` or `#123` that would notify a person or link an issue. A zero-width joiner after `@` and `#` keeps the
- * text readable while GitHub no longer sees a mention or a reference.
- */
 function escapeMarkdown(text) {
     return text
         .replace(/[\r\n]+/g, ' ')
@@ -72174,7 +72830,6 @@ function escapeMarkdown(text) {
         .replace(/([@#])/g, '$1\u2060')
         .replace(/:\/\//g, ':\u2060//');
 }
-/** Inline code cannot hold its own backticks; a file path goes through the same escaping as any other text. */
 function code(text) {
     return `<code>${escapeMarkdown(text)}</code>`;
 }
@@ -72224,7 +72879,6 @@ function modelLine(report) {
 const MAX_REGRESSIONS_SHOWN = 10;
 const SNIPPET = 300;
 const snippet = (text) => escapeMarkdown(text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text);
-/** The evaluation as Markdown: per model, the paired comparison, the breakdowns, then the first regressions. */
 function evalMarkdown(summary, cases, results) {
     const out = [];
     const icon = summary.gates.passed ? '✅' : '❌';
@@ -72276,3859 +72930,24 @@ function evalMarkdown(summary, cases, results) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
+;// CONCATENATED MODULE: ./src/steps/evaluation.ts
 
-/**
- * Returns a copy with defaults filled in.
- */
-function getOptions(copy) {
-    const result = {
-        followSymbolicLinks: true,
-        implicitDescendants: true,
-        matchDirectories: true,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
-    };
-    if (copy) {
-        if (typeof copy.followSymbolicLinks === 'boolean') {
-            result.followSymbolicLinks = copy.followSymbolicLinks;
-            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
-        }
-        if (typeof copy.implicitDescendants === 'boolean') {
-            result.implicitDescendants = copy.implicitDescendants;
-            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
-        }
-        if (typeof copy.matchDirectories === 'boolean') {
-            result.matchDirectories = copy.matchDirectories;
-            core_debug(`matchDirectories '${result.matchDirectories}'`);
-        }
-        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
-            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
-        }
-        if (typeof copy.excludeHiddenFiles === 'boolean') {
-            result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=internal-glob-options-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
 
 
-const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
- *
- * For example, on Linux/macOS:
- * - `/               => /`
- * - `/hello          => /`
- *
- * For example, on Windows:
- * - `C:\             => C:\`
- * - `C:\hello        => C:\`
- * - `C:              => C:`
- * - `C:hello         => C:`
- * - `\               => \`
- * - `\hello          => \`
- * - `\\hello         => \\hello`
- * - `\\hello\world   => \\hello\world`
- */
-function dirname(p) {
-    // Normalize slashes and trim unnecessary trailing slash
-    p = safeTrimTrailingSeparator(p);
-    // Windows UNC root, e.g. \\hello or \\hello\world
-    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
-        return p;
-    }
-    // Get dirname
-    let result = external_path_namespaceObject.dirname(p);
-    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
-    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-        result = safeTrimTrailingSeparator(result);
-    }
-    return result;
-}
-/**
- * Roots the path if not already rooted. On Windows, relative roots like `\`
- * or `C:` are expanded based on the current working directory.
- */
-function ensureAbsoluteRoot(root, itemPath) {
-    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Already rooted
-    if (hasAbsoluteRoot(itemPath)) {
-        return itemPath;
-    }
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // Check for itemPath like C: or C:foo
-        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
-            let cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            // Drive letter matches cwd? Expand to cwd
-            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
-                // Drive only, e.g. C:
-                if (itemPath.length === 2) {
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
-                }
-                // Drive + path, e.g. C:foo
-                else {
-                    if (!cwd.endsWith('\\')) {
-                        cwd += '\\';
-                    }
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
-                }
-            }
-            // Different drive
-            else {
-                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
-            }
-        }
-        // Check for itemPath like \ or \foo
-        else if (internal_path_helper_normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
-            const cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            return `${cwd[0]}:\\${itemPath.substr(1)}`;
-        }
-    }
-    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-    // Otherwise ensure root ends with a separator
-    if (root.endsWith('/') || (internal_path_helper_IS_WINDOWS && root.endsWith('\\'))) {
-        // Intentionally empty
-    }
-    else {
-        // Append separator
-        root += external_path_namespaceObject.sep;
-    }
-    return root + itemPath;
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\\hello\share` and `C:\hello` (and using alternate separator).
- */
-function hasAbsoluteRoot(itemPath) {
-    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = internal_path_helper_normalizeSeparators(itemPath);
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // E.g. \\hello\share or C:\hello
-        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
- */
-function hasRoot(itemPath) {
-    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = internal_path_helper_normalizeSeparators(itemPath);
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // E.g. \ or \hello or \\hello
-        // E.g. C: or C:\hello
-        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * Removes redundant slashes and converts `/` to `\` on Windows
- */
-function internal_path_helper_normalizeSeparators(p) {
-    p = p || '';
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // Convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // Remove redundant slashes
-        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
-        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
-    }
-    // Remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-/**
- * Normalizes the path separators and trims the trailing separator (when safe).
- * For example, `/foo/ => /foo` but `/ => /`
- */
-function safeTrimTrailingSeparator(p) {
-    // Short-circuit if empty
-    if (!p) {
-        return '';
-    }
-    // Normalize separators
-    p = internal_path_helper_normalizeSeparators(p);
-    // No trailing slash
-    if (!p.endsWith(external_path_namespaceObject.sep)) {
-        return p;
-    }
-    // Check '/' on Linux/macOS and '\' on Windows
-    if (p === external_path_namespaceObject.sep) {
-        return p;
-    }
-    // On Windows check if drive root. E.g. C:\
-    if (internal_path_helper_IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
-        return p;
-    }
-    // Otherwise trim trailing slash
-    return p.substr(0, p.length - 1);
-}
-//# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
-/**
- * Indicates whether a pattern matches a path
- */
-var MatchKind;
-(function (MatchKind) {
-    /** Not matched */
-    MatchKind[MatchKind["None"] = 0] = "None";
-    /** Matched if the path is a directory */
-    MatchKind[MatchKind["Directory"] = 1] = "Directory";
-    /** Matched if the path is a regular file */
-    MatchKind[MatchKind["File"] = 2] = "File";
-    /** Matched */
-    MatchKind[MatchKind["All"] = 3] = "All";
-})(MatchKind || (MatchKind = {}));
-//# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
 
 
-const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Given an array of patterns, returns an array of paths to search.
- * Duplicates and paths under other included paths are filtered out.
- */
-function getSearchPaths(patterns) {
-    // Ignore negate patterns
-    patterns = patterns.filter(x => !x.negate);
-    // Create a map of all search paths
-    const searchPathMap = {};
-    for (const pattern of patterns) {
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        searchPathMap[key] = 'candidate';
-    }
-    const result = [];
-    for (const pattern of patterns) {
-        // Check if already included
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        if (searchPathMap[key] === 'included') {
-            continue;
-        }
-        // Check for an ancestor search path
-        let foundAncestor = false;
-        let tempKey = key;
-        let parent = dirname(tempKey);
-        while (parent !== tempKey) {
-            if (searchPathMap[parent]) {
-                foundAncestor = true;
-                break;
-            }
-            tempKey = parent;
-            parent = dirname(tempKey);
-        }
-        // Include the search pattern in the result
-        if (!foundAncestor) {
-            result.push(pattern.searchPath);
-            searchPathMap[key] = 'included';
-        }
-    }
-    return result;
-}
-/**
- * Matches the patterns against the path
- */
-function internal_pattern_helper_match(patterns, itemPath) {
-    let result = MatchKind.None;
-    for (const pattern of patterns) {
-        if (pattern.negate) {
-            result &= ~pattern.match(itemPath);
-        }
-        else {
-            result |= pattern.match(itemPath);
-        }
-    }
-    return result;
-}
-/**
- * Checks whether to descend further into the directory
- */
-function internal_pattern_helper_partialMatch(patterns, itemPath) {
-    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
-}
-//# sourceMappingURL=internal-pattern-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
 
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function esm_combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return esm_combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => esm_combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = esm_combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = esm_combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = esm_combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, /u flag required, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
-    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
-    '[:blank:]': ['\\p{Zs}\\t', true],
-    '[:cntrl:]': ['\\p{Cc}', true],
-    '[:digit:]': ['\\p{Nd}', true],
-    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
-    '[:lower:]': ['\\p{Ll}', true],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}', true],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
-    '[:upper:]': ['\\p{Lu}', true],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
-    '[:xdigit:]': ['A-Fa-f0-9', false],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-// escape all regexp magic characters
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// everything has already been escaped, we just have to join
-const rangesToString = (ranges) => ranges.join('');
-// takes a glob string at a posix brace expression, and returns
-// an equivalent regular expression source, and boolean indicating
-// whether the /u flag needs to be applied, and the number of chars
-// consumed to parse the character class.
-// This also removes out of order ranges, and returns ($.) if the
-// entire class just no good.
-const parseClass = (glob, position) => {
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let uflag = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = glob.charAt(i);
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return ['$.', false, glob.length - pos, true];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    uflag = uflag || u;
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (c > rangeStart) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
-            }
-            else if (c === rangeStart) {
-                ranges.push(braceEscape(c));
-            }
-            rangeStart = '';
-            i++;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + 1)) {
-            ranges.push(braceEscape(c + '-'));
-            i += 2;
-            continue;
-        }
-        if (glob.startsWith('-', i + 1)) {
-            rangeStart = c;
-            i += 2;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(c));
-        i++;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return ['', false, 0, false];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return ['$.', false, glob.length - pos, true];
-    }
-    // if we got one positive range, and it's a single character, then that's
-    // not actually a magic pattern, it's just that one literal character.
-    // we should not treat that as "magic", we should just return the literal
-    // character. [_] is a perfectly valid way to escape glob magic chars.
-    if (negs.length === 0 &&
-        ranges.length === 1 &&
-        /^\\?.$/.test(ranges[0]) &&
-        !negate) {
-        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-        return [regexpEscape(r), false, endPos - pos, false];
-    }
-    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
-    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
-    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-        : ranges.length ? sranges
-            : snegs;
-    return [comb, uflag, endPos - pos, true];
-};
-//# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
-// parse a single path portion
-var ast_a;
 
-
-const types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
-// Map of which extglob types can adopt the children of a nested extglob
-//
-// anything but ! can adopt a matching type:
-// +(a|+(b|c)|d) => +(a|b|c|d)
-// *(a|*(b|c)|d) => *(a|b|c|d)
-// @(a|@(b|c)|d) => @(a|b|c|d)
-// ?(a|?(b|c)|d) => ?(a|b|c|d)
-//
-// * can adopt anything, because 0 or repetition is allowed
-// *(a|?(b|c)|d) => *(a|b|c|d)
-// *(a|+(b|c)|d) => *(a|b|c|d)
-// *(a|@(b|c)|d) => *(a|b|c|d)
-//
-// + can adopt @, because 1 or repetition is allowed
-// +(a|@(b|c)|d) => +(a|b|c|d)
-//
-// + and @ CANNOT adopt *, because 0 would be allowed
-// +(a|*(b|c)|d) => would match "", on *(b|c)
-// @(a|*(b|c)|d) => would match "", on *(b|c)
-//
-// + and @ CANNOT adopt ?, because 0 would be allowed
-// +(a|?(b|c)|d) => would match "", on ?(b|c)
-// @(a|?(b|c)|d) => would match "", on ?(b|c)
-//
-// ? can adopt @, because 0 or 1 is allowed
-// ?(a|@(b|c)|d) => ?(a|b|c|d)
-//
-// ? and @ CANNOT adopt * or +, because >1 would be allowed
-// ?(a|*(b|c)|d) => would match bbb on *(b|c)
-// @(a|*(b|c)|d) => would match bbb on *(b|c)
-// ?(a|+(b|c)|d) => would match bbb on +(b|c)
-// @(a|+(b|c)|d) => would match bbb on +(b|c)
-//
-// ! CANNOT adopt ! (nothing else can either)
-// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
-//
-// ! can adopt @
-// !(a|@(b|c)|d) => !(a|b|c|d)
-//
-// ! CANNOT adopt *
-// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt +
-// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt ?
-// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
-const adoptionMap = new Map([
-    ['!', ['@']],
-    ['?', ['?', '@']],
-    ['@', ['@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@']],
-]);
-// nested extglobs that can be adopted in, but with the addition of
-// a blank '' element.
-const adoptionWithSpaceMap = new Map([
-    ['!', ['?']],
-    ['@', ['?']],
-    ['+', ['?', '*']],
-]);
-// union of the previous two maps
-const adoptionAnyMap = new Map([
-    ['!', ['?', '@']],
-    ['?', ['?', '@']],
-    ['@', ['?', '@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@', '?', '*']],
-]);
-// Extglobs that can take over their parent if they are the only child
-// the key is parent, value maps child to resulting extglob parent type
-// '@' is omitted because it's a special case. An `@` extglob with a single
-// member can always be usurped by that subpattern.
-const usurpMap = new Map([
-    ['!', new Map([['!', '@']])],
-    [
-        '?',
-        new Map([
-            ['*', '*'],
-            ['+', '*'],
-        ]),
-    ],
-    [
-        '@',
-        new Map([
-            ['!', '!'],
-            ['?', '?'],
-            ['@', '@'],
-            ['*', '*'],
-            ['+', '+'],
-        ]),
-    ],
-    [
-        '+',
-        new Map([
-            ['?', '*'],
-            ['*', '*'],
-        ]),
-    ],
-]);
-// Patterns that get prepended to bind to the start of either the
-// entire string, or just a single path portion, to prevent dots
-// and/or traversal patterns, when needed.
-// Exts don't need the ^ or / bit, because the root binds that already.
-const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
-const startNoDot = '(?!\\.)';
-// characters that indicate a start of pattern needs the "no dots" bit,
-// because a dot *might* be matched. ( is not in the list, because in
-// the case of a child extglob, it will handle the prevention itself.
-const addPatternStart = new Set(['[', '.']);
-// cases where traversal is A-OK, no dot prevention needed
-const justDots = new Set(['..', '.']);
-const reSpecials = new Set('().*{}+?[]^$\\!');
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// any single thing other than /
-const qmark = '[^/]';
-// * => any number of characters
-const star = qmark + '*?';
-// use + when we need to ensure that *something* matches, because the * is
-// the only thing in the path portion.
-const starNoEmpty = qmark + '+?';
-// remove the \ chars that we added if we end up doing a nonmagic compare
-// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
-class AST {
-    type;
-    #root;
-    #hasMagic;
-    #uflag = false;
-    #parts = [];
-    #parent;
-    #parentIndex;
-    #negs;
-    #filledNegs = false;
-    #options;
-    #toString;
-    // set to true if it's an extglob with no children
-    // (which really means one child of '')
-    #emptyExt = false;
-    id = ++ID;
-    get depth() {
-        return (this.#parent?.depth ?? -1) + 1;
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return {
-            '@@type': 'AST',
-            id: this.id,
-            type: this.type,
-            root: this.#root.id,
-            parent: this.#parent?.id,
-            depth: this.depth,
-            partsLength: this.#parts.length,
-            parts: this.#parts,
-        };
-    }
-    constructor(type, parent, options = {}) {
-        this.type = type;
-        // extglobs are inherently magical
-        if (type)
-            this.#hasMagic = true;
-        this.#parent = parent;
-        this.#root = this.#parent ? this.#parent.#root : this;
-        this.#options = this.#root === this ? options : this.#root.#options;
-        this.#negs = this.#root === this ? [] : this.#root.#negs;
-        if (type === '!' && !this.#root.#filledNegs)
-            this.#negs.push(this);
-        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-    }
-    get hasMagic() {
-        /* c8 ignore start */
-        if (this.#hasMagic !== undefined)
-            return this.#hasMagic;
-        /* c8 ignore stop */
-        for (const p of this.#parts) {
-            if (typeof p === 'string')
-                continue;
-            if (p.type || p.hasMagic)
-                return (this.#hasMagic = true);
-        }
-        // note: will be undefined until we generate the regexp src and find out
-        return this.#hasMagic;
-    }
-    // reconstructs the pattern
-    toString() {
-        return (this.#toString !== undefined ? this.#toString
-            : !this.type ?
-                (this.#toString = this.#parts.map(p => String(p)).join(''))
-                : (this.#toString =
-                    this.type +
-                        '(' +
-                        this.#parts.map(p => String(p)).join('|') +
-                        ')'));
-    }
-    #fillNegs() {
-        /* c8 ignore start */
-        if (this !== this.#root)
-            throw new Error('should only call on root');
-        if (this.#filledNegs)
-            return this;
-        /* c8 ignore stop */
-        // call toString() once to fill this out
-        this.toString();
-        this.#filledNegs = true;
-        let n;
-        while ((n = this.#negs.pop())) {
-            if (n.type !== '!')
-                continue;
-            // walk up the tree, appending everthing that comes AFTER parentIndex
-            let p = n;
-            let pp = p.#parent;
-            while (pp) {
-                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-                    for (const part of n.#parts) {
-                        /* c8 ignore start */
-                        if (typeof part === 'string') {
-                            throw new Error('string part in extglob AST??');
-                        }
-                        /* c8 ignore stop */
-                        part.copyIn(pp.#parts[i]);
-                    }
-                }
-                p = pp;
-                pp = p.#parent;
-            }
-        }
-        return this;
-    }
-    push(...parts) {
-        for (const p of parts) {
-            if (p === '')
-                continue;
-            /* c8 ignore start */
-            if (typeof p !== 'string' &&
-                !(p instanceof ast_a && p.#parent === this)) {
-                throw new Error('invalid part: ' + p);
-            }
-            /* c8 ignore stop */
-            this.#parts.push(p);
-        }
-    }
-    toJSON() {
-        const ret = this.type === null ?
-            this.#parts
-                .slice()
-                .map(p => (typeof p === 'string' ? p : p.toJSON()))
-            : [this.type, ...this.#parts.map(p => p.toJSON())];
-        if (this.isStart() && !this.type)
-            ret.unshift([]);
-        if (this.isEnd() &&
-            (this === this.#root ||
-                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
-            ret.push({});
-        }
-        return ret;
-    }
-    isStart() {
-        if (this.#root === this)
-            return true;
-        // if (this.type) return !!this.#parent?.isStart()
-        if (!this.#parent?.isStart())
-            return false;
-        if (this.#parentIndex === 0)
-            return true;
-        // if everything AHEAD of this is a negation, then it's still the "start"
-        const p = this.#parent;
-        for (let i = 0; i < this.#parentIndex; i++) {
-            const pp = p.#parts[i];
-            if (!(pp instanceof ast_a && pp.type === '!')) {
-                return false;
-            }
-        }
-        return true;
-    }
-    isEnd() {
-        if (this.#root === this)
-            return true;
-        if (this.#parent?.type === '!')
-            return true;
-        if (!this.#parent?.isEnd())
-            return false;
-        if (!this.type)
-            return this.#parent?.isEnd();
-        // if not root, it'll always have a parent
-        /* c8 ignore start */
-        const pl = this.#parent ? this.#parent.#parts.length : 0;
-        /* c8 ignore stop */
-        return this.#parentIndex === pl - 1;
-    }
-    copyIn(part) {
-        if (typeof part === 'string')
-            this.push(part);
-        else
-            this.push(part.clone(this));
-    }
-    clone(parent) {
-        const c = new ast_a(this.type, parent);
-        for (const p of this.#parts) {
-            c.copyIn(p);
-        }
-        return c;
-    }
-    static #parseAST(str, ast, pos, opt, extDepth) {
-        const maxDepth = opt.maxExtglobRecursion ?? 2;
-        let escaping = false;
-        let inBrace = false;
-        let braceStart = -1;
-        let braceNeg = false;
-        if (ast.type === null) {
-            // outside of a extglob, append until we find a start
-            let i = pos;
-            let acc = '';
-            while (i < str.length) {
-                const c = str.charAt(i++);
-                // still accumulate escapes at this point, but we do ignore
-                // starts that are escaped
-                if (escaping || c === '\\') {
-                    escaping = !escaping;
-                    acc += c;
-                    continue;
-                }
-                if (inBrace) {
-                    if (i === braceStart + 1) {
-                        if (c === '^' || c === '!') {
-                            braceNeg = true;
-                        }
-                    }
-                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                        inBrace = false;
-                    }
-                    acc += c;
-                    continue;
-                }
-                else if (c === '[') {
-                    inBrace = true;
-                    braceStart = i;
-                    braceNeg = false;
-                    acc += c;
-                    continue;
-                }
-                // we don't have to check for adoption here, because that's
-                // done at the other recursion point.
-                const doRecurse = !opt.noext &&
-                    isExtglobType(c) &&
-                    str.charAt(i) === '(' &&
-                    extDepth <= maxDepth;
-                if (doRecurse) {
-                    ast.push(acc);
-                    acc = '';
-                    const ext = new ast_a(c, ast);
-                    i = ast_a.#parseAST(str, ext, i, opt, extDepth + 1);
-                    ast.push(ext);
-                    continue;
-                }
-                acc += c;
-            }
-            ast.push(acc);
-            return i;
-        }
-        // some kind of extglob, pos is at the (
-        // find the next | or )
-        let i = pos + 1;
-        let part = new ast_a(null, ast);
-        const parts = [];
-        let acc = '';
-        while (i < str.length) {
-            const c = str.charAt(i++);
-            // still accumulate escapes at this point, but we do ignore
-            // starts that are escaped
-            if (escaping || c === '\\') {
-                escaping = !escaping;
-                acc += c;
-                continue;
-            }
-            if (inBrace) {
-                if (i === braceStart + 1) {
-                    if (c === '^' || c === '!') {
-                        braceNeg = true;
-                    }
-                }
-                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                    inBrace = false;
-                }
-                acc += c;
-                continue;
-            }
-            else if (c === '[') {
-                inBrace = true;
-                braceStart = i;
-                braceNeg = false;
-                acc += c;
-                continue;
-            }
-            const doRecurse = !opt.noext &&
-                isExtglobType(c) &&
-                str.charAt(i) === '(' &&
-                /* c8 ignore start - the maxDepth is sufficient here */
-                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
-            /* c8 ignore stop */
-            if (doRecurse) {
-                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-                part.push(acc);
-                acc = '';
-                const ext = new ast_a(c, part);
-                part.push(ext);
-                i = ast_a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
-                continue;
-            }
-            if (c === '|') {
-                part.push(acc);
-                acc = '';
-                parts.push(part);
-                part = new ast_a(null, ast);
-                continue;
-            }
-            if (c === ')') {
-                if (acc === '' && ast.#parts.length === 0) {
-                    ast.#emptyExt = true;
-                }
-                part.push(acc);
-                acc = '';
-                ast.push(...parts, part);
-                return i;
-            }
-            acc += c;
-        }
-        // unfinished extglob
-        // if we got here, it was a malformed extglob! not an extglob, but
-        // maybe something else in there.
-        ast.type = null;
-        ast.#hasMagic = undefined;
-        ast.#parts = [str.substring(pos - 1)];
-        return i;
-    }
-    #canAdoptWithSpace(child) {
-        return this.#canAdopt(child, adoptionWithSpaceMap);
-    }
-    #canAdopt(child, map = adoptionMap) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canAdoptType(gc.type, map);
-    }
-    #canAdoptType(c, map = adoptionAnyMap) {
-        return !!map.get(this.type)?.includes(c);
-    }
-    #adoptWithSpace(child, index) {
-        const gc = child.#parts[0];
-        const blank = new ast_a(null, gc, this.options);
-        blank.#parts.push('');
-        gc.push(blank);
-        this.#adopt(child, index);
-    }
-    #adopt(child, index) {
-        const gc = child.#parts[0];
-        this.#parts.splice(index, 1, ...gc.#parts);
-        for (const p of gc.#parts) {
-            if (typeof p === 'object')
-                p.#parent = this;
-        }
-        this.#toString = undefined;
-    }
-    #canUsurpType(c) {
-        const m = usurpMap.get(this.type);
-        return !!m?.has(c);
-    }
-    #canUsurp(child) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null ||
-            this.#parts.length !== 1) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canUsurpType(gc.type);
-    }
-    #usurp(child) {
-        const m = usurpMap.get(this.type);
-        const gc = child.#parts[0];
-        const nt = m?.get(gc.type);
-        /* c8 ignore start - impossible */
-        if (!nt)
-            return false;
-        /* c8 ignore stop */
-        this.#parts = gc.#parts;
-        for (const p of this.#parts) {
-            if (typeof p === 'object') {
-                p.#parent = this;
-            }
-        }
-        this.type = nt;
-        this.#toString = undefined;
-        this.#emptyExt = false;
-    }
-    static fromGlob(pattern, options = {}) {
-        const ast = new ast_a(null, undefined, options);
-        ast_a.#parseAST(pattern, ast, 0, options, 0);
-        return ast;
-    }
-    // returns the regular expression if there's magic, or the unescaped
-    // string if not.
-    toMMPattern() {
-        // should only be called on root
-        /* c8 ignore start */
-        if (this !== this.#root)
-            return this.#root.toMMPattern();
-        /* c8 ignore stop */
-        const glob = this.toString();
-        const [re, body, hasMagic, uflag] = this.toRegExpSource();
-        // if we're in nocase mode, and not nocaseMagicOnly, then we do
-        // still need a regular expression if we have to case-insensitively
-        // match capital/lowercase characters.
-        const anyMagic = hasMagic ||
-            this.#hasMagic ||
-            (this.#options.nocase &&
-                !this.#options.nocaseMagicOnly &&
-                glob.toUpperCase() !== glob.toLowerCase());
-        if (!anyMagic) {
-            return body;
-        }
-        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
-        return Object.assign(new RegExp(`^${re}$`, flags), {
-            _src: re,
-            _glob: glob,
-        });
-    }
-    get options() {
-        return this.#options;
-    }
-    // returns the string match, the regexp source, whether there's magic
-    // in the regexp (so a regular expression is required) and whether or
-    // not the uflag is needed for the regular expression (for posix classes)
-    // TODO: instead of injecting the start/end at this point, just return
-    // the BODY of the regexp, along with the start/end portions suitable
-    // for binding the start/end in either a joined full-path makeRe context
-    // (where we bind to (^|/), or a standalone matchPart context (where
-    // we bind to ^, and not /).  Otherwise slashes get duped!
-    //
-    // In part-matching mode, the start is:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: ^(?!\.\.?$)
-    // - if dots allowed or not possible: ^
-    // - if dots possible and not allowed: ^(?!\.)
-    // end is:
-    // - if not isEnd(): nothing
-    // - else: $
-    //
-    // In full-path matching mode, we put the slash at the START of the
-    // pattern, so start is:
-    // - if first pattern: same as part-matching mode
-    // - if not isStart(): nothing
-    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-    // - if dots allowed or not possible: /
-    // - if dots possible and not allowed: /(?!\.)
-    // end is:
-    // - if last pattern, same as part-matching mode
-    // - else nothing
-    //
-    // Always put the (?:$|/) on negated tails, though, because that has to be
-    // there to bind the end of the negated pattern portion, and it's easier to
-    // just stick it in now rather than try to inject it later in the middle of
-    // the pattern.
-    //
-    // We can just always return the same end, and leave it up to the caller
-    // to know whether it's going to be used joined or in parts.
-    // And, if the start is adjusted slightly, can do the same there:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-    // - if dots allowed or not possible: (?:/|^)
-    // - if dots possible and not allowed: (?:/|^)(?!\.)
-    //
-    // But it's better to have a simpler binding without a conditional, for
-    // performance, so probably better to return both start options.
-    //
-    // Then the caller just ignores the end if it's not the first pattern,
-    // and the start always gets applied.
-    //
-    // But that's always going to be $ if it's the ending pattern, or nothing,
-    // so the caller can just attach $ at the end of the pattern when building.
-    //
-    // So the todo is:
-    // - better detect what kind of start is needed
-    // - return both flavors of starting pattern
-    // - attach $ at the end of the pattern when creating the actual RegExp
-    //
-    // Ah, but wait, no, that all only applies to the root when the first pattern
-    // is not an extglob. If the first pattern IS an extglob, then we need all
-    // that dot prevention biz to live in the extglob portions, because eg
-    // +(*|.x*) can match .xy but not .yx.
-    //
-    // So, return the two flavors if it's #root and the first child is not an
-    // AST, otherwise leave it to the child AST to handle it, and there,
-    // use the (?:^|/) style of start binding.
-    //
-    // Even simplified further:
-    // - Since the start for a join is eg /(?!\.) and the start for a part
-    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-    // or start or whatever) and prepend ^ or / at the Regexp construction.
-    toRegExpSource(allowDot) {
-        const dot = allowDot ?? !!this.#options.dot;
-        if (this.#root === this) {
-            this.#flatten();
-            this.#fillNegs();
-        }
-        if (!isExtglobAST(this)) {
-            const noEmpty = this.isStart() &&
-                this.isEnd() &&
-                !this.#parts.some(s => typeof s !== 'string');
-            const src = this.#parts
-                .map(p => {
-                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
-                    ast_a.#parseGlob(p, this.#hasMagic, noEmpty)
-                    : p.toRegExpSource(allowDot);
-                this.#hasMagic = this.#hasMagic || hasMagic;
-                this.#uflag = this.#uflag || uflag;
-                return re;
-            })
-                .join('');
-            let start = '';
-            if (this.isStart()) {
-                if (typeof this.#parts[0] === 'string') {
-                    // this is the string that will match the start of the pattern,
-                    // so we need to protect against dots and such.
-                    // '.' and '..' cannot match unless the pattern is that exactly,
-                    // even if it starts with . or dot:true is set.
-                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-                    if (!dotTravAllowed) {
-                        const aps = addPatternStart;
-                        // check if we have a possibility of matching . or ..,
-                        // and prevent that.
-                        const needNoTrav = 
-                        // dots are allowed, and the pattern starts with [ or .
-                        (dot && aps.has(src.charAt(0))) ||
-                            // the pattern starts with \., and then [ or .
-                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
-                            // the pattern starts with \.\., and then [ or .
-                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
-                        // no need to prevent dots if it can't match a dot, or if a
-                        // sub-pattern will be preventing it anyway.
-                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-                        start =
-                            needNoTrav ? startNoTraversal
-                                : needNoDot ? startNoDot
-                                    : '';
-                    }
-                }
-            }
-            // append the "end of path portion" pattern to negation tails
-            let end = '';
-            if (this.isEnd() &&
-                this.#root.#filledNegs &&
-                this.#parent?.type === '!') {
-                end = '(?:$|\\/)';
-            }
-            const final = start + src + end;
-            return [
-                final,
-                unescape_unescape(src),
-                (this.#hasMagic = !!this.#hasMagic),
-                this.#uflag,
-            ];
-        }
-        // We need to calculate the body *twice* if it's a repeat pattern
-        // at the start, once in nodot mode, then again in dot mode, so a
-        // pattern like *(?) can match 'x.y'
-        const repeated = this.type === '*' || this.type === '+';
-        // some kind of extglob
-        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
-        let body = this.#partsToRegExp(dot);
-        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
-            // invalid extglob, has to at least be *something* present, if it's
-            // the entire path portion.
-            const s = this.toString();
-            const me = this;
-            me.#parts = [s];
-            me.type = null;
-            me.#hasMagic = undefined;
-            return [s, unescape_unescape(this.toString()), false, false];
-        }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
-            ''
-            : this.#partsToRegExp(true);
-        if (bodyDotAllowed === body) {
-            bodyDotAllowed = '';
-        }
-        if (bodyDotAllowed) {
-            body = `(?:${body})(?:${bodyDotAllowed})*?`;
-        }
-        // an empty !() is exactly equivalent to a starNoEmpty
-        let final = '';
-        if (this.type === '!' && this.#emptyExt) {
-            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
-        }
-        else {
-            const close = this.type === '!' ?
-                // !() must match something,but !(x) can match ''
-                '))' +
-                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
-                    star +
-                    ')'
-                : this.type === '@' ? ')'
-                    : this.type === '?' ? ')?'
-                        : this.type === '+' && bodyDotAllowed ? ')'
-                            : this.type === '*' && bodyDotAllowed ? `)?`
-                                : `)${this.type}`;
-            final = start + body + close;
-        }
-        return [
-            final,
-            unescape_unescape(body),
-            (this.#hasMagic = !!this.#hasMagic),
-            this.#uflag,
-        ];
-    }
-    #flatten() {
-        if (!isExtglobAST(this)) {
-            for (const p of this.#parts) {
-                if (typeof p === 'object') {
-                    p.#flatten();
-                }
-            }
-        }
-        else {
-            // do up to 10 passes to flatten as much as possible
-            let iterations = 0;
-            let done = false;
-            do {
-                done = true;
-                for (let i = 0; i < this.#parts.length; i++) {
-                    const c = this.#parts[i];
-                    if (typeof c === 'object') {
-                        c.#flatten();
-                        if (this.#canAdopt(c)) {
-                            done = false;
-                            this.#adopt(c, i);
-                        }
-                        else if (this.#canAdoptWithSpace(c)) {
-                            done = false;
-                            this.#adoptWithSpace(c, i);
-                        }
-                        else if (this.#canUsurp(c)) {
-                            done = false;
-                            this.#usurp(c);
-                        }
-                    }
-                }
-            } while (!done && ++iterations < 10);
-        }
-        this.#toString = undefined;
-    }
-    #partsToRegExp(dot) {
-        return this.#parts
-            .map(p => {
-            // extglob ASTs should only contain parent ASTs
-            /* c8 ignore start */
-            if (typeof p === 'string') {
-                throw new Error('string type in extglob ast??');
-            }
-            /* c8 ignore stop */
-            // can ignore hasMagic, because extglobs are already always magic
-            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-            this.#uflag = this.#uflag || uflag;
-            return re;
-        })
-            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
-            .join('|');
-    }
-    static #parseGlob(glob, hasMagic, noEmpty = false) {
-        let escaping = false;
-        let re = '';
-        let uflag = false;
-        // multiple stars that aren't globstars coalesce into one *
-        let inStar = false;
-        for (let i = 0; i < glob.length; i++) {
-            const c = glob.charAt(i);
-            if (escaping) {
-                escaping = false;
-                re += (reSpecials.has(c) ? '\\' : '') + c;
-                continue;
-            }
-            if (c === '*') {
-                if (inStar)
-                    continue;
-                inStar = true;
-                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-                hasMagic = true;
-                continue;
-            }
-            else {
-                inStar = false;
-            }
-            if (c === '\\') {
-                if (i === glob.length - 1) {
-                    re += '\\\\';
-                }
-                else {
-                    escaping = true;
-                }
-                continue;
-            }
-            if (c === '[') {
-                const [src, needUflag, consumed, magic] = parseClass(glob, i);
-                if (consumed) {
-                    re += src;
-                    uflag = uflag || needUflag;
-                    i += consumed - 1;
-                    hasMagic = hasMagic || magic;
-                    continue;
-                }
-            }
-            if (c === '?') {
-                re += qmark;
-                hasMagic = true;
-                continue;
-            }
-            re += regExpEscape(c);
-        }
-        return [re, unescape_unescape(glob), !!hasMagic, uflag];
-    }
-}
-ast_a = AST;
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/[?*()[\]]/g, '[$&]')
-        : s.replace(/[?*()[\]\\]/g, '\\$&');
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const minimatch = (p, pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return new Minimatch(pattern, options).match(p);
-};
-// Optimized checking for the most common glob patterns.
-const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => f.toLowerCase().endsWith(ext);
-};
-const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
-const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
-const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
-const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith('.');
-const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
-const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && !f.startsWith('.');
-};
-const qmarksTestNoExtDot = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && f !== '.' && f !== '..';
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    (typeof process.env === 'object' &&
-        process.env &&
-        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
-        process.platform
-    : 'posix');
-const esm_path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-// any single thing other than /
-// don't need to escape / when using new RegExp()
-const esm_qmark = '[^/]';
-// * => any number of characters
-const esm_star = esm_qmark + '*?';
-// ** when dots are allowed.  Anything goes, except .. and .
-// not (^ or / followed by one or two dots followed by $ or /),
-// followed by anything, any number of times.
-const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
-// not a ^ or / followed by a dot,
-// followed by anything, any number of times.
-const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const esm_defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        AST: class AST extends orig.AST {
-            /* c8 ignore start */
-            constructor(type, parent, options = {}) {
-                super(type, parent, ext(def, options));
-            }
-            /* c8 ignore stop */
-            static fromGlob(pattern, options = {}) {
-                return orig.AST.fromGlob(pattern, ext(def, options));
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = esm_defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// parse a component of the expanded set.
-// At this point, no pattern may contain "/" in it
-// so we're going to return a 2d array, where each entry is the full
-// pattern, split on '/', and then turned into a regular expression.
-// A regexp is made at the end which joins each array with an
-// escaped /, and another full one which joins each regexp with |.
-//
-// Following the lead of Bash 4.1, note that "**" only has special meaning
-// when it is the *only* thing in a path portion.  Otherwise, any series
-// of * is equivalent to a single *.  Globstar behavior is enabled by
-// default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-// replace stuff like \* with *
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    regexp;
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        // avoid the annoying deprecation flag lol
-        const awe = ('allowWindow' + 'sEscape');
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[awe] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.regexp = null;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        // make the set of regexps etc.
-        this.make();
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    debug(..._) { }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.braceExpand())];
-        if (options.debug) {
-            //oxlint-disable-next-line no-console
-            this.debug = (...args) => console.error(...args);
-        }
-        this.debug(this.pattern, this.globSet);
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be regexps, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.debug(this.pattern, this.globParts);
-        // glob --> regexps
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path.
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    !globMagic.test(s[3]);
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, 4),
-                        ...s.slice(4).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        this.debug(this.pattern, set);
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    typeof p[3] === 'string' &&
-                    /^[a-z]:$/i.test(p[3])) {
-                    p[2] = '?';
-                }
-            }
-        }
-        this.debug(this.pattern, this.set);
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    levelTwoFileOptimize(parts) {
-        if (!Array.isArray(parts)) {
-            parts = this.slashSplit(parts);
-        }
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            let dd = 0;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p &&
-                    p !== '.' &&
-                    p !== '..' &&
-                    p !== '**' &&
-                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd -= 2;
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                let dd = 0;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd -= 2;
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-    //
-    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-    // ^-- not valid because ** doens't follow symlinks
-    secondPhasePreProcess(globParts) {
-        for (let i = 0; i < globParts.length - 1; i++) {
-            for (let j = i + 1; j < globParts.length; j++) {
-                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-                if (matched) {
-                    globParts[i] = [];
-                    globParts[j] = matched;
-                    break;
-                }
-            }
-        }
-        return globParts.filter(gs => gs.length);
-    }
-    partsMatch(a, b, emptyGSMatch = false) {
-        let ai = 0;
-        let bi = 0;
-        let result = [];
-        let which = '';
-        while (ai < a.length && bi < b.length) {
-            if (a[ai] === b[bi]) {
-                result.push(which === 'b' ? b[bi] : a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
-                result.push(a[ai]);
-                ai++;
-            }
-            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
-                result.push(b[bi]);
-                bi++;
-            }
-            else if (a[ai] === '*' &&
-                b[bi] &&
-                (this.options.dot || !b[bi].startsWith('.')) &&
-                b[bi] !== '**') {
-                if (which === 'b')
-                    return false;
-                which = 'a';
-                result.push(a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (b[bi] === '*' &&
-                a[ai] &&
-                (this.options.dot || !a[ai].startsWith('.')) &&
-                a[ai] !== '**') {
-                if (which === 'a')
-                    return false;
-                which = 'b';
-                result.push(b[bi]);
-                ai++;
-                bi++;
-            }
-            else {
-                return false;
-            }
-        }
-        // if we fall out of the loop, it means they two are identical
-        // as long as their lengths match
-        return a.length === b.length && result;
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // set partial to true to test if, for example,
-    // "/a/b" matches the start of "/*/b/*/d"
-    // Partial means, if you run out of file before you run
-    // out of pattern, then that's fine, as long as all
-    // the parts match.
-    matchOne(file, pattern, partial = false) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa
-        // Drive letters in absolute drive or unc paths are always compared
-        // case-insensitively.
-        if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // start matching at the drive letter index of each
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    pattern[pdi] = fd;
-                    patternStartIndex = pdi;
-                    fileStartIndex = fdi;
-                }
-            }
-        }
-        // resolve and reduce . and .. portions in the file as well.
-        // don't need to do the second phase, because it's only one string[]
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            file = this.levelTwoFileOptimize(file);
-        }
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        // split the pattern into head, tail, and middle of ** delimited parts
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        // split the pattern up into globstar-delimited sections
-        // the tail has to be at the end, and the others just have
-        // to be found in order from the head.
-        const [head, body, tail] = partial ?
-            [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1),
-                [],
-            ]
-            : [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1, lastgs),
-                pattern.slice(lastgs + 1),
-            ];
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const fileHead = file.slice(fileIndex, fileIndex + head.length);
-            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        // split the body up into sections, and note the minimum index it can
-        // be found at (start with the length of all previous segments)
-        // [section, before, after]
-        const bodySegments = [[[], 0]];
-        let currentBody = bodySegments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                currentBody = [[], 0];
-                bodySegments.push(currentBody);
-            }
-            else {
-                currentBody[0].push(b);
-                nonGsParts++;
-            }
-        }
-        let i = bodySegments.length - 1;
-        const fileLength = file.length - fileTailMatch;
-        for (const b of bodySegments) {
-            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-        }
-        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, last possible position for it
-    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // just make sure that there's no bad dots
-            for (let i = fileIndex; i < file.length; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test
-        const [body, after] = bs;
-        while (fileIndex <= after) {
-            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = file.length,
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            this.debug('matchOne loop');
-            let p = pattern[pi];
-            let f = file[fi];
-            this.debug(pattern, p, f);
-            // should be impossible.
-            // some invalid regexp stuff in the set.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into regexps.
-            let hit;
-            if (typeof p === 'string') {
-                hit = f === p;
-                this.debug('string match', p, f, hit);
-            }
-            else {
-                hit = p.test(f);
-                this.debug('pattern match', p, f, hit);
-            }
-            if (!hit)
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though "" matches against the
-        // [^/]*? pattern, except in partial mode, where it might
-        // simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        // far and away, the most common glob pattern parts are
-        // *, *.*, and *.<ext>  Add a fast check method for those.
-        let m;
-        let fastTest = null;
-        if ((m = pattern.match(starRE))) {
-            fastTest = options.dot ? starTestDot : starTest;
-        }
-        else if ((m = pattern.match(starDotExtRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    starDotExtTestNocaseDot
-                    : starDotExtTestNocase
-                : options.dot ? starDotExtTestDot
-                    : starDotExtTest)(m[1]);
-        }
-        else if ((m = pattern.match(qmarksRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    qmarksTestNocaseDot
-                    : qmarksTestNocase
-                : options.dot ? qmarksTestDot
-                    : qmarksTest)(m);
-        }
-        else if ((m = pattern.match(starDotStarRE))) {
-            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-        }
-        else if ((m = pattern.match(dotStarRE))) {
-            fastTest = dotStarTest;
-        }
-        const re = AST.fromGlob(pattern, this.options).toMMPattern();
-        if (fastTest && typeof re === 'object') {
-            // Avoids overriding in frozen environments
-            Reflect.defineProperty(re, 'test', { value: fastTest });
-        }
-        return re;
-    }
-    makeRe() {
-        if (this.regexp || this.regexp === false)
-            return this.regexp;
-        // at this point, this.set is a 2d array of partial
-        // pattern strings, or "**".
-        //
-        // It's better to use .match().  This function shouldn't
-        // be used, really, but it's pretty convenient sometimes,
-        // when you just want to work with a regex.
-        const set = this.set;
-        if (!set.length) {
-            this.regexp = false;
-            return this.regexp;
-        }
-        const options = this.options;
-        const twoStar = options.noglobstar ? esm_star
-            : options.dot ? twoStarDot
-                : twoStarNoDot;
-        const flags = new Set(options.nocase ? ['i'] : []);
-        // regexpify non-globstar patterns
-        // if ** is only item, then we just do one twoStar
-        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
-        // if ** is last, append (\/twoStar|) to previous
-        // if ** is in the middle, append (\/|\/twoStar\/) to previous
-        // then filter out GLOBSTAR symbols
-        let re = set
-            .map(pattern => {
-            const pp = pattern.map(p => {
-                if (p instanceof RegExp) {
-                    for (const f of p.flags.split(''))
-                        flags.add(f);
-                }
-                return (typeof p === 'string' ? esm_regExpEscape(p)
-                    : p === GLOBSTAR ? GLOBSTAR
-                        : p._src);
-            });
-            pp.forEach((p, i) => {
-                const next = pp[i + 1];
-                const prev = pp[i - 1];
-                if (p !== GLOBSTAR || prev === GLOBSTAR) {
-                    return;
-                }
-                if (prev === undefined) {
-                    if (next !== undefined && next !== GLOBSTAR) {
-                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
-                    }
-                    else {
-                        pp[i] = twoStar;
-                    }
-                }
-                else if (next === undefined) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
-                }
-                else if (next !== GLOBSTAR) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
-                    pp[i + 1] = GLOBSTAR;
-                }
-            });
-            const filtered = pp.filter(p => p !== GLOBSTAR);
-            // For partial matches, we need to make the pattern match
-            // any prefix of the full path. We do this by generating
-            // alternative patterns that match progressively longer prefixes.
-            if (this.partial && filtered.length >= 1) {
-                const prefixes = [];
-                for (let i = 1; i <= filtered.length; i++) {
-                    prefixes.push(filtered.slice(0, i).join('/'));
-                }
-                return '(?:' + prefixes.join('|') + ')';
-            }
-            return filtered.join('/');
-        })
-            .join('|');
-        // need to wrap in parens if we had more than one thing with |,
-        // otherwise only the first will be anchored to ^ and the last to $
-        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
-        // must match entire pattern
-        // ending in a * or ** will make it less strict.
-        re = '^' + open + re + close + '$';
-        // In partial mode, '/' should always match as it's a valid prefix for any pattern
-        if (this.partial) {
-            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
-        }
-        // can match anything, as long as it's not this.
-        if (this.negate)
-            re = '^(?!' + re + ').+$';
-        try {
-            this.regexp = new RegExp(re, [...flags].join(''));
-            /* c8 ignore start */
-        }
-        catch {
-            // should be impossible
-            this.regexp = false;
-        }
-        /* c8 ignore stop */
-        return this.regexp;
-    }
-    slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        this.debug('match', f, this.pattern);
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // windows: need to use /, not \
-        if (this.isWindows) {
-            f = f.split('\\').join('/');
-        }
-        // treat the test path as a set of pathparts.
-        const ff = this.slashSplit(f);
-        this.debug(this.pattern, 'split', ff);
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        this.debug(this.pattern, 'set', set);
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (const pattern of set) {
-            let file = ff;
-            if (options.matchBase && pattern.length === 1) {
-                file = [filename];
-            }
-            const hit = this.matchOne(file, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-
-/* c8 ignore stop */
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
-
-
-
-const internal_path_IS_WINDOWS = process.platform === 'win32';
-/**
- * Helper class for parsing paths into segments
- */
-class Path {
-    /**
-     * Constructs a Path
-     * @param itemPath Path or array of segments
-     */
-    constructor(itemPath) {
-        this.segments = [];
-        // String
-        if (typeof itemPath === 'string') {
-            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-            // Not rooted
-            if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(external_path_namespaceObject.sep);
-            }
-            // Rooted
-            else {
-                // Add all segments, while not at the root
-                let remaining = itemPath;
-                let dir = dirname(remaining);
-                while (dir !== remaining) {
-                    // Add the segment
-                    const basename = external_path_namespaceObject.basename(remaining);
-                    this.segments.unshift(basename);
-                    // Truncate the last segment
-                    remaining = dir;
-                    dir = dirname(remaining);
-                }
-                // Remainder is the root
-                this.segments.unshift(remaining);
-            }
-        }
-        // Array
-        else {
-            // Must not be empty
-            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
-            // Each segment
-            for (let i = 0; i < itemPath.length; i++) {
-                let segment = itemPath[i];
-                // Must not be empty
-                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
-                // Normalize slashes
-                segment = internal_path_helper_normalizeSeparators(itemPath[i]);
-                // Root segment
-                if (i === 0 && hasRoot(segment)) {
-                    segment = safeTrimTrailingSeparator(segment);
-                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
-                    this.segments.push(segment);
-                }
-                // All other segments
-                else {
-                    // Must not contain slash
-                    external_assert_(!segment.includes(external_path_namespaceObject.sep), `Parameter 'itemPath' contains unexpected path separators`);
-                    this.segments.push(segment);
-                }
-            }
-        }
-    }
-    /**
-     * Converts the path to it's string representation
-     */
-    toString() {
-        // First segment
-        let result = this.segments[0];
-        // All others
-        let skipSlash = result.endsWith(external_path_namespaceObject.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
-        for (let i = 1; i < this.segments.length; i++) {
-            if (skipSlash) {
-                skipSlash = false;
-            }
-            else {
-                result += external_path_namespaceObject.sep;
-            }
-            result += this.segments[i];
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
-
-
-
-
-
-
-
-const internal_pattern_IS_WINDOWS = process.platform === 'win32';
-class Pattern {
-    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
-        /**
-         * Indicates whether matches should be excluded from the result set
-         */
-        this.negate = false;
-        // Pattern overload
-        let pattern;
-        if (typeof patternOrNegate === 'string') {
-            pattern = patternOrNegate.trim();
-        }
-        // Segments overload
-        else {
-            // Convert to pattern
-            segments = segments || [];
-            external_assert_(segments.length, `Parameter 'segments' must not empty`);
-            const root = Pattern.getLiteral(segments[0]);
-            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
-            pattern = new Path(segments).toString().trim();
-            if (patternOrNegate) {
-                pattern = `!${pattern}`;
-            }
-        }
-        // Negate
-        while (pattern.startsWith('!')) {
-            this.negate = !this.negate;
-            pattern = pattern.substr(1).trim();
-        }
-        // Normalize slashes and ensures absolute root
-        pattern = Pattern.fixupPattern(pattern, homedir);
-        // Segments
-        this.segments = new Path(pattern).segments;
-        // Trailing slash indicates the pattern should only match directories, not regular files
-        this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
-            .endsWith(external_path_namespaceObject.sep);
-        pattern = safeTrimTrailingSeparator(pattern);
-        // Search path (literal path prior to the first glob segment)
-        let foundGlob = false;
-        const searchSegments = this.segments
-            .map(x => Pattern.getLiteral(x))
-            .filter(x => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = new Path(searchSegments).toString();
-        // Root RegExp (required when determining partial match)
-        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
-        this.isImplicitPattern = isImplicitPattern;
-        // Create minimatch
-        const minimatchOptions = {
-            dot: true,
-            nobrace: true,
-            nocase: internal_pattern_IS_WINDOWS,
-            nocomment: true,
-            noext: true,
-            nonegate: true
-        };
-        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
-        this.minimatch = new Minimatch(pattern, minimatchOptions);
-    }
-    /**
-     * Matches the pattern against the specified path
-     */
-    match(itemPath) {
-        // Last segment is globstar?
-        if (this.segments[this.segments.length - 1] === '**') {
-            // Normalize slashes
-            itemPath = internal_path_helper_normalizeSeparators(itemPath);
-            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
-            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
-            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(external_path_namespaceObject.sep) && this.isImplicitPattern === false) {
-                // Note, this is safe because the constructor ensures the pattern has an absolute root.
-                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${external_path_namespaceObject.sep}`;
-            }
-        }
-        else {
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-        }
-        // Match
-        if (this.minimatch.match(itemPath)) {
-            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
-        }
-        return MatchKind.None;
-    }
-    /**
-     * Indicates whether the pattern may match descendants of the specified path
-     */
-    partialMatch(itemPath) {
-        // Normalize slashes and trim unnecessary trailing slash
-        itemPath = safeTrimTrailingSeparator(itemPath);
-        // matchOne does not handle root path correctly
-        if (dirname(itemPath) === itemPath) {
-            return this.rootRegExp.test(itemPath);
-        }
-        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
-    }
-    /**
-     * Escapes glob patterns within a path
-     */
-    static globEscape(s) {
-        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
-            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
-            .replace(/\?/g, '[?]') // escape '?'
-            .replace(/\*/g, '[*]'); // escape '*'
-    }
-    /**
-     * Normalizes slashes and ensures absolute root
-     */
-    static fixupPattern(pattern, homedir) {
-        // Empty
-        external_assert_(pattern, 'pattern cannot be empty');
-        // Must not contain `.` segment, unless first segment
-        // Must not contain `..` segment
-        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-        // Normalize slashes
-        pattern = internal_path_helper_normalizeSeparators(pattern);
-        // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${external_path_namespaceObject.sep}`)) {
-            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
-        }
-        // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
-            homedir = homedir || external_os_namespaceObject.homedir();
-            external_assert_(homedir, 'Unable to determine HOME directory');
-            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
-            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
-        }
-        // Replace relative drive root, e.g. pattern is C: or C:foo
-        else if (internal_pattern_IS_WINDOWS &&
-            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
-            if (pattern.length > 2 && !root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(2);
-        }
-        // Replace relative root, e.g. pattern is \ or \foo
-        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
-            if (!root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(1);
-        }
-        // Otherwise ensure absolute root
-        else {
-            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
-        }
-        return internal_path_helper_normalizeSeparators(pattern);
-    }
-    /**
-     * Attempts to unescape a pattern segment to create a literal path segment.
-     * Otherwise returns empty string.
-     */
-    static getLiteral(segment) {
-        let literal = '';
-        for (let i = 0; i < segment.length; i++) {
-            const c = segment[i];
-            // Escape
-            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
-                literal += segment[++i];
-                continue;
-            }
-            // Wildcard
-            else if (c === '*' || c === '?') {
-                return '';
-            }
-            // Character set
-            else if (c === '[' && i + 1 < segment.length) {
-                let set = '';
-                let closed = -1;
-                for (let i2 = i + 1; i2 < segment.length; i2++) {
-                    const c2 = segment[i2];
-                    // Escape
-                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
-                        set += segment[++i2];
-                        continue;
-                    }
-                    // Closed
-                    else if (c2 === ']') {
-                        closed = i2;
-                        break;
-                    }
-                    // Otherwise
-                    else {
-                        set += c2;
-                    }
-                }
-                // Closed?
-                if (closed >= 0) {
-                    // Cannot convert
-                    if (set.length > 1) {
-                        return '';
-                    }
-                    // Convert to literal
-                    if (set) {
-                        literal += set;
-                        i = closed;
-                        continue;
-                    }
-                }
-                // Otherwise fall thru
-            }
-            // Append
-            literal += c;
-        }
-        return literal;
-    }
-    /**
-     * Escapes regexp special characters
-     * https://javascript.info/regexp-escaping
-     */
-    static regExpEscape(s) {
-        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
-    }
-}
-//# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
-class SearchState {
-    constructor(path, level) {
-        this.path = path;
-        this.level = level;
-    }
-}
-//# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
-var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
-var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var g = generator.apply(thisArg, _arguments || []), i, q = [];
-    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
-    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
-    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
-    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
-    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
-    function fulfill(value) { resume("next", value); }
-    function reject(value) { resume("throw", value); }
-    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
-};
-
-
-
-
-
-
-
-
-const internal_globber_IS_WINDOWS = process.platform === 'win32';
-class DefaultGlobber {
-    constructor(options) {
-        this.patterns = [];
-        this.searchPaths = [];
-        this.options = getOptions(options);
-    }
-    getSearchPaths() {
-        // Return a copy
-        return this.searchPaths.slice();
-    }
-    glob() {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            var _a, e_1, _b, _c;
-            const result = [];
-            try {
-                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
-                    _c = _f.value;
-                    _d = false;
-                    const itemPath = _c;
-                    result.push(itemPath);
-                }
-            }
-            catch (e_1_1) { e_1 = { error: e_1_1 }; }
-            finally {
-                try {
-                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
-                }
-                finally { if (e_1) throw e_1.error; }
-            }
-            return result;
-        });
-    }
-    globGenerator() {
-        return __asyncGenerator(this, arguments, function* globGenerator_1() {
-            // Fill in defaults options
-            const options = getOptions(this.options);
-            // Implicit descendants?
-            const patterns = [];
-            for (const pattern of this.patterns) {
-                patterns.push(pattern);
-                if (options.implicitDescendants &&
-                    (pattern.trailingSeparator ||
-                        pattern.segments[pattern.segments.length - 1] !== '**')) {
-                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-                }
-            }
-            // Push the search paths
-            const stack = [];
-            for (const searchPath of getSearchPaths(patterns)) {
-                core_debug(`Search path '${searchPath}'`);
-                // Exists?
-                try {
-                    // Intentionally using lstat. Detection for broken symlink
-                    // will be performed later (if following symlinks).
-                    yield __await(external_fs_namespaceObject.promises.lstat(searchPath));
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        continue;
-                    }
-                    throw err;
-                }
-                stack.unshift(new SearchState(searchPath, 1));
-            }
-            // Search
-            const traversalChain = []; // used to detect cycles
-            while (stack.length) {
-                // Pop
-                const item = stack.pop();
-                // Match?
-                const match = internal_pattern_helper_match(patterns, item.path);
-                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
-                if (!match && !partialMatch) {
-                    continue;
-                }
-                // Stat
-                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                );
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                if (!stats) {
-                    continue;
-                }
-                // Hidden file or directory?
-                if (options.excludeHiddenFiles && external_path_namespaceObject.basename(item.path).match(/^\./)) {
-                    continue;
-                }
-                // Directory
-                if (stats.isDirectory()) {
-                    // Matched
-                    if (match & MatchKind.Directory && options.matchDirectories) {
-                        yield yield __await(item.path);
-                    }
-                    // Descend?
-                    else if (!partialMatch) {
-                        continue;
-                    }
-                    // Push the child items in reverse
-                    const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_namespaceObject.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
-                    stack.push(...childItems.reverse());
-                }
-                // File
-                else if (match & MatchKind.File) {
-                    yield yield __await(item.path);
-                }
-            }
-        });
-    }
-    /**
-     * Constructs a DefaultGlobber
-     */
-    static create(patterns, options) {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            const result = new DefaultGlobber(options);
-            if (internal_globber_IS_WINDOWS) {
-                patterns = patterns.replace(/\r\n/g, '\n');
-                patterns = patterns.replace(/\r/g, '\n');
-            }
-            const lines = patterns.split('\n').map(x => x.trim());
-            for (const line of lines) {
-                // Empty or comment
-                if (!line || line.startsWith('#')) {
-                    continue;
-                }
-                // Pattern
-                else {
-                    result.patterns.push(new Pattern(line));
-                }
-            }
-            result.searchPaths.push(...getSearchPaths(result.patterns));
-            return result;
-        });
-    }
-    static stat(item, options, traversalChain) {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            // Note:
-            // `stat` returns info about the target of a symlink (or symlink chain)
-            // `lstat` returns info about a symlink itself
-            let stats;
-            if (options.followSymbolicLinks) {
-                try {
-                    // Use `stat` (following symlinks)
-                    stats = yield external_fs_namespaceObject.promises.stat(item.path);
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        if (options.omitBrokenSymbolicLinks) {
-                            core_debug(`Broken symlink '${item.path}'`);
-                            return undefined;
-                        }
-                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
-                    }
-                    throw err;
-                }
-            }
-            else {
-                // Use `lstat` (not following symlinks)
-                stats = yield external_fs_namespaceObject.promises.lstat(item.path);
-            }
-            // Note, isDirectory() returns false for the lstat of a symlink
-            if (stats.isDirectory() && options.followSymbolicLinks) {
-                // Get the realpath
-                const realPath = yield external_fs_namespaceObject.promises.realpath(item.path);
-                // Fixup the traversal chain to match the item level
-                while (traversalChain.length >= item.level) {
-                    traversalChain.pop();
-                }
-                // Test for a cycle
-                if (traversalChain.some((x) => x === realPath)) {
-                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
-                    return undefined;
-                }
-                // Update the traversal chain
-                traversalChain.push(realPath);
-            }
-            return stats;
-        });
-    }
-}
-//# sourceMappingURL=internal-globber.js.map
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
-var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-
-
-
-
-
-
-function hashFiles(globber_1, currentWorkspace_1) {
-    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
-        var _a, e_1, _b, _c;
-        var _d;
-        const writeDelegate = verbose ? core.info : core.debug;
-        let hasMatch = false;
-        const githubWorkspace = currentWorkspace
-            ? currentWorkspace
-            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
-        const result = crypto.createHash('sha256');
-        let count = 0;
-        try {
-            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
-                _c = _g.value;
-                _e = false;
-                const file = _c;
-                writeDelegate(file);
-                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
-                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
-                    continue;
-                }
-                if (fs.statSync(file).isDirectory()) {
-                    writeDelegate(`Skip directory '${file}'.`);
-                    continue;
-                }
-                const hash = crypto.createHash('sha256');
-                const pipeline = util.promisify(stream.pipeline);
-                yield pipeline(fs.createReadStream(file), hash);
-                result.write(hash.digest());
-                count++;
-                if (!hasMatch) {
-                    hasMatch = true;
-                }
-            }
-        }
-        catch (e_1_1) { e_1 = { error: e_1_1 }; }
-        finally {
-            try {
-                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
-            }
-            finally { if (e_1) throw e_1.error; }
-        }
-        result.end();
-        if (hasMatch) {
-            writeDelegate(`Found ${count} files to hash.`);
-            return result.digest('hex');
-        }
-        else {
-            writeDelegate(`No matches found for glob`);
-            return '';
-        }
-    });
-}
-//# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
-var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Constructs a globber
- *
- * @param patterns  Patterns separated by newlines
- * @param options   Glob options
- */
-function create(patterns, options) {
-    return glob_awaiter(this, void 0, void 0, function* () {
-        return yield DefaultGlobber.create(patterns, options);
-    });
-}
-/**
- * Computes the sha256 hash of a glob
- *
- * @param patterns  Patterns separated by newlines
- * @param currentWorkspace  Workspace used when matching files
- * @param options   Glob options
- * @param verbose   Enables verbose logging
- */
-function glob_hashFiles(patterns_1) {
-    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
-        let followSymbolicLinks = true;
-        if (options && typeof options.followSymbolicLinks === 'boolean') {
-            followSymbolicLinks = options.followSymbolicLinks;
-        }
-        const globber = yield create(patterns, { followSymbolicLinks });
-        return _hashFiles(globber, currentWorkspace, verbose);
-    });
-}
-//# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./src/resolve-files.ts
-
-
-
-
-
-const GLOB_CHARS = /[*?[{]/;
-/**
- * Expands paths and glob patterns (`!pattern` excludes, as in @actions/glob) into files, named relative to `cwd` so
- * findings and annotations use the path a reader knows from the repository.
- */
-async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
-    if (patterns.length === 0)
-        return [];
-    const anchored = patterns.map(p => (p.startsWith('!') ? `!${external_node_path_default().resolve(cwd, p.slice(1))}` : external_node_path_default().resolve(cwd, p)));
-    let found;
-    if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
-        found = await (await create(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false })).glob();
-    }
-    else {
-        found = [];
-        for (const [i, file] of anchored.entries()) {
-            const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
-            if (!info)
-                throw new InputError(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
-            if (!info.isFile())
-                throw new InputError(`${inputName}: ${patterns[i]} is a directory; give a file or a glob such as ${external_node_path_default().join(patterns[i], '*.jsonl')}`);
-            found.push(file);
-        }
-    }
-    if (found.length === 0)
-        throw new InputError(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
-    return [...new Set(found)].sort().map(abs => {
-        const rel = external_node_path_default().relative(cwd, abs);
-        return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
-    });
-}
-/** Worker threads when the bundled worker script is there (it is in dist/; tests of the sources run in-thread). */
-function workerOptions(script) {
-    return script && (0,external_node_fs_namespaceObject.existsSync)(script) ? { script } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/modes/dataset-step.ts
-
-
-
-
-
-
-/** GitHub shows at most 10 error and 10 warning annotations per step; more are dropped silently. */
-const ANNOTATIONS_PER_SEVERITY = 10;
-const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
-/** The engine's options from the settings: the same for validating a pull request and before training. */
-function engineOptions(settings, workerScript) {
-    let lastTenth = -1;
-    return {
-        model: settings.model,
-        method: settings.method,
-        nEpochs: settings.nEpochs,
-        pricePerMillion: settings.pricePerMillion,
-        workers: workerOptions(workerScript),
-        onProgress: (file, read, total) => {
-            if (total < PROGRESS_MIN_BYTES)
-                return;
-            const tenth = Math.floor((read / total) * 10);
-            if (tenth !== lastTenth)
-                info(`${file}: ${tenth * 10}% read`);
-            lastTenth = tenth;
-        },
-    };
-}
-function annotate(findings) {
-    const shown = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings) {
-        if (shown[f.severity]++ >= ANNOTATIONS_PER_SEVERITY)
-            continue;
-        const props = { title: `${f.code}`, file: f.file, ...(f.line !== null && { startLine: f.line }) };
-        if (f.severity === 'error')
-            error(f.message, props);
-        else if (f.severity === 'warning')
-            warning(f.message, props);
-        else
-            notice(f.message, props);
-    }
-}
-/** Writes the JSON report and sets the dataset outputs (valid, examples, tokens, ...). */
-async function publishReport(report, reportFile) {
-    const target = external_node_path_default().resolve(reportFile ?? external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'fine-tune-action', 'report.json'));
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(target, `${JSON.stringify(report, null, 2)}\n`);
-    info(`JSON report: ${target}`);
-    const t = report.totals;
-    setOutput('valid', String(report.valid));
-    setOutput('examples', String(t.examples));
-    setOutput('tokens', String(t.tokens));
-    setOutput('billed-tokens', String(t.billedTokens));
-    setOutput('epochs', String(t.epochs));
-    setOutput('estimated-cost', t.estimatedCostUsd === null ? '' : String(t.estimatedCostUsd));
-    setOutput('report-path', target);
-    return target;
-}
-/** The summary is a view of the report: when the runner gives no writable summary file, say so and go on. */
-async function writeSummary(markdown) {
-    try {
-        await summary.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        warning(`The job summary could not be written: ${messageOf(error)}`);
-    }
-}
-/** Links from findings to lines at the commit being checked. */
-function repositoryLinks(sha) {
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    return sha && owner && repo ? { serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/modes/evaluate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Reads and checks the eval file; its errors stop the evaluation before any request is made. */
 async function loadEvalFile(file) {
-    const evalFile = await readEvalFile(file).catch(error => {
-        throw new InputError(`eval-file: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    const evalFile = await readEvalFile(file).catch((error) => {
+        throw new InputError(`eval-file: cannot read ${file}: ${messageOf(error)}`);
     });
     annotate(evalFile.findings);
     for (const f of evalFile.findings.slice(0, 50))
         info(`${f.severity} ${f.file}:${f.line ?? '-'} ${f.code} ${f.message}`);
     return evalFile;
 }
-/**
- * Runs the eval set on the evaluated model and every comparison model with identical sampling (temperature 0, the
- * same seed and token limit), then pairs the results by case id. Outputs and the JSON report are written here; the
- * caller decides where the Markdown goes, and fails the step on the gates after posting it.
- */
-async function runEvaluation(settings, client, evaluated, baseModel) {
+async function runEvaluation(settings, backend, evaluated, baseModel) {
     const evalFile = await loadEvalFile(settings.eval.file);
     if (evalFile.errors > 0)
         throw new InputError(`The eval file ${evalFile.path} has ${evalFile.errors} error(s); see the annotations. No model was called.`);
@@ -76140,352 +72959,99 @@ async function runEvaluation(settings, client, evaluated, baseModel) {
         return baseModel;
     });
     const models = [evaluated, ...compare.filter((m, i) => m !== evaluated && compare.indexOf(m) === i)];
+    const grader = settings.eval.graderModel;
     const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'));
-    if (needsGrader && !settings.eval.graderModel)
+    if (needsGrader && !grader)
         throw new InputError('The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.');
     const sampling = { temperature: 0, seed: settings.eval.seed, maxTokens: settings.eval.maxTokens };
     info(`Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`);
-    let lastTenth = -1;
-    const results = await runCases(evalFile.cases, models, {
-        concurrency: settings.eval.concurrency,
-        ask: (model, messages) => complete(client, model, messages, sampling),
-        grade: settings.eval.graderModel
-            ? async (rubric, evalCase, answer) => parseVerdict((await complete(client, settings.eval.graderModel, rubricMessages(rubric, evalCase, answer), { ...sampling, maxTokens: 200 })).text)
-            : undefined,
-        onProgress: (done, total) => {
-            const tenth = Math.floor((done / total) * 10);
-            if (tenth !== lastTenth)
-                info(`evaluation: ${done}/${total} answers`);
-            lastTenth = tenth;
-        },
-    });
+    const served = new Map();
+    const releases = [];
+    for (const model of needsGrader ? [...models, grader] : models) {
+        if (served.has(model))
+            continue;
+        const s = await backend.serve(model);
+        served.set(model, s.name);
+        releases.push(s.release);
+    }
+    const log = tenthsLogger();
+    let results;
+    try {
+        results = await runCases(evalFile.cases, models, {
+            concurrency: settings.eval.concurrency,
+            ask: (model, messages) => backend.chat(served.get(model), messages, sampling),
+            grade: grader
+                ? async (rubric, evalCase, answer) => parseVerdict((await backend.chat(served.get(grader), rubricMessages(rubric, evalCase, answer), { ...sampling, maxTokens: 200 })).text)
+                : undefined,
+            onProgress: (done, total) => log(done, total, `evaluation: ${done}/${total} answers`),
+        });
+    }
+    finally {
+        for (const release of releases)
+            await release().catch((error) => warning(`Could not release a model set up for the evaluation: ${messageOf(error)}`));
+    }
     const summary = summarize(evalFile.cases, evaluated, results, { minPassRate: settings.eval.minPassRate, maxRegressions: settings.eval.maxRegressions });
     for (const m of summary.models)
         info(`${m.model}: pass rate ${pct(m.passRate)} (${m.passed} passed, ${m.failed} failed, ${m.errored} errors)`);
     for (const c of summary.comparisons)
         info(`against ${c.baseline}: ${c.regressions.length} regressions, ${c.fixes.length} fixes, ${c.bothPass} both pass, ${c.bothFail} both fail`);
-    const reportPath = external_node_path_default().resolve(settings.eval.reportFile ?? external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'fine-tune-action', 'eval-report.json'));
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(reportPath), { recursive: true });
     const cases = evalFile.cases.map(c => ({ id: c.id, tags: c.tags, results: Object.fromEntries(models.map(m => [m, results.get(m).get(c.id)])) }));
-    await (0,promises_namespaceObject.writeFile)(reportPath, `${JSON.stringify({ ...summary, cases }, null, 2)}\n`);
+    const reportPath = await writeJsonReport(settings.eval.reportFile, 'eval-report.json', { ...summary, cases });
     const me = summary.models.find(m => m.model === evaluated);
-    setOutput('eval-pass-rate', String(Math.round(me.passRate * 10_000) / 10_000));
-    setOutput('eval-passed', String(summary.gates.passed));
-    setOutput('eval-results', JSON.stringify(Object.fromEntries(summary.models.map(m => [m.model, Math.round(m.passRate * 10_000) / 10_000]))));
-    setOutput('eval-report-path', reportPath);
+    const rate = (r) => String(Math.round(r * 10_000) / 10_000);
+    setOutputs({
+        'eval-pass-rate': rate(me.passRate),
+        'eval-passed': String(summary.gates.passed),
+        'eval-results': JSON.stringify(Object.fromEntries(summary.models.map(m => [m.model, Number(rate(m.passRate))]))),
+        'eval-report-path': reportPath,
+    });
     return { summary, markdown: evalMarkdown(summary, evalFile.cases, results), reportPath };
 }
-/** Evaluate mode: a fine-tune (eval-model, or job-id's model) against the comparison models, e.g. on a schedule. */
+
+;// CONCATENATED MODULE: ./src/modes/evaluate.ts
+
+
+
+
+
 async function evaluate(settings) {
-    if (!settings.openai.apiKey)
+    if (!settings.backend.apiKey)
         throw new InputError("mode 'evaluate' needs openai-api-key: pass it from a secret");
     if (!settings.eval.file)
         throw new InputError("mode 'evaluate' needs eval-file: a JSONL file of cases");
-    const client = createClient(settings.openai);
+    const backend = createBackend(settings.backend);
     let model = settings.eval.model;
     let base;
     if (settings.jobId) {
-        const job = await client.fineTuning.jobs.retrieve(settings.jobId);
-        base = job.model;
-        model ??= job.fine_tuned_model ?? undefined;
+        const job = await backend.getJob(settings.jobId);
+        base = job.baseModel;
+        model ??= job.fineTunedModel ?? undefined;
         if (!model)
             throw new InputError(`job ${job.id} is ${job.status} and has no fine-tuned model yet`);
     }
     if (!model)
         throw new InputError("mode 'evaluate' needs eval-model (or job-id of a finished job)");
-    const result = await runEvaluation(settings, client, model, base);
+    const result = await runEvaluation(settings, backend, model, base);
     await writeSummary(result.markdown);
     if (!result.summary.gates.passed)
         setFailed(`Evaluation gate failed: ${result.summary.gates.failures.join('; ')}.`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/backend/spend-once.ts
-
-
-
-
-const ATTEMPTS = 5;
-/** Delay before the second attempt, doubled for each further one. */
-const BACKOFF_MS = 1000;
-/**
- * A call that must never happen twice: when its response is lost (connection reset, timeout, 5xx), the request may
- * still have taken effect, so we look for its result before trying again. A 429 was refused, so it is simply retried
- * after the time the server asks for.
- */
-async function spendOnce(options) {
-    const attempts = ATTEMPTS;
-    const backoff = BACKOFF_MS;
-    for (let i = 1;; i++) {
-        try {
-            return await options.attempt();
-        }
-        catch (error) {
-            const maybeDone = error instanceof APIConnectionError || (error instanceof APIError && (error.status ?? 0) >= 500);
-            const refused = error instanceof RateLimitError;
-            if ((!maybeDone && !refused) || i >= attempts)
-                throw error;
-            const wait = refused ? retryAfterMs(error) ?? backoff * 2 ** (i - 1) : backoff * 2 ** (i - 1);
-            info(`The ${options.what} did not get through (${messageOf(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${attempts}).`);
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
-            if (maybeDone) {
-                const done = await options.lookup();
-                if (done !== undefined) {
-                    info(`The ${options.what} had taken effect after all: using it.`);
-                    return done;
-                }
-            }
-        }
-    }
-}
-function retryAfterMs(error) {
-    const header = error.headers?.get('retry-after-ms') ?? undefined;
-    if (header && Number.isFinite(Number(header)))
-        return Number(header);
-    const seconds = error.headers?.get('retry-after');
-    return seconds && Number.isFinite(Number(seconds)) ? Number(seconds) * 1000 : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/backend/files.ts
-
-
-
-
-
-
-
-const UPLOADS_API_THRESHOLD = 512 * 1024 * 1024;
-const PART_BYTES = 64 * 1024 * 1024;
-/** How long a file may take to be processed before we give up on it. */
-const PROCESSING_LIMIT_MS = 30 * 60_000;
-/** SHA-256 of a file, streamed. */
-async function fileSha256(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * Uploads a training or validation file once: its name carries its content hash, so a file already on the server
- * (from an earlier run, or from an attempt whose response was lost) is found and used instead of a second upload.
- */
-async function uploadOnce(client, path, filename, options = {}) {
-    const { size } = await (0,promises_namespaceObject.stat)(path);
-    const find = async () => {
-        for await (const f of client.files.list({ purpose: 'fine-tune', limit: 100 })) {
-            if (f.filename === filename && f.bytes === size && f.status !== 'error')
-                return f;
-        }
-        return undefined;
-    };
-    const existing = await find();
-    if (existing) {
-        info(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
-        return waitProcessed(client, existing);
-    }
-    const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD);
-    info(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`);
-    const file = await spendOnce({
-        what: `upload of ${filename}`,
-        lookup: find,
-        attempt: () => (viaParts ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES) : toFile((0,external_node_fs_namespaceObject.createReadStream)(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }))),
-    });
-    info(`Uploaded ${filename}: ${file.id}`);
-    return waitProcessed(client, file);
-}
-/** Files over 512 MB: parts of 64 MB, then completion with the MD5 of the whole, which the server checks. */
-async function uploadInParts(client, path, filename, size, partBytes) {
-    const upload = await client.uploads.create({ bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' }, { maxRetries: 0 });
-    const md5 = (0,external_node_crypto_.createHash)('md5');
-    const partIds = [];
-    const handle = await (0,promises_namespaceObject.open)(path);
-    try {
-        for (let offset = 0, n = 1; offset < size; offset += partBytes, n++) {
-            const buffer = Buffer.alloc(Math.min(partBytes, size - offset));
-            await handle.read(buffer, 0, buffer.length, offset);
-            md5.update(buffer);
-            // A part only adds bytes to this upload; sending it twice wastes nothing that costs money.
-            const part = await client.uploads.parts.create(upload.id, { data: await toFile(buffer, `${filename}.part${n}`) });
-            partIds.push(part.id);
-            info(`  part ${n} of ${Math.ceil(size / partBytes)} uploaded`);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
-    if (!done.file)
-        throw new Error(`The upload ${upload.id} completed without a file`);
-    return done.file;
-}
-/**
- * Servers that process files report `uploaded` first; training may only start once the file is `processed`. Small
- * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to five.
- */
-async function waitProcessed(client, file) {
-    let current = file;
-    const deadline = Date.now() + PROCESSING_LIMIT_MS;
-    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, 5000)) {
-        if (Date.now() > deadline)
-            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`);
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait);
-        current = await client.files.retrieve(current.id);
-    }
-    if (current.status === 'error')
-        throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`);
-    return current;
-}
-
-;// CONCATENATED MODULE: ./src/backend/models.ts
-
-
-/** The server's `shutdown_date` for a model (YYYY-MM-DD), when it reports one; OpenAI adds it to deprecated models. */
-async function shutdownDateFromServer(client, model) {
-    try {
-        const info = (await client.models.retrieve(model, { maxRetries: 1 }));
-        if (typeof info.shutdown_date === 'string')
-            return info.shutdown_date.slice(0, 10);
-        if (typeof info.shutdown_date === 'number')
-            return new Date(info.shutdown_date * 1000).toISOString().slice(0, 10);
-    }
-    catch (error) {
-        core_debug(`models.retrieve(${model}): ${messageOf(error)}`);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/backend/jobs.ts
-
-
-
-/** The metadata key that carries the training key (hash of data and recipe) on every job this action creates. */
-const TRAINING_KEY = 'fine_tune_action_key';
-const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
-/** A job for this exact data and recipe that can still deliver a model: not failed, not cancelled. */
-async function findJobByKey(client, key) {
-    for await (const job of client.fineTuning.jobs.list({ metadata: { [TRAINING_KEY]: key }, limit: 100 })) {
-        // Servers that ignore the filter still return the metadata: check it here.
-        if (job.metadata?.[TRAINING_KEY] === key && job.status !== 'failed' && job.status !== 'cancelled')
-            return job;
-    }
-    return undefined;
-}
-/** Creates the job once: a create whose response was lost may have created it, so look before trying again. */
-async function createJobOnce(client, body, key) {
-    return spendOnce({
-        what: 'creation of the fine-tuning job',
-        lookup: () => findJobByKey(client, key),
-        attempt: () => client.fineTuning.jobs.create(body, { maxRetries: 0 }),
-    });
-}
-/**
- * Polls until the job is succeeded, failed or cancelled (validating_files, queued, running and paused are not the
- * end), printing the events it has not printed yet. While queued, the interval grows, up to four times the base.
- */
-async function waitForJob(client, jobId, options) {
-    const seen = new Set();
-    let queuedPolls = 0;
-    for (;;) {
-        const job = await client.fineTuning.jobs.retrieve(jobId);
-        options.onPoll?.(job);
-        await printNewEvents(client, jobId, seen, options.onEvent);
-        if (TERMINAL.has(job.status))
-            return { job, outcome: 'finished' };
-        queuedPolls = job.status === 'queued' ? queuedPolls + 1 : 0;
-        const interval = options.pollSeconds * 1000 * Math.min(4, 1 + Math.floor(queuedPolls / 4));
-        if (Date.now() + interval > options.deadline)
-            return { job, outcome: 'timed-out' };
-        try {
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(interval, undefined, { signal: options.signal });
-        }
-        catch {
-            return { job, outcome: 'aborted' };
-        }
-    }
-}
-async function printNewEvents(client, jobId, seen, onEvent) {
-    // Events come newest first; read pages until one we have shown.
-    const fresh = [];
-    pages: for await (const event of client.fineTuning.jobs.listEvents(jobId, { limit: 100 })) {
-        if (seen.has(event.id))
-            break pages;
-        fresh.push(event);
-    }
-    for (const event of fresh.reverse()) {
-        seen.add(event.id);
-        onEvent?.(event);
-    }
-}
-function metricOf(event) {
-    if (event.type !== 'metrics' || typeof event.data !== 'object' || event.data === null)
-        return undefined;
-    const d = event.data;
-    const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-    const step = num(d.step);
-    if (step === undefined)
-        return undefined;
-    return { step, trainLoss: num(d.train_loss), validLoss: num(d.valid_loss) ?? num(d.full_valid_loss), tokenAccuracy: num(d.train_mean_token_accuracy) };
-}
-function describeEvent(event, totalSteps) {
-    const m = metricOf(event);
-    if (!m)
-        return event.message;
-    const parts = [`step ${m.step}${totalSteps ? `/${totalSteps}` : ''}`];
-    if (m.trainLoss !== undefined)
-        parts.push(`train loss ${m.trainLoss.toFixed(4)}`);
-    if (m.validLoss !== undefined)
-        parts.push(`valid loss ${m.validLoss.toFixed(4)}`);
-    if (m.tokenAccuracy !== undefined)
-        parts.push(`token accuracy ${m.tokenAccuracy.toFixed(3)}`);
-    return parts.join(' · ');
-}
-async function cancelJob(client, jobId) {
-    await client.fineTuning.jobs.cancel(jobId);
-    info(`Cancelled fine-tuning job ${jobId}.`);
-}
-
 ;// CONCATENATED MODULE: ./src/estimate/cost.ts
-/** The price given by the user wins; otherwise the table's; otherwise unknown (never a guess). */
 function trainingPrice(model, override) {
     if (override !== undefined)
         return { usdPerMillion: override, source: 'input' };
     const usd = model.info?.trainingUsdPerMillion;
     return usd === undefined ? undefined : { usdPerMillion: usd, source: 'table' };
 }
-/** Cost in USD, rounded to the cent's hundredth so outputs stay plain decimals. */
 function costUsd(billedTokens, price) {
     if (!price)
         return null;
     return Math.round((billedTokens * price.usdPerMillion) / 1e6 * 10_000) / 10_000;
 }
 
-;// CONCATENATED MODULE: ./src/estimate/epochs.ts
-/** The defaults the fine-tuning API applies, as the cookbook notebook states them. */
-const TARGET_EPOCHS = 3;
-const MIN_TARGET_EXAMPLES = 100;
-const MAX_TARGET_EXAMPLES = 25_000;
-const MIN_DEFAULT_EPOCHS = 1;
-const MAX_DEFAULT_EPOCHS = 25;
-/** Default epochs: 3, raised for small datasets and lowered for large ones to keep 100..25,000 example-epochs. */
-function defaultEpochs(examples) {
-    if (examples <= 0)
-        return TARGET_EPOCHS;
-    if (examples * TARGET_EPOCHS < MIN_TARGET_EXAMPLES) {
-        return Math.min(MAX_DEFAULT_EPOCHS, Math.floor(MIN_TARGET_EXAMPLES / examples));
-    }
-    if (examples * TARGET_EPOCHS > MAX_TARGET_EXAMPLES) {
-        return Math.max(MIN_DEFAULT_EPOCHS, Math.floor(MAX_TARGET_EXAMPLES / examples));
-    }
-    return TARGET_EPOCHS;
-}
-
 ;// CONCATENATED MODULE: ./src/estimate/models.ts
-/** The date the figures below were last checked against OpenAI's pricing, models and deprecations pages. */
 const MODEL_TABLE_DATE = '2026-11-01';
-/** The day OpenAI stops accepting new fine-tuning jobs. */
 const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
 const SFT_DPO = ['chat', 'preference'];
 const MODELS = [
@@ -76501,7 +73067,6 @@ const MODELS = [
     { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'] },
     { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'] },
 ];
-/** Undated names resolve to the snapshot OpenAI fine-tunes under that name. */
 const ALIASES = {
     'gpt-4.1': 'gpt-4.1-2025-04-14',
     'gpt-4.1-mini': 'gpt-4.1-mini-2025-04-14',
@@ -76520,1919 +73085,16 @@ function resolveModel(model) {
     const info = MODELS.find(m => m.id === id);
     return { requested: model, base, info, encoding: info?.encoding ?? guessEncoding(base) };
 }
-// Families that predate o200k_base; everything newer (gpt-4o, gpt-4.1, o-series, gpt-5) uses o200k_base.
 function guessEncoding(model) {
     return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model) ? 'cl100k_base' : 'o200k_base';
 }
-/** All table models with a per-token training price, for "what it would cost elsewhere". */
 function pricedModels() {
     return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
-}
-
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/utfUtil.js
-//#region src/utfUtil.ts
-const isAscii = (codePoint) => codePoint <= 127;
-const HIGH_SURROGATE_START = 55296;
-const HIGH_SURROGATE_END = 56319;
-function endsWithIncompleteUtfPairSurrogate(string) {
-	if (string.length === 0) return false;
-	const lastCharCode = string.charCodeAt(string.length - 1);
-	return lastCharCode >= HIGH_SURROGATE_START && lastCharCode <= HIGH_SURROGATE_END;
-}
-function isValidUTF8(bytes) {
-	let i = 0;
-	while (i < bytes.length) {
-		const byte1 = bytes[i];
-		let numBytes = 0;
-		let codePoint = 0;
-		if (byte1 <= 127) {
-			numBytes = 1;
-			codePoint = byte1;
-		} else if ((byte1 & 224) === 192) {
-			numBytes = 2;
-			codePoint = byte1 & 31;
-			if (byte1 <= 193) return false;
-		} else if ((byte1 & 240) === 224) {
-			numBytes = 3;
-			codePoint = byte1 & 15;
-		} else if ((byte1 & 248) === 240) {
-			numBytes = 4;
-			codePoint = byte1 & 7;
-			if (byte1 > 244) return false;
-		} else return false;
-		if (i + numBytes > bytes.length) return false;
-		for (let j = 1; j < numBytes; j++) {
-			const byte = bytes[i + j];
-			if (byte === void 0 || (byte & 192) !== 128) return false;
-			codePoint = codePoint << 6 | byte & 63;
-		}
-		if (numBytes === 2 && codePoint < 128) return false;
-		if (numBytes === 3 && codePoint < 2048) return false;
-		if (numBytes === 4 && codePoint < 65536) return false;
-		if (codePoint >= 55296 && codePoint <= 57343) return false;
-		if (codePoint > 1114111) return false;
-		i += numBytes;
-	}
-	return true;
-}
-const textDecoder = new TextDecoder("utf8", { fatal: false });
-function tryConvertToString(arr) {
-	if (!isValidUTF8(arr)) return;
-	return textDecoder.decode(arr);
-}
-function compareUint8Arrays(a, b) {
-	const len = Math.min(a.length, b.length);
-	for (let i = 0; i < len; i++) if (a[i] !== b[i]) return a[i] - b[i];
-	return a.length - b.length;
-}
-//#endregion
-
-
-//# sourceMappingURL=utfUtil.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/util.js
-//#region src/util.ts
-function getMaxValueFromMap(map) {
-	let max = 0;
-	map.forEach((val) => {
-		max = Math.max(max, val);
-	});
-	return max;
-}
-function escapeRegExp(string) {
-	return string.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&");
-}
-function getSpecialTokenRegex(tokens) {
-	const inner = [...tokens].map(escapeRegExp).join("|");
-	return new RegExp(`(${inner})`);
-}
-//#endregion
-
-
-//# sourceMappingURL=util.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/constants.js
-//#region src/constants.ts
-const ALL_SPECIAL_TOKENS = "all";
-const DEFAULT_MERGE_CACHE_SIZE = 1e5;
-//#endregion
-
-
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/BytePairEncodingCore.js
-
-
-
-//#region src/BytePairEncodingCore.ts
-const emptyBuffer = /* @__PURE__ */ new Uint8Array(0);
-const decoder = new TextDecoder("utf8");
-var BytePairEncodingCore = class {
-	mergeableBytePairRankCount;
-	/**
-	* an array where the index is the BPE rank,
-	* and the value is the string or the array of bytes that it decodes to
-	* it may contain holes if token is unused
-	*/
-	bytePairRankDecoder;
-	bytePairNonUtfRankDecoder = /* @__PURE__ */ new Map();
-	bytePairNonUtfSortedEncoder;
-	/**
-	* a reverse map of the bytePairRankDecoder,
-	* where the key is the string and the value is the rank
-	* values that cannot be represented as a string are present in `bytePairNonUtfSortedEncoder`
-	*/
-	bytePairStringRankEncoder;
-	tokenSplitRegex;
-	specialTokensEncoder;
-	specialTokensDecoder;
-	specialTokenPatternRegex;
-	textEncoder = new TextEncoder();
-	mergeCache;
-	mergeCacheSize;
-	constructor({ bytePairRankDecoder, specialTokensEncoder, tokenSplitRegex, mergeCacheSize = DEFAULT_MERGE_CACHE_SIZE }) {
-		this.bytePairRankDecoder = bytePairRankDecoder;
-		this.bytePairStringRankEncoder = /* @__PURE__ */ new Map();
-		this.mergeCacheSize = mergeCacheSize;
-		if (mergeCacheSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
-		this.mergeableBytePairRankCount = Object.keys(bytePairRankDecoder).length;
-		const binaryLookup = [];
-		bytePairRankDecoder.forEach((value, rank) => {
-			if (typeof value === "string") {
-				this.bytePairStringRankEncoder.set(value, rank);
-				return;
-			}
-			const byteArray = new Uint8Array(value);
-			binaryLookup.push([byteArray, rank]);
-			this.bytePairNonUtfRankDecoder.set(rank, byteArray);
-		});
-		this.bytePairNonUtfSortedEncoder = binaryLookup.sort((a, b) => compareUint8Arrays(a[0], b[0]));
-		this.specialTokensEncoder = specialTokensEncoder ?? /* @__PURE__ */ new Map();
-		this.specialTokensDecoder = specialTokensEncoder ? new Map([...specialTokensEncoder].map(([key, value]) => [value, key])) : /* @__PURE__ */ new Map();
-		this.tokenSplitRegex = tokenSplitRegex;
-		const allSpecialTokensRegex = [...this.specialTokensEncoder.keys()].map(escapeRegExp).join("|");
-		try {
-			this.specialTokenPatternRegex = new RegExp(allSpecialTokensRegex, "y");
-		} catch {
-			throw new Error("Invalid regular expression pattern.");
-		}
-	}
-	setMergeCacheSize(newSize) {
-		if (this.mergeCacheSize === 0 && newSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
-		this.mergeCacheSize = newSize;
-		if (newSize === 0) this.mergeCache = void 0;
-	}
-	clearMergeCache() {
-		this.mergeCache?.clear();
-	}
-	*encodeNativeGenerator(text, allowedSpecial) {
-		let startIndex = 0;
-		let lastTokenLength = 0;
-		while (true) {
-			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
-			const nextSpecialStartIndex = nextSpecialMatch?.[0];
-			const endIndex = nextSpecialStartIndex ?? text.length;
-			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
-			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
-				const token = this.getBpeRankFromString(match);
-				if (token !== void 0) {
-					lastTokenLength = 1;
-					yield [token];
-					continue;
-				}
-				const tokens = this.bytePairEncode(match);
-				lastTokenLength = tokens.length;
-				yield tokens;
-			}
-			if (nextSpecialStartIndex !== void 0) {
-				const specialToken = nextSpecialMatch[1];
-				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
-				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
-				yield [specialTokenValue];
-				startIndex = nextSpecialStartIndex + specialToken.length;
-				lastTokenLength = 1;
-			} else break;
-		}
-		return lastTokenLength;
-	}
-	encodeNative(text, allowedSpecial) {
-		let startIndex = 0;
-		const tokensArray = [];
-		while (true) {
-			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
-			const nextSpecialStartIndex = nextSpecialMatch?.[0];
-			const endIndex = nextSpecialStartIndex ?? text.length;
-			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
-			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
-				const token = this.getBpeRankFromString(match);
-				if (token !== void 0) {
-					tokensArray.push(token);
-					continue;
-				}
-				const tokens = this.bytePairEncode(match);
-				tokensArray.push(...tokens);
-			}
-			if (nextSpecialStartIndex !== void 0) {
-				const specialToken = nextSpecialMatch[1];
-				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
-				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
-				tokensArray.push(specialTokenValue);
-				startIndex = nextSpecialStartIndex + specialToken.length;
-			} else break;
-		}
-		return tokensArray;
-	}
-	countNative(text, allowedSpecial) {
-		let startIndex = 0;
-		let tokensCount = 0;
-		while (true) {
-			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
-			const nextSpecialStartIndex = nextSpecialMatch?.[0];
-			const endIndex = nextSpecialStartIndex ?? text.length;
-			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
-			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
-				if (this.getBpeRankFromString(match) !== void 0) {
-					tokensCount++;
-					continue;
-				}
-				const tokens = this.bytePairEncode(match);
-				tokensCount += tokens.length;
-			}
-			if (nextSpecialStartIndex !== void 0) {
-				const specialToken = nextSpecialMatch[1];
-				if (this.specialTokensEncoder.get(specialToken) === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
-				tokensCount++;
-				startIndex = nextSpecialStartIndex + specialToken.length;
-			} else break;
-		}
-		return tokensCount;
-	}
-	*decodeNativeGenerator(tokens) {
-		for (const token of tokens) {
-			const tokenBytes = this.tryDecodeToken(token);
-			if (tokenBytes) yield tokenBytes;
-		}
-	}
-	decodeNative(tokens) {
-		let decoded = "";
-		let intBuffer = emptyBuffer;
-		for (const token of tokens) {
-			const tokenBytes = this.tryDecodeToken(token);
-			if (tokenBytes === void 0) throw new Error(`Token ${token} is not in the byte pair encoder.`);
-			if (typeof tokenBytes === "string") {
-				if (intBuffer !== emptyBuffer) {
-					decoded += decoder.decode(intBuffer, { stream: true });
-					intBuffer = emptyBuffer;
-				}
-				decoded += tokenBytes;
-			} else {
-				const newBuffer = new Uint8Array(intBuffer.length + tokenBytes.length);
-				newBuffer.set(intBuffer);
-				newBuffer.set(tokenBytes, intBuffer.length);
-				intBuffer = newBuffer;
-			}
-		}
-		if (intBuffer !== emptyBuffer) decoded += decoder.decode(intBuffer, { stream: true });
-		return decoded;
-	}
-	async *decodeNativeAsyncIterable(tokens) {
-		for await (const token of tokens) {
-			const tokenBytesOrString = this.tryDecodeToken(token);
-			if (tokenBytesOrString) yield tokenBytesOrString;
-		}
-	}
-	getBpeRankFromString(key) {
-		return this.bytePairStringRankEncoder.get(key);
-	}
-	getBpeRankFromStringOrThrow(key) {
-		const value = this.getBpeRankFromString(key);
-		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key}`);
-		return value;
-	}
-	getBpeRankFromBytes(key) {
-		const keyAsString = tryConvertToString(key);
-		if (keyAsString !== void 0) return this.getBpeRankFromString(keyAsString);
-		const index = this.binarySearch(key);
-		if (index !== -1) return this.bytePairNonUtfSortedEncoder[index][1];
-	}
-	getBpeRankFromBytesOrThrow(key) {
-		const value = this.getBpeRankFromBytes(key);
-		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key.toString()}`);
-		return value;
-	}
-	binarySearch(key) {
-		let low = 0;
-		let high = this.bytePairNonUtfSortedEncoder.length - 1;
-		while (low <= high) {
-			const mid = low + high >>> 1;
-			const midKey = this.bytePairNonUtfSortedEncoder[mid][0];
-			let cmp = 0;
-			const maxLength = Math.min(midKey.length, key.length);
-			for (let i = 0; i < maxLength; i++) {
-				cmp = midKey[i] - key[i];
-				if (cmp !== 0) break;
-			}
-			if (cmp === 0) cmp = midKey.length - key.length;
-			if (cmp === 0) return mid;
-			if (cmp < 0) low = mid + 1;
-			else high = mid - 1;
-		}
-		return -1;
-	}
-	findNextSpecialToken(text, allowedSpecial, startIndex) {
-		let searchIndex = startIndex;
-		while (true) {
-			this.specialTokenPatternRegex.lastIndex = searchIndex;
-			const nextSpecialMatch = this.specialTokenPatternRegex.exec(text);
-			if (!nextSpecialMatch) return;
-			const specialToken = nextSpecialMatch[0];
-			if (allowedSpecial?.has(specialToken)) return [nextSpecialMatch.index + searchIndex, specialToken];
-			searchIndex = nextSpecialMatch.index + searchIndex + 1;
-		}
-	}
-	tryDecodeToken(tokenRank) {
-		const value = this.bytePairRankDecoder[tokenRank];
-		if (typeof value === "string") return value;
-		if (typeof value === "object") {
-			const fromBinary = this.bytePairNonUtfRankDecoder.get(tokenRank);
-			if (fromBinary) return fromBinary;
-		}
-		return this.specialTokensDecoder.get(tokenRank);
-	}
-	addToMergeCache(key, value) {
-		if (!this.mergeCache) return;
-		if (this.mergeCache.size >= this.mergeCacheSize) {
-			const firstKey = this.mergeCache.keys().next().value;
-			this.mergeCache.delete(firstKey);
-		}
-		this.mergeCache.set(key, value);
-	}
-	bytePairEncode(input) {
-		if (input.length === 1 && isAscii(input.codePointAt(0))) return [this.getBpeRankFromStringOrThrow(input)];
-		if (this.mergeCache?.has(input)) {
-			const result = this.mergeCache.get(input);
-			this.mergeCache.delete(input);
-			this.mergeCache.set(input, result);
-			return result;
-		}
-		const inputBytes = this.textEncoder.encode(input);
-		const result = this.bytePairMerge(inputBytes);
-		this.addToMergeCache(input, result);
-		return result;
-	}
-	bytePairMerge(piece) {
-		const starts = [];
-		const ranks = [];
-		const getRank = (startIndex, pairStart = starts[startIndex], pairEnd = starts[startIndex + 2]) => {
-			if (pairEnd === void 0) return Number.POSITIVE_INFINITY;
-			const key = piece.subarray(pairStart, pairEnd);
-			return this.getBpeRankFromBytes(key) ?? Number.POSITIVE_INFINITY;
-		};
-		for (let i = 0; i <= piece.length; i++) {
-			starts.push(i);
-			if (i < piece.length - 1) ranks.push(getRank(i, i, i + 2));
-			else ranks.push(Number.POSITIVE_INFINITY);
-		}
-		while (starts.length > 1) {
-			let lowestRank = Number.POSITIVE_INFINITY;
-			let lowestPartitionIndex = -1;
-			for (let i = 0; i < ranks.length - 1; i++) {
-				const rank = ranks[i];
-				if (rank < lowestRank) {
-					lowestRank = rank;
-					lowestPartitionIndex = i;
-				}
-			}
-			if (lowestRank === Number.POSITIVE_INFINITY || lowestPartitionIndex === -1) break;
-			starts.splice(lowestPartitionIndex + 1, 1);
-			ranks.splice(lowestPartitionIndex, 1);
-			ranks[lowestPartitionIndex] = getRank(lowestPartitionIndex);
-			if (lowestPartitionIndex > 0) ranks[lowestPartitionIndex - 1] = getRank(lowestPartitionIndex - 1);
-		}
-		const output = [];
-		for (let i = 0; i < starts.length - 1; i++) {
-			const pairStart = starts[i];
-			const pairEnd = starts[i + 1];
-			const bpeValue = this.getBpeRankFromBytesOrThrow(piece.subarray(pairStart, pairEnd));
-			output.push(bpeValue);
-		}
-		return output;
-	}
-};
-//#endregion
-
-
-//# sourceMappingURL=BytePairEncodingCore.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/functionCalling.js
-//#region src/functionCalling.ts
-const MESSAGE_TOKEN_OVERHEAD = 3;
-const MESSAGE_NAME_TOKEN_OVERHEAD = 1;
-const FUNCTION_ROLE_TOKEN_DISCOUNT = 2;
-const FUNCTION_CALL_METADATA_TOKEN_OVERHEAD = 3;
-const FUNCTION_DEFINITION_TOKEN_OVERHEAD = 9;
-const COMPLETION_REQUEST_TOKEN_OVERHEAD = 3;
-const FUNCTION_CALL_NAME_TOKEN_OVERHEAD = 4;
-const FUNCTION_CALL_NONE_TOKEN_OVERHEAD = 1;
-const SYSTEM_FUNCTION_TOKEN_DEDUCTION = 4;
-const functionCalling_NEWLINE = "\n";
-function countMessageTokens(message, countStringTokens) {
-	let tokens = 0;
-	if (message.role) tokens += countStringTokens(message.role);
-	if (message.content) tokens += countStringTokens(message.content);
-	if (message.name) tokens += countStringTokens(message.name) + 1;
-	if (message.function_call) {
-		const { name, arguments: args } = message.function_call;
-		if (name) tokens += countStringTokens(name);
-		if (args) tokens += countStringTokens(args);
-		tokens += 3;
-	}
-	tokens += 3;
-	if (message.role === "function") tokens -= 2;
-	return tokens;
-}
-function formatObjectProperties(obj, indent, formatType) {
-	if (!obj.properties) return "";
-	const lines = [];
-	const requiredParams = new Set(obj.required ?? []);
-	const indentString = " ".repeat(indent);
-	for (const [name, param] of Object.entries(obj.properties)) {
-		if (param.description && indent < 2) lines.push(`${indentString}// ${param.description}`);
-		const isRequired = requiredParams.has(name);
-		const formattedType = formatType(param, indent);
-		lines.push(`${indentString}${name}${isRequired ? "" : "?"}: ${formattedType},`);
-	}
-	return lines.join("\n");
-}
-function formatFunctionType(param, indent) {
-	switch (param.type) {
-		case "string": return param.enum?.map((value) => JSON.stringify(value)).join(" | ") ?? "string";
-		case "integer":
-		case "number": return param.enum?.map((value) => `${value}`).join(" | ") ?? "number";
-		case "boolean": return "boolean";
-		case "null": return "null";
-		case "array": return param.items ? `${formatFunctionType(param.items, indent)}[]` : "any[]";
-		case "object": return `{
-${formatObjectProperties(param, indent + 2, formatFunctionType)}
-${" ".repeat(indent)}}`;
-		default: return "any";
-	}
-}
-function formatFunctionDefinitions(functions) {
-	const lines = ["namespace functions {", ""];
-	for (const fn of functions) {
-		if (fn.description) lines.push(`// ${fn.description}`);
-		const { parameters } = fn;
-		const properties = parameters?.properties;
-		if (!parameters || !properties || Object.keys(properties).length === 0) lines.push(`type ${fn.name} = () => any;`);
-		else {
-			lines.push(`type ${fn.name} = (_: {`);
-			const formattedProperties = formatObjectProperties(parameters, 0, formatFunctionType);
-			if (formattedProperties.length > 0) lines.push(formattedProperties);
-			lines.push("}) => any;");
-		}
-		lines.push("");
-	}
-	lines.push("} // namespace functions");
-	return lines.join("\n");
-}
-function estimateTokensInFunctions(functions, countStringTokens) {
-	let tokens = countStringTokens(formatFunctionDefinitions(functions));
-	tokens += 9;
-	return tokens;
-}
-function padSystemMessage(message, hasFunctions, isSystemPadded) {
-	if (!hasFunctions || isSystemPadded || message.role !== "system") return message;
-	if (!message.content || message.content.endsWith(functionCalling_NEWLINE)) return message;
-	return {
-		...message,
-		content: `${message.content}${functionCalling_NEWLINE}`
-	};
-}
-function computeChatCompletionTokenCount(request, countStringTokens) {
-	const { messages, functions, function_call: functionCall } = request;
-	const hasFunctions = Boolean(functions && functions.length > 0);
-	let paddedSystem = false;
-	let total = 0;
-	for (const message of messages) {
-		const messageToCount = padSystemMessage(message, hasFunctions, paddedSystem);
-		if (messageToCount !== message && message.role === "system") paddedSystem = true;
-		else if (message.role === "system" && hasFunctions && !paddedSystem) paddedSystem = true;
-		total += countMessageTokens(messageToCount, countStringTokens);
-	}
-	total += 3;
-	if (hasFunctions && functions) {
-		total += estimateTokensInFunctions(functions, countStringTokens);
-		if (messages.some((message) => message.role === "system")) total -= 4;
-	}
-	if (functionCall && functionCall !== "auto") {
-		if (functionCall === "none") total += 1;
-		else if (typeof functionCall === "object" && functionCall.name) total += countStringTokens(functionCall.name) + 4;
-	}
-	return total;
-}
-//#endregion
-
-
-//# sourceMappingURL=functionCalling.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/specialTokens.js
-//#region src/specialTokens.ts
-const EndOfText = "<|endoftext|>";
-const FimPrefix = "<|fim_prefix|>";
-const FimMiddle = "<|fim_middle|>";
-const FimSuffix = "<|fim_suffix|>";
-const ImStart = "<|im_start|>";
-const ImEnd = "<|im_end|>";
-const ImSep = "<|im_sep|>";
-const EndOfPrompt = "<|endofprompt|>";
-const HarmonyStartOfText = "<|startoftext|>";
-const HarmonyStart = "<|start|>";
-const HarmonyEnd = "<|end|>";
-const HarmonyMessage = "<|message|>";
-const HarmonyChannel = "<|channel|>";
-const HarmonyReturn = "<|return|>";
-const HarmonyConstrain = "<|constrain|>";
-const HarmonyCall = "<|call|>";
-//#endregion
-
-
-//# sourceMappingURL=specialTokens.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsChatEnabled.gen.js
-//#region src/modelsChatEnabled.gen.ts
-const chatEnabledModels = [
-	"chat-latest",
-	"chatgpt-4o-latest",
-	"codex-mini-latest",
-	"computer-use-preview",
-	"computer-use-preview-2025-03-11",
-	"daybreak-blue-latest",
-	"daybreak-red-latest",
-	"gpt-3.5",
-	"gpt-3.5-0301",
-	"gpt-3.5-turbo",
-	"gpt-3.5-turbo-0125",
-	"gpt-3.5-turbo-0613",
-	"gpt-3.5-turbo-1106",
-	"gpt-3.5-turbo-16k-0613",
-	"gpt-3.5-turbo-instruct",
-	"gpt-4",
-	"gpt-4-0125-preview",
-	"gpt-4-0314",
-	"gpt-4-0613",
-	"gpt-4-1106-preview",
-	"gpt-4-1106-vision-preview",
-	"gpt-4-32k",
-	"gpt-4-turbo",
-	"gpt-4-turbo-2024-04-09",
-	"gpt-4-turbo-preview",
-	"gpt-4.1",
-	"gpt-4.1-2025-04-14",
-	"gpt-4.1-mini",
-	"gpt-4.1-mini-2025-04-14",
-	"gpt-4.1-nano",
-	"gpt-4.1-nano-2025-04-14",
-	"gpt-4.5-preview",
-	"gpt-4.5-preview-2025-02-27",
-	"gpt-4o",
-	"gpt-4o-2024-05-13",
-	"gpt-4o-2024-08-06",
-	"gpt-4o-2024-11-20",
-	"gpt-4o-audio-preview",
-	"gpt-4o-audio-preview-2024-10-01",
-	"gpt-4o-audio-preview-2024-12-17",
-	"gpt-4o-audio-preview-2025-06-03",
-	"gpt-4o-mini",
-	"gpt-4o-mini-2024-07-18",
-	"gpt-4o-mini-audio-preview",
-	"gpt-4o-mini-audio-preview-2024-12-17",
-	"gpt-4o-mini-search-preview",
-	"gpt-4o-mini-search-preview-2025-03-11",
-	"gpt-4o-search-preview",
-	"gpt-4o-search-preview-2025-03-11",
-	"gpt-5",
-	"gpt-5-2025-08-07",
-	"gpt-5-chat-latest",
-	"gpt-5-codex",
-	"gpt-5-mini",
-	"gpt-5-mini-2025-08-07",
-	"gpt-5-nano",
-	"gpt-5-nano-2025-08-07",
-	"gpt-5-pro",
-	"gpt-5-pro-2025-10-06",
-	"gpt-5.1",
-	"gpt-5.1-2025-11-13",
-	"gpt-5.1-chat-latest",
-	"gpt-5.1-codex",
-	"gpt-5.1-codex-max",
-	"gpt-5.1-codex-mini",
-	"gpt-5.2",
-	"gpt-5.2-2025-12-11",
-	"gpt-5.2-chat-latest",
-	"gpt-5.2-codex",
-	"gpt-5.2-pro",
-	"gpt-5.2-pro-2025-12-11",
-	"gpt-5.3-chat-latest",
-	"gpt-5.3-codex",
-	"gpt-5.4",
-	"gpt-5.4-2026-03-05",
-	"gpt-5.4-mini",
-	"gpt-5.4-mini-2026-03-17",
-	"gpt-5.4-nano",
-	"gpt-5.4-nano-2026-03-17",
-	"gpt-5.4-pro",
-	"gpt-5.4-pro-2026-03-05",
-	"gpt-5.5",
-	"gpt-5.5-2026-04-23",
-	"gpt-5.5-pro",
-	"gpt-5.5-pro-2026-04-23",
-	"gpt-5.6-cyber",
-	"gpt-5.6-luna",
-	"gpt-5.6-sol",
-	"gpt-5.6-terra",
-	"gpt-audio",
-	"gpt-audio-1.5",
-	"gpt-audio-2025-08-28",
-	"gpt-audio-mini",
-	"gpt-audio-mini-2025-10-06",
-	"gpt-audio-mini-2025-12-15",
-	"gpt-image-1",
-	"gpt-oss-120b",
-	"gpt-oss-20b",
-	"o1",
-	"o1-2024-12-17",
-	"o1-mini",
-	"o1-mini-2024-09-12",
-	"o1-preview",
-	"o1-preview-2024-09-12",
-	"o1-pro",
-	"o1-pro-2025-03-19",
-	"o3",
-	"o3-2025-04-16",
-	"o3-deep-research",
-	"o3-deep-research-2025-06-26",
-	"o3-mini",
-	"o3-mini-2025-01-31",
-	"o3-pro",
-	"o3-pro-2025-06-10",
-	"o4-mini",
-	"o4-mini-2025-04-16",
-	"o4-mini-deep-research",
-	"o4-mini-deep-research-2025-06-26"
-];
-//#endregion
-
-
-//# sourceMappingURL=modelsChatEnabled.gen.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/_virtual/_rolldown/runtime.js
-//#region \0rolldown/runtime.js
-var __defProp = Object.defineProperty;
-var __exportAll = (all, no_symbols) => {
-	let target = {};
-	for (var name in all) __defProp(target, name, {
-		get: all[name],
-		enumerable: true
-	});
-	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
-	return target;
-};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsMap.js
-
-//#region src/modelsMap.ts
-var modelsMap_exports = /* @__PURE__ */ __exportAll({
-	cl100k_base: () => cl100k_base,
-	gpt2: () => gpt2,
-	o200k_base: () => o200k_base,
-	o200k_harmony: () => o200k_harmony,
-	p50k_base: () => p50k_base,
-	p50k_edit: () => p50k_edit,
-	r50k_base: () => r50k_base
-});
-const gpt2 = ["gpt2", "gpt-2"];
-const p50k_base = [
-	"text-davinci-002",
-	"text-davinci-003",
-	"code-davinci-001",
-	"code-davinci-002",
-	"davinci-codex",
-	"code-cushman-001",
-	"code-cushman-002",
-	"cushman-codex"
-];
-const r50k_base = [
-	"text-ada-001",
-	"text-babbage-001",
-	"text-curie-001",
-	"text-davinci-001",
-	"ada",
-	"babbage",
-	"curie",
-	"davinci",
-	"code-search-ada-code-001",
-	"code-search-ada-text-001",
-	"text-similarity-ada-001",
-	"text-search-ada-doc-001",
-	"text-search-ada-query-001",
-	"text-similarity-babbage-001",
-	"text-search-babbage-doc-001",
-	"text-search-babbage-query-001",
-	"code-search-babbage-code-001",
-	"code-search-babbage-text-001",
-	"text-similarity-curie-001",
-	"text-search-curie-doc-001",
-	"text-search-curie-query-001",
-	"text-similarity-davinci-001",
-	"text-search-davinci-doc-001",
-	"text-search-davinci-query-001"
-];
-const p50k_edit = ["code-davinci-edit-001", "text-davinci-edit-001"];
-const cl100k_base = [
-	"gpt-3.5",
-	"gpt-3.5-0301",
-	"gpt-3.5-turbo",
-	"gpt-3.5-turbo-0125",
-	"gpt-3.5-turbo-0613",
-	"gpt-3.5-turbo-1106",
-	"gpt-3.5-turbo-16k-0613",
-	"gpt-3.5-turbo-instruct",
-	"gpt-4",
-	"gpt-4-0125-preview",
-	"gpt-4-0314",
-	"gpt-4-0613",
-	"gpt-4-1106-preview",
-	"gpt-4-1106-vision-preview",
-	"gpt-4-32k",
-	"gpt-4-turbo",
-	"gpt-4-turbo-2024-04-09",
-	"gpt-4-turbo-preview",
-	"text-embedding-3-large",
-	"text-embedding-3-small",
-	"text-embedding-ada-002",
-	"babbage-002",
-	"davinci-002"
-];
-const o200k_base = [];
-const o200k_harmony = ["gpt-oss-20b", "gpt-oss-120b"];
-//#endregion
-
-
-//# sourceMappingURL=modelsMap.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/mapping.js
-
-
-
-//#region src/mapping.ts
-const mapping_cl100k_base = "cl100k_base";
-const mapping_gpt2 = "gpt2";
-const mapping_p50k_base = "p50k_base";
-const mapping_p50k_edit = "p50k_edit";
-const mapping_r50k_base = "r50k_base";
-const mapping_o200k_base = "o200k_base";
-const mapping_o200k_harmony = "o200k_harmony";
-const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (mapping_o200k_base));
-const encodingNames = [
-	mapping_gpt2,
-	mapping_p50k_base,
-	mapping_r50k_base,
-	mapping_p50k_edit,
-	mapping_cl100k_base,
-	mapping_o200k_base,
-	mapping_o200k_harmony
-];
-/**
-* maps model names to encoding names
-* if a model is not listed, it uses the default encoding for new models
-* which is `o200k_base`
-*/
-const modelToEncodingMap = Object.fromEntries(Object.entries(modelsMap_exports).flatMap(([encodingName, models]) => models.map((modelName) => [modelName, encodingName])));
-const gpt3params = {
-	messageSeparator: "\n",
-	roleSeparator: "\n"
-};
-const gpt4params = {
-	messageSeparator: "",
-	roleSeparator: ImSep
-};
-const chatModelParams = Object.fromEntries(chatEnabledModels.flatMap((modelName) => modelName.startsWith("gpt-3.5") ? [[modelName, gpt3params]] : [[modelName, gpt4params]]));
-//#endregion
-
-
-//# sourceMappingURL=mapping.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-//#region src/encodingParams/constants.ts
-const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
-const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
-const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
-const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
-const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
-const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
-const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
-//#endregion
-
-
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/cl100k_base.js
-
-
-//#region src/encodingParams/cl100k_base.ts
-function Cl100KBase(bytePairRankDecoder) {
-	return {
-		tokenSplitRegex: CL100K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: /* @__PURE__ */ new Map([
-			[EndOfText, 100257],
-			[FimPrefix, 100258],
-			[FimMiddle, 100259],
-			[FimSuffix, 100260],
-			[ImStart, 100264],
-			[ImEnd, 100265],
-			[ImSep, 100266],
-			[EndOfPrompt, 100276]
-		])
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=cl100k_base.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_base.js
-
-
-//#region src/encodingParams/o200k_base.ts
-const O200K_BASE_SPECIAL_TOKEN_ENTRIES = [
-	[EndOfText, 199999],
-	[FimPrefix, 2e5],
-	[FimMiddle, 200001],
-	[FimSuffix, 200002],
-	[ImStart, 200003],
-	[ImEnd, 200004],
-	[ImSep, 200005],
-	[EndOfPrompt, 200006]
-];
-const createO200KSpecialTokenMap = () => new Map(O200K_BASE_SPECIAL_TOKEN_ENTRIES);
-function O200KBase(bytePairRankDecoder) {
-	return {
-		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: createO200KSpecialTokenMap()
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=o200k_base.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_harmony.js
-
-
-//#region src/encodingParams/o200k_harmony.ts
-const RESERVED_TOKEN_RANGE_START = 200013;
-const RESERVED_TOKEN_RANGE_END = 201088;
-const STATIC_SPECIAL_TOKEN_ENTRIES = [
-	[HarmonyStartOfText, 199998],
-	[EndOfText, 199999],
-	["<|reserved_200000|>", 2e5],
-	["<|reserved_200001|>", 200001],
-	[HarmonyReturn, 200002],
-	[HarmonyConstrain, 200003],
-	["<|reserved_200004|>", 200004],
-	[HarmonyChannel, 200005],
-	[HarmonyStart, 200006],
-	[HarmonyEnd, 200007],
-	[HarmonyMessage, 200008],
-	["<|reserved_200009|>", 200009],
-	["<|reserved_200010|>", 200010],
-	["<|reserved_200011|>", 200011],
-	[HarmonyCall, 200012]
-];
-function O200KHarmony(bytePairRankDecoder) {
-	const specialTokensEncoder = new Map(STATIC_SPECIAL_TOKEN_ENTRIES);
-	for (let tokenId = RESERVED_TOKEN_RANGE_START; tokenId < RESERVED_TOKEN_RANGE_END; tokenId += 1) specialTokensEncoder.set(`<|reserved_${tokenId}|>`, tokenId);
-	specialTokensEncoder.set(EndOfPrompt, 200018);
-	return {
-		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder,
-		chatFormatter: "harmony"
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=o200k_harmony.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_base.js
-
-
-
-//#region src/encodingParams/p50k_base.ts
-function P50KBase(bytePairRankDecoder) {
-	return {
-		expectedVocabularySize: 50281,
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=p50k_base.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_edit.js
-
-
-
-//#region src/encodingParams/p50k_edit.ts
-function P50KEdit(bytePairRankDecoder) {
-	return {
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: /* @__PURE__ */ new Map([
-			[EndOfText, 50256],
-			[FimPrefix, 50281],
-			[FimMiddle, 50282],
-			[FimSuffix, 50283]
-		])
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=p50k_edit.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/r50k_base.js
-
-
-
-//#region src/encodingParams/r50k_base.ts
-function R50KBase(bytePairRankDecoder) {
-	return {
-		expectedVocabularySize: 50257,
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=r50k_base.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelParams.js
-
-
-
-
-
-
-//#region src/modelParams.ts
-function getEncodingParams(encodingName, getMergeableRanks) {
-	const mergeableBytePairRanks = getMergeableRanks(encodingName);
-	switch (encodingName.toLowerCase()) {
-		case "gpt2":
-		case "r50k_base": return R50KBase(mergeableBytePairRanks);
-		case "p50k_base": return P50KBase(mergeableBytePairRanks);
-		case "p50k_edit": return P50KEdit(mergeableBytePairRanks);
-		case "cl100k_base": return Cl100KBase(mergeableBytePairRanks);
-		case "o200k_base": return O200KBase(mergeableBytePairRanks);
-		case "o200k_harmony": return O200KHarmony(mergeableBytePairRanks);
-		default: throw new Error(`Unknown encoding name: ${encodingName}`);
-	}
-}
-//#endregion
-
-
-//# sourceMappingURL=modelParams.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js
-
-
-
-
-
-
-
-
-//#region src/GptEncoding.ts
-var GptEncoding = class GptEncoding {
-	static EndOfPrompt = EndOfPrompt;
-	static EndOfText = EndOfText;
-	static FimMiddle = FimMiddle;
-	static FimPrefix = FimPrefix;
-	static FimSuffix = FimSuffix;
-	modelName;
-	modelSpec;
-	bytePairEncodingCoreProcessor;
-	specialTokensEncoder;
-	specialTokensSet;
-	allSpecialTokenRegex;
-	defaultSpecialTokenConfig;
-	chatFormatter;
-	countChatCompletionTokens;
-	vocabularySize;
-	constructor({ bytePairRankDecoder: mergeableBytePairRanks, specialTokensEncoder, expectedVocabularySize, modelName, modelSpec, chatFormatter, ...rest }) {
-		this.specialTokensEncoder = specialTokensEncoder;
-		this.specialTokensSet = new Set(this.specialTokensEncoder.keys());
-		this.allSpecialTokenRegex = getSpecialTokenRegex(this.specialTokensSet);
-		this.bytePairEncodingCoreProcessor = new BytePairEncodingCore({
-			bytePairRankDecoder: mergeableBytePairRanks,
-			specialTokensEncoder,
-			...rest
-		});
-		this.defaultSpecialTokenConfig = this.processSpecialTokens();
-		const maxTokenValue = Math.max(mergeableBytePairRanks.length - 1, getMaxValueFromMap(specialTokensEncoder));
-		this.vocabularySize = this.bytePairEncodingCoreProcessor.mergeableBytePairRankCount + specialTokensEncoder.size;
-		if (expectedVocabularySize !== void 0) {
-			if (this.vocabularySize !== expectedVocabularySize) throw new Error("The number of mergeable tokens and special tokens must be equal to expectedVocabularySize.");
-			if (maxTokenValue !== expectedVocabularySize - 1) throw new Error(`The model encodings are invalid. The maximum token value must be equal to expectedVocabularySize - 1. Currently ${maxTokenValue}, expected ${expectedVocabularySize - 1}`);
-		}
-		this.encode = this.encode.bind(this);
-		this.decode = this.decode.bind(this);
-		this.encodeGenerator = this.encodeGenerator.bind(this);
-		this.decodeGenerator = this.decodeGenerator.bind(this);
-		this.decodeAsyncGenerator = this.decodeAsyncGenerator.bind(this);
-		this.decodeAsync = this.decodeAsync.bind(this);
-		this.isWithinTokenLimit = this.isWithinTokenLimit.bind(this);
-		this.encodeChat = this.encodeChat.bind(this);
-		this.encodeChatGenerator = this.encodeChatGenerator.bind(this);
-		this.countTokens = this.countTokens.bind(this);
-		this.setMergeCacheSize = this.setMergeCacheSize.bind(this);
-		this.clearMergeCache = this.clearMergeCache.bind(this);
-		this.estimateCost = this.estimateCost.bind(this);
-		if (modelSpec?.supported_features?.includes("function_calling")) this.countChatCompletionTokens = this.countChatCompletionTokensInternal.bind(this);
-		this.modelName = modelName;
-		this.modelSpec = modelSpec;
-		this.chatFormatter = chatFormatter ?? "chatml";
-	}
-	*encodeHarmonyChatGenerator(chat, encodeOptions) {
-		const harmonyStart = this.specialTokensEncoder.get(HarmonyStart);
-		const harmonyMessage = this.specialTokensEncoder.get(HarmonyMessage);
-		const harmonyEnd = this.specialTokensEncoder.get(HarmonyEnd);
-		const harmonyReturn = this.specialTokensEncoder.get(HarmonyReturn);
-		const harmonyCall = this.specialTokensEncoder.get(HarmonyCall);
-		const harmonyChannel = this.specialTokensEncoder.get(HarmonyChannel);
-		const harmonyConstrain = this.specialTokensEncoder.get(HarmonyConstrain);
-		if (harmonyStart === void 0 || harmonyMessage === void 0 || harmonyEnd === void 0 || harmonyReturn === void 0 || harmonyCall === void 0 || harmonyChannel === void 0 || harmonyConstrain === void 0) throw new Error("Harmony chat format requires dedicated special tokens.");
-		const encodeHeaderText = (text) => text.length > 0 ? this.encode(text) : [];
-		const resolveTerminatorToken = (terminator) => {
-			switch (terminator) {
-				case "<|return|>": return harmonyReturn;
-				case "<|call|>": return harmonyCall;
-				default: return harmonyEnd;
-			}
-		};
-		for (const message of chat) {
-			if (message.content === void 0) throw new Error("Content must be defined for all messages.");
-			const roleOrName = message.name ?? message.role ?? "user";
-			yield [harmonyStart];
-			yield encodeHeaderText(roleOrName);
-			const recipientInRole = message.recipient && (message.recipientPlacement === "role" || !message.channel);
-			const recipientInChannel = message.recipient && !recipientInRole;
-			if (recipientInRole) yield encodeHeaderText(` to=${message.recipient}`);
-			if (message.channel) {
-				yield [harmonyChannel];
-				yield encodeHeaderText(message.channel);
-				if (recipientInChannel) yield encodeHeaderText(` to=${message.recipient}`);
-			}
-			if (message.constraint) {
-				yield [harmonyConstrain];
-				yield encodeHeaderText(message.constraint);
-			}
-			yield [harmonyMessage];
-			yield* this.encodeGenerator(message.content, encodeOptions);
-			yield [resolveTerminatorToken(message.terminator)];
-		}
-		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
-		if (assistantPrime.length > 0) {
-			yield [harmonyStart];
-			yield encodeHeaderText(assistantPrime);
-		}
-	}
-	static getEncodingApi(encodingName, getMergeableRanks) {
-		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
-		return new GptEncoding(modelParams);
-	}
-	static getEncodingApiForModel(modelName, getMergeableRanks, modelSpec) {
-		const encodingName = modelToEncodingMap[modelName] ?? "o200k_base";
-		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
-		return new GptEncoding({
-			...modelParams,
-			modelName,
-			modelSpec
-		});
-	}
-	processSpecialTokens({ allowedSpecial, disallowedSpecial } = {}) {
-		let regexPattern;
-		if (allowedSpecial === "all" || allowedSpecial?.has("all")) {
-			allowedSpecial = new Set(this.specialTokensSet);
-			const allowedSpecialSet = allowedSpecial;
-			if (disallowedSpecial === "all") throw new Error("allowedSpecial and disallowedSpecial cannot both be set to \"all\".");
-			if (typeof disallowedSpecial === "object") disallowedSpecial.forEach((val) => allowedSpecialSet.delete(val));
-			else disallowedSpecial = /* @__PURE__ */ new Set();
-		}
-		if (!disallowedSpecial || disallowedSpecial === "all" || disallowedSpecial.has("all")) {
-			disallowedSpecial = new Set(this.specialTokensSet);
-			const disallowedSpecialSet = disallowedSpecial;
-			if (allowedSpecial?.size) {
-				allowedSpecial.forEach((val) => disallowedSpecialSet.delete(val));
-				disallowedSpecial.forEach((val) => allowedSpecial.delete(val));
-				if (disallowedSpecial.size > 0) regexPattern = getSpecialTokenRegex(disallowedSpecial);
-			} else regexPattern = this.allSpecialTokenRegex;
-		}
-		return {
-			allowedSpecial,
-			regexPattern
-		};
-	}
-	encodeGenerator(lineToEncode, encodeOptions) {
-		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
-		if (specialTokenConfig.regexPattern) {
-			const match = lineToEncode.match(specialTokenConfig.regexPattern);
-			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
-		}
-		return this.bytePairEncodingCoreProcessor.encodeNativeGenerator(lineToEncode, specialTokenConfig.allowedSpecial);
-	}
-	encode(lineToEncode, encodeOptions) {
-		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
-		if (specialTokenConfig.regexPattern) {
-			const match = lineToEncode.match(specialTokenConfig.regexPattern);
-			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
-		}
-		return this.bytePairEncodingCoreProcessor.encodeNative(lineToEncode, specialTokenConfig.allowedSpecial);
-	}
-	/**
-	* Progressively tokenizes an OpenAI chat.
-	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
-	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
-	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
-	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
-	* @param encodeOptions Options controlling how special tokens are handled.
-	*/
-	*encodeChatGenerator(chat, model = this.modelName, encodeOptions) {
-		if (!model) throw new Error("Model name must be provided either during initialization or passed in to the method.");
-		const params = chatModelParams[model];
-		if (!params) throw new Error(`Model '${model}' does not support chat.`);
-		if (this.chatFormatter === "harmony") {
-			yield* this.encodeHarmonyChatGenerator(chat, encodeOptions);
-			return;
-		}
-		const chatStartToken = this.specialTokensEncoder.get(ImStart);
-		const chatEndToken = this.specialTokensEncoder.get(ImEnd);
-		if (chatStartToken === void 0 || chatEndToken === void 0) throw new Error(`Model '${model}' does not support chat.`);
-		const allowedSpecial = /* @__PURE__ */ new Set([ImSep]);
-		const { messageSeparator, roleSeparator } = params;
-		const encodedMessageSeparator = messageSeparator.length > 0 ? this.encode(messageSeparator) : [];
-		const encodedRoleSeparator = roleSeparator.length > 0 ? this.encode(roleSeparator, { allowedSpecial }) : [];
-		const nameCache = /* @__PURE__ */ new Map();
-		for (const { role = "system", name = role, content } of chat) {
-			if (content === void 0) throw new Error("Content must be defined for all messages.");
-			yield [chatStartToken];
-			const encodedName = nameCache.get(name) ?? this.encode(name);
-			nameCache.set(name, encodedName);
-			yield encodedName;
-			if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
-			yield* this.encodeGenerator(content, encodeOptions);
-			yield [chatEndToken];
-			yield encodedMessageSeparator;
-		}
-		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
-		if (assistantPrime.length > 0) {
-			yield [chatStartToken];
-			yield* this.encodeGenerator(assistantPrime, encodeOptions);
-		}
-		if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
-	}
-	/**
-	* Encodes a chat into a single array of tokens.
-	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
-	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
-	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
-	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
-	* @param encodeOptions Options controlling how special tokens are handled.
-	*/
-	encodeChat(chat, model = this.modelName, encodeOptions) {
-		return [...this.encodeChatGenerator(chat, model, encodeOptions)].flat();
-	}
-	/**
-	* Checks whether the provided input stays within the provided token limit.
-	* @param input The string or chat messages to evaluate.
-	* @param tokenLimit The maximum allowed number of tokens.
-	* @param encodeOptions Options controlling how special tokens are handled.
-	* @returns {false | number} false if token limit is exceeded, otherwise the number of tokens
-	*/
-	isWithinTokenLimit(input, tokenLimit, encodeOptions) {
-		const tokenGenerator = typeof input === "string" ? this.encodeGenerator(input, encodeOptions) : this.encodeChatGenerator(input, void 0, encodeOptions);
-		let count = 0;
-		for (const tokens of tokenGenerator) {
-			count += tokens.length;
-			if (count > tokenLimit) return false;
-		}
-		return count;
-	}
-	/**
-	* Counts the number of tokens in the input.
-	* @param input The string or chat messages to evaluate.
-	* @param encodeOptions Options controlling how special tokens are handled.
-	* @returns {number} The number of tokens.
-	*/
-	countTokens(input, encodeOptions) {
-		if (typeof input === "string") {
-			const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
-			if (specialTokenConfig.regexPattern) {
-				const match = input.match(specialTokenConfig.regexPattern);
-				if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
-			}
-			return this.bytePairEncodingCoreProcessor.countNative(input, specialTokenConfig.allowedSpecial);
-		}
-		const tokenGenerator = this.encodeChatGenerator(input, void 0, encodeOptions);
-		let count = 0;
-		for (const tokens of tokenGenerator) count += tokens.length;
-		return count;
-	}
-	countStringTokens(text) {
-		if (!text) return 0;
-		return this.bytePairEncodingCoreProcessor.countNative(text);
-	}
-	countChatCompletionTokensInternal(request) {
-		return computeChatCompletionTokenCount(request, (text) => this.countStringTokens(text));
-	}
-	setMergeCacheSize(size) {
-		this.bytePairEncodingCoreProcessor.setMergeCacheSize(size);
-	}
-	clearMergeCache() {
-		this.bytePairEncodingCoreProcessor.clearMergeCache();
-	}
-	decode(inputTokensToDecode) {
-		return this.bytePairEncodingCoreProcessor.decodeNative(inputTokensToDecode);
-	}
-	*decodeGenerator(inputTokensToDecode) {
-		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeGenerator(inputTokensToDecode);
-		let buffer = "";
-		for (const decodedPart of decodedByteGenerator) {
-			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
-			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
-			else {
-				yield buffer;
-				buffer = "";
-			}
-		}
-		if (buffer.length > 0) yield buffer;
-	}
-	async *decodeAsyncGenerator(inputTokensToDecode) {
-		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
-		let buffer = "";
-		for await (const decodedPart of decodedByteGenerator) {
-			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
-			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
-			else {
-				yield buffer;
-				buffer = "";
-			}
-		}
-		if (buffer.length > 0) yield buffer;
-	}
-	async decodeAsync(inputTokensToDecode) {
-		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
-		let buffer = "";
-		for await (const decodedPart of decodedByteGenerator) buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
-		return buffer;
-	}
-	/**
-	* Estimates the cost of processing a given token count using the model's pricing.
-	*
-	* @param tokenCount - The number of tokens to estimate cost for
-	* @returns Cost estimate object with applicable price components (input, output, batchInput, batchOutput)
-	*/
-	estimateCost(tokenCount, modelSpec = this.modelSpec) {
-		if (!modelSpec) throw new Error("Model spec must be provided either during initialization or passed in to the method.");
-		if (!modelSpec.price_data) throw new Error(`No cost information available for model: ${modelSpec.name}`);
-		const priceDataPerMillion = modelSpec.price_data;
-		const result = {};
-		const millionTokens = tokenCount / 1e6;
-		if (priceDataPerMillion.main) result.main = {
-			input: priceDataPerMillion.main.input && priceDataPerMillion.main.input * millionTokens,
-			output: priceDataPerMillion.main.output && priceDataPerMillion.main.output * millionTokens,
-			cached_input: priceDataPerMillion.main.cached_input && priceDataPerMillion.main.cached_input * millionTokens,
-			cached_output: priceDataPerMillion.main.cached_output && priceDataPerMillion.main.cached_output * millionTokens
-		};
-		if (priceDataPerMillion.batch) result.batch = {
-			input: priceDataPerMillion.batch.input && priceDataPerMillion.batch.input * millionTokens,
-			output: priceDataPerMillion.batch.output && priceDataPerMillion.batch.output * millionTokens,
-			cached_input: priceDataPerMillion.batch.cached_input && priceDataPerMillion.batch.cached_input * millionTokens,
-			cached_output: priceDataPerMillion.batch.cached_output && priceDataPerMillion.batch.cached_output * millionTokens
-		};
-		return result;
-	}
-};
-//#endregion
-
-
-//# sourceMappingURL=GptEncoding.js.map
-;// CONCATENATED MODULE: ./src/tokens/encodings.ts
-
-
-// Training data is data: `<|endoftext|>` in a dataset is text to the fine-tuning API, so nothing is special here.
-const PLAIN_TEXT = { disallowedSpecial: new Set() };
-/**
- * gpt-tokenizer's ranks as JSON (scripts/update-ranks.mjs): JSON.parse takes far less memory than compiling the
- * package's multi-megabyte array literals, once per worker thread. Static URLs so that the bundler ships the files.
- */
-const RANKS = {
-    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(3437), __nccwpck_require__.b),
-    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
-};
-function loadRanks(encoding) {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(RANKS[encoding](), 'utf8'));
-}
-/**
- * gpt-tokenizer remembers 100,000 merged words by default, per instance; one instance runs in each worker thread,
- * and a fifth of that keeps nearly all the speed (words repeat) at a fraction of the memory.
- */
-const MERGE_CACHE_ENTRIES = 20_000;
-/** Loads only the encoding the model needs. */
-async function loadCounter(encoding) {
-    const ranks = loadRanks(encoding);
-    const api = GptEncoding.getEncodingApi(encoding, () => ranks);
-    api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
-}
-/**
- * Remembers the counts of strings seen before: fine-tuning data repeats its system prompt and tool definitions on
- * every line, and roles, ids and names are short strings whose per-call cost outweighs their tokenizing. Bounded so a
- * file of unique strings cannot grow it without limit.
- */
-function memoize(count, maxEntries = 10_000) {
-    let memo = new Map();
-    return text => {
-        const known = memo.get(text);
-        if (known !== undefined)
-            return known;
-        const n = count(text);
-        if (memo.size >= maxEntries)
-            memo = new Map();
-        memo.set(text, n);
-        return n;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/tokens/count-example.ts
-
-/**
- * The cookbook method (Chat_finetuning_data_prep.ipynb): 3 tokens per message, the tokens of every string value of
- * the message, 1 more per `name`, 3 per example. Our figures equal the notebook's wherever it runs at all. Where it
- * crashes, the method extends as README documents: nested string values (tool calls, function calls, text parts)
- * count their text, each image counts IMAGE_TOKENS, tool and function definitions count their JSON text, and
- * numbers, booleans and nulls (such as `weight`) count nothing.
- */
-const TOKENS_PER_MESSAGE = 3;
-const TOKENS_PER_NAME = 1;
-const TOKENS_PER_EXAMPLE = 3;
-/** An image at low detail; high-detail images cost more, so this is a floor. */
-const IMAGE_TOKENS = 85;
-function countExample(format, example, count) {
-    switch (format) {
-        case 'chat':
-        case 'reinforcement': {
-            const c = countMessages(example.messages, count, format === 'chat');
-            c.tokens += countDefinitions(example, count) + TOKENS_PER_EXAMPLE;
-            return c;
-        }
-        case 'preference': {
-            const input = isObject(example.input) ? example.input : {};
-            const c = countMessages(input.messages, count, false);
-            for (const key of ['preferred_output', 'non_preferred_output']) {
-                const out = countMessages(example[key], count, true);
-                c.tokens += out.tokens;
-                c.assistantTokens += out.assistantTokens;
-                c.messages += out.messages;
-            }
-            c.tokens += countDefinitions(input, count) + TOKENS_PER_EXAMPLE;
-            return c;
-        }
-        case 'completion': {
-            const prompt = typeof example.prompt === 'string' ? count(example.prompt) : 0;
-            const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
-            return { tokens: prompt + completion, assistantTokens: completion, messages: 0 };
-        }
-    }
-}
-function countMessages(messages, count, trainAssistant) {
-    const result = { tokens: 0, assistantTokens: 0, messages: 0 };
-    if (!Array.isArray(messages))
-        return result;
-    for (const message of messages) {
-        result.messages++;
-        result.tokens += TOKENS_PER_MESSAGE;
-        if (!isObject(message))
-            continue;
-        const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0;
-        for (const key in message) {
-            const value = message[key];
-            const n = key === 'content' ? countContent(value, count) : countStrings(value, count);
-            result.tokens += n;
-            if (key === 'name')
-                result.tokens += TOKENS_PER_NAME;
-            if (trained && (key === 'content' || key === 'tool_calls' || key === 'function_call'))
-                result.assistantTokens += n;
-        }
-    }
-    return result;
-}
-function countContent(content, count) {
-    if (typeof content === 'string')
-        return count(content);
-    if (!Array.isArray(content))
-        return 0;
-    let n = 0;
-    for (const part of content) {
-        if (!isObject(part))
-            continue;
-        if (part.type === 'image_url')
-            n += IMAGE_TOKENS;
-        else if (typeof part.text === 'string')
-            n += count(part.text);
-        else if (typeof part.refusal === 'string')
-            n += count(part.refusal);
-    }
-    return n;
-}
-/** Every string leaf of a value (tool calls, function calls): their text is what the model reads or writes. */
-function countStrings(value, count) {
-    if (typeof value === 'string')
-        return count(value);
-    if (typeof value !== 'object' || value === null)
-        return 0;
-    let n = 0;
-    if (Array.isArray(value))
-        for (const v of value)
-            n += countStrings(v, count);
-    else
-        for (const key in value)
-            n += countStrings(value[key], count);
-    return n;
-}
-/** Tool and function definitions are read by the model as their JSON text; they repeat, so the memo catches them. */
-function countDefinitions(holder, count) {
-    let n = 0;
-    if (Array.isArray(holder.tools))
-        n += count(JSON.stringify(holder.tools));
-    if (Array.isArray(holder.functions))
-        n += count(JSON.stringify(holder.functions));
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
-
-
-
-
-/** Whole-line problems the reader found, as findings. */
-function readProblem(raw, maxLineBytes) {
-    return raw.problem === 'invalid_utf8'
-        ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
-        : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
-}
-/**
- * The per-line work (parse, every rule, token count, hash): pure, so the same function runs in this thread for
- * small files and in worker threads for large ones. No fast path skips a rule.
- */
-function analyzeLine(raw, format, count, maxLineBytes) {
-    if ('problem' in raw)
-        return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
-    const parsed = parseLine(raw.text);
-    if (!parsed.ok)
-        return { line: raw.line, findings: [parsed.finding] };
-    const findings = [];
-    try {
-        if (!checkExample(format, parsed.value, findings))
-            return { line: raw.line, findings };
-        return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) };
-    }
-    catch (error) {
-        // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
-        if (!(error instanceof RangeError))
-            throw error;
-        return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] };
-    }
-}
-/** 48 bits of SHA-1: a number is a cheap Map key, and collisions are negligible at a billion lines. */
-function lineHash(text) {
-    return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
-}
-/** Numbers per line in a packed batch result: whether it is an example, its tokens, assistant tokens, messages, hash. */
-const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes) {
-    const lines = decodeBatch(batch);
-    const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
-    const findings = [];
-    lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes);
-        for (const f of r.findings)
-            findings.push({ line: r.line, ...f });
-        if (r.example && r.hash !== undefined) {
-            const o = i * FIELDS_PER_LINE;
-            numbers[o] = 1;
-            numbers[o + 1] = r.example.tokens;
-            numbers[o + 2] = r.example.assistantTokens;
-            numbers[o + 3] = r.example.messages;
-            numbers[o + 4] = r.hash;
-        }
-    });
-    return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings };
-}
-
-;// CONCATENATED MODULE: ./src/dataset/stats.ts
-/** Collects one whole number per example (counts) in a typed array: 4 bytes each, so a million examples cost 4 MB. */
-class Sample {
-    values = new Uint32Array(1024);
-    size = 0;
-    add(value) {
-        if (this.size === this.values.length) {
-            const grown = new Uint32Array(this.values.length * 2);
-            grown.set(this.values);
-            this.values = grown;
-        }
-        this.values[this.size++] = value;
-    }
-    get count() {
-        return this.size;
-    }
-    /** Percentiles interpolate linearly between neighbours, as numpy.percentile does (the cookbook prints those). */
-    distribution() {
-        if (this.size === 0)
-            return null;
-        const sorted = this.values.slice(0, this.size).sort();
-        let sum = 0;
-        for (const v of sorted)
-            sum += v;
-        const at = (q) => {
-            const pos = (sorted.length - 1) * q;
-            const lo = Math.floor(pos);
-            const hi = Math.ceil(pos);
-            return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-        };
-        return {
-            min: sorted[0],
-            max: sorted[sorted.length - 1],
-            mean: sum / sorted.length,
-            median: at(0.5),
-            p10: at(0.1),
-            p90: at(0.9),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dataset/analyze-file.ts
-
-
-
-
-
-
-
-const MIN_TRAINING_EXAMPLES = 10;
-const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024;
-/** Lines over this size are parsed in this thread, whose heap is not capped like a worker's. */
-const HUGE_LINE_BYTES = 4 * 1024 * 1024;
-/** How much of a file may be held back while looking for the first JSON line that decides its format. */
-const FORMAT_LOOKAHEAD_LINES = 10_000;
-async function analyzeFile(options) {
-    const { path, role, model, maxFindingsPerFile, trainingHashes } = options;
-    const source = options.readFrom ?? path;
-    const { size: bytes } = await (0,promises_namespaceObject.stat)(source);
-    const limit = model.info?.exampleLimit;
-    const findings = [];
-    const findingCounts = {};
-    const add = (code, line, message) => {
-        findingCounts[code] = (findingCounts[code] ?? 0) + 1;
-        // Whole-file findings are few and decisive: always listed.
-        if (line === null || findings.length < maxFindingsPerFile)
-            findings.push({ code, severity: FINDING_CODES[code].severity, file: path, line, message });
-    };
-    const seen = new Map();
-    const messages = new Sample();
-    const tokenSample = new Sample();
-    const assistantSample = new Sample();
-    let lines = 0;
-    let examples = 0;
-    let tokens = 0;
-    let uncappedTokens = 0;
-    let assistantTokens = 0;
-    let examplesOverLimit = 0;
-    const merge = (result) => {
-        const { numbers } = result;
-        let f = 0;
-        for (let i = 0; i < result.lineCount; i++) {
-            const line = result.firstLine + i;
-            lines = line;
-            for (; f < result.findings.length && result.findings[f].line === line; f++)
-                add(result.findings[f].code, line, result.findings[f].message);
-            const o = i * FIELDS_PER_LINE;
-            if (numbers[o] !== 1)
-                continue;
-            const exampleTokens = numbers[o + 1];
-            const hash = numbers[o + 4];
-            examples++;
-            const capped = limit !== undefined ? Math.min(limit, exampleTokens) : exampleTokens;
-            if (capped < exampleTokens) {
-                examplesOverLimit++;
-                add('example_over_context', line, `${exampleTokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`);
-            }
-            tokens += capped;
-            uncappedTokens += exampleTokens;
-            assistantTokens += numbers[o + 2];
-            messages.add(numbers[o + 3]);
-            tokenSample.add(exampleTokens);
-            assistantSample.add(numbers[o + 2]);
-            options.exampleIndex?.lines.push(line);
-            options.exampleIndex?.hashes.push(hash);
-            const earlier = seen.get(hash);
-            if (earlier !== undefined)
-                add('duplicate_example', line, `the same example as line ${earlier}`);
-            else
-                seen.set(hash, line);
-            if (!trainingHashes)
-                continue;
-            if (role === 'training') {
-                if (!trainingHashes.has(hash))
-                    trainingHashes.set(hash, `${path}:${line}`);
-            }
-            else {
-                const inTraining = trainingHashes.get(hash);
-                if (inTraining !== undefined)
-                    add('train_validation_overlap', line, `the same example is in the training data at ${inTraining}`);
-            }
-        }
-    };
-    // The format comes from the first line that parses, so batches wait until it is known (normally the first one).
-    let format;
-    let held = [];
-    let heldLines = 0;
-    let processor;
-    const inFlight = [];
-    const dispatch = async (batch) => {
-        processor ??= await options.processor();
-        const target = batch.longestLine > HUGE_LINE_BYTES ? await options.inThreadProcessor() : processor;
-        inFlight.push(target.process(batch, format));
-        if (inFlight.length >= processor.capacity)
-            merge(await inFlight.shift());
-    };
-    const reader = readBatches(source, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) });
-    for await (const batch of reader) {
-        if (format === undefined) {
-            format = formatFromLines(batch, options.method, model);
-            held.push(batch);
-            heldLines += batch.lineCount;
-            if (format === undefined && heldLines < FORMAT_LOOKAHEAD_LINES)
-                continue;
-            format ??= decideFormat(options.method, undefined, model.info?.formats);
-            for (const b of held)
-                await dispatch(b);
-            held = [];
-            continue;
-        }
-        await dispatch(batch);
-    }
-    format ??= decideFormat(options.method, undefined, model.info?.formats);
-    for (const b of held)
-        await dispatch(b);
-    for (const p of inFlight)
-        merge(await p);
-    if (lines === 0)
-        add('empty_file', null, 'the file is empty');
-    if (role === 'training' && lines > 0 && examples < MIN_TRAINING_EXAMPLES) {
-        add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; the fine-tuning API requires at least ${MIN_TRAINING_EXAMPLES}`);
-    }
-    if (model.info && !model.info.formats.includes(format)) {
-        add('format_not_supported_by_model', null, `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`);
-    }
-    if (bytes > UPLOADS_API_THRESHOLD_BYTES) {
-        add('uploads_api_required', null, `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`);
-    }
-    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    let errors = 0;
-    let warnings = 0;
-    for (const [code, n] of Object.entries(findingCounts)) {
-        if (FINDING_CODES[code].severity === 'error')
-            errors += n;
-        else if (FINDING_CODES[code].severity === 'warning')
-            warnings += n;
-    }
-    return {
-        path,
-        role,
-        format,
-        bytes,
-        lines,
-        examples,
-        tokens,
-        uncappedTokens,
-        assistantTokens,
-        examplesOverLimit,
-        errors,
-        warnings,
-        findingCounts,
-        findings,
-        findingsTruncated: Object.values(findingCounts).reduce((a, b) => a + b, 0) > findings.length,
-        stats: { messages: messages.distribution(), tokens: tokenSample.distribution(), assistantTokens: assistantSample.distribution() },
-    };
-}
-/** The format the first parsable line implies, or undefined while no line of the batch parses. */
-function formatFromLines(batch, method, model) {
-    if (method !== 'auto')
-        return decideFormat(method, undefined, model.info?.formats);
-    for (const raw of decodeBatch(batch)) {
-        if ('problem' in raw)
-            continue;
-        const parsed = parseLine(raw.text);
-        if (parsed.ok)
-            return decideFormat(method, shapeOf(parsed.value), model.info?.formats);
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
-
-
-function inThreadProcessor(count, maxLineBytes) {
-    return {
-        capacity: 1,
-        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes),
-        close: async () => { },
-    };
-}
-/** Batches each worker may hold: one being worked on and one waiting, so no worker idles while results travel. */
-const IN_FLIGHT_PER_WORKER = 2;
-/**
- * Each worker's heap is capped: V8 otherwise lets garbage pile up to hundreds of MB before collecting, and peak
- * memory must stay flat however large the file (measured: 249 MB peak on 1 GB with two workers on Node 24). Lines
- * over 4 MB are parsed in the main thread instead, so no single line can exhaust a worker.
- */
-const WORKER_OLD_SPACE_MB = 64;
-const WORKER_YOUNG_SPACE_MB = 2;
-/** Worker threads running `analyzeLine` (the script is the bundled count-worker), one per core. */
-function workerPoolProcessor(script, size, init) {
-    const pending = new Map();
-    const load = new Map();
-    let nextId = 0;
-    let failure;
-    const fail = (error) => {
-        failure ??= error;
-        for (const p of pending.values())
-            p.reject(failure);
-        pending.clear();
-    };
-    const workers = Array.from({ length: size }, () => {
-        const worker = new external_node_worker_threads_.Worker(script, {
-            workerData: init,
-            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
-        });
-        load.set(worker, []);
-        worker.on('message', ({ id, result }) => {
-            const ids = load.get(worker);
-            ids.splice(ids.indexOf(id), 1);
-            pending.get(id)?.resolve(result);
-            pending.delete(id);
-        });
-        worker.on('error', error => fail(error));
-        worker.on('exit', code => {
-            if (load.get(worker).length > 0)
-                fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
-        });
-        return worker;
-    });
-    return {
-        capacity: size * IN_FLIGHT_PER_WORKER,
-        process(batch, format) {
-            if (failure)
-                return Promise.reject(failure);
-            const worker = workers.reduce((a, b) => (load.get(b).length < load.get(a).length ? b : a));
-            const id = nextId++;
-            load.get(worker).push(id);
-            return new Promise((resolve, reject) => {
-                pending.set(id, { resolve, reject });
-                worker.postMessage({ id, format, batch }, [ownBuffer(batch)]);
-            });
-        },
-        close: async () => {
-            await Promise.all(workers.map(w => w.terminate()));
-        },
-    };
-}
-/** The batch's bytes as a buffer of their own, so they move to the worker instead of being copied. */
-function ownBuffer(batch) {
-    const { bytes } = batch;
-    if (batch.transferable && bytes.buffer instanceof ArrayBuffer)
-        return bytes.buffer;
-    if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) {
-        batch.bytes = new Uint8Array(bytes);
-    }
-    return batch.bytes.buffer;
-}
-
-;// CONCATENATED MODULE: ./src/dataset/analyze-dataset.ts
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
-/**
- * The whole engine: reads, validates and counts every file, then estimates epochs and cost for the training files.
- * Training files are read first so that validation examples can be checked against them.
- */
-async function analyzeDataset(files, options) {
-    const model = resolveModel(options.model);
-    const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    // Only worth its memory when there is a validation file to check for overlap.
-    const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
-    const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
-    const reports = [];
-    // Each processor loads the encoding (tens of MB) only when a file needs it.
-    let inThread;
-    let pool;
-    const workers = options.workers;
-    try {
-        for (const file of ordered) {
-            const { size } = await (0,promises_namespaceObject.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
-            let exampleIndex;
-            if (options.exampleIndex)
-                options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
-            const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
-            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)));
-            const processor = async () => {
-                if (useWorkers)
-                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes }));
-                return inThreadOnce();
-            };
-            reports.push(await analyzeFile({
-                ...file,
-                exampleIndex,
-                model,
-                method: options.method,
-                processor,
-                inThreadProcessor: inThreadOnce,
-                maxLineBytes,
-                maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
-                trainingHashes,
-                onProgress: (n, total) => options.onProgress?.(file.path, n, total),
-            }));
-        }
-    }
-    finally {
-        await pool?.close();
-    }
-    const first = reports.find(r => r.role === 'training') ?? reports[0];
-    if (!model.info && first) {
-        first.findings.unshift({
-            code: 'unknown_model',
-            severity: FINDING_CODES.unknown_model.severity,
-            file: first.path,
-            line: null,
-            message: `${model.base} is not in the built-in table (${MODEL_TABLE_DATE}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
-        });
-        first.findingCounts.unknown_model = 1;
-    }
-    const training = reports.filter(r => r.role === 'training');
-    const examples = sum(training.map(r => r.examples));
-    const tokens = sum(training.map(r => r.tokens));
-    const epochs = options.nEpochs ?? defaultEpochs(examples);
-    const billedTokens = epochs * tokens;
-    const price = trainingPrice(model, options.pricePerMillion);
-    const errors = sum(reports.map(r => r.errors));
-    return {
-        valid: errors === 0,
-        model: options.model,
-        baseModel: model.base,
-        encoding: model.encoding,
-        exampleLimit: model.info?.exampleLimit ?? null,
-        files: reports,
-        totals: {
-            examples,
-            tokens,
-            billedTokens,
-            epochs,
-            epochsSource: options.nEpochs === undefined ? 'default' : 'input',
-            estimatedCostUsd: costUsd(billedTokens, price),
-            priceUsdPerMillion: price?.usdPerMillion ?? null,
-            priceSource: price?.source ?? null,
-            errors,
-            warnings: sum(reports.map(r => r.warnings)),
-        },
-        priceTableDate: MODEL_TABLE_DATE,
-    };
-}
-function sum(values) {
-    return values.reduce((a, b) => a + b, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/alternatives.ts
 
 
-/**
- * What the same data would cost on the other fine-tunable models that share its encoding (so the token counts are
- * exact) and accept its format. Epochs stay as estimated: they depend on the example count, not the model.
- */
 function alternativeCosts(report) {
     const training = report.files.filter(f => f.role === 'training');
     const format = training[0]?.format;
@@ -78447,44 +73109,6 @@ function alternativeCosts(report) {
         return { model: m.id, usdPerMillion: m.trainingUsdPerMillion, billedTokens, costUsd: costUsd(billedTokens, { usdPerMillion: m.trainingUsdPerMillion, source: 'table' }), approximate };
     })
         .sort((a, b) => a.costUsd - b.costUsd);
-}
-
-;// CONCATENATED MODULE: ./src/estimate/retirement.ts
-
-/** How far ahead a shutdown is worth a warning: a quarter is what a team needs to evaluate and switch. */
-const WARN_DAYS_AHEAD = 120;
-const DAY_MS = 86_400_000;
-function daysUntil(date, today) {
-    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-    return Math.round((Date.parse(`${date}T00:00:00Z`) - startOfToday) / DAY_MS);
-}
-const when = (days) => (days === 0 ? 'today' : days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} day${days === -1 ? '' : 's'} ago`);
-/**
- * What the team must hear about dates: the shutdown of the base model (and with it every fine-tune of it), and, on
- * OpenAI itself, the last day new fine-tuning jobs are accepted. `shutdownDate` from the API wins over the table.
- */
-function retirementNotices(model, today, options = {}) {
-    const notices = [];
-    const shutdown = options.shutdownDate ?? model.info?.shutdownDate;
-    if (shutdown) {
-        const days = daysUntil(shutdown, today);
-        if (days <= WARN_DAYS_AHEAD) {
-            const message = days < 0
-                ? `${model.base} was shut down on ${shutdown} (${when(days)}): it can no longer be fine-tuned, and its fine-tunes no longer answer. Move the data to a current model.`
-                : `${model.base} shuts down on ${shutdown} (${when(days)}), and every fine-tune of it with it. Evaluate a replacement model on your eval set before then.`;
-            notices.push({ kind: 'model-shutdown', date: shutdown, days, message });
-        }
-    }
-    if (options.openaiBackend ?? true) {
-        const days = daysUntil(OPENAI_LAST_FINE_TUNING_JOB_DATE, today);
-        if (days <= WARN_DAYS_AHEAD) {
-            const message = days <= 0
-                ? `OpenAI stopped accepting new fine-tuning jobs on ${OPENAI_LAST_FINE_TUNING_JOB_DATE}: train on an OpenAI-compatible backend (openai-base-url) instead.`
-                : `OpenAI stops accepting new fine-tuning jobs on ${OPENAI_LAST_FINE_TUNING_JOB_DATE} (${when(days)}); after that, training needs an OpenAI-compatible backend (openai-base-url).`;
-            notices.push({ kind: 'fine-tuning-end', date: OPENAI_LAST_FINE_TUNING_JOB_DATE, days, message });
-        }
-    }
-    return notices;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -78973,10 +73597,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: dist_bundle_expand.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function dist_bundle_expand(template, context) {
+function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -80376,8 +75000,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -83817,7 +78441,6 @@ throttling.triggersNotification = triggersNotification;
 
 
 
-/** Retries 5xx and honours rate limits (primary: twice; secondary: once), logging each wait. */
 function createOctokit(token) {
     return getOctokit(token, {
         throttle: {
@@ -83833,7 +78456,6 @@ function createOctokit(token) {
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     }, retry, throttling);
 }
-/** The HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
@@ -83845,10 +78467,6 @@ function statusOf(error) {
 function marker(key) {
     return `<!-- fine-tune-action:${key.replace(/[^\w.-]/g, '_')} -->`;
 }
-/**
- * One comment per pull request and key: found across every page of comments, edited in place (and only when its
- * text changes), created again when someone deleted it. Duplicates left by concurrent runs are removed.
- */
 async function upsertStickyComment(octokit, target, body) {
     const mark = marker(target.key);
     const fullBody = `${mark}\n${body}`;
@@ -83869,10 +78487,6 @@ async function upsertStickyComment(octokit, target, body) {
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: fullBody });
     return { id: data.id, url: data.html_url, action: 'created' };
 }
-/**
- * The login the token writes as. A personal token can ask; the workflow's GITHUB_TOKEN and app tokens cannot (403),
- * and then any bot's comment with our marker is ours.
- */
 async function ownLogin(octokit) {
     try {
         return (await octokit.rest.users.getAuthenticated()).data.login;
@@ -83881,7 +78495,6 @@ async function ownLogin(octokit) {
         return undefined;
     }
 }
-/** Writes the sticky comment; a token that may not write (fork, missing permission) warns instead of failing the step. */
 async function writePullRequestComment(target, body) {
     try {
         const result = await upsertStickyComment(target.octokit, target, body);
@@ -83900,7 +78513,6 @@ async function writePullRequestComment(target, body) {
         return undefined;
     }
 }
-/** The pull request a pushed commit came from (a merge to the default branch), if any. */
 async function mergedPullRequest(octokit, env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const sha = env.GITHUB_SHA;
@@ -83915,18 +78527,12 @@ async function mergedPullRequest(octokit, env = process.env) {
 
 
 
-/** GitHub refuses issue comments over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_536;
-/** A job summary may hold 1 MiB; stay well inside it. */
 const SUMMARY_MAX_CHARS = 512 * 1024;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const MAX_FILE_ROWS = 50;
 const signed = (n) => (n > 0 ? `+${format_int(n)}` : n < 0 ? `−${format_int(-n)}` : '±0');
 const signedUsd = (n) => (n > 0 ? `+${usd(n)}` : n < 0 ? `−${usd(-n)}` : '±$0');
-/**
- * The report as GitHub Markdown, for the PR comment and the job summary: what matters first, long lists folded,
- * never over `maxChars`. Every string that comes from a dataset or a path is escaped.
- */
 function markdownReport(report, context = {}, maxChars = SUMMARY_MAX_CHARS) {
     const t = report.totals;
     const head = [];
@@ -83995,7 +78601,6 @@ function totalsTable(report, change) {
     }
     return rows;
 }
-/** As many findings as fit, errors first, each linked to its line at the head commit. */
 function findingsSection(report, links, budget) {
     const all = report.files.flatMap(f => f.findings);
     if (all.length === 0)
@@ -84026,13 +78631,1604 @@ function where(f, links) {
     return `[${label}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path}${f.line === null ? '' : `#L${f.line}`})`;
 }
 
+;// CONCATENATED MODULE: ./src/report/training.ts
+
+
+const STATUS_ICON = { succeeded: '✅', failed: '❌', cancelled: '⛔' };
+const MAX_CHART_POINTS = 60;
+function trainingMarkdown(v) {
+    const { job } = v;
+    const icon = STATUS_ICON[job.status] ?? '⏳';
+    const out = [`### ${icon} Fine-tuning job ${code(job.id)}: ${job.status}`, ''];
+    if (v.attached)
+        out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '');
+    out.push('| | |', '|---|---|');
+    out.push(`| base model | ${code(job.baseModel)} |`);
+    if (job.fineTunedModel)
+        out.push(`| fine-tuned model | ${code(job.fineTunedModel)} |`);
+    out.push(`| method | ${job.method} |`);
+    out.push(`| training file | ${code(job.trainingFile)} |`);
+    if (job.validationFile)
+        out.push(`| validation file | ${code(job.validationFile)} |`);
+    const hp = Object.entries(job.hyperparameters).map(([key, value]) => `${key} ${value}`);
+    if (hp.length > 0)
+        out.push(`| hyperparameters | ${escapeMarkdown(hp.join(' · '))} |`);
+    if (job.trainedTokens)
+        out.push(`| trained tokens | ${format_int(job.trainedTokens)} |`);
+    if (v.actualCostUsd !== null)
+        out.push(`| cost | ${usd(v.actualCostUsd)} (trained tokens × price) |`);
+    if (job.estimatedFinish && !job.finishedAt)
+        out.push(`| estimated finish | ${new Date(job.estimatedFinish * 1000).toISOString()} |`);
+    if (job.finishedAt)
+        out.push(`| finished | ${new Date(job.finishedAt * 1000).toISOString()} |`);
+    out.push('');
+    if (job.error) {
+        out.push(`**Error** ${code(job.error.code ?? 'unknown')}: ${escapeMarkdown(job.error.message)}${job.error.param ? ` (parameter ${code(job.error.param)})` : ''}`, '');
+    }
+    if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
+        out.push(`**The job is still ${job.status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`, '');
+    }
+    if (v.checkpoints.length > 0) {
+        out.push('| checkpoint step | model | train loss | valid loss |', '|--:|---|--:|--:|');
+        for (const c of v.checkpoints)
+            out.push(`| ${c.step} | ${code(c.model)} | ${c.trainLoss?.toFixed(4) ?? ''} | ${c.validLoss?.toFixed(4) ?? ''} |`);
+        out.push('');
+    }
+    const chart = lossChart(v.metrics);
+    if (chart)
+        out.push(chart, '');
+    return out.join('\n');
+}
+function describeEvent(event) {
+    const m = event.metric;
+    if (!m)
+        return event.message;
+    const parts = [`step ${m.step}${event.totalSteps ? `/${event.totalSteps}` : ''}`];
+    if (m.trainLoss !== undefined)
+        parts.push(`train loss ${m.trainLoss.toFixed(4)}`);
+    if (m.validLoss !== undefined)
+        parts.push(`valid loss ${m.validLoss.toFixed(4)}`);
+    if (m.tokenAccuracy !== undefined)
+        parts.push(`token accuracy ${m.tokenAccuracy.toFixed(3)}`);
+    return parts.join(' · ');
+}
+function lossChart(metrics) {
+    const points = metrics.filter(m => m.trainLoss !== undefined);
+    if (points.length < 2)
+        return undefined;
+    const stride = Math.ceil(points.length / MAX_CHART_POINTS);
+    const sample = points.filter((_, i) => i % stride === 0 || i === points.length - 1);
+    const fmt = (n) => Number(n.toFixed(4));
+    const lines = ['```mermaid', 'xychart-beta', '  title "Loss by step (train; valid where reported)"', `  x-axis "step" [${sample.map(m => m.step).join(', ')}]`, '  y-axis "loss"'];
+    lines.push(`  line [${sample.map(m => fmt(m.trainLoss)).join(', ')}]`);
+    if (sample.some(m => m.validLoss !== undefined)) {
+        let last = sample.find(m => m.validLoss !== undefined).validLoss;
+        lines.push(`  line [${sample.map(m => fmt((last = m.validLoss ?? last))).join(', ')}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/estimate/epochs.ts
+const TARGET_EPOCHS = 3;
+const MIN_TARGET_EXAMPLES = 100;
+const MAX_TARGET_EXAMPLES = 25_000;
+const MIN_DEFAULT_EPOCHS = 1;
+const MAX_DEFAULT_EPOCHS = 25;
+function defaultEpochs(examples) {
+    if (examples <= 0)
+        return TARGET_EPOCHS;
+    if (examples * TARGET_EPOCHS < MIN_TARGET_EXAMPLES) {
+        return Math.min(MAX_DEFAULT_EPOCHS, Math.floor(MIN_TARGET_EXAMPLES / examples));
+    }
+    if (examples * TARGET_EPOCHS > MAX_TARGET_EXAMPLES) {
+        return Math.max(MIN_DEFAULT_EPOCHS, Math.floor(MAX_TARGET_EXAMPLES / examples));
+    }
+    return TARGET_EPOCHS;
+}
+
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/utfUtil.js
+//#region src/utfUtil.ts
+const isAscii = (codePoint) => codePoint <= 127;
+const HIGH_SURROGATE_START = 55296;
+const HIGH_SURROGATE_END = 56319;
+function endsWithIncompleteUtfPairSurrogate(string) {
+	if (string.length === 0) return false;
+	const lastCharCode = string.charCodeAt(string.length - 1);
+	return lastCharCode >= HIGH_SURROGATE_START && lastCharCode <= HIGH_SURROGATE_END;
+}
+function isValidUTF8(bytes) {
+	let i = 0;
+	while (i < bytes.length) {
+		const byte1 = bytes[i];
+		let numBytes = 0;
+		let codePoint = 0;
+		if (byte1 <= 127) {
+			numBytes = 1;
+			codePoint = byte1;
+		} else if ((byte1 & 224) === 192) {
+			numBytes = 2;
+			codePoint = byte1 & 31;
+			if (byte1 <= 193) return false;
+		} else if ((byte1 & 240) === 224) {
+			numBytes = 3;
+			codePoint = byte1 & 15;
+		} else if ((byte1 & 248) === 240) {
+			numBytes = 4;
+			codePoint = byte1 & 7;
+			if (byte1 > 244) return false;
+		} else return false;
+		if (i + numBytes > bytes.length) return false;
+		for (let j = 1; j < numBytes; j++) {
+			const byte = bytes[i + j];
+			if (byte === void 0 || (byte & 192) !== 128) return false;
+			codePoint = codePoint << 6 | byte & 63;
+		}
+		if (numBytes === 2 && codePoint < 128) return false;
+		if (numBytes === 3 && codePoint < 2048) return false;
+		if (numBytes === 4 && codePoint < 65536) return false;
+		if (codePoint >= 55296 && codePoint <= 57343) return false;
+		if (codePoint > 1114111) return false;
+		i += numBytes;
+	}
+	return true;
+}
+const textDecoder = new TextDecoder("utf8", { fatal: false });
+function tryConvertToString(arr) {
+	if (!isValidUTF8(arr)) return;
+	return textDecoder.decode(arr);
+}
+function compareUint8Arrays(a, b) {
+	const len = Math.min(a.length, b.length);
+	for (let i = 0; i < len; i++) if (a[i] !== b[i]) return a[i] - b[i];
+	return a.length - b.length;
+}
+//#endregion
+
+
+//# sourceMappingURL=utfUtil.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/util.js
+//#region src/util.ts
+function getMaxValueFromMap(map) {
+	let max = 0;
+	map.forEach((val) => {
+		max = Math.max(max, val);
+	});
+	return max;
+}
+function escapeRegExp(string) {
+	return string.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&");
+}
+function getSpecialTokenRegex(tokens) {
+	const inner = [...tokens].map(escapeRegExp).join("|");
+	return new RegExp(`(${inner})`);
+}
+//#endregion
+
+
+//# sourceMappingURL=util.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/constants.js
+//#region src/constants.ts
+const ALL_SPECIAL_TOKENS = "all";
+const DEFAULT_MERGE_CACHE_SIZE = 1e5;
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/BytePairEncodingCore.js
+
+
+
+//#region src/BytePairEncodingCore.ts
+const emptyBuffer = /* @__PURE__ */ new Uint8Array(0);
+const decoder = new TextDecoder("utf8");
+var BytePairEncodingCore = class {
+	mergeableBytePairRankCount;
+	/**
+	* an array where the index is the BPE rank,
+	* and the value is the string or the array of bytes that it decodes to
+	* it may contain holes if token is unused
+	*/
+	bytePairRankDecoder;
+	bytePairNonUtfRankDecoder = /* @__PURE__ */ new Map();
+	bytePairNonUtfSortedEncoder;
+	/**
+	* a reverse map of the bytePairRankDecoder,
+	* where the key is the string and the value is the rank
+	* values that cannot be represented as a string are present in `bytePairNonUtfSortedEncoder`
+	*/
+	bytePairStringRankEncoder;
+	tokenSplitRegex;
+	specialTokensEncoder;
+	specialTokensDecoder;
+	specialTokenPatternRegex;
+	textEncoder = new TextEncoder();
+	mergeCache;
+	mergeCacheSize;
+	constructor({ bytePairRankDecoder, specialTokensEncoder, tokenSplitRegex, mergeCacheSize = DEFAULT_MERGE_CACHE_SIZE }) {
+		this.bytePairRankDecoder = bytePairRankDecoder;
+		this.bytePairStringRankEncoder = /* @__PURE__ */ new Map();
+		this.mergeCacheSize = mergeCacheSize;
+		if (mergeCacheSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
+		this.mergeableBytePairRankCount = Object.keys(bytePairRankDecoder).length;
+		const binaryLookup = [];
+		bytePairRankDecoder.forEach((value, rank) => {
+			if (typeof value === "string") {
+				this.bytePairStringRankEncoder.set(value, rank);
+				return;
+			}
+			const byteArray = new Uint8Array(value);
+			binaryLookup.push([byteArray, rank]);
+			this.bytePairNonUtfRankDecoder.set(rank, byteArray);
+		});
+		this.bytePairNonUtfSortedEncoder = binaryLookup.sort((a, b) => compareUint8Arrays(a[0], b[0]));
+		this.specialTokensEncoder = specialTokensEncoder ?? /* @__PURE__ */ new Map();
+		this.specialTokensDecoder = specialTokensEncoder ? new Map([...specialTokensEncoder].map(([key, value]) => [value, key])) : /* @__PURE__ */ new Map();
+		this.tokenSplitRegex = tokenSplitRegex;
+		const allSpecialTokensRegex = [...this.specialTokensEncoder.keys()].map(escapeRegExp).join("|");
+		try {
+			this.specialTokenPatternRegex = new RegExp(allSpecialTokensRegex, "y");
+		} catch {
+			throw new Error("Invalid regular expression pattern.");
+		}
+	}
+	setMergeCacheSize(newSize) {
+		if (this.mergeCacheSize === 0 && newSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
+		this.mergeCacheSize = newSize;
+		if (newSize === 0) this.mergeCache = void 0;
+	}
+	clearMergeCache() {
+		this.mergeCache?.clear();
+	}
+	*encodeNativeGenerator(text, allowedSpecial) {
+		let startIndex = 0;
+		let lastTokenLength = 0;
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				const token = this.getBpeRankFromString(match);
+				if (token !== void 0) {
+					lastTokenLength = 1;
+					yield [token];
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				lastTokenLength = tokens.length;
+				yield tokens;
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
+				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				yield [specialTokenValue];
+				startIndex = nextSpecialStartIndex + specialToken.length;
+				lastTokenLength = 1;
+			} else break;
+		}
+		return lastTokenLength;
+	}
+	encodeNative(text, allowedSpecial) {
+		let startIndex = 0;
+		const tokensArray = [];
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				const token = this.getBpeRankFromString(match);
+				if (token !== void 0) {
+					tokensArray.push(token);
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				tokensArray.push(...tokens);
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
+				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				tokensArray.push(specialTokenValue);
+				startIndex = nextSpecialStartIndex + specialToken.length;
+			} else break;
+		}
+		return tokensArray;
+	}
+	countNative(text, allowedSpecial) {
+		let startIndex = 0;
+		let tokensCount = 0;
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				if (this.getBpeRankFromString(match) !== void 0) {
+					tokensCount++;
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				tokensCount += tokens.length;
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				if (this.specialTokensEncoder.get(specialToken) === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				tokensCount++;
+				startIndex = nextSpecialStartIndex + specialToken.length;
+			} else break;
+		}
+		return tokensCount;
+	}
+	*decodeNativeGenerator(tokens) {
+		for (const token of tokens) {
+			const tokenBytes = this.tryDecodeToken(token);
+			if (tokenBytes) yield tokenBytes;
+		}
+	}
+	decodeNative(tokens) {
+		let decoded = "";
+		let intBuffer = emptyBuffer;
+		for (const token of tokens) {
+			const tokenBytes = this.tryDecodeToken(token);
+			if (tokenBytes === void 0) throw new Error(`Token ${token} is not in the byte pair encoder.`);
+			if (typeof tokenBytes === "string") {
+				if (intBuffer !== emptyBuffer) {
+					decoded += decoder.decode(intBuffer, { stream: true });
+					intBuffer = emptyBuffer;
+				}
+				decoded += tokenBytes;
+			} else {
+				const newBuffer = new Uint8Array(intBuffer.length + tokenBytes.length);
+				newBuffer.set(intBuffer);
+				newBuffer.set(tokenBytes, intBuffer.length);
+				intBuffer = newBuffer;
+			}
+		}
+		if (intBuffer !== emptyBuffer) decoded += decoder.decode(intBuffer, { stream: true });
+		return decoded;
+	}
+	async *decodeNativeAsyncIterable(tokens) {
+		for await (const token of tokens) {
+			const tokenBytesOrString = this.tryDecodeToken(token);
+			if (tokenBytesOrString) yield tokenBytesOrString;
+		}
+	}
+	getBpeRankFromString(key) {
+		return this.bytePairStringRankEncoder.get(key);
+	}
+	getBpeRankFromStringOrThrow(key) {
+		const value = this.getBpeRankFromString(key);
+		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key}`);
+		return value;
+	}
+	getBpeRankFromBytes(key) {
+		const keyAsString = tryConvertToString(key);
+		if (keyAsString !== void 0) return this.getBpeRankFromString(keyAsString);
+		const index = this.binarySearch(key);
+		if (index !== -1) return this.bytePairNonUtfSortedEncoder[index][1];
+	}
+	getBpeRankFromBytesOrThrow(key) {
+		const value = this.getBpeRankFromBytes(key);
+		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key.toString()}`);
+		return value;
+	}
+	binarySearch(key) {
+		let low = 0;
+		let high = this.bytePairNonUtfSortedEncoder.length - 1;
+		while (low <= high) {
+			const mid = low + high >>> 1;
+			const midKey = this.bytePairNonUtfSortedEncoder[mid][0];
+			let cmp = 0;
+			const maxLength = Math.min(midKey.length, key.length);
+			for (let i = 0; i < maxLength; i++) {
+				cmp = midKey[i] - key[i];
+				if (cmp !== 0) break;
+			}
+			if (cmp === 0) cmp = midKey.length - key.length;
+			if (cmp === 0) return mid;
+			if (cmp < 0) low = mid + 1;
+			else high = mid - 1;
+		}
+		return -1;
+	}
+	findNextSpecialToken(text, allowedSpecial, startIndex) {
+		let searchIndex = startIndex;
+		while (true) {
+			this.specialTokenPatternRegex.lastIndex = searchIndex;
+			const nextSpecialMatch = this.specialTokenPatternRegex.exec(text);
+			if (!nextSpecialMatch) return;
+			const specialToken = nextSpecialMatch[0];
+			if (allowedSpecial?.has(specialToken)) return [nextSpecialMatch.index + searchIndex, specialToken];
+			searchIndex = nextSpecialMatch.index + searchIndex + 1;
+		}
+	}
+	tryDecodeToken(tokenRank) {
+		const value = this.bytePairRankDecoder[tokenRank];
+		if (typeof value === "string") return value;
+		if (typeof value === "object") {
+			const fromBinary = this.bytePairNonUtfRankDecoder.get(tokenRank);
+			if (fromBinary) return fromBinary;
+		}
+		return this.specialTokensDecoder.get(tokenRank);
+	}
+	addToMergeCache(key, value) {
+		if (!this.mergeCache) return;
+		if (this.mergeCache.size >= this.mergeCacheSize) {
+			const firstKey = this.mergeCache.keys().next().value;
+			this.mergeCache.delete(firstKey);
+		}
+		this.mergeCache.set(key, value);
+	}
+	bytePairEncode(input) {
+		if (input.length === 1 && isAscii(input.codePointAt(0))) return [this.getBpeRankFromStringOrThrow(input)];
+		if (this.mergeCache?.has(input)) {
+			const result = this.mergeCache.get(input);
+			this.mergeCache.delete(input);
+			this.mergeCache.set(input, result);
+			return result;
+		}
+		const inputBytes = this.textEncoder.encode(input);
+		const result = this.bytePairMerge(inputBytes);
+		this.addToMergeCache(input, result);
+		return result;
+	}
+	bytePairMerge(piece) {
+		const starts = [];
+		const ranks = [];
+		const getRank = (startIndex, pairStart = starts[startIndex], pairEnd = starts[startIndex + 2]) => {
+			if (pairEnd === void 0) return Number.POSITIVE_INFINITY;
+			const key = piece.subarray(pairStart, pairEnd);
+			return this.getBpeRankFromBytes(key) ?? Number.POSITIVE_INFINITY;
+		};
+		for (let i = 0; i <= piece.length; i++) {
+			starts.push(i);
+			if (i < piece.length - 1) ranks.push(getRank(i, i, i + 2));
+			else ranks.push(Number.POSITIVE_INFINITY);
+		}
+		while (starts.length > 1) {
+			let lowestRank = Number.POSITIVE_INFINITY;
+			let lowestPartitionIndex = -1;
+			for (let i = 0; i < ranks.length - 1; i++) {
+				const rank = ranks[i];
+				if (rank < lowestRank) {
+					lowestRank = rank;
+					lowestPartitionIndex = i;
+				}
+			}
+			if (lowestRank === Number.POSITIVE_INFINITY || lowestPartitionIndex === -1) break;
+			starts.splice(lowestPartitionIndex + 1, 1);
+			ranks.splice(lowestPartitionIndex, 1);
+			ranks[lowestPartitionIndex] = getRank(lowestPartitionIndex);
+			if (lowestPartitionIndex > 0) ranks[lowestPartitionIndex - 1] = getRank(lowestPartitionIndex - 1);
+		}
+		const output = [];
+		for (let i = 0; i < starts.length - 1; i++) {
+			const pairStart = starts[i];
+			const pairEnd = starts[i + 1];
+			const bpeValue = this.getBpeRankFromBytesOrThrow(piece.subarray(pairStart, pairEnd));
+			output.push(bpeValue);
+		}
+		return output;
+	}
+};
+//#endregion
+
+
+//# sourceMappingURL=BytePairEncodingCore.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/functionCalling.js
+//#region src/functionCalling.ts
+const MESSAGE_TOKEN_OVERHEAD = 3;
+const MESSAGE_NAME_TOKEN_OVERHEAD = 1;
+const FUNCTION_ROLE_TOKEN_DISCOUNT = 2;
+const FUNCTION_CALL_METADATA_TOKEN_OVERHEAD = 3;
+const FUNCTION_DEFINITION_TOKEN_OVERHEAD = 9;
+const COMPLETION_REQUEST_TOKEN_OVERHEAD = 3;
+const FUNCTION_CALL_NAME_TOKEN_OVERHEAD = 4;
+const FUNCTION_CALL_NONE_TOKEN_OVERHEAD = 1;
+const SYSTEM_FUNCTION_TOKEN_DEDUCTION = 4;
+const functionCalling_NEWLINE = "\n";
+function countMessageTokens(message, countStringTokens) {
+	let tokens = 0;
+	if (message.role) tokens += countStringTokens(message.role);
+	if (message.content) tokens += countStringTokens(message.content);
+	if (message.name) tokens += countStringTokens(message.name) + 1;
+	if (message.function_call) {
+		const { name, arguments: args } = message.function_call;
+		if (name) tokens += countStringTokens(name);
+		if (args) tokens += countStringTokens(args);
+		tokens += 3;
+	}
+	tokens += 3;
+	if (message.role === "function") tokens -= 2;
+	return tokens;
+}
+function formatObjectProperties(obj, indent, formatType) {
+	if (!obj.properties) return "";
+	const lines = [];
+	const requiredParams = new Set(obj.required ?? []);
+	const indentString = " ".repeat(indent);
+	for (const [name, param] of Object.entries(obj.properties)) {
+		if (param.description && indent < 2) lines.push(`${indentString}// ${param.description}`);
+		const isRequired = requiredParams.has(name);
+		const formattedType = formatType(param, indent);
+		lines.push(`${indentString}${name}${isRequired ? "" : "?"}: ${formattedType},`);
+	}
+	return lines.join("\n");
+}
+function formatFunctionType(param, indent) {
+	switch (param.type) {
+		case "string": return param.enum?.map((value) => JSON.stringify(value)).join(" | ") ?? "string";
+		case "integer":
+		case "number": return param.enum?.map((value) => `${value}`).join(" | ") ?? "number";
+		case "boolean": return "boolean";
+		case "null": return "null";
+		case "array": return param.items ? `${formatFunctionType(param.items, indent)}[]` : "any[]";
+		case "object": return `{
+${formatObjectProperties(param, indent + 2, formatFunctionType)}
+${" ".repeat(indent)}}`;
+		default: return "any";
+	}
+}
+function formatFunctionDefinitions(functions) {
+	const lines = ["namespace functions {", ""];
+	for (const fn of functions) {
+		if (fn.description) lines.push(`// ${fn.description}`);
+		const { parameters } = fn;
+		const properties = parameters?.properties;
+		if (!parameters || !properties || Object.keys(properties).length === 0) lines.push(`type ${fn.name} = () => any;`);
+		else {
+			lines.push(`type ${fn.name} = (_: {`);
+			const formattedProperties = formatObjectProperties(parameters, 0, formatFunctionType);
+			if (formattedProperties.length > 0) lines.push(formattedProperties);
+			lines.push("}) => any;");
+		}
+		lines.push("");
+	}
+	lines.push("} // namespace functions");
+	return lines.join("\n");
+}
+function estimateTokensInFunctions(functions, countStringTokens) {
+	let tokens = countStringTokens(formatFunctionDefinitions(functions));
+	tokens += 9;
+	return tokens;
+}
+function padSystemMessage(message, hasFunctions, isSystemPadded) {
+	if (!hasFunctions || isSystemPadded || message.role !== "system") return message;
+	if (!message.content || message.content.endsWith(functionCalling_NEWLINE)) return message;
+	return {
+		...message,
+		content: `${message.content}${functionCalling_NEWLINE}`
+	};
+}
+function computeChatCompletionTokenCount(request, countStringTokens) {
+	const { messages, functions, function_call: functionCall } = request;
+	const hasFunctions = Boolean(functions && functions.length > 0);
+	let paddedSystem = false;
+	let total = 0;
+	for (const message of messages) {
+		const messageToCount = padSystemMessage(message, hasFunctions, paddedSystem);
+		if (messageToCount !== message && message.role === "system") paddedSystem = true;
+		else if (message.role === "system" && hasFunctions && !paddedSystem) paddedSystem = true;
+		total += countMessageTokens(messageToCount, countStringTokens);
+	}
+	total += 3;
+	if (hasFunctions && functions) {
+		total += estimateTokensInFunctions(functions, countStringTokens);
+		if (messages.some((message) => message.role === "system")) total -= 4;
+	}
+	if (functionCall && functionCall !== "auto") {
+		if (functionCall === "none") total += 1;
+		else if (typeof functionCall === "object" && functionCall.name) total += countStringTokens(functionCall.name) + 4;
+	}
+	return total;
+}
+//#endregion
+
+
+//# sourceMappingURL=functionCalling.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/specialTokens.js
+//#region src/specialTokens.ts
+const EndOfText = "<|endoftext|>";
+const FimPrefix = "<|fim_prefix|>";
+const FimMiddle = "<|fim_middle|>";
+const FimSuffix = "<|fim_suffix|>";
+const ImStart = "<|im_start|>";
+const ImEnd = "<|im_end|>";
+const ImSep = "<|im_sep|>";
+const EndOfPrompt = "<|endofprompt|>";
+const HarmonyStartOfText = "<|startoftext|>";
+const HarmonyStart = "<|start|>";
+const HarmonyEnd = "<|end|>";
+const HarmonyMessage = "<|message|>";
+const HarmonyChannel = "<|channel|>";
+const HarmonyReturn = "<|return|>";
+const HarmonyConstrain = "<|constrain|>";
+const HarmonyCall = "<|call|>";
+//#endregion
+
+
+//# sourceMappingURL=specialTokens.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsChatEnabled.gen.js
+//#region src/modelsChatEnabled.gen.ts
+const chatEnabledModels = [
+	"chat-latest",
+	"chatgpt-4o-latest",
+	"codex-mini-latest",
+	"computer-use-preview",
+	"computer-use-preview-2025-03-11",
+	"daybreak-blue-latest",
+	"daybreak-red-latest",
+	"gpt-3.5",
+	"gpt-3.5-0301",
+	"gpt-3.5-turbo",
+	"gpt-3.5-turbo-0125",
+	"gpt-3.5-turbo-0613",
+	"gpt-3.5-turbo-1106",
+	"gpt-3.5-turbo-16k-0613",
+	"gpt-3.5-turbo-instruct",
+	"gpt-4",
+	"gpt-4-0125-preview",
+	"gpt-4-0314",
+	"gpt-4-0613",
+	"gpt-4-1106-preview",
+	"gpt-4-1106-vision-preview",
+	"gpt-4-32k",
+	"gpt-4-turbo",
+	"gpt-4-turbo-2024-04-09",
+	"gpt-4-turbo-preview",
+	"gpt-4.1",
+	"gpt-4.1-2025-04-14",
+	"gpt-4.1-mini",
+	"gpt-4.1-mini-2025-04-14",
+	"gpt-4.1-nano",
+	"gpt-4.1-nano-2025-04-14",
+	"gpt-4.5-preview",
+	"gpt-4.5-preview-2025-02-27",
+	"gpt-4o",
+	"gpt-4o-2024-05-13",
+	"gpt-4o-2024-08-06",
+	"gpt-4o-2024-11-20",
+	"gpt-4o-audio-preview",
+	"gpt-4o-audio-preview-2024-10-01",
+	"gpt-4o-audio-preview-2024-12-17",
+	"gpt-4o-audio-preview-2025-06-03",
+	"gpt-4o-mini",
+	"gpt-4o-mini-2024-07-18",
+	"gpt-4o-mini-audio-preview",
+	"gpt-4o-mini-audio-preview-2024-12-17",
+	"gpt-4o-mini-search-preview",
+	"gpt-4o-mini-search-preview-2025-03-11",
+	"gpt-4o-search-preview",
+	"gpt-4o-search-preview-2025-03-11",
+	"gpt-5",
+	"gpt-5-2025-08-07",
+	"gpt-5-chat-latest",
+	"gpt-5-codex",
+	"gpt-5-mini",
+	"gpt-5-mini-2025-08-07",
+	"gpt-5-nano",
+	"gpt-5-nano-2025-08-07",
+	"gpt-5-pro",
+	"gpt-5-pro-2025-10-06",
+	"gpt-5.1",
+	"gpt-5.1-2025-11-13",
+	"gpt-5.1-chat-latest",
+	"gpt-5.1-codex",
+	"gpt-5.1-codex-max",
+	"gpt-5.1-codex-mini",
+	"gpt-5.2",
+	"gpt-5.2-2025-12-11",
+	"gpt-5.2-chat-latest",
+	"gpt-5.2-codex",
+	"gpt-5.2-pro",
+	"gpt-5.2-pro-2025-12-11",
+	"gpt-5.3-chat-latest",
+	"gpt-5.3-codex",
+	"gpt-5.4",
+	"gpt-5.4-2026-03-05",
+	"gpt-5.4-mini",
+	"gpt-5.4-mini-2026-03-17",
+	"gpt-5.4-nano",
+	"gpt-5.4-nano-2026-03-17",
+	"gpt-5.4-pro",
+	"gpt-5.4-pro-2026-03-05",
+	"gpt-5.5",
+	"gpt-5.5-2026-04-23",
+	"gpt-5.5-pro",
+	"gpt-5.5-pro-2026-04-23",
+	"gpt-5.6-cyber",
+	"gpt-5.6-luna",
+	"gpt-5.6-sol",
+	"gpt-5.6-terra",
+	"gpt-audio",
+	"gpt-audio-1.5",
+	"gpt-audio-2025-08-28",
+	"gpt-audio-mini",
+	"gpt-audio-mini-2025-10-06",
+	"gpt-audio-mini-2025-12-15",
+	"gpt-image-1",
+	"gpt-oss-120b",
+	"gpt-oss-20b",
+	"o1",
+	"o1-2024-12-17",
+	"o1-mini",
+	"o1-mini-2024-09-12",
+	"o1-preview",
+	"o1-preview-2024-09-12",
+	"o1-pro",
+	"o1-pro-2025-03-19",
+	"o3",
+	"o3-2025-04-16",
+	"o3-deep-research",
+	"o3-deep-research-2025-06-26",
+	"o3-mini",
+	"o3-mini-2025-01-31",
+	"o3-pro",
+	"o3-pro-2025-06-10",
+	"o4-mini",
+	"o4-mini-2025-04-16",
+	"o4-mini-deep-research",
+	"o4-mini-deep-research-2025-06-26"
+];
+//#endregion
+
+
+//# sourceMappingURL=modelsChatEnabled.gen.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/_virtual/_rolldown/runtime.js
+//#region \0rolldown/runtime.js
+var __defProp = Object.defineProperty;
+var __exportAll = (all, no_symbols) => {
+	let target = {};
+	for (var name in all) __defProp(target, name, {
+		get: all[name],
+		enumerable: true
+	});
+	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+	return target;
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsMap.js
+
+//#region src/modelsMap.ts
+var modelsMap_exports = /* @__PURE__ */ __exportAll({
+	cl100k_base: () => cl100k_base,
+	gpt2: () => gpt2,
+	o200k_base: () => o200k_base,
+	o200k_harmony: () => o200k_harmony,
+	p50k_base: () => p50k_base,
+	p50k_edit: () => p50k_edit,
+	r50k_base: () => r50k_base
+});
+const gpt2 = ["gpt2", "gpt-2"];
+const p50k_base = [
+	"text-davinci-002",
+	"text-davinci-003",
+	"code-davinci-001",
+	"code-davinci-002",
+	"davinci-codex",
+	"code-cushman-001",
+	"code-cushman-002",
+	"cushman-codex"
+];
+const r50k_base = [
+	"text-ada-001",
+	"text-babbage-001",
+	"text-curie-001",
+	"text-davinci-001",
+	"ada",
+	"babbage",
+	"curie",
+	"davinci",
+	"code-search-ada-code-001",
+	"code-search-ada-text-001",
+	"text-similarity-ada-001",
+	"text-search-ada-doc-001",
+	"text-search-ada-query-001",
+	"text-similarity-babbage-001",
+	"text-search-babbage-doc-001",
+	"text-search-babbage-query-001",
+	"code-search-babbage-code-001",
+	"code-search-babbage-text-001",
+	"text-similarity-curie-001",
+	"text-search-curie-doc-001",
+	"text-search-curie-query-001",
+	"text-similarity-davinci-001",
+	"text-search-davinci-doc-001",
+	"text-search-davinci-query-001"
+];
+const p50k_edit = ["code-davinci-edit-001", "text-davinci-edit-001"];
+const cl100k_base = [
+	"gpt-3.5",
+	"gpt-3.5-0301",
+	"gpt-3.5-turbo",
+	"gpt-3.5-turbo-0125",
+	"gpt-3.5-turbo-0613",
+	"gpt-3.5-turbo-1106",
+	"gpt-3.5-turbo-16k-0613",
+	"gpt-3.5-turbo-instruct",
+	"gpt-4",
+	"gpt-4-0125-preview",
+	"gpt-4-0314",
+	"gpt-4-0613",
+	"gpt-4-1106-preview",
+	"gpt-4-1106-vision-preview",
+	"gpt-4-32k",
+	"gpt-4-turbo",
+	"gpt-4-turbo-2024-04-09",
+	"gpt-4-turbo-preview",
+	"text-embedding-3-large",
+	"text-embedding-3-small",
+	"text-embedding-ada-002",
+	"babbage-002",
+	"davinci-002"
+];
+const o200k_base = [];
+const o200k_harmony = ["gpt-oss-20b", "gpt-oss-120b"];
+//#endregion
+
+
+//# sourceMappingURL=modelsMap.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/mapping.js
+
+
+
+//#region src/mapping.ts
+const mapping_cl100k_base = "cl100k_base";
+const mapping_gpt2 = "gpt2";
+const mapping_p50k_base = "p50k_base";
+const mapping_p50k_edit = "p50k_edit";
+const mapping_r50k_base = "r50k_base";
+const mapping_o200k_base = "o200k_base";
+const mapping_o200k_harmony = "o200k_harmony";
+const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (mapping_o200k_base));
+const encodingNames = [
+	mapping_gpt2,
+	mapping_p50k_base,
+	mapping_r50k_base,
+	mapping_p50k_edit,
+	mapping_cl100k_base,
+	mapping_o200k_base,
+	mapping_o200k_harmony
+];
+/**
+* maps model names to encoding names
+* if a model is not listed, it uses the default encoding for new models
+* which is `o200k_base`
+*/
+const modelToEncodingMap = Object.fromEntries(Object.entries(modelsMap_exports).flatMap(([encodingName, models]) => models.map((modelName) => [modelName, encodingName])));
+const gpt3params = {
+	messageSeparator: "\n",
+	roleSeparator: "\n"
+};
+const gpt4params = {
+	messageSeparator: "",
+	roleSeparator: ImSep
+};
+const chatModelParams = Object.fromEntries(chatEnabledModels.flatMap((modelName) => modelName.startsWith("gpt-3.5") ? [[modelName, gpt3params]] : [[modelName, gpt4params]]));
+//#endregion
+
+
+//# sourceMappingURL=mapping.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+//#region src/encodingParams/constants.ts
+const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
+const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
+const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
+const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
+const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
+const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/cl100k_base.js
+
+
+//#region src/encodingParams/cl100k_base.ts
+function Cl100KBase(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: CL100K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([
+			[EndOfText, 100257],
+			[FimPrefix, 100258],
+			[FimMiddle, 100259],
+			[FimSuffix, 100260],
+			[ImStart, 100264],
+			[ImEnd, 100265],
+			[ImSep, 100266],
+			[EndOfPrompt, 100276]
+		])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=cl100k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_base.js
+
+
+//#region src/encodingParams/o200k_base.ts
+const O200K_BASE_SPECIAL_TOKEN_ENTRIES = [
+	[EndOfText, 199999],
+	[FimPrefix, 2e5],
+	[FimMiddle, 200001],
+	[FimSuffix, 200002],
+	[ImStart, 200003],
+	[ImEnd, 200004],
+	[ImSep, 200005],
+	[EndOfPrompt, 200006]
+];
+const createO200KSpecialTokenMap = () => new Map(O200K_BASE_SPECIAL_TOKEN_ENTRIES);
+function O200KBase(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: createO200KSpecialTokenMap()
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=o200k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_harmony.js
+
+
+//#region src/encodingParams/o200k_harmony.ts
+const RESERVED_TOKEN_RANGE_START = 200013;
+const RESERVED_TOKEN_RANGE_END = 201088;
+const STATIC_SPECIAL_TOKEN_ENTRIES = [
+	[HarmonyStartOfText, 199998],
+	[EndOfText, 199999],
+	["<|reserved_200000|>", 2e5],
+	["<|reserved_200001|>", 200001],
+	[HarmonyReturn, 200002],
+	[HarmonyConstrain, 200003],
+	["<|reserved_200004|>", 200004],
+	[HarmonyChannel, 200005],
+	[HarmonyStart, 200006],
+	[HarmonyEnd, 200007],
+	[HarmonyMessage, 200008],
+	["<|reserved_200009|>", 200009],
+	["<|reserved_200010|>", 200010],
+	["<|reserved_200011|>", 200011],
+	[HarmonyCall, 200012]
+];
+function O200KHarmony(bytePairRankDecoder) {
+	const specialTokensEncoder = new Map(STATIC_SPECIAL_TOKEN_ENTRIES);
+	for (let tokenId = RESERVED_TOKEN_RANGE_START; tokenId < RESERVED_TOKEN_RANGE_END; tokenId += 1) specialTokensEncoder.set(`<|reserved_${tokenId}|>`, tokenId);
+	specialTokensEncoder.set(EndOfPrompt, 200018);
+	return {
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder,
+		chatFormatter: "harmony"
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=o200k_harmony.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_base.js
+
+
+
+//#region src/encodingParams/p50k_base.ts
+function P50KBase(bytePairRankDecoder) {
+	return {
+		expectedVocabularySize: 50281,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=p50k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_edit.js
+
+
+
+//#region src/encodingParams/p50k_edit.ts
+function P50KEdit(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([
+			[EndOfText, 50256],
+			[FimPrefix, 50281],
+			[FimMiddle, 50282],
+			[FimSuffix, 50283]
+		])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=p50k_edit.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/r50k_base.js
+
+
+
+//#region src/encodingParams/r50k_base.ts
+function R50KBase(bytePairRankDecoder) {
+	return {
+		expectedVocabularySize: 50257,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=r50k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelParams.js
+
+
+
+
+
+
+//#region src/modelParams.ts
+function getEncodingParams(encodingName, getMergeableRanks) {
+	const mergeableBytePairRanks = getMergeableRanks(encodingName);
+	switch (encodingName.toLowerCase()) {
+		case "gpt2":
+		case "r50k_base": return R50KBase(mergeableBytePairRanks);
+		case "p50k_base": return P50KBase(mergeableBytePairRanks);
+		case "p50k_edit": return P50KEdit(mergeableBytePairRanks);
+		case "cl100k_base": return Cl100KBase(mergeableBytePairRanks);
+		case "o200k_base": return O200KBase(mergeableBytePairRanks);
+		case "o200k_harmony": return O200KHarmony(mergeableBytePairRanks);
+		default: throw new Error(`Unknown encoding name: ${encodingName}`);
+	}
+}
+//#endregion
+
+
+//# sourceMappingURL=modelParams.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js
+
+
+
+
+
+
+
+
+//#region src/GptEncoding.ts
+var GptEncoding = class GptEncoding {
+	static EndOfPrompt = EndOfPrompt;
+	static EndOfText = EndOfText;
+	static FimMiddle = FimMiddle;
+	static FimPrefix = FimPrefix;
+	static FimSuffix = FimSuffix;
+	modelName;
+	modelSpec;
+	bytePairEncodingCoreProcessor;
+	specialTokensEncoder;
+	specialTokensSet;
+	allSpecialTokenRegex;
+	defaultSpecialTokenConfig;
+	chatFormatter;
+	countChatCompletionTokens;
+	vocabularySize;
+	constructor({ bytePairRankDecoder: mergeableBytePairRanks, specialTokensEncoder, expectedVocabularySize, modelName, modelSpec, chatFormatter, ...rest }) {
+		this.specialTokensEncoder = specialTokensEncoder;
+		this.specialTokensSet = new Set(this.specialTokensEncoder.keys());
+		this.allSpecialTokenRegex = getSpecialTokenRegex(this.specialTokensSet);
+		this.bytePairEncodingCoreProcessor = new BytePairEncodingCore({
+			bytePairRankDecoder: mergeableBytePairRanks,
+			specialTokensEncoder,
+			...rest
+		});
+		this.defaultSpecialTokenConfig = this.processSpecialTokens();
+		const maxTokenValue = Math.max(mergeableBytePairRanks.length - 1, getMaxValueFromMap(specialTokensEncoder));
+		this.vocabularySize = this.bytePairEncodingCoreProcessor.mergeableBytePairRankCount + specialTokensEncoder.size;
+		if (expectedVocabularySize !== void 0) {
+			if (this.vocabularySize !== expectedVocabularySize) throw new Error("The number of mergeable tokens and special tokens must be equal to expectedVocabularySize.");
+			if (maxTokenValue !== expectedVocabularySize - 1) throw new Error(`The model encodings are invalid. The maximum token value must be equal to expectedVocabularySize - 1. Currently ${maxTokenValue}, expected ${expectedVocabularySize - 1}`);
+		}
+		this.encode = this.encode.bind(this);
+		this.decode = this.decode.bind(this);
+		this.encodeGenerator = this.encodeGenerator.bind(this);
+		this.decodeGenerator = this.decodeGenerator.bind(this);
+		this.decodeAsyncGenerator = this.decodeAsyncGenerator.bind(this);
+		this.decodeAsync = this.decodeAsync.bind(this);
+		this.isWithinTokenLimit = this.isWithinTokenLimit.bind(this);
+		this.encodeChat = this.encodeChat.bind(this);
+		this.encodeChatGenerator = this.encodeChatGenerator.bind(this);
+		this.countTokens = this.countTokens.bind(this);
+		this.setMergeCacheSize = this.setMergeCacheSize.bind(this);
+		this.clearMergeCache = this.clearMergeCache.bind(this);
+		this.estimateCost = this.estimateCost.bind(this);
+		if (modelSpec?.supported_features?.includes("function_calling")) this.countChatCompletionTokens = this.countChatCompletionTokensInternal.bind(this);
+		this.modelName = modelName;
+		this.modelSpec = modelSpec;
+		this.chatFormatter = chatFormatter ?? "chatml";
+	}
+	*encodeHarmonyChatGenerator(chat, encodeOptions) {
+		const harmonyStart = this.specialTokensEncoder.get(HarmonyStart);
+		const harmonyMessage = this.specialTokensEncoder.get(HarmonyMessage);
+		const harmonyEnd = this.specialTokensEncoder.get(HarmonyEnd);
+		const harmonyReturn = this.specialTokensEncoder.get(HarmonyReturn);
+		const harmonyCall = this.specialTokensEncoder.get(HarmonyCall);
+		const harmonyChannel = this.specialTokensEncoder.get(HarmonyChannel);
+		const harmonyConstrain = this.specialTokensEncoder.get(HarmonyConstrain);
+		if (harmonyStart === void 0 || harmonyMessage === void 0 || harmonyEnd === void 0 || harmonyReturn === void 0 || harmonyCall === void 0 || harmonyChannel === void 0 || harmonyConstrain === void 0) throw new Error("Harmony chat format requires dedicated special tokens.");
+		const encodeHeaderText = (text) => text.length > 0 ? this.encode(text) : [];
+		const resolveTerminatorToken = (terminator) => {
+			switch (terminator) {
+				case "<|return|>": return harmonyReturn;
+				case "<|call|>": return harmonyCall;
+				default: return harmonyEnd;
+			}
+		};
+		for (const message of chat) {
+			if (message.content === void 0) throw new Error("Content must be defined for all messages.");
+			const roleOrName = message.name ?? message.role ?? "user";
+			yield [harmonyStart];
+			yield encodeHeaderText(roleOrName);
+			const recipientInRole = message.recipient && (message.recipientPlacement === "role" || !message.channel);
+			const recipientInChannel = message.recipient && !recipientInRole;
+			if (recipientInRole) yield encodeHeaderText(` to=${message.recipient}`);
+			if (message.channel) {
+				yield [harmonyChannel];
+				yield encodeHeaderText(message.channel);
+				if (recipientInChannel) yield encodeHeaderText(` to=${message.recipient}`);
+			}
+			if (message.constraint) {
+				yield [harmonyConstrain];
+				yield encodeHeaderText(message.constraint);
+			}
+			yield [harmonyMessage];
+			yield* this.encodeGenerator(message.content, encodeOptions);
+			yield [resolveTerminatorToken(message.terminator)];
+		}
+		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
+		if (assistantPrime.length > 0) {
+			yield [harmonyStart];
+			yield encodeHeaderText(assistantPrime);
+		}
+	}
+	static getEncodingApi(encodingName, getMergeableRanks) {
+		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
+		return new GptEncoding(modelParams);
+	}
+	static getEncodingApiForModel(modelName, getMergeableRanks, modelSpec) {
+		const encodingName = modelToEncodingMap[modelName] ?? "o200k_base";
+		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
+		return new GptEncoding({
+			...modelParams,
+			modelName,
+			modelSpec
+		});
+	}
+	processSpecialTokens({ allowedSpecial, disallowedSpecial } = {}) {
+		let regexPattern;
+		if (allowedSpecial === "all" || allowedSpecial?.has("all")) {
+			allowedSpecial = new Set(this.specialTokensSet);
+			const allowedSpecialSet = allowedSpecial;
+			if (disallowedSpecial === "all") throw new Error("allowedSpecial and disallowedSpecial cannot both be set to \"all\".");
+			if (typeof disallowedSpecial === "object") disallowedSpecial.forEach((val) => allowedSpecialSet.delete(val));
+			else disallowedSpecial = /* @__PURE__ */ new Set();
+		}
+		if (!disallowedSpecial || disallowedSpecial === "all" || disallowedSpecial.has("all")) {
+			disallowedSpecial = new Set(this.specialTokensSet);
+			const disallowedSpecialSet = disallowedSpecial;
+			if (allowedSpecial?.size) {
+				allowedSpecial.forEach((val) => disallowedSpecialSet.delete(val));
+				disallowedSpecial.forEach((val) => allowedSpecial.delete(val));
+				if (disallowedSpecial.size > 0) regexPattern = getSpecialTokenRegex(disallowedSpecial);
+			} else regexPattern = this.allSpecialTokenRegex;
+		}
+		return {
+			allowedSpecial,
+			regexPattern
+		};
+	}
+	encodeGenerator(lineToEncode, encodeOptions) {
+		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+		if (specialTokenConfig.regexPattern) {
+			const match = lineToEncode.match(specialTokenConfig.regexPattern);
+			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+		}
+		return this.bytePairEncodingCoreProcessor.encodeNativeGenerator(lineToEncode, specialTokenConfig.allowedSpecial);
+	}
+	encode(lineToEncode, encodeOptions) {
+		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+		if (specialTokenConfig.regexPattern) {
+			const match = lineToEncode.match(specialTokenConfig.regexPattern);
+			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+		}
+		return this.bytePairEncodingCoreProcessor.encodeNative(lineToEncode, specialTokenConfig.allowedSpecial);
+	}
+	/**
+	* Progressively tokenizes an OpenAI chat.
+	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
+	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
+	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
+	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
+	* @param encodeOptions Options controlling how special tokens are handled.
+	*/
+	*encodeChatGenerator(chat, model = this.modelName, encodeOptions) {
+		if (!model) throw new Error("Model name must be provided either during initialization or passed in to the method.");
+		const params = chatModelParams[model];
+		if (!params) throw new Error(`Model '${model}' does not support chat.`);
+		if (this.chatFormatter === "harmony") {
+			yield* this.encodeHarmonyChatGenerator(chat, encodeOptions);
+			return;
+		}
+		const chatStartToken = this.specialTokensEncoder.get(ImStart);
+		const chatEndToken = this.specialTokensEncoder.get(ImEnd);
+		if (chatStartToken === void 0 || chatEndToken === void 0) throw new Error(`Model '${model}' does not support chat.`);
+		const allowedSpecial = /* @__PURE__ */ new Set([ImSep]);
+		const { messageSeparator, roleSeparator } = params;
+		const encodedMessageSeparator = messageSeparator.length > 0 ? this.encode(messageSeparator) : [];
+		const encodedRoleSeparator = roleSeparator.length > 0 ? this.encode(roleSeparator, { allowedSpecial }) : [];
+		const nameCache = /* @__PURE__ */ new Map();
+		for (const { role = "system", name = role, content } of chat) {
+			if (content === void 0) throw new Error("Content must be defined for all messages.");
+			yield [chatStartToken];
+			const encodedName = nameCache.get(name) ?? this.encode(name);
+			nameCache.set(name, encodedName);
+			yield encodedName;
+			if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
+			yield* this.encodeGenerator(content, encodeOptions);
+			yield [chatEndToken];
+			yield encodedMessageSeparator;
+		}
+		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
+		if (assistantPrime.length > 0) {
+			yield [chatStartToken];
+			yield* this.encodeGenerator(assistantPrime, encodeOptions);
+		}
+		if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
+	}
+	/**
+	* Encodes a chat into a single array of tokens.
+	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
+	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
+	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
+	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
+	* @param encodeOptions Options controlling how special tokens are handled.
+	*/
+	encodeChat(chat, model = this.modelName, encodeOptions) {
+		return [...this.encodeChatGenerator(chat, model, encodeOptions)].flat();
+	}
+	/**
+	* Checks whether the provided input stays within the provided token limit.
+	* @param input The string or chat messages to evaluate.
+	* @param tokenLimit The maximum allowed number of tokens.
+	* @param encodeOptions Options controlling how special tokens are handled.
+	* @returns {false | number} false if token limit is exceeded, otherwise the number of tokens
+	*/
+	isWithinTokenLimit(input, tokenLimit, encodeOptions) {
+		const tokenGenerator = typeof input === "string" ? this.encodeGenerator(input, encodeOptions) : this.encodeChatGenerator(input, void 0, encodeOptions);
+		let count = 0;
+		for (const tokens of tokenGenerator) {
+			count += tokens.length;
+			if (count > tokenLimit) return false;
+		}
+		return count;
+	}
+	/**
+	* Counts the number of tokens in the input.
+	* @param input The string or chat messages to evaluate.
+	* @param encodeOptions Options controlling how special tokens are handled.
+	* @returns {number} The number of tokens.
+	*/
+	countTokens(input, encodeOptions) {
+		if (typeof input === "string") {
+			const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+			if (specialTokenConfig.regexPattern) {
+				const match = input.match(specialTokenConfig.regexPattern);
+				if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+			}
+			return this.bytePairEncodingCoreProcessor.countNative(input, specialTokenConfig.allowedSpecial);
+		}
+		const tokenGenerator = this.encodeChatGenerator(input, void 0, encodeOptions);
+		let count = 0;
+		for (const tokens of tokenGenerator) count += tokens.length;
+		return count;
+	}
+	countStringTokens(text) {
+		if (!text) return 0;
+		return this.bytePairEncodingCoreProcessor.countNative(text);
+	}
+	countChatCompletionTokensInternal(request) {
+		return computeChatCompletionTokenCount(request, (text) => this.countStringTokens(text));
+	}
+	setMergeCacheSize(size) {
+		this.bytePairEncodingCoreProcessor.setMergeCacheSize(size);
+	}
+	clearMergeCache() {
+		this.bytePairEncodingCoreProcessor.clearMergeCache();
+	}
+	decode(inputTokensToDecode) {
+		return this.bytePairEncodingCoreProcessor.decodeNative(inputTokensToDecode);
+	}
+	*decodeGenerator(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeGenerator(inputTokensToDecode);
+		let buffer = "";
+		for (const decodedPart of decodedByteGenerator) {
+			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
+			else {
+				yield buffer;
+				buffer = "";
+			}
+		}
+		if (buffer.length > 0) yield buffer;
+	}
+	async *decodeAsyncGenerator(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
+		let buffer = "";
+		for await (const decodedPart of decodedByteGenerator) {
+			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
+			else {
+				yield buffer;
+				buffer = "";
+			}
+		}
+		if (buffer.length > 0) yield buffer;
+	}
+	async decodeAsync(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
+		let buffer = "";
+		for await (const decodedPart of decodedByteGenerator) buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+		return buffer;
+	}
+	/**
+	* Estimates the cost of processing a given token count using the model's pricing.
+	*
+	* @param tokenCount - The number of tokens to estimate cost for
+	* @returns Cost estimate object with applicable price components (input, output, batchInput, batchOutput)
+	*/
+	estimateCost(tokenCount, modelSpec = this.modelSpec) {
+		if (!modelSpec) throw new Error("Model spec must be provided either during initialization or passed in to the method.");
+		if (!modelSpec.price_data) throw new Error(`No cost information available for model: ${modelSpec.name}`);
+		const priceDataPerMillion = modelSpec.price_data;
+		const result = {};
+		const millionTokens = tokenCount / 1e6;
+		if (priceDataPerMillion.main) result.main = {
+			input: priceDataPerMillion.main.input && priceDataPerMillion.main.input * millionTokens,
+			output: priceDataPerMillion.main.output && priceDataPerMillion.main.output * millionTokens,
+			cached_input: priceDataPerMillion.main.cached_input && priceDataPerMillion.main.cached_input * millionTokens,
+			cached_output: priceDataPerMillion.main.cached_output && priceDataPerMillion.main.cached_output * millionTokens
+		};
+		if (priceDataPerMillion.batch) result.batch = {
+			input: priceDataPerMillion.batch.input && priceDataPerMillion.batch.input * millionTokens,
+			output: priceDataPerMillion.batch.output && priceDataPerMillion.batch.output * millionTokens,
+			cached_input: priceDataPerMillion.batch.cached_input && priceDataPerMillion.batch.cached_input * millionTokens,
+			cached_output: priceDataPerMillion.batch.cached_output && priceDataPerMillion.batch.cached_output * millionTokens
+		};
+		return result;
+	}
+};
+//#endregion
+
+
+//# sourceMappingURL=GptEncoding.js.map
+;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
+
+const PLAIN_TEXT = { disallowedSpecial: new Set() };
+const RANKS = {
+    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(3437), __nccwpck_require__.b),
+    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
+};
+function loadRanks(encoding) {
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(RANKS[encoding](), 'utf8'));
+}
+const MERGE_CACHE_ENTRIES = 20_000;
+async function loadCounter(encoding) {
+    const ranks = loadRanks(encoding);
+    const api = GptEncoding.getEncodingApi(encoding, () => ranks);
+    api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
+    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
+}
+function memoize(count, maxEntries = 10_000) {
+    let memo = new Map();
+    return text => {
+        const known = memo.get(text);
+        if (known !== undefined)
+            return known;
+        const n = count(text);
+        if (memo.size >= maxEntries)
+            memo = new Map();
+        memo.set(text, n);
+        return n;
+    };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
+
+
+function inThreadProcessor(count, maxLineBytes) {
+    return {
+        capacity: 1,
+        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes),
+        close: async () => { },
+    };
+}
+const IN_FLIGHT_PER_WORKER = 2;
+const WORKER_OLD_SPACE_MB = 64;
+const WORKER_YOUNG_SPACE_MB = 2;
+function workerPoolProcessor(script, size, init) {
+    const pending = new Map();
+    const load = new Map();
+    let nextId = 0;
+    let failure;
+    const fail = (error) => {
+        failure ??= error;
+        for (const p of pending.values())
+            p.reject(failure);
+        pending.clear();
+    };
+    const workers = Array.from({ length: size }, () => {
+        const worker = new external_node_worker_threads_.Worker(script, {
+            workerData: init,
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
+        });
+        load.set(worker, []);
+        worker.on('message', ({ id, result }) => {
+            const ids = load.get(worker);
+            ids.splice(ids.indexOf(id), 1);
+            pending.get(id)?.resolve(result);
+            pending.delete(id);
+        });
+        worker.on('error', error => fail(error));
+        worker.on('exit', code => {
+            if (load.get(worker).length > 0)
+                fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
+        });
+        return worker;
+    });
+    return {
+        capacity: size * IN_FLIGHT_PER_WORKER,
+        process(batch, format) {
+            if (failure)
+                return Promise.reject(failure);
+            const worker = workers.reduce((a, b) => (load.get(b).length < load.get(a).length ? b : a));
+            const id = nextId++;
+            load.get(worker).push(id);
+            return new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject });
+                worker.postMessage({ id, format, batch }, [ownBuffer(batch)]);
+            });
+        },
+        close: async () => {
+            await Promise.all(workers.map(w => w.terminate()));
+        },
+    };
+}
+function ownBuffer(batch) {
+    const { bytes } = batch;
+    if (batch.transferable && bytes.buffer instanceof ArrayBuffer)
+        return bytes.buffer;
+    if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) {
+        batch.bytes = new Uint8Array(bytes);
+    }
+    return batch.bytes.buffer;
+}
+
+;// CONCATENATED MODULE: ./src/dataset/analyze-dataset.ts
+
+
+
+
+
+
+
+
+
+
+
+function workerOptions(script) {
+    return script && (0,external_node_fs_namespaceObject.existsSync)(script) ? { script } : undefined;
+}
+const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
+async function analyzeDataset(files, options) {
+    const model = resolveModel(options.model);
+    const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
+    const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
+    const reports = [];
+    let inThread;
+    let pool;
+    const workers = options.workers;
+    try {
+        for (const file of ordered) {
+            const { size } = await (0,promises_namespaceObject.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
+            let exampleIndex;
+            if (options.exampleIndex)
+                options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
+            const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
+            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)));
+            const processor = async () => {
+                if (useWorkers)
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes }));
+                return inThreadOnce();
+            };
+            reports.push(await analyzeFile({
+                ...file,
+                exampleIndex,
+                model,
+                method: options.method,
+                processor,
+                inThreadProcessor: inThreadOnce,
+                maxLineBytes,
+                maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
+                trainingHashes,
+                onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+            }));
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+    const first = reports.find(r => r.role === 'training') ?? reports[0];
+    if (!model.info && first) {
+        first.findings.unshift({
+            code: 'unknown_model',
+            severity: FINDING_CODES.unknown_model.severity,
+            file: first.path,
+            line: null,
+            message: `${model.base} is not in the built-in table (${MODEL_TABLE_DATE}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
+        });
+        first.findingCounts.unknown_model = 1;
+    }
+    const training = reports.filter(r => r.role === 'training');
+    const examples = sum(training.map(r => r.examples));
+    const tokens = sum(training.map(r => r.tokens));
+    const epochs = options.nEpochs ?? defaultEpochs(examples);
+    const billedTokens = epochs * tokens;
+    const price = trainingPrice(model, options.pricePerMillion);
+    const errors = sum(reports.map(r => r.errors));
+    return {
+        valid: errors === 0,
+        model: options.model,
+        baseModel: model.base,
+        encoding: model.encoding,
+        exampleLimit: model.info?.exampleLimit ?? null,
+        files: reports,
+        totals: {
+            examples,
+            tokens,
+            billedTokens,
+            epochs,
+            epochsSource: options.nEpochs === undefined ? 'default' : 'input',
+            estimatedCostUsd: costUsd(billedTokens, price),
+            priceUsdPerMillion: price?.usdPerMillion ?? null,
+            priceSource: price?.source ?? null,
+            errors,
+            warnings: sum(reports.map(r => r.warnings)),
+        },
+        priceTableDate: MODEL_TABLE_DATE,
+    };
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
 const noPaint = (_style, text) => text;
 const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' };
 const COLOUR = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/** The readable report for a terminal or the Actions log. Dataset text appears only inside findings' messages. */
 function textReport(report, options = {}) {
     const paint = options.paint ?? noPaint;
     const maxFindings = options.maxFindings ?? 50;
@@ -84074,102 +80270,4017 @@ function textReport(report, options = {}) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/training.ts
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
-
-const STATUS_ICON = { succeeded: '✅', failed: '❌', cancelled: '⛔' };
-const MAX_CHART_POINTS = 60;
-/** The training section of the job summary and of the merged pull request's comment. */
-function trainingMarkdown(v) {
-    const { job } = v;
-    const icon = STATUS_ICON[job.status] ?? '⏳';
-    const out = [`### ${icon} Fine-tuning job ${code(job.id)}: ${job.status}`, ''];
-    if (v.attached)
-        out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '');
-    out.push('| | |', '|---|---|');
-    out.push(`| base model | ${code(job.model)} |`);
-    if (job.fine_tuned_model)
-        out.push(`| fine-tuned model | ${code(job.fine_tuned_model)} |`);
-    out.push(`| method | ${job.method?.type ?? 'supervised'} |`);
-    out.push(`| training file | ${code(job.training_file)} |`);
-    if (job.validation_file)
-        out.push(`| validation file | ${code(job.validation_file)} |`);
-    const hp = hyperparameters(job);
-    if (hp)
-        out.push(`| hyperparameters | ${escapeMarkdown(hp)} |`);
-    if (job.trained_tokens)
-        out.push(`| trained tokens | ${format_int(job.trained_tokens)} |`);
-    if (v.actualCostUsd !== null)
-        out.push(`| cost | ${usd(v.actualCostUsd)} (trained tokens × price) |`);
-    if (job.estimated_finish && !job.finished_at)
-        out.push(`| estimated finish | ${new Date(job.estimated_finish * 1000).toISOString()} |`);
-    if (job.finished_at)
-        out.push(`| finished | ${new Date(job.finished_at * 1000).toISOString()} |`);
-    out.push('');
-    if (job.error?.message) {
-        out.push(`**Error** ${code(job.error.code ?? 'unknown')}: ${escapeMarkdown(job.error.message)}${job.error.param ? ` (parameter ${code(job.error.param)})` : ''}`, '');
-    }
-    if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
-        out.push(`**The job is still ${job.status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`, '');
-    }
-    if (v.checkpoints.length > 0) {
-        out.push('| checkpoint step | model | train loss | valid loss |', '|--:|---|--:|--:|');
-        for (const c of v.checkpoints) {
-            const m = c.metrics ?? {};
-            out.push(`| ${c.step_number} | ${code(c.fine_tuned_model_checkpoint)} | ${m.train_loss?.toFixed(4) ?? ''} | ${(m.valid_loss ?? m.full_valid_loss)?.toFixed(4) ?? ''} |`);
+/**
+ * Returns a copy with defaults filled in.
+ */
+function getOptions(copy) {
+    const result = {
+        followSymbolicLinks: true,
+        implicitDescendants: true,
+        matchDirectories: true,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    };
+    if (copy) {
+        if (typeof copy.followSymbolicLinks === 'boolean') {
+            result.followSymbolicLinks = copy.followSymbolicLinks;
+            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
         }
-        out.push('');
+        if (typeof copy.implicitDescendants === 'boolean') {
+            result.implicitDescendants = copy.implicitDescendants;
+            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
+        }
+        if (typeof copy.matchDirectories === 'boolean') {
+            result.matchDirectories = copy.matchDirectories;
+            core_debug(`matchDirectories '${result.matchDirectories}'`);
+        }
+        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
+            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+        }
+        if (typeof copy.excludeHiddenFiles === 'boolean') {
+            result.excludeHiddenFiles = copy.excludeHiddenFiles;
+            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+        }
     }
-    const chart = lossChart(v.metrics);
-    if (chart)
-        out.push(chart, '');
-    return out.join('\n');
+    return result;
 }
-function hyperparameters(job) {
-    const method = job.method;
-    const hp = (method?.type && method[method.type]?.hyperparameters) || job.hyperparameters;
-    if (!hp)
-        return undefined;
-    const parts = Object.entries(hp).filter(([, value]) => value !== undefined && value !== null).map(([key, value]) => `${key} ${value}`);
-    return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-/** Training (and validation) loss as a Mermaid xychart, which GitHub renders; at most 60 evenly spaced points. */
-function lossChart(metrics) {
-    const points = metrics.filter(m => m.trainLoss !== undefined);
-    if (points.length < 2)
-        return undefined;
-    const stride = Math.ceil(points.length / MAX_CHART_POINTS);
-    const sample = points.filter((_, i) => i % stride === 0 || i === points.length - 1);
-    const fmt = (n) => Number(n.toFixed(4));
-    const lines = ['```mermaid', 'xychart-beta', '  title "Loss by step (train; valid where reported)"', `  x-axis "step" [${sample.map(m => m.step).join(', ')}]`, '  y-axis "loss"'];
-    lines.push(`  line [${sample.map(m => fmt(m.trainLoss)).join(', ')}]`);
-    // A line needs a value at every step: carry the last validation loss forward where a step has none.
-    if (sample.some(m => m.validLoss !== undefined)) {
-        let last = sample.find(m => m.validLoss !== undefined).validLoss;
-        lines.push(`  line [${sample.map(m => fmt((last = m.validLoss ?? last))).join(', ')}]`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
+//# sourceMappingURL=internal-glob-options-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
 
-;// CONCATENATED MODULE: ./src/train/training-key.ts
 
-/** JSON with keys sorted at every level and undefined left out, so equal recipes give equal text. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
+ *
+ * For example, on Linux/macOS:
+ * - `/               => /`
+ * - `/hello          => /`
+ *
+ * For example, on Windows:
+ * - `C:\             => C:\`
+ * - `C:\hello        => C:\`
+ * - `C:              => C:`
+ * - `C:hello         => C:`
+ * - `\               => \`
+ * - `\hello          => \`
+ * - `\\hello         => \\hello`
+ * - `\\hello\world   => \\hello\world`
+ */
+function dirname(p) {
+    // Normalize slashes and trim unnecessary trailing slash
+    p = safeTrimTrailingSeparator(p);
+    // Windows UNC root, e.g. \\hello or \\hello\world
+    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+        return p;
     }
-    return JSON.stringify(value);
+    // Get dirname
+    let result = external_path_namespaceObject.dirname(p);
+    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
+    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+        result = safeTrimTrailingSeparator(result);
+    }
+    return result;
 }
 /**
- * One key for "this data, trained this way": the same commit re-run, or a later commit that leaves data and recipe
- * unchanged, produces the same key and so finds the job already made for it.
+ * Roots the path if not already rooted. On Windows, relative roots like `\`
+ * or `C:` are expanded based on the current working directory.
  */
-function trainingKey(recipe) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical(recipe)).digest('hex').slice(0, 32);
+function ensureAbsoluteRoot(root, itemPath) {
+    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Already rooted
+    if (hasAbsoluteRoot(itemPath)) {
+        return itemPath;
+    }
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // Check for itemPath like C: or C:foo
+        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
+            let cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            // Drive letter matches cwd? Expand to cwd
+            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
+                // Drive only, e.g. C:
+                if (itemPath.length === 2) {
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
+                }
+                // Drive + path, e.g. C:foo
+                else {
+                    if (!cwd.endsWith('\\')) {
+                        cwd += '\\';
+                    }
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
+                }
+            }
+            // Different drive
+            else {
+                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
+            }
+        }
+        // Check for itemPath like \ or \foo
+        else if (internal_path_helper_normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
+            const cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            return `${cwd[0]}:\\${itemPath.substr(1)}`;
+        }
+    }
+    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    // Otherwise ensure root ends with a separator
+    if (root.endsWith('/') || (internal_path_helper_IS_WINDOWS && root.endsWith('\\'))) {
+        // Intentionally empty
+    }
+    else {
+        // Append separator
+        root += external_path_namespaceObject.sep;
+    }
+    return root + itemPath;
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\\hello\share` and `C:\hello` (and using alternate separator).
+ */
+function hasAbsoluteRoot(itemPath) {
+    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = internal_path_helper_normalizeSeparators(itemPath);
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // E.g. \\hello\share or C:\hello
+        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
+ */
+function hasRoot(itemPath) {
+    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = internal_path_helper_normalizeSeparators(itemPath);
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // E.g. \ or \hello or \\hello
+        // E.g. C: or C:\hello
+        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * Removes redundant slashes and converts `/` to `\` on Windows
+ */
+function internal_path_helper_normalizeSeparators(p) {
+    p = p || '';
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // Convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // Remove redundant slashes
+        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
+        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
+    }
+    // Remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+/**
+ * Normalizes the path separators and trims the trailing separator (when safe).
+ * For example, `/foo/ => /foo` but `/ => /`
+ */
+function safeTrimTrailingSeparator(p) {
+    // Short-circuit if empty
+    if (!p) {
+        return '';
+    }
+    // Normalize separators
+    p = internal_path_helper_normalizeSeparators(p);
+    // No trailing slash
+    if (!p.endsWith(external_path_namespaceObject.sep)) {
+        return p;
+    }
+    // Check '/' on Linux/macOS and '\' on Windows
+    if (p === external_path_namespaceObject.sep) {
+        return p;
+    }
+    // On Windows check if drive root. E.g. C:\
+    if (internal_path_helper_IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
+        return p;
+    }
+    // Otherwise trim trailing slash
+    return p.substr(0, p.length - 1);
+}
+//# sourceMappingURL=internal-path-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
+/**
+ * Indicates whether a pattern matches a path
+ */
+var MatchKind;
+(function (MatchKind) {
+    /** Not matched */
+    MatchKind[MatchKind["None"] = 0] = "None";
+    /** Matched if the path is a directory */
+    MatchKind[MatchKind["Directory"] = 1] = "Directory";
+    /** Matched if the path is a regular file */
+    MatchKind[MatchKind["File"] = 2] = "File";
+    /** Matched */
+    MatchKind[MatchKind["All"] = 3] = "All";
+})(MatchKind || (MatchKind = {}));
+//# sourceMappingURL=internal-match-kind.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+
+
+const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Given an array of patterns, returns an array of paths to search.
+ * Duplicates and paths under other included paths are filtered out.
+ */
+function getSearchPaths(patterns) {
+    // Ignore negate patterns
+    patterns = patterns.filter(x => !x.negate);
+    // Create a map of all search paths
+    const searchPathMap = {};
+    for (const pattern of patterns) {
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        searchPathMap[key] = 'candidate';
+    }
+    const result = [];
+    for (const pattern of patterns) {
+        // Check if already included
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        if (searchPathMap[key] === 'included') {
+            continue;
+        }
+        // Check for an ancestor search path
+        let foundAncestor = false;
+        let tempKey = key;
+        let parent = dirname(tempKey);
+        while (parent !== tempKey) {
+            if (searchPathMap[parent]) {
+                foundAncestor = true;
+                break;
+            }
+            tempKey = parent;
+            parent = dirname(tempKey);
+        }
+        // Include the search pattern in the result
+        if (!foundAncestor) {
+            result.push(pattern.searchPath);
+            searchPathMap[key] = 'included';
+        }
+    }
+    return result;
+}
+/**
+ * Matches the patterns against the path
+ */
+function internal_pattern_helper_match(patterns, itemPath) {
+    let result = MatchKind.None;
+    for (const pattern of patterns) {
+        if (pattern.negate) {
+            result &= ~pattern.match(itemPath);
+        }
+        else {
+            result |= pattern.match(itemPath);
+        }
+    }
+    return result;
+}
+/**
+ * Checks whether to descend further into the directory
+ */
+function internal_pattern_helper_partialMatch(patterns, itemPath) {
+    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
+}
+//# sourceMappingURL=internal-pattern-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function esm_expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function esm_combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return esm_combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => esm_combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = esm_combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = esm_combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = esm_combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var ast_a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof ast_a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof ast_a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new ast_a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new ast_a(c, ast);
+                    i = ast_a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new ast_a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new ast_a(c, part);
+                part.push(ext);
+                i = ast_a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new ast_a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new ast_a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new ast_a(null, undefined, options);
+        ast_a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    ast_a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+ast_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const esm_sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = esm_sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const esm_defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = esm_defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return esm_expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
+
+
+
+const internal_path_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Helper class for parsing paths into segments
+ */
+class Path {
+    /**
+     * Constructs a Path
+     * @param itemPath Path or array of segments
+     */
+    constructor(itemPath) {
+        this.segments = [];
+        // String
+        if (typeof itemPath === 'string') {
+            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+            // Not rooted
+            if (!hasRoot(itemPath)) {
+                this.segments = itemPath.split(external_path_namespaceObject.sep);
+            }
+            // Rooted
+            else {
+                // Add all segments, while not at the root
+                let remaining = itemPath;
+                let dir = dirname(remaining);
+                while (dir !== remaining) {
+                    // Add the segment
+                    const basename = external_path_namespaceObject.basename(remaining);
+                    this.segments.unshift(basename);
+                    // Truncate the last segment
+                    remaining = dir;
+                    dir = dirname(remaining);
+                }
+                // Remainder is the root
+                this.segments.unshift(remaining);
+            }
+        }
+        // Array
+        else {
+            // Must not be empty
+            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            // Each segment
+            for (let i = 0; i < itemPath.length; i++) {
+                let segment = itemPath[i];
+                // Must not be empty
+                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                // Normalize slashes
+                segment = internal_path_helper_normalizeSeparators(itemPath[i]);
+                // Root segment
+                if (i === 0 && hasRoot(segment)) {
+                    segment = safeTrimTrailingSeparator(segment);
+                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    this.segments.push(segment);
+                }
+                // All other segments
+                else {
+                    // Must not contain slash
+                    external_assert_(!segment.includes(external_path_namespaceObject.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    this.segments.push(segment);
+                }
+            }
+        }
+    }
+    /**
+     * Converts the path to it's string representation
+     */
+    toString() {
+        // First segment
+        let result = this.segments[0];
+        // All others
+        let skipSlash = result.endsWith(external_path_namespaceObject.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
+        for (let i = 1; i < this.segments.length; i++) {
+            if (skipSlash) {
+                skipSlash = false;
+            }
+            else {
+                result += external_path_namespaceObject.sep;
+            }
+            result += this.segments[i];
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=internal-path.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
+
+
+
+
+
+
+
+const internal_pattern_IS_WINDOWS = process.platform === 'win32';
+class Pattern {
+    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
+        /**
+         * Indicates whether matches should be excluded from the result set
+         */
+        this.negate = false;
+        // Pattern overload
+        let pattern;
+        if (typeof patternOrNegate === 'string') {
+            pattern = patternOrNegate.trim();
+        }
+        // Segments overload
+        else {
+            // Convert to pattern
+            segments = segments || [];
+            external_assert_(segments.length, `Parameter 'segments' must not empty`);
+            const root = Pattern.getLiteral(segments[0]);
+            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            pattern = new Path(segments).toString().trim();
+            if (patternOrNegate) {
+                pattern = `!${pattern}`;
+            }
+        }
+        // Negate
+        while (pattern.startsWith('!')) {
+            this.negate = !this.negate;
+            pattern = pattern.substr(1).trim();
+        }
+        // Normalize slashes and ensures absolute root
+        pattern = Pattern.fixupPattern(pattern, homedir);
+        // Segments
+        this.segments = new Path(pattern).segments;
+        // Trailing slash indicates the pattern should only match directories, not regular files
+        this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
+            .endsWith(external_path_namespaceObject.sep);
+        pattern = safeTrimTrailingSeparator(pattern);
+        // Search path (literal path prior to the first glob segment)
+        let foundGlob = false;
+        const searchSegments = this.segments
+            .map(x => Pattern.getLiteral(x))
+            .filter(x => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = new Path(searchSegments).toString();
+        // Root RegExp (required when determining partial match)
+        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
+        this.isImplicitPattern = isImplicitPattern;
+        // Create minimatch
+        const minimatchOptions = {
+            dot: true,
+            nobrace: true,
+            nocase: internal_pattern_IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        };
+        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
+        this.minimatch = new Minimatch(pattern, minimatchOptions);
+    }
+    /**
+     * Matches the pattern against the specified path
+     */
+    match(itemPath) {
+        // Last segment is globstar?
+        if (this.segments[this.segments.length - 1] === '**') {
+            // Normalize slashes
+            itemPath = internal_path_helper_normalizeSeparators(itemPath);
+            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
+            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
+            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
+            if (!itemPath.endsWith(external_path_namespaceObject.sep) && this.isImplicitPattern === false) {
+                // Note, this is safe because the constructor ensures the pattern has an absolute root.
+                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
+                itemPath = `${itemPath}${external_path_namespaceObject.sep}`;
+            }
+        }
+        else {
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+        }
+        // Match
+        if (this.minimatch.match(itemPath)) {
+            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+        }
+        return MatchKind.None;
+    }
+    /**
+     * Indicates whether the pattern may match descendants of the specified path
+     */
+    partialMatch(itemPath) {
+        // Normalize slashes and trim unnecessary trailing slash
+        itemPath = safeTrimTrailingSeparator(itemPath);
+        // matchOne does not handle root path correctly
+        if (dirname(itemPath) === itemPath) {
+            return this.rootRegExp.test(itemPath);
+        }
+        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+    /**
+     * Escapes glob patterns within a path
+     */
+    static globEscape(s) {
+        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
+            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
+            .replace(/\?/g, '[?]') // escape '?'
+            .replace(/\*/g, '[*]'); // escape '*'
+    }
+    /**
+     * Normalizes slashes and ensures absolute root
+     */
+    static fixupPattern(pattern, homedir) {
+        // Empty
+        external_assert_(pattern, 'pattern cannot be empty');
+        // Must not contain `.` segment, unless first segment
+        // Must not contain `..` segment
+        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
+        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
+        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        // Normalize slashes
+        pattern = internal_path_helper_normalizeSeparators(pattern);
+        // Replace leading `.` segment
+        if (pattern === '.' || pattern.startsWith(`.${external_path_namespaceObject.sep}`)) {
+            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
+        }
+        // Replace leading `~` segment
+        else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
+            homedir = homedir || external_os_namespaceObject.homedir();
+            external_assert_(homedir, 'Unable to determine HOME directory');
+            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
+            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
+        }
+        // Replace relative drive root, e.g. pattern is C: or C:foo
+        else if (internal_pattern_IS_WINDOWS &&
+            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
+            if (pattern.length > 2 && !root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(2);
+        }
+        // Replace relative root, e.g. pattern is \ or \foo
+        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
+            if (!root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(1);
+        }
+        // Otherwise ensure absolute root
+        else {
+            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
+        }
+        return internal_path_helper_normalizeSeparators(pattern);
+    }
+    /**
+     * Attempts to unescape a pattern segment to create a literal path segment.
+     * Otherwise returns empty string.
+     */
+    static getLiteral(segment) {
+        let literal = '';
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment[i];
+            // Escape
+            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
+                literal += segment[++i];
+                continue;
+            }
+            // Wildcard
+            else if (c === '*' || c === '?') {
+                return '';
+            }
+            // Character set
+            else if (c === '[' && i + 1 < segment.length) {
+                let set = '';
+                let closed = -1;
+                for (let i2 = i + 1; i2 < segment.length; i2++) {
+                    const c2 = segment[i2];
+                    // Escape
+                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
+                        set += segment[++i2];
+                        continue;
+                    }
+                    // Closed
+                    else if (c2 === ']') {
+                        closed = i2;
+                        break;
+                    }
+                    // Otherwise
+                    else {
+                        set += c2;
+                    }
+                }
+                // Closed?
+                if (closed >= 0) {
+                    // Cannot convert
+                    if (set.length > 1) {
+                        return '';
+                    }
+                    // Convert to literal
+                    if (set) {
+                        literal += set;
+                        i = closed;
+                        continue;
+                    }
+                }
+                // Otherwise fall thru
+            }
+            // Append
+            literal += c;
+        }
+        return literal;
+    }
+    /**
+     * Escapes regexp special characters
+     * https://javascript.info/regexp-escaping
+     */
+    static regExpEscape(s) {
+        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
+    }
+}
+//# sourceMappingURL=internal-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
+class SearchState {
+    constructor(path, level) {
+        this.path = path;
+        this.level = level;
+    }
+}
+//# sourceMappingURL=internal-search-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
+var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
+var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var g = generator.apply(thisArg, _arguments || []), i, q = [];
+    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
+    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
+    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
+    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+    function fulfill(value) { resume("next", value); }
+    function reject(value) { resume("throw", value); }
+    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+};
+
+
+
+
+
+
+
+
+const internal_globber_IS_WINDOWS = process.platform === 'win32';
+class DefaultGlobber {
+    constructor(options) {
+        this.patterns = [];
+        this.searchPaths = [];
+        this.options = getOptions(options);
+    }
+    getSearchPaths() {
+        // Return a copy
+        return this.searchPaths.slice();
+    }
+    glob() {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            var _a, e_1, _b, _c;
+            const result = [];
+            try {
+                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
+                    _c = _f.value;
+                    _d = false;
+                    const itemPath = _c;
+                    result.push(itemPath);
+                }
+            }
+            catch (e_1_1) { e_1 = { error: e_1_1 }; }
+            finally {
+                try {
+                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
+                }
+                finally { if (e_1) throw e_1.error; }
+            }
+            return result;
+        });
+    }
+    globGenerator() {
+        return __asyncGenerator(this, arguments, function* globGenerator_1() {
+            // Fill in defaults options
+            const options = getOptions(this.options);
+            // Implicit descendants?
+            const patterns = [];
+            for (const pattern of this.patterns) {
+                patterns.push(pattern);
+                if (options.implicitDescendants &&
+                    (pattern.trailingSeparator ||
+                        pattern.segments[pattern.segments.length - 1] !== '**')) {
+                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+                }
+            }
+            // Push the search paths
+            const stack = [];
+            for (const searchPath of getSearchPaths(patterns)) {
+                core_debug(`Search path '${searchPath}'`);
+                // Exists?
+                try {
+                    // Intentionally using lstat. Detection for broken symlink
+                    // will be performed later (if following symlinks).
+                    yield __await(external_fs_namespaceObject.promises.lstat(searchPath));
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        continue;
+                    }
+                    throw err;
+                }
+                stack.unshift(new SearchState(searchPath, 1));
+            }
+            // Search
+            const traversalChain = []; // used to detect cycles
+            while (stack.length) {
+                // Pop
+                const item = stack.pop();
+                // Match?
+                const match = internal_pattern_helper_match(patterns, item.path);
+                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
+                if (!match && !partialMatch) {
+                    continue;
+                }
+                // Stat
+                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                );
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                if (!stats) {
+                    continue;
+                }
+                // Hidden file or directory?
+                if (options.excludeHiddenFiles && external_path_namespaceObject.basename(item.path).match(/^\./)) {
+                    continue;
+                }
+                // Directory
+                if (stats.isDirectory()) {
+                    // Matched
+                    if (match & MatchKind.Directory && options.matchDirectories) {
+                        yield yield __await(item.path);
+                    }
+                    // Descend?
+                    else if (!partialMatch) {
+                        continue;
+                    }
+                    // Push the child items in reverse
+                    const childLevel = item.level + 1;
+                    const childItems = (yield __await(external_fs_namespaceObject.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
+                    stack.push(...childItems.reverse());
+                }
+                // File
+                else if (match & MatchKind.File) {
+                    yield yield __await(item.path);
+                }
+            }
+        });
+    }
+    /**
+     * Constructs a DefaultGlobber
+     */
+    static create(patterns, options) {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            const result = new DefaultGlobber(options);
+            if (internal_globber_IS_WINDOWS) {
+                patterns = patterns.replace(/\r\n/g, '\n');
+                patterns = patterns.replace(/\r/g, '\n');
+            }
+            const lines = patterns.split('\n').map(x => x.trim());
+            for (const line of lines) {
+                // Empty or comment
+                if (!line || line.startsWith('#')) {
+                    continue;
+                }
+                // Pattern
+                else {
+                    result.patterns.push(new Pattern(line));
+                }
+            }
+            result.searchPaths.push(...getSearchPaths(result.patterns));
+            return result;
+        });
+    }
+    static stat(item, options, traversalChain) {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            // Note:
+            // `stat` returns info about the target of a symlink (or symlink chain)
+            // `lstat` returns info about a symlink itself
+            let stats;
+            if (options.followSymbolicLinks) {
+                try {
+                    // Use `stat` (following symlinks)
+                    stats = yield external_fs_namespaceObject.promises.stat(item.path);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        if (options.omitBrokenSymbolicLinks) {
+                            core_debug(`Broken symlink '${item.path}'`);
+                            return undefined;
+                        }
+                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+                    }
+                    throw err;
+                }
+            }
+            else {
+                // Use `lstat` (not following symlinks)
+                stats = yield external_fs_namespaceObject.promises.lstat(item.path);
+            }
+            // Note, isDirectory() returns false for the lstat of a symlink
+            if (stats.isDirectory() && options.followSymbolicLinks) {
+                // Get the realpath
+                const realPath = yield external_fs_namespaceObject.promises.realpath(item.path);
+                // Fixup the traversal chain to match the item level
+                while (traversalChain.length >= item.level) {
+                    traversalChain.pop();
+                }
+                // Test for a cycle
+                if (traversalChain.some((x) => x === realPath)) {
+                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    return undefined;
+                }
+                // Update the traversal chain
+                traversalChain.push(realPath);
+            }
+            return stats;
+        });
+    }
+}
+//# sourceMappingURL=internal-globber.js.map
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
+var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+
+
+
+
+
+
+function hashFiles(globber_1, currentWorkspace_1) {
+    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
+        var _a, e_1, _b, _c;
+        var _d;
+        const writeDelegate = verbose ? core.info : core.debug;
+        let hasMatch = false;
+        const githubWorkspace = currentWorkspace
+            ? currentWorkspace
+            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
+        const result = crypto.createHash('sha256');
+        let count = 0;
+        try {
+            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
+                _c = _g.value;
+                _e = false;
+                const file = _c;
+                writeDelegate(file);
+                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
+                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
+                    continue;
+                }
+                if (fs.statSync(file).isDirectory()) {
+                    writeDelegate(`Skip directory '${file}'.`);
+                    continue;
+                }
+                const hash = crypto.createHash('sha256');
+                const pipeline = util.promisify(stream.pipeline);
+                yield pipeline(fs.createReadStream(file), hash);
+                result.write(hash.digest());
+                count++;
+                if (!hasMatch) {
+                    hasMatch = true;
+                }
+            }
+        }
+        catch (e_1_1) { e_1 = { error: e_1_1 }; }
+        finally {
+            try {
+                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
+            }
+            finally { if (e_1) throw e_1.error; }
+        }
+        result.end();
+        if (hasMatch) {
+            writeDelegate(`Found ${count} files to hash.`);
+            return result.digest('hex');
+        }
+        else {
+            writeDelegate(`No matches found for glob`);
+            return '';
+        }
+    });
+}
+//# sourceMappingURL=internal-hash-files.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
+var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Constructs a globber
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param options   Glob options
+ */
+function create(patterns, options) {
+    return glob_awaiter(this, void 0, void 0, function* () {
+        return yield DefaultGlobber.create(patterns, options);
+    });
+}
+/**
+ * Computes the sha256 hash of a glob
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param currentWorkspace  Workspace used when matching files
+ * @param options   Glob options
+ * @param verbose   Enables verbose logging
+ */
+function glob_hashFiles(patterns_1) {
+    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
+        let followSymbolicLinks = true;
+        if (options && typeof options.followSymbolicLinks === 'boolean') {
+            followSymbolicLinks = options.followSymbolicLinks;
+        }
+        const globber = yield create(patterns, { followSymbolicLinks });
+        return _hashFiles(globber, currentWorkspace, verbose);
+    });
+}
+//# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./src/resolve-files.ts
+
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
+    if (patterns.length === 0)
+        return [];
+    const anchored = patterns.map(p => (p.startsWith('!') ? `!${external_node_path_default().resolve(cwd, p.slice(1))}` : external_node_path_default().resolve(cwd, p)));
+    let found;
+    if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
+        found = await (await create(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false })).glob();
+    }
+    else {
+        found = [];
+        for (const [i, file] of anchored.entries()) {
+            const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+            if (!info)
+                throw new InputError(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
+            if (!info.isFile())
+                throw new InputError(`${inputName}: ${patterns[i]} is a directory; give a file or a glob such as ${external_node_path_default().join(patterns[i], '*.jsonl')}`);
+            found.push(file);
+        }
+    }
+    if (found.length === 0)
+        throw new InputError(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
+    return [...new Set(found)].sort().map(abs => {
+        const rel = external_node_path_default().relative(cwd, abs);
+        return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/check-dataset.ts
+
+
+
+
+
+const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
+function engineOptions(settings, workerScript) {
+    const log = tenthsLogger();
+    return {
+        model: settings.model,
+        method: settings.method,
+        nEpochs: settings.nEpochs,
+        pricePerMillion: settings.pricePerMillion,
+        workers: workerOptions(workerScript),
+        onProgress: (file, read, total) => {
+            if (total >= PROGRESS_MIN_BYTES)
+                log(read, total, `${file}: ${Math.floor((read / total) * 10) * 10}% read`);
+        },
+    };
+}
+async function datasetFiles(settings) {
+    return {
+        training: await resolveFiles(settings.trainingFile, 'training', 'training-file'),
+        validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file'),
+    };
+}
+async function checkDataset(files, options) {
+    const report = await analyzeDataset(files, options);
+    info(textReport(report));
+    annotate(report.files.flatMap(f => f.findings));
+    return report;
+}
+async function publishDatasetReport(report, reportFile) {
+    const target = await writeJsonReport(reportFile, 'report.json', report);
+    info(`JSON report: ${target}`);
+    const t = report.totals;
+    setOutputs({
+        valid: String(report.valid),
+        examples: String(t.examples),
+        tokens: String(t.tokens),
+        'billed-tokens': String(t.billedTokens),
+        epochs: String(t.epochs),
+        'estimated-cost': t.estimatedCostUsd === null ? '' : String(t.estimatedCostUsd),
+        'report-path': target,
+    });
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/steps/follow-job.ts
+
+
+
+
+
+async function waitForJob(backend, jobId, options) {
+    const seen = new Set();
+    let queuedPolls = 0;
+    for (;;) {
+        const job = await backend.getJob(jobId);
+        options.onPoll?.(job);
+        for (const event of await backend.newEvents(jobId, seen))
+            options.onEvent?.(event);
+        if (TERMINAL_STATUSES.has(job.status))
+            return { job, outcome: 'finished' };
+        queuedPolls = job.status === 'queued' ? queuedPolls + 1 : 0;
+        const interval = options.pollSeconds * 1000 * Math.min(4, 1 + Math.floor(queuedPolls / 4));
+        if (Date.now() + interval > options.deadline)
+            return { job, outcome: 'timed-out' };
+        try {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(interval, undefined, { signal: options.signal });
+        }
+        catch {
+            return { job, outcome: 'aborted' };
+        }
+    }
+}
+async function followJob(backend, job, settings) {
+    const abort = new AbortController();
+    const onSignal = (signal) => {
+        info(`Received ${signal}: the run is being cancelled.`);
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const metrics = [];
+    let lastStatus = job.status;
+    let lastEstimate;
+    try {
+        const waited = await waitForJob(backend, job.id, {
+            pollSeconds: settings.pollInterval,
+            deadline: Date.now() + settings.timeoutMinutes * 60_000,
+            signal: abort.signal,
+            onPoll: polled => {
+                if (polled.status !== lastStatus)
+                    info(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`);
+                if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
+                    lastEstimate = polled.estimatedFinish;
+                    info(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`);
+                }
+            },
+            onEvent: event => {
+                if (event.metric)
+                    metrics.push(event.metric);
+                info(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`);
+            },
+        });
+        if (waited.outcome === 'aborted') {
+            if (settings.cancelOnAbort)
+                await cancel(backend, job.id);
+            else
+                info(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`);
+        }
+        return { ...waited, metrics };
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+async function cancel(backend, id) {
+    try {
+        await backend.cancelJob(id);
+        info(`Cancelled fine-tuning job ${id}.`);
+    }
+    catch (error) {
+        warning(`Could not cancel ${id}: ${messageOf(error)}`);
+    }
+}
+async function finishedCheckpoints(backend, job) {
+    if (job.status !== 'succeeded')
+        return [];
+    try {
+        return await backend.checkpoints(job.id);
+    }
+    catch (error) {
+        info(`Checkpoints not available: ${messageOf(error)}`);
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/estimate/retirement.ts
+
+const WARN_DAYS_AHEAD = 120;
+const DAY_MS = 86_400_000;
+function daysUntil(date, today) {
+    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    return Math.round((Date.parse(`${date}T00:00:00Z`) - startOfToday) / DAY_MS);
+}
+const when = (days) => (days === 0 ? 'today' : days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} day${days === -1 ? '' : 's'} ago`);
+function retirementNotices(model, today, options = {}) {
+    const notices = [];
+    const shutdown = options.shutdownDate ?? model.info?.shutdownDate;
+    if (shutdown) {
+        const days = daysUntil(shutdown, today);
+        if (days <= WARN_DAYS_AHEAD) {
+            const message = days < 0
+                ? `${model.base} was shut down on ${shutdown} (${when(days)}): it can no longer be fine-tuned, and its fine-tunes no longer answer. Move the data to a current model.`
+                : `${model.base} shuts down on ${shutdown} (${when(days)}), and every fine-tune of it with it. Evaluate a replacement model on your eval set before then.`;
+            notices.push({ kind: 'model-shutdown', date: shutdown, days, message });
+        }
+    }
+    if (options.openaiBackend ?? true) {
+        const days = daysUntil(OPENAI_LAST_FINE_TUNING_JOB_DATE, today);
+        if (days <= WARN_DAYS_AHEAD) {
+            const message = days <= 0
+                ? `OpenAI stopped accepting new fine-tuning jobs on ${OPENAI_LAST_FINE_TUNING_JOB_DATE}: train on an OpenAI-compatible backend (openai-base-url) instead.`
+                : `OpenAI stops accepting new fine-tuning jobs on ${OPENAI_LAST_FINE_TUNING_JOB_DATE} (${when(days)}); after that, training needs an OpenAI-compatible backend (openai-base-url).`;
+            notices.push({ kind: 'fine-tuning-end', date: OPENAI_LAST_FINE_TUNING_JOB_DATE, days, message });
+        }
+    }
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./src/steps/retirement.ts
+
+
+
+async function modelRetirement(modelName, provider) {
+    const model = resolveModel(modelName);
+    const shutdownDate = provider.backend ? await provider.backend.shutdownDate(model.base) : undefined;
+    const notices = retirementNotices(model, new Date(), { shutdownDate, openaiBackend: provider.isOpenAI });
+    for (const notice of notices)
+        warning(notice.message, { title: 'Model retirement' });
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./src/steps/start-job.ts
+
+
+
+
+
+async function startJob(settings, backend, report) {
+    const trainingFile = report.files.find(f => f.role === 'training');
+    const validationFile = report.files.find(f => f.role === 'validation');
+    const method = settings.method === 'auto' ? METHOD_OF_FORMAT[trainingFile.format] : settings.method;
+    const grader = method === 'reinforcement' ? await readGrader(settings.graderFile) : undefined;
+    const hp = settings.hyperparameters;
+    const hyperparameters = { nEpochs: settings.nEpochs, batchSize: hp.batchSize, learningRateMultiplier: hp.learningRateMultiplier, beta: method === 'dpo' ? hp.beta : undefined };
+    const trainingSha = await fileSha256(trainingFile.path);
+    const validationSha = validationFile ? await fileSha256(validationFile.path) : undefined;
+    const key = trainingKey({
+        trainingSha256: trainingSha,
+        validationSha256: validationSha,
+        model: settings.model,
+        method,
+        hyperparameters: {
+            n_epochs: hyperparameters.nEpochs,
+            batch_size: hyperparameters.batchSize,
+            learning_rate_multiplier: hyperparameters.learningRateMultiplier,
+            beta: hyperparameters.beta,
+        },
+        graderSha256: grader?.sha256,
+        suffix: settings.suffix,
+        seed: settings.seed,
+    });
+    info(`Training key ${key} (data, base model, method and hyperparameters)`);
+    if (!settings.force) {
+        const existing = await backend.findJob(key);
+        if (existing) {
+            info(`Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`);
+            return { job: existing, attached: true };
+        }
+    }
+    const training = await backend.uploadOnce(trainingFile.path, `train-${trainingSha.slice(0, 12)}.jsonl`);
+    const validation = validationFile ? await backend.uploadOnce(validationFile.path, `validation-${validationSha.slice(0, 12)}.jsonl`) : undefined;
+    const request = {
+        key,
+        baseModel: settings.model,
+        method,
+        trainingFileId: training.id,
+        validationFileId: validation?.id,
+        hyperparameters,
+        grader: grader?.value,
+        suffix: settings.suffix,
+        seed: settings.seed,
+        labels: jobLabels(),
+    };
+    const job = await backend.createJobOnce(request);
+    info(`Created fine-tuning job ${job.id} (${job.status}).`);
+    return { job, attached: false };
+}
+function jobLabels() {
+    const env = process.env;
+    const labels = {};
+    if (env.GITHUB_REPOSITORY)
+        labels.repository = env.GITHUB_REPOSITORY.slice(0, 512);
+    if (env.GITHUB_SHA)
+        labels.commit = env.GITHUB_SHA;
+    if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY)
+        labels.workflow_run = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512);
+    return labels;
+}
+async function readGrader(file) {
+    if (!file)
+        throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(`grader-file: cannot read ${file}: ${messageOf(error)}`);
+    }
+    try {
+        return { value: JSON.parse(text), sha256: textSha256(text) };
+    }
+    catch (error) {
+        throw new InputError(`grader-file: ${file} is not valid JSON: ${messageOf(error)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/modes/train.ts
@@ -84190,22 +84301,10 @@ function trainingKey(recipe) {
 
 
 
-
-
-
-
-
-
-const METHOD_OF_FORMAT = { chat: 'supervised', preference: 'dpo', reinforcement: 'reinforcement', completion: 'supervised' };
-/**
- * Train mode: validate and price the data, refuse when it is not fit or over budget, upload it once, create the
- * job once (or follow the one that already exists for this data and recipe), wait for it while streaming its
- * events, and hand over the model id.
- */
 async function train(settings, workerScript) {
-    if (!settings.openai.apiKey)
+    if (!settings.backend.apiKey)
         throw new InputError("mode 'train' needs openai-api-key: pass it from a secret, e.g. openai-api-key: ${{ secrets.OPENAI_API_KEY }}");
-    const client = createClient(settings.openai);
+    const backend = createBackend(settings.backend);
     const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined;
     const pr = octokit ? await mergedPullRequest(octokit).catch(() => undefined) : undefined;
     const target = pr && octokit && settings.comment ? { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: false } : undefined;
@@ -84213,20 +84312,16 @@ async function train(settings, workerScript) {
     let job;
     let attached = false;
     if (settings.jobId) {
-        job = await client.fineTuning.jobs.retrieve(settings.jobId);
+        job = await backend.getJob(settings.jobId);
         attached = true;
         info(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`);
     }
     else {
-        report = await checkData(settings, client, workerScript);
-        ({ job, attached } = await startJob(settings, client, report));
+        report = await checkData(settings, backend, workerScript);
+        ({ job, attached } = await startJob(settings, backend, report));
     }
-    const model = resolveModel(job.model);
-    const price = trainingPrice(model, settings.pricePerMillion);
-    setOutput('job-id', job.id);
-    setOutput('training-file-id', job.training_file);
-    setOutput('validation-file-id', job.validation_file ?? '');
-    setOutput('job-status', job.status);
+    const price = trainingPrice(resolveModel(job.baseModel), settings.pricePerMillion);
+    setOutputs({ 'job-id': job.id, 'training-file-id': job.trainingFile, 'validation-file-id': job.validationFile ?? '', 'job-status': job.status });
     const header = report ? `${markdownReport(report, {}, COMMENT_MAX_CHARS / 2)}\n` : '';
     const view = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached };
     if (target)
@@ -84236,20 +84331,24 @@ async function train(settings, workerScript) {
         await writeSummary(trainingMarkdown(view));
         return;
     }
-    const waited = await follow(client, job, settings);
+    const waited = await followJob(backend, job, settings);
     view.job = waited.job;
     view.outcome = waited.outcome;
     view.metrics = waited.metrics;
-    view.checkpoints = await checkpoints(client, waited.job);
-    view.actualCostUsd = waited.job.trained_tokens ? costUsd(waited.job.trained_tokens, price) : null;
-    publishJob(view);
-    // The evaluation comes before the gates and the comment, so that both show it; its gates fail the step last.
-    const evaluation = view.job.status === 'succeeded' && settings.eval.file ? await runEvaluation(settings, client, view.job.fine_tuned_model, view.job.model) : undefined;
+    view.checkpoints = await finishedCheckpoints(backend, waited.job);
+    view.actualCostUsd = waited.job.trainedTokens ? costUsd(waited.job.trainedTokens, price) : null;
+    const j = view.job;
+    setOutputs({
+        'job-status': j.status,
+        'model-id': j.fineTunedModel ?? '',
+        'trained-tokens': j.trainedTokens ? String(j.trainedTokens) : '',
+        'actual-cost': view.actualCostUsd === null ? '' : String(view.actualCostUsd),
+    });
+    const evaluation = j.status === 'succeeded' && settings.eval.file ? await runEvaluation(settings, backend, j.fineTunedModel, j.baseModel) : undefined;
     const evalText = evaluation ? `\n${evaluation.markdown}` : '';
     await writeSummary(`${trainingMarkdown(view)}${evalText}\n${report ? markdownReport(report, {}, SUMMARY_MAX_CHARS / 2) : ''}`);
     if (target)
         await writePullRequestComment(target, `${header}${trainingMarkdown(view)}${evalText}`.slice(0, COMMENT_MAX_CHARS - 200));
-    const j = view.job;
     if (waited.outcome === 'timed-out') {
         setFailed(`Stopped waiting after ${settings.timeoutMinutes} minutes (timeout-minutes); job ${j.id} is still ${j.status}. Follow it later with job-id: ${j.id}.`);
     }
@@ -84264,25 +84363,20 @@ async function train(settings, workerScript) {
         setFailed(`Fine-tuning job ${j.id} was cancelled.`);
     }
     else {
-        info(`Fine-tuned model: ${j.fine_tuned_model}`);
+        info(`Fine-tuned model: ${j.fineTunedModel}`);
         if (evaluation && !evaluation.summary.gates.passed)
-            setFailed(`Evaluation gate failed for ${j.fine_tuned_model}: ${evaluation.summary.gates.failures.join('; ')}.`);
+            setFailed(`Evaluation gate failed for ${j.fineTunedModel}: ${evaluation.summary.gates.failures.join('; ')}.`);
     }
 }
-/** The data must be fit to train on before anything is spent: no errors, within budget, a model that still exists. */
-async function checkData(settings, client, workerScript) {
-    const training = await resolveFiles(settings.trainingFile, 'training', 'training-file');
-    const validation = await resolveFiles(settings.validationFile, 'validation', 'validation-file');
+async function checkData(settings, backend, workerScript) {
+    const { training, validation } = await datasetFiles(settings);
     if (training.length !== 1)
         throw new InputError(`training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`);
     if (validation.length > 1)
         throw new InputError(`validation-file: a job takes one validation file, and ${validation.length} match`);
-    const report = await analyzeDataset([...training, ...validation], engineOptions(settings, workerScript));
-    info(textReport(report));
-    annotate(report.files.flatMap(f => f.findings));
-    await publishReport(report, settings.reportFile);
-    for (const notice of await notices(settings, client))
-        warning(notice.message, { title: 'Model retirement' });
+    const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript));
+    await publishDatasetReport(report, settings.reportFile);
+    await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI });
     const t = report.totals;
     if (t.errors > 0)
         throw new InputError(`Refusing to train: the data has ${plural(t.errors, 'error')} (see the annotations). Nothing was uploaded.`);
@@ -84294,162 +84388,39 @@ async function checkData(settings, client, workerScript) {
         info(`The same data would cost ${cheaper.map(a => `$${a.costUsd} on ${a.model}`).join(', ')}.`);
     return report;
 }
-/** Shutdown dates: the server's `shutdown_date` for the model wins over the built-in table. */
-async function notices(settings, client) {
-    const model = resolveModel(settings.model);
-    const shutdownDate = await shutdownDateFromServer(client, model.base);
-    return retirementNotices(model, new Date(), { shutdownDate, openaiBackend: isOpenAIBackend(settings.openai.baseUrl) });
-}
-async function startJob(settings, client, report) {
-    const trainingFile = report.files.find(f => f.role === 'training');
-    const validationFile = report.files.find(f => f.role === 'validation');
-    const method = settings.method === 'auto' ? METHOD_OF_FORMAT[trainingFile.format] : settings.method;
-    const grader = method === 'reinforcement' ? await readGrader(settings.graderFile) : undefined;
-    const hyperparameters = {
-        n_epochs: settings.nEpochs,
-        batch_size: settings.hyperparameters.batchSize,
-        learning_rate_multiplier: settings.hyperparameters.learningRateMultiplier,
-        ...(method === 'dpo' && { beta: settings.hyperparameters.beta }),
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+
+function pullRequestContext(env = process.env) {
+    const event = env.GITHUB_EVENT_NAME;
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pr = payload.pull_request;
+    const fullName = payload.repository?.full_name ?? env.GITHUB_REPOSITORY;
+    if (!pr?.number || !pr.head?.sha || !pr.base?.sha || !fullName)
+        return undefined;
+    const [owner, repo] = fullName.split('/');
+    const headRepo = pr.head.repo?.full_name;
+    return {
+        owner,
+        repo,
+        number: pr.number,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        fromFork: headRepo !== undefined && headRepo !== fullName,
     };
-    const trainingSha = await fileSha256(trainingFile.path);
-    const validationSha = validationFile ? await fileSha256(validationFile.path) : undefined;
-    const key = trainingKey({
-        trainingSha256: trainingSha,
-        validationSha256: validationSha,
-        model: settings.model,
-        method,
-        hyperparameters,
-        graderSha256: grader?.sha256,
-        suffix: settings.suffix,
-        seed: settings.seed,
-    });
-    info(`Training key ${key} (data, base model, method and hyperparameters)`);
-    if (!settings.force) {
-        const existing = await findJobByKey(client, key);
-        if (existing) {
-            info(`Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`);
-            return { job: existing, attached: true };
-        }
-    }
-    const training = await uploadOnce(client, trainingFile.path, `train-${trainingSha.slice(0, 12)}.jsonl`);
-    const validation = validationFile ? await uploadOnce(client, validationFile.path, `validation-${validationSha.slice(0, 12)}.jsonl`) : undefined;
-    const body = {
-        model: settings.model,
-        training_file: training.id,
-        ...(validation && { validation_file: validation.id }),
-        ...(settings.suffix && { suffix: settings.suffix }),
-        ...(settings.seed !== undefined && { seed: settings.seed }),
-        method: { type: method, [method]: { hyperparameters: withoutUndefined(hyperparameters), ...(grader && { grader: grader.value }) } },
-        metadata: jobMetadata(key),
-    };
-    const job = await createJobOnce(client, body, key);
-    info(`Created fine-tuning job ${job.id} (${job.status}).`);
-    return { job, attached: false };
-}
-/** Where the job came from, for people reading the dashboard, and the key that makes creating it idempotent. */
-function jobMetadata(key) {
-    const env = process.env;
-    const meta = { [TRAINING_KEY]: key };
-    if (env.GITHUB_REPOSITORY)
-        meta.repository = env.GITHUB_REPOSITORY.slice(0, 512);
-    if (env.GITHUB_SHA)
-        meta.commit = env.GITHUB_SHA;
-    if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY)
-        meta.workflow_run = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512);
-    return meta;
-}
-async function readGrader(file) {
-    if (!file)
-        throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new InputError(`grader-file: cannot read ${file}: ${messageOf(error)}`);
-    }
-    try {
-        return { value: JSON.parse(text), sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
-    }
-    catch (error) {
-        throw new InputError(`grader-file: ${file} is not valid JSON: ${messageOf(error)}`);
-    }
-}
-/**
- * Waits for the job, printing its events. When the runner cancels the run (SIGINT, then SIGTERM), the job keeps
- * running unless cancel-on-abort says otherwise: what is already paid for is not thrown away.
- */
-async function follow(client, job, settings) {
-    const abort = new AbortController();
-    const onSignal = (signal) => {
-        info(`Received ${signal}: the run is being cancelled.`);
-        abort.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    const metrics = [];
-    let lastStatus = job.status;
-    let lastEstimate;
-    try {
-        const waited = await waitForJob(client, job.id, {
-            pollSeconds: settings.pollInterval,
-            deadline: Date.now() + settings.timeoutMinutes * 60_000,
-            signal: abort.signal,
-            onPoll: polled => {
-                if (polled.status !== lastStatus)
-                    info(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`);
-                if (polled.estimated_finish && polled.estimated_finish !== lastEstimate && !polled.finished_at) {
-                    lastEstimate = polled.estimated_finish;
-                    info(`Estimated finish: ${new Date(polled.estimated_finish * 1000).toISOString()}`);
-                }
-            },
-            onEvent: event => {
-                const metric = metricOf(event);
-                if (metric)
-                    metrics.push(metric);
-                const total = event.data?.total_steps;
-                info(`${new Date(event.created_at * 1000).toISOString()} ${describeEvent(event, total)}`);
-            },
-        });
-        if (waited.outcome === 'aborted') {
-            if (settings.cancelOnAbort)
-                await cancelJob(client, job.id).catch(e => warning(`Could not cancel ${job.id}: ${messageOf(e)}`));
-            else
-                info(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`);
-        }
-        return { ...waited, metrics };
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-async function checkpoints(client, job) {
-    if (job.status !== 'succeeded')
-        return [];
-    const out = [];
-    try {
-        for await (const c of client.fineTuning.jobs.checkpoints.list(job.id, { limit: 20 }))
-            out.push(c);
-    }
-    catch (error) {
-        info(`Checkpoints not available: ${messageOf(error)}`);
-    }
-    return out.sort((a, b) => a.step_number - b.step_number);
-}
-function publishJob(view) {
-    const j = view.job;
-    setOutput('job-status', j.status);
-    setOutput('model-id', j.fine_tuned_model ?? '');
-    setOutput('trained-tokens', j.trained_tokens ? String(j.trained_tokens) : '');
-    setOutput('actual-cost', view.actualCostUsd === null ? '' : String(view.actualCostUsd));
-}
-function withoutUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/compare.ts
-/** What a pull request changed (against no base at all when every file is new): example-level differences by content hash, and the change in tokens and cost. */
 function compareDatasets(head, headIndex, base, baseIndex, unavailable) {
     const files = head.files.map((file) => {
         const baseFile = base?.files.find(b => b.path === file.path);
@@ -84463,7 +84434,6 @@ function compareDatasets(head, headIndex, base, baseIndex, unavailable) {
         return { path: file.path, state: 'changed', ...diff, deltaExamples: file.examples - baseFile.examples, deltaTokens: file.tokens - baseFile.tokens };
     });
     const t = head.totals;
-    // No base file at all: the base branch had no data, so everything is new and costs nothing there.
     const b = base?.totals ?? { ...t, examples: 0, tokens: 0, billedTokens: 0, epochs: 0, estimatedCostUsd: t.estimatedCostUsd === null ? null : 0, errors: 0, warnings: 0 };
     return {
         files,
@@ -84477,7 +84447,6 @@ function compareDatasets(head, headIndex, base, baseIndex, unavailable) {
 function diffExamples(base, head) {
     const baseCount = multiset(base.hashes);
     const headCount = multiset(head.hashes);
-    // Multiset difference: a duplicated example added once more counts once.
     const onlyIn = (a, b) => {
         const rest = new Map();
         for (const [h, n] of a)
@@ -84516,10 +84485,6 @@ const round4 = (n) => Math.round(n * 10_000) / 10_000;
 
 
 
-/**
- * The dataset files as they are at the base commit, read through the contents API: works with the default shallow
- * checkout (fetch-depth 1), where the base commit is not in the clone. Raw media type: up to 100 MB per file.
- */
 async function fetchBaseFiles(octokit, owner, repo, ref, repoPaths, dir) {
     const out = [];
     for (const repoPath of repoPaths) {
@@ -84540,129 +84505,17 @@ async function fetchBaseFiles(octokit, owner, repo, ref, repoPaths, dir) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-
-/** Reads the event payload of a pull request run; undefined for any other event. */
-function pullRequestContext(env = process.env) {
-    const event = env.GITHUB_EVENT_NAME;
-    if (event !== 'pull_request' && event !== 'pull_request_target')
-        return undefined;
-    if (!env.GITHUB_EVENT_PATH)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const pr = payload.pull_request;
-    const fullName = payload.repository?.full_name ?? env.GITHUB_REPOSITORY;
-    if (!pr?.number || !pr.head?.sha || !pr.base?.sha || !fullName)
-        return undefined;
-    const [owner, repo] = fullName.split('/');
-    const headRepo = pr.head.repo?.full_name;
-    return {
-        owner,
-        repo,
-        number: pr.number,
-        headSha: pr.head.sha,
-        baseSha: pr.base.sha,
-        fromFork: headRepo !== undefined && headRepo !== fullName,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/modes/validate.ts
+;// CONCATENATED MODULE: ./src/steps/base-comparison.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Validate mode: the report in the log, annotations on the lines, the job summary, the JSON report and outputs; on
- * a pull request also the comparison with the base branch and one sticky comment.
- */
-async function validate(settings, workerScript) {
-    const files = [
-        ...(await resolveFiles(settings.trainingFile, 'training', 'training-file')),
-        ...(await resolveFiles(settings.validationFile, 'validation', 'validation-file')),
-    ];
-    const pr = pullRequestContext();
-    const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined;
-    const engine = engineOptions(settings, workerScript);
-    const headIndex = new Map();
-    const report = await analyzeDataset(files, { ...engine, exampleIndex: pr ? headIndex : undefined });
-    info(textReport(report));
-    annotate(report.files.flatMap(f => f.findings));
-    // No secret is needed on pull requests; when a key is given anyway, the server's shutdown date wins over the table.
-    const model = resolveModel(settings.model);
-    const shutdownDate = settings.openai.apiKey ? await shutdownDateFromServer(createClient(settings.openai), model.base) : undefined;
-    const notices = retirementNotices(model, new Date(), { shutdownDate, openaiBackend: isOpenAIBackend(settings.openai.baseUrl) });
-    const context = { notices, alternatives: alternativeCosts(report) };
-    for (const notice of context.notices)
-        warning(notice.message, { title: 'Model retirement' });
-    if (settings.maxCost !== undefined)
-        context.budget = { maxCostUsd: settings.maxCost };
-    context.links = repositoryLinks(pr?.headSha ?? process.env.GITHUB_SHA);
-    if (pr) {
-        if (octokit)
-            Object.assign(context, await compareWithBase(octokit, pr, files, report, headIndex, engine));
-        else
-            context.baseNote = 'No github-token: the base branch was not compared.';
-    }
-    await publishReport(report, settings.reportFile);
-    const t = report.totals;
-    await writeSummary(markdownReport(report, context, SUMMARY_MAX_CHARS));
-    if (pr && settings.comment) {
-        const target = octokit && { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: pr.fromFork };
-        if (target)
-            await writePullRequestComment(target, markdownReport(report, context, COMMENT_MAX_CHARS - 200));
-        else
-            warning('No github-token: the pull request comment is skipped; the report is in the job summary.');
-    }
-    const failures = [];
-    if (settings.eval.file) {
-        const evalFile = await loadEvalFile(settings.eval.file);
-        info(`Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${plural(evalFile.errors, 'error')}, ${plural(evalFile.warnings, 'warning')}`);
-        if (evalFile.errors > 0)
-            failures.push(`The eval file ${evalFile.path} has ${plural(evalFile.errors, 'error')}.`);
-    }
-    if (settings.maxCost !== undefined) {
-        if (t.estimatedCostUsd === null)
-            warning(`max-cost is set, but the cost of ${settings.model} is unknown: set price-per-million-tokens to check the budget.`);
-        else if (t.estimatedCostUsd > settings.maxCost)
-            failures.push(`The estimated training cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}.`);
-    }
-    const failing = settings.failOn === 'error' ? t.errors : settings.failOn === 'warning' ? t.errors + t.warnings : 0;
-    if (failing > 0) {
-        const what = settings.failOn === 'warning' ? `${plural(t.errors, 'error')} and ${plural(t.warnings, 'warning')}` : plural(t.errors, 'error');
-        failures.push(`The fine-tuning data has ${what} (fail-on: ${settings.failOn}); see the annotations and the job summary.`);
-    }
-    if (failures.length > 0)
-        setFailed(failures.join(' '));
-    return report;
-}
-/** The same files at the PR's base commit, read through the API and validated with the same settings. */
 async function compareWithBase(octokit, pr, files, head, headIndex, engine) {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const inRepo = files.filter(f => !external_node_path_default().relative(workspace, external_node_path_default().resolve(f.path)).startsWith('..'));
-    const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'fine-tune-action', `base-${pr.baseSha.slice(0, 12)}`);
+    const dir = tempPath(`base-${pr.baseSha.slice(0, 12)}`);
     const repoPaths = inRepo.map(f => external_node_path_default().relative(workspace, external_node_path_default().resolve(f.path)).split((external_node_path_default()).sep).join('/'));
     let fetched;
     try {
@@ -84695,6 +84548,73 @@ async function compareWithBase(octokit, pr, files, head, headIndex, engine) {
     if (!base)
         notes.push('Every file is new in this pull request.');
     return { change, baseNote: notes.length > 0 ? `Compared with the base branch at ${pr.baseSha.slice(0, 7)}. ${notes.join(' ')}` : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/modes/validate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function validate(settings, workerScript) {
+    const { training, validation } = await datasetFiles(settings);
+    const files = [...training, ...validation];
+    const pr = pullRequestContext();
+    const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined;
+    const engine = engineOptions(settings, workerScript);
+    const headIndex = new Map();
+    const report = await checkDataset(files, { ...engine, exampleIndex: pr ? headIndex : undefined });
+    const backend = settings.backend.apiKey ? createBackend(settings.backend) : undefined;
+    const notices = await modelRetirement(settings.model, { backend, isOpenAI: isOpenAIConnection(settings.backend) });
+    const context = { notices, alternatives: alternativeCosts(report) };
+    if (settings.maxCost !== undefined)
+        context.budget = { maxCostUsd: settings.maxCost };
+    context.links = repositoryLinks(pr?.headSha ?? process.env.GITHUB_SHA);
+    if (pr) {
+        if (octokit)
+            Object.assign(context, await compareWithBase(octokit, pr, files, report, headIndex, engine));
+        else
+            context.baseNote = 'No github-token: the base branch was not compared.';
+    }
+    await publishDatasetReport(report, settings.reportFile);
+    const t = report.totals;
+    await writeSummary(markdownReport(report, context, SUMMARY_MAX_CHARS));
+    if (pr && settings.comment) {
+        const target = octokit && { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: pr.fromFork };
+        if (target)
+            await writePullRequestComment(target, markdownReport(report, context, COMMENT_MAX_CHARS - 200));
+        else
+            warning('No github-token: the pull request comment is skipped; the report is in the job summary.');
+    }
+    const failures = [];
+    if (settings.eval.file) {
+        const evalFile = await loadEvalFile(settings.eval.file);
+        info(`Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${plural(evalFile.errors, 'error')}, ${plural(evalFile.warnings, 'warning')}`);
+        if (evalFile.errors > 0)
+            failures.push(`The eval file ${evalFile.path} has ${plural(evalFile.errors, 'error')}.`);
+    }
+    if (settings.maxCost !== undefined) {
+        if (t.estimatedCostUsd === null)
+            warning(`max-cost is set, but the cost of ${settings.model} is unknown: set price-per-million-tokens to check the budget.`);
+        else if (t.estimatedCostUsd > settings.maxCost)
+            failures.push(`The estimated training cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}.`);
+    }
+    const failing = settings.failOn === 'error' ? t.errors : settings.failOn === 'warning' ? t.errors + t.warnings : 0;
+    if (failing > 0) {
+        const what = settings.failOn === 'warning' ? `${plural(t.errors, 'error')} and ${plural(t.warnings, 'warning')}` : plural(t.errors, 'error');
+        failures.push(`The fine-tuning data has ${what} (fail-on: ${settings.failOn}); see the annotations and the job summary.`);
+    }
+    if (failures.length > 0)
+        setFailed(failures.join(' '));
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -89771,7 +89691,7 @@ function _number(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
@@ -94232,104 +94152,72 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
 const blankToUndefined = (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const lines = schemas_string().transform(s => s.split(/\r?\n/).map(l => l.trim()).filter(l => l.length > 0));
-const optionalNumber = (schema) => preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schema.optional());
-const autoOr = (schema) => preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : Number(v)), schema.optional());
+const optionalText = preprocess(blankToUndefined, schemas_string().optional());
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const toNumber = (v) => (typeof v === 'string' && DECIMAL.test(v.trim()) ? Number(v) : Number.NaN);
+const settings_number = (schema) => preprocess(toNumber, schema);
+const optionalNumber = (schema) => preprocess(v => (blankToUndefined(v) === undefined ? undefined : toNumber(v)), schema.optional());
+const autoOr = (schema) => preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : toNumber(v)), schema.optional());
 const settings_boolean = schemas_enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true');
-const InputsSchema = object({
-    mode: schemas_enum(['auto', 'validate', 'train', 'evaluate']),
-    'training-file': lines,
-    'validation-file': lines,
-    model: schemas_string().trim().min(1, 'give a model name'),
-    method: schemas_enum(['auto', 'supervised', 'dpo', 'reinforcement']),
-    'n-epochs': preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : Number(v)), schemas_number().int('a whole number').min(1).max(50).optional()),
-    'price-per-million-tokens': preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schemas_number().finite().nonnegative().optional()),
-    'fail-on': schemas_enum(['error', 'warning', 'never']),
-    'report-file': preprocess(blankToUndefined, schemas_string().optional()),
-    'github-token': schemas_string(),
-    comment: settings_boolean,
-    'comment-key': schemas_string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'),
-    'max-cost': optionalNumber(schemas_number().finite().nonnegative()),
-    'openai-api-key': schemas_string(),
-    'openai-base-url': preprocess(blankToUndefined, url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional()),
-    'openai-organization': preprocess(blankToUndefined, schemas_string().optional()),
-    'openai-project': preprocess(blankToUndefined, schemas_string().optional()),
-    'batch-size': autoOr(schemas_number().int('a whole number').min(1).max(256)),
-    'learning-rate-multiplier': autoOr(schemas_number().positive().max(10)),
-    beta: autoOr(schemas_number().positive().max(2)),
-    'grader-file': preprocess(blankToUndefined, schemas_string().optional()),
-    suffix: preprocess(blankToUndefined, schemas_string().max(64, 'at most 64 characters').optional()),
-    seed: optionalNumber(schemas_number().int('a whole number').min(0).max(2147483647)),
-    force: settings_boolean,
-    wait: settings_boolean,
-    'poll-interval': coerce_number().int('a whole number').min(1).max(3600),
-    'timeout-minutes': coerce_number().positive().max(60 * 24 * 30),
-    'job-id': preprocess(blankToUndefined, schemas_string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional()),
-    'cancel-on-abort': settings_boolean,
-    'eval-file': preprocess(blankToUndefined, schemas_string().optional()),
-    'eval-model': preprocess(blankToUndefined, schemas_string().optional()),
-    'eval-compare-models': schemas_string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean)),
-    'eval-grader-model': preprocess(blankToUndefined, schemas_string().optional()),
-    'eval-concurrency': coerce_number().int('a whole number').min(1).max(64),
-    'eval-min-pass-rate': optionalNumber(schemas_number().min(0).max(1)),
-    'eval-max-regressions': optionalNumber(schemas_number().int('a whole number').min(0)),
-    'eval-seed': optionalNumber(schemas_number().int('a whole number').min(0)),
-    'eval-max-tokens': coerce_number().int('a whole number').min(1).max(100_000),
-    'eval-report-file': preprocess(blankToUndefined, schemas_string().optional()),
-});
-const INPUT_NAMES = Object.keys(InputsSchema.shape);
-/** Input defaults for when the action is run outside a runner (tests, CLI): the same values as action.yml. */
-const INPUT_DEFAULTS = {
-    mode: 'auto',
-    model: 'gpt-4.1-mini-2025-04-14',
-    method: 'auto',
-    'n-epochs': 'auto',
-    'fail-on': 'error',
-    comment: 'true',
-    'comment-key': 'dataset',
-    'batch-size': 'auto',
-    'learning-rate-multiplier': 'auto',
-    beta: 'auto',
-    force: 'false',
-    wait: 'true',
-    'poll-interval': '30',
-    'timeout-minutes': '340',
-    'cancel-on-abort': 'false',
-    'eval-concurrency': '4',
-    'eval-seed': '0',
-    'eval-max-tokens': '1024',
+const wholeNumber = () => schemas_number({ message: 'a decimal number' }).int('a whole number');
+const aNumber = () => schemas_number({ message: 'a decimal number' });
+const input = (schema, defaultValue = '', actionYmlDefault) => ({ schema, default: defaultValue, actionYmlDefault });
+const INPUTS = {
+    mode: input(schemas_enum(['auto', 'validate', 'train', 'evaluate']), 'auto'),
+    'training-file': input(lines),
+    'validation-file': input(lines),
+    model: input(schemas_string().trim().min(1, 'give a model name'), 'gpt-4.1-mini-2025-04-14'),
+    method: input(schemas_enum(['auto', 'supervised', 'dpo', 'reinforcement']), 'auto'),
+    'n-epochs': input(autoOr(wholeNumber().min(1).max(50)), 'auto'),
+    'price-per-million-tokens': input(optionalNumber(aNumber().finite().nonnegative())),
+    'fail-on': input(schemas_enum(['error', 'warning', 'never']), 'error'),
+    'report-file': input(optionalText),
+    'github-token': input(schemas_string(), '', '${{ github.token }}'),
+    comment: input(settings_boolean, 'true'),
+    'comment-key': input(schemas_string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
+    'max-cost': input(optionalNumber(aNumber().finite().nonnegative())),
+    'openai-api-key': input(schemas_string()),
+    'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional())),
+    'openai-organization': input(optionalText),
+    'openai-project': input(optionalText),
+    'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
+    'learning-rate-multiplier': input(autoOr(aNumber().positive().max(10)), 'auto'),
+    beta: input(autoOr(aNumber().positive().max(2)), 'auto'),
+    'grader-file': input(optionalText),
+    suffix: input(preprocess(blankToUndefined, schemas_string().max(64, 'at most 64 characters').optional())),
+    seed: input(optionalNumber(wholeNumber().min(0).max(2147483647))),
+    force: input(settings_boolean, 'false'),
+    wait: input(settings_boolean, 'true'),
+    'poll-interval': input(settings_number(wholeNumber().min(1).max(3600)), '30'),
+    'timeout-minutes': input(settings_number(aNumber().positive().max(60 * 24 * 30)), '340'),
+    'job-id': input(preprocess(blankToUndefined, schemas_string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional())),
+    'cancel-on-abort': input(settings_boolean, 'false'),
+    'eval-file': input(optionalText),
+    'eval-model': input(optionalText),
+    'eval-compare-models': input(schemas_string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean))),
+    'eval-grader-model': input(optionalText),
+    'eval-concurrency': input(settings_number(wholeNumber().min(1).max(64)), '4'),
+    'eval-min-pass-rate': input(optionalNumber(aNumber().min(0).max(1))),
+    'eval-max-regressions': input(optionalNumber(wholeNumber().min(0))),
+    'eval-seed': input(optionalNumber(wholeNumber().min(0)), '0'),
+    'eval-max-tokens': input(settings_number(wholeNumber().min(1).max(100_000)), '1024'),
+    'eval-report-file': input(optionalText),
 };
-/** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
+const INPUT_NAMES = Object.keys(INPUTS);
+const InputsSchema = object(Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].schema])));
+const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].default]));
 function modeForEvent(eventName) {
     return eventName === 'push' || eventName === 'workflow_dispatch' ? 'train' : 'validate';
 }
 function parseSettings(getInput, eventName) {
     const raw = {};
     for (const name of INPUT_NAMES)
-        raw[name] = getInput(name) || INPUT_DEFAULTS[name] || '';
+        raw[name] = getInput(name) || INPUT_DEFAULTS[name];
     const parsed = InputsSchema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -94341,6 +94229,9 @@ function parseSettings(getInput, eventName) {
     if (i['training-file'].length === 0 && needsData) {
         throw new InputError(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`);
     }
+    return toSettings(i, eventName);
+}
+function toSettings(i, eventName) {
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -94356,7 +94247,7 @@ function parseSettings(getInput, eventName) {
         comment: i.comment,
         commentKey: i['comment-key'],
         maxCost: i['max-cost'],
-        openai: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
+        backend: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
         hyperparameters: { batchSize: i['batch-size'], learningRateMultiplier: i['learning-rate-multiplier'], beta: i.beta },
         graderFile: i['grader-file'],
         suffix: i.suffix,
@@ -94389,14 +94280,13 @@ function parseSettings(getInput, eventName) {
 
 
 
-/** The action: parse the inputs once, run the mode, and fail with a message (never a stack trace). */
 async function run(options = {}) {
     try {
         const settings = parseSettings(name => getInput(name), process.env.GITHUB_EVENT_NAME);
         if (settings.githubToken)
             core_setSecret(settings.githubToken);
-        if (settings.openai.apiKey)
-            core_setSecret(settings.openai.apiKey);
+        if (settings.backend.apiKey)
+            core_setSecret(settings.backend.apiKey);
         if (settings.modeFromEvent)
             info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`);
         switch (settings.mode) {

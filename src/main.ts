@@ -10,7 +10,7 @@ export async function run(options: { workerScript?: URL } = {}): Promise<void> {
   try {
     const settings = parseSettings(name => core.getInput(name), process.env.GITHUB_EVENT_NAME)
     if (settings.githubToken) core.setSecret(settings.githubToken)
-    if (settings.openai.apiKey) core.setSecret(settings.openai.apiKey)
+    if (settings.backend.apiKey) core.setSecret(settings.backend.apiKey)
     if (settings.modeFromEvent) core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
     switch (settings.mode) {
       case 'validate':

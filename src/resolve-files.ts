@@ -1,8 +1,7 @@
 import * as glob from '@actions/glob'
-import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { DatasetFile, WorkerOptions } from './dataset/analyze-dataset.js'
+import type { DatasetFile } from './dataset/analyze-dataset.js'
 import type { FileRole } from './dataset/analyze-file.js'
 import { InputError } from './errors.js'
 
@@ -32,9 +31,4 @@ export async function resolveFiles(patterns: string[], role: FileRole, inputName
     const rel = path.relative(cwd, abs)
     return { path: path.isAbsolute(rel) ? abs : rel, role }
   })
-}
-
-/** Worker threads when the bundled worker script is there (it is in dist/; tests of the sources run in-thread). */
-export function workerOptions(script: URL | undefined): WorkerOptions | undefined {
-  return script && existsSync(script) ? { script } : undefined
 }

@@ -17,7 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./src/simulator/api-error.ts
-/** A failure the client should see as an OpenAI-style error response; anything else thrown is a simulator bug. */
 class ApiError extends Error {
     status;
     param;
@@ -40,7 +39,6 @@ const notFound = (message, param = null, code = null) => new ApiError(404, messa
 
 ;// CONCATENATED MODULE: ./src/simulator/auth.ts
 
-/** Bearer-key checks with OpenAI's 401 messages, and the switches tests use to revoke or change the key. */
 class Auth {
     requireOrganization;
     requireProject;
@@ -51,7 +49,6 @@ class Auth {
         this.requireProject = requireProject;
         this.keys = toKeys(keys);
     }
-    /** The first accepted key, for clients to use. */
     get apiKey() {
         return this.keys?.[0];
     }
@@ -61,7 +58,6 @@ class Auth {
     rejectAll(reject = true) {
         this.rejecting = reject;
     }
-    /** Throws the 401 OpenAI would send, if any. */
     check(headers) {
         const key = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1];
         if (!key) {
@@ -85,9 +81,7 @@ function toKeys(keys) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/clock.ts
-/** 2026-01-01T00:00:00Z: a fixed start keeps timestamps identical from run to run. */
 const DEFAULT_START = 1_767_225_600;
-/** Time that moves only when told to. */
 class ManualClock {
     seconds;
     constructor(start = DEFAULT_START) {
@@ -102,7 +96,6 @@ class ManualClock {
         this.seconds += seconds;
     }
 }
-/** Time that runs on its own, faster than real time, for demos; advance() still jumps ahead. */
 class AcceleratedClock {
     factor;
     start;
@@ -134,12 +127,6 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./src/simulator/openapi-schema.ts
-/**
- * OpenAI's document says OpenAPI 3.1 but keeps two OpenAPI 3.0 idioms that Ajv (JSON Schema 2020-12) refuses to
- * compile: `nullable: true` (an error where there is no `type`) and boolean `exclusiveMinimum`/`exclusiveMaximum`.
- * This rewrites them into their 2020-12 meaning and drops the documentation-only `x-oaiMeta` and examples; every
- * other keyword is kept as published.
- */
 function toJsonSchema(node) {
     if (Array.isArray(node))
         return node.map(toJsonSchema);
@@ -149,7 +136,6 @@ function toJsonSchema(node) {
     for (const [key, value] of Object.entries(node)) {
         if (key === 'x-oaiMeta' || key === 'example' || key === 'examples')
             continue;
-        // Values, not schemas: a `nullable` inside an enum or a default is data.
         out[key] = DATA_KEYWORDS.has(key) ? value : toJsonSchema(value);
     }
     for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
@@ -168,19 +154,12 @@ function toJsonSchema(node) {
     return nullable ? { anyOf: [out, { type: 'null' }] } : out;
 }
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default']);
-/** A JSON pointer fragment (`#/paths/~1files/get`), percent-encoded so `{file_id}` survives URI resolution. */
 function pointer(...segments) {
     return '#' + segments.map(s => '/' + encodeURIComponent(String(s).replace(/~/g, '~0').replace(/\//g, '~1'))).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/validation-errors.ts
 
-/**
- * Turns Ajv's findings into the single 400 OpenAI would send, worded like OpenAI's (`Missing required parameter:
- * 'training_file'.`, `Unknown parameter: 'foo'.`, `Invalid type for 'hyperparameters.n_epochs': ...`), with `param`
- * naming the field as OpenAI does (`messages[0].content`). The deepest finding wins: a failed `oneOf` also reports
- * every branch it tried at shallower paths, and the deepest one is what the caller got wrong.
- */
 function requestError(errors, data) {
     const located = errors.map(error => ({ error, path: targetPath(error) }));
     const depth = Math.max(...located.map(l => l.path.length));
@@ -200,7 +179,6 @@ function requestError(errors, data) {
             ? badRequest(`Missing required parameter: '${param}'.`, param, 'missing_required_parameter')
             : badRequest(`Invalid value for '${param}': ${describe(value)} is not supported.`, param, 'invalid_value');
     }
-    // A bound or length beats "wrong type": with `oneOf: ['auto', integer ≤ 50]`, 100 fails the bound, not the type.
     const param = paramOf(deepest[0].path);
     const value = valueAt(data, deepest[0].path);
     const bound = deepest.find(l => !['type', 'enum', 'const', 'oneOf', 'anyOf', 'allOf', 'not', 'if'].includes(l.error.keyword));
@@ -231,18 +209,15 @@ function requestError(errors, data) {
         ? badRequest(`Invalid type for '${param}': expected ${wanted}, but got ${describe(value)} instead.`, param, 'invalid_type')
         : badRequest(`Invalid value for '${param}': expected ${wanted}, but got ${describe(value)}.`, param, 'invalid_value');
 }
-/** The path of the field an error is about: for a missing or unknown property, the property itself. */
 function targetPath(error) {
     const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const p = error.params;
     const extra = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty ?? (error.keyword === 'discriminator' ? p.tag : undefined);
     return extra === undefined ? path : [...path, String(extra)];
 }
-/** `['messages', '0', 'content']` → `messages[0].content`, as OpenAI names nested parameters. */
 function paramName(path) {
     return path.reduce((name, segment) => (/^\d+$/.test(segment) ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
 }
-/** The body as a whole (not an object, say) is no parameter: OpenAI sends `param: null`. */
 const paramOf = (path) => paramName(path) || null;
 function valueAt(data, path) {
     let node = data;
@@ -276,15 +251,8 @@ function describe(value) {
 
 
 
-/** Where the 3.0 idioms are rewritten; responses are checked against this document as published. */
 const SPEC_ID = 'openai';
-/** The same document with the objects below closed, for checking requests. */
 const REQUEST_SPEC_ID = 'openai-request';
-/**
- * OpenAI rejects unknown arguments (`Unknown parameter: 'hyperparameters.n_epoch'.`), but its spec leaves these
- * objects open; closing them is what catches a misspelt hyperparameter, which the API would refuse and a lenient
- * simulator would silently train with defaults. Bodies are closed at the top level as well (see jsonBody).
- */
 const CLOSED_REQUEST_OBJECTS = [
     ['components', 'schemas', 'CreateFineTuningJobRequest', 'properties', 'hyperparameters'],
     ['components', 'schemas', 'FineTuneMethod'],
@@ -296,11 +264,6 @@ const CLOSED_REQUEST_OBJECTS = [
     ['components', 'schemas', 'FineTuneReinforcementHyperparameters'],
 ];
 let loaded;
-/**
- * The contract: OpenAI's own OpenAPI document (reference/openai-fine-tuning-api.openapi-subset.json). Requests are
- * routed by its paths and checked against its request schemas; responses can be checked against its response
- * schemas. Validators compile on first use and are cached, since the chat request schema alone takes a while.
- */
 class Contract {
     document;
     operations;
@@ -317,24 +280,19 @@ class Contract {
                 throw new Error(`The spec has no ${path.join('/')}; update CLOSED_REQUEST_OBJECTS`);
             node.additionalProperties ??= false;
         }
-        // discriminator: a message with a bad `content` is then reported against its own role, not against all six.
         const options = { strict: false, validateFormats: false, discriminator: true };
         this.strict = new _2020.Ajv2020(options);
         this.strict.addSchema({ ...forRequests, $id: REQUEST_SPEC_ID });
-        // Query strings and form fields arrive as text: `limit=5` and `expires_after[seconds]=3600` are numbers.
         this.coercing = new _2020.Ajv2020({ ...options, coerceTypes: true });
         this.coercing.addSchema({ ...forRequests, $id: REQUEST_SPEC_ID });
         this.responses = new _2020.Ajv2020(options);
         this.responses.addSchema({ ...this.document, $id: SPEC_ID });
         this.operations = readOperations(this.document);
     }
-    /** The contract of the spec shipped in reference/, loaded once per process. */
     static load() {
-        // This exact form lets @vercel/ncc find the file and copy it next to the bundle.
         loaded ??= new Contract(JSON.parse((0,external_node_fs_.readFileSync)(new URL(/* asset import */ __webpack_require__(564), __webpack_require__.b), 'utf8')));
         return loaded;
     }
-    /** The operation for a method and a path below `/v1`, with its decoded path parameters. */
     match(method, path) {
         for (const operation of this.operations) {
             if (operation.method !== method)
@@ -348,7 +306,6 @@ class Contract {
         }
         return undefined;
     }
-    /** The query as the spec types it (`limit` a number, `metadata[k]=v` an object), or a 400. */
     query(operation, search) {
         const query = {};
         for (const [key, value] of search) {
@@ -360,10 +317,10 @@ class Contract {
                 query[deep[1]] = object;
             }
             else if (operation.deepObjectParams.has(key) && value === 'null') {
-                query[key] = null; // `metadata=null`: only what has no metadata
+                query[key] = null;
             }
             else if (key in query) {
-                query[key] = [].concat(query[key], value); // repeated: an array, which the schema then refuses
+                query[key] = [].concat(query[key], value);
             }
             else {
                 query[key] = value;
@@ -372,17 +329,14 @@ class Contract {
         this.check(this.coercing, `query ${operation.id}`, () => querySchema(operation, this.document), query);
         return query;
     }
-    /** A JSON body checked against the operation's request schema; unknown top-level arguments are refused too. */
     jsonBody(operation, body) {
         const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema');
         this.check(this.strict, `json ${operation.id}`, () => ({ $ref: ref, unevaluatedProperties: false }), body);
     }
-    /** Form fields (files as their names) checked against the operation's multipart schema, numbers coerced. */
     multipartBody(operation, fields) {
         const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'multipart/form-data', 'schema');
         this.check(this.coercing, `multipart ${operation.id}`, () => ({ $ref: ref }), fields);
     }
-    /** What is wrong with a 200 response body by the spec's response schema; empty when it conforms. */
     responseProblems(operation, body, contentType = 'application/json') {
         const ref = SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'responses', '200', 'content', contentType, 'schema');
         const validate = this.validator(this.responses, `response ${contentType} ${operation.id}`, () => ({ $ref: ref }));
@@ -390,7 +344,6 @@ class Contract {
             return [];
         return (validate.errors ?? []).map(e => `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.params && Object.keys(e.params).length ? ' ' + JSON.stringify(e.params) : ''}`);
     }
-    /** A validator for any schema in the spec, by name (`FineTuningJob`), as published. */
     schema(name) {
         return this.validator(this.responses, `schema ${name}`, () => ({ $ref: `${SPEC_ID}#/components/schemas/${name}` }));
     }
@@ -438,7 +391,6 @@ function readOperations(document) {
     }
     return operations;
 }
-/** An object with its properties checked by the parameters' own schemas; parameters the spec lacks are refused. */
 function querySchema(operation, document) {
     const op = document.paths[operation.template][operation.method.toLowerCase()];
     const properties = {};
@@ -452,7 +404,6 @@ function querySchema(operation, document) {
     });
     return { type: 'object', properties, required, additionalProperties: false };
 }
-// The spec marks `metadata` of the jobs list as deepObject but that of the chat completions list only in words.
 function isObjectSchema(schema, document) {
     const s = schema;
     if (!s)
@@ -463,7 +414,6 @@ function isObjectSchema(schema, document) {
     }
     return s.type === 'object' || (Array.isArray(s.anyOf) && s.anyOf.some(branch => isObjectSchema(branch, document)));
 }
-/** The limit a list parameter may take where the spec states one in words (files: 1 to 10,000). */
 function checkLimit(limit, max) {
     if (typeof limit === 'number' && (limit < 1 || limit > max)) {
         throw badRequest(`Invalid value for 'limit': must be between 1 and ${max}, but got ${limit}.`, 'limit', 'invalid_value');
@@ -515,18 +465,14 @@ function requestMatcher(pattern) {
 
 ;// CONCATENATED MODULE: ./src/simulator/faults.ts
 
-/** Faults for the next N requests matching a pattern, first injected first applied. */
 class Faults {
     rules = [];
-    /** Every fault applied, in order. */
     applied = [];
-    /** `faults.inject('POST /fine_tuning/jobs', { kind: 'drop_response' })` loses the response of the next job creation. */
     inject(pattern, fault, times = 1) {
         const injected = { pattern, fault, remaining: times, hits: 0, cancel: () => (injected.remaining = 0) };
         this.rules.push({ injected, matches: requestMatcher(pattern) });
         return injected;
     }
-    /** Faults that will still hit requests. */
     pending() {
         return this.rules.filter(r => r.injected.remaining > 0).map(r => r.injected);
     }
@@ -535,7 +481,6 @@ class Faults {
             rule.injected.remaining = 0;
         this.rules.length = 0;
     }
-    /** The fault for this request, if one is due; it is used up. */
     take(method, path, request) {
         const rule = this.rules.find(r => r.injected.remaining > 0 && r.matches(method, path));
         if (!rule)
@@ -545,7 +490,6 @@ class Faults {
         this.applied.push({ kind: rule.injected.fault.kind, method, path, request });
         return rule.injected.fault;
     }
-    /** How many times each kind of fault was applied. */
     counts() {
         const counts = {};
         for (const a of this.applied)
@@ -556,11 +500,9 @@ class Faults {
 
 ;// CONCATENATED MODULE: ./src/simulator/http.ts
 
-/** The client went away before its request was read; there is no one to answer. */
 class ClientGone extends Error {
     name = 'ClientGone';
 }
-/** The whole request body. Over `limit` bytes it answers 413, as OpenAI's front end does, without holding the rest. */
 function readBody(req, limit) {
     return new Promise((resolve, reject) => {
         const chunks = [];
@@ -582,7 +524,6 @@ function readBody(req, limit) {
         req.on('close', () => ended || reject(new ClientGone()));
     });
 }
-/** Parses multipart/form-data with the platform's own parser (undici's), so no dependency is needed. */
 async function parseMultipart(body, contentType) {
     if (!contentType?.toLowerCase().startsWith('multipart/form-data')) {
         throw badRequest(`Invalid Content-Type header (${contentType ?? 'none'}), expected multipart/form-data.`);
@@ -608,7 +549,6 @@ async function parseMultipart(body, contentType) {
         const text = typeof value === 'string' ? value : value.name;
         if (typeof value !== 'string')
             files.set(key, value);
-        // A repeated field becomes an array, which every schema here refuses, as OpenAI refuses ambiguous forms.
         target[last] = last in target ? [].concat(target[last], text) : text;
     }
     return { fields, files };
@@ -622,17 +562,12 @@ function sendBytes(res, status, body, contentType, headers = {}) {
     res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': String(body.length) });
     res.end(body);
 }
-/** Server-sent events as OpenAI streams chat completions: one `data:` line per chunk, then `data: [DONE]`. */
 function sendEvents(res, chunks, headers = {}) {
     res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     for (const chunk of chunks)
         res.write(`data: ${JSON.stringify(chunk)}\n\n`);
     res.end('data: [DONE]\n\n');
 }
-/**
- * Resolves after `ms` (never, for Infinity), or at once when the signal fires (the simulator stopping), so no timer
- * outlives stop() and keeps a test process alive.
- */
 function sleep(ms, signal) {
     return new Promise(resolve => {
         if (signal.aborted)
@@ -652,7 +587,6 @@ function sleep(ms, signal) {
 ;// CONCATENATED MODULE: ./src/simulator/models.ts
 
 const SFT_DPO = ['supervised', 'dpo'];
-/** The models OpenAI fine-tunes, with the methods each takes. */
 const DEFAULT_MODELS = [
     { id: 'gpt-4.1-2025-04-14', created: 1744316542, fineTuning: SFT_DPO, aliases: ['gpt-4.1'] },
     { id: 'gpt-4.1-mini-2025-04-14', created: 1744317547, fineTuning: SFT_DPO, aliases: ['gpt-4.1-mini'] },
@@ -664,7 +598,6 @@ const DEFAULT_MODELS = [
     { id: 'davinci-002', created: 1692634301, fineTuning: ['supervised'] },
     { id: 'babbage-002', created: 1692634615, fineTuning: ['supervised'] },
 ];
-/** Base models, their aliases, and the fine-tuned models and checkpoints jobs create. */
 class ModelRegistry {
     models = new Map();
     constructor(specs, shutdownDates = {}) {
@@ -684,7 +617,6 @@ class ModelRegistry {
             }
         }
     }
-    /** A model that exists now, by id or alias; checkpoints included, as they can be sampled. */
     find(id) {
         const model = this.models.get(id);
         return model && !model.deleted ? model : undefined;
@@ -695,11 +627,9 @@ class ModelRegistry {
             throw notFound(`The model '${id}' does not exist`, 'model', 'model_not_found');
         return model;
     }
-    /** What GET /models lists: base models, aliases and fine-tunes (checkpoints are not listed, as at OpenAI). */
     list() {
         return [...this.models.values()].filter(m => !m.deleted && m.kind !== 'checkpoint');
     }
-    /** The snapshot a model trains as, and the methods it accepts; a fine-tune trains further like its base. */
     trainable(id) {
         const model = this.find(id);
         if (!model || model.kind === 'checkpoint')
@@ -713,7 +643,6 @@ class ModelRegistry {
         this.models.set(id, model);
         return model;
     }
-    /** Only the organization's own fine-tunes can be deleted. */
     delete(id, organizationId) {
         const model = this.get(id);
         if (model.kind !== 'fine-tuned' || model.ownedBy !== organizationId) {
@@ -735,10 +664,8 @@ class ModelRegistry {
 
 ;// CONCATENATED MODULE: ./src/simulator/request-log.ts
 
-/** Every request, in arrival order, for assertions. */
 class RequestLog {
     all = [];
-    /** Requests matching a pattern such as `'POST /fine_tuning/jobs'` (see RequestPattern). */
     matching(pattern) {
         if (pattern === undefined)
             return [...this.all];
@@ -758,7 +685,6 @@ class RequestLog {
 
 ;// CONCATENATED MODULE: ./src/simulator/request-record.ts
 
-/** Parses the body for the log before anything can reject the request, so rejected requests are recorded whole. */
 async function parseBody(raw, contentType) {
     if (raw.length === 0)
         return { recorded: undefined };
@@ -782,7 +708,6 @@ async function parseBody(raw, contentType) {
         return { recorded: request_record_text(raw), jsonError: true };
     }
 }
-/** What the log keeps of a body it cannot parse: enough to see what it was, not a whole upload. */
 function request_record_text(raw) {
     return raw.subarray(0, 4096).toString('utf8');
 }
@@ -812,7 +737,6 @@ function recordedHeaders(headers) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/pagination.ts
-/** `ordered` is already in the list's order; an `after` that names nothing in it gives an empty page. */
 function paginate(ordered, after, limit) {
     let start = 0;
     if (after !== undefined) {
@@ -824,7 +748,6 @@ function paginate(ordered, after, limit) {
     const data = ordered.slice(start, start + limit);
     return { data, has_more: start + limit < ordered.length };
 }
-/** Newest first, ties (same second on a manual clock) broken by creation order. */
 function newestFirst(items) {
     return [...items].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
 }
@@ -832,15 +755,12 @@ function newestFirst(items) {
 ;// CONCATENATED MODULE: ./src/simulator/files.ts
 
 
-/** Files by id, with the bytes, so /content returns what was sent and jobs can read their training data. */
 class FileStore {
     env;
     processingSeconds;
     files = new Map();
     seq = 0;
-    constructor(env, 
-    /** Seconds a new file stays `uploaded` before it is `processed`. */
-    processingSeconds) {
+    constructor(env, processingSeconds) {
         this.env = env;
         this.processingSeconds = processingSeconds;
     }
@@ -863,7 +783,6 @@ class FileStore {
             this.env.counters.filesCreated++;
         return file;
     }
-    /** A file that exists now: not deleted, not expired. */
     find(id) {
         const file = this.files.get(id);
         if (!file || file.deleted || (file.expiresAt !== undefined && this.env.clock.now() >= file.expiresAt))
@@ -890,7 +809,6 @@ class FileStore {
         this.env.counters.filesDeleted++;
         return file;
     }
-    /** Every file ever created, deleted ones included, for assertions. */
     all() {
         return [...this.files.values()];
     }
@@ -907,7 +825,6 @@ class FileStore {
         };
     }
 }
-/** OpenAI takes only JSON Lines for fine-tuning: `Invalid file format for Fine-Tuning API. Must be .jsonl`. */
 function checkFineTuneFilename(purpose, filename, param) {
     if (purpose === 'fine-tune' && !filename.toLowerCase().endsWith('.jsonl')) {
         throw badRequest('Invalid file format for Fine-Tuning API. Must be .jsonl', param, 'invalid_file_format');
@@ -918,7 +835,6 @@ function checkFineTuneFilename(purpose, filename, param) {
 
 
 
-/** The operations of the spec, by operationId. */
 const HANDLERS = {
     async createFile({ state, body, files }) {
         const upload = files.get('file');
@@ -937,7 +853,6 @@ const HANDLERS = {
         checkLimit(query.limit, 10_000);
         const page = state.files.list(query);
         const data = page.data.map(f => state.files.object(f));
-        // The spec types first_id and last_id as strings, never null, so an empty list has empty ids.
         return { json: { object: 'list', data, first_id: data[0]?.id ?? '', last_id: data.at(-1)?.id ?? '', has_more: page.has_more } };
     },
     retrieveFile: ({ state, params }) => ({ json: state.files.object(state.files.get(params.file_id)) }),
@@ -994,10 +909,6 @@ const HANDLERS = {
 };
 
 ;// CONCATENATED MODULE: ./src/simulator/token-estimate.ts
-/**
- * A rough token count: about four tokens for every three words. The simulator needs plausible usage and
- * `trained_tokens` figures, not tiktoken's; tests that need exact figures pass their own measure.
- */
 function estimateTokens(text) {
     const words = text.split(/\s+/).filter(Boolean).length;
     return Math.ceil((words * 4) / 3);
@@ -1007,9 +918,7 @@ function estimateTokens(text) {
 
 
 
-/** Without a fixture, a model answers with its name and what it was asked, so answers differ between models. */
 const defaultAnswer = (model, lastUserMessage) => `[${model}] ${lastUserMessage}`;
-/** Chat completions from a fixture table, counting how many requests each model answers at once. */
 class ChatService {
     env;
     models;
@@ -1021,15 +930,12 @@ class ChatService {
     inFlightTotal = 0;
     peakTotal = 0;
     stored = [];
-    constructor(env, models, fixtures, 
-    /** Real milliseconds each answer takes, so that concurrent requests overlap and can be counted. */
-    latency = 0) {
+    constructor(env, models, fixtures, latency = 0) {
         this.env = env;
         this.models = models;
         this.fixtures = fixtures;
         this.latency = latency;
     }
-    /** The response body, or the chunks to stream when `stream` is true. Unknown models are a 404. */
     async complete(request, signal) {
         const requested = String(request.model);
         const model = this.models.get(requested);
@@ -1060,7 +966,6 @@ class ChatService {
             const head = {
                 id: this.env.newId('chatcmpl-', 29),
                 created: this.env.clock.now(),
-                // An alias answers as its snapshot, as OpenAI's do.
                 model: model.kind === 'alias' ? model.base : model.id,
                 service_tier: 'default',
                 system_fingerprint: 'fp_simulator',
@@ -1090,7 +995,6 @@ class ChatService {
             this.leave(requested);
         }
     }
-    /** Stored completions (`store: true`), as GET /chat/completions lists them. */
     list(query) {
         let items = this.stored.filter(c => query.model === undefined || c.model === query.model);
         const wanted = query.metadata;
@@ -1130,7 +1034,6 @@ class ChatService {
         this.inFlightTotal--;
     }
 }
-/** The text of a message's content: a string, or the text of its text parts. */
 function textOf(content) {
     if (typeof content === 'string')
         return content;
@@ -1138,7 +1041,6 @@ function textOf(content) {
         return content.map(part => (typeof part?.text === 'string' ? part.text : '')).join('');
     return '';
 }
-/** A role chunk, one chunk per word, a finishing chunk per choice, and the usage chunk when asked for. */
 function streamChunks(head, content, n, finish, usage) {
     const chunk = (choices, extra = {}) => ({ ...head, object: 'chat.completion.chunk', choices, ...extra });
     const chunks = [];
@@ -1156,11 +1058,6 @@ function streamChunks(head, content, n, finish, usage) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/hyperparameters.ts
-/**
- * OpenAI's documented default: 3 epochs, raised for small files and lowered for large ones to keep between 100 and
- * 25,000 example-epochs (at most 25, at least 1). Written out here rather than imported from the action's estimate,
- * so the simulator stays an independent check of what the action predicts.
- */
 function defaultEpochs(examples) {
     if (examples <= 0)
         return 3;
@@ -1170,7 +1067,6 @@ function defaultEpochs(examples) {
         return Math.max(1, Math.floor(25_000 / examples));
     return 3;
 }
-/** What a job shows before it resolves them: each hyperparameter its method takes, `auto` unless given. */
 function requestedHyperparameters(method, given = {}) {
     const auto = { batch_size: 'auto', learning_rate_multiplier: 'auto', n_epochs: 'auto' };
     if (method === 'dpo')
@@ -1180,13 +1076,11 @@ function requestedHyperparameters(method, given = {}) {
     }
     return { ...auto, ...given };
 }
-/** The values a job runs with once its files are validated: each `auto` replaced the way OpenAI would. */
 function resolveHyperparameters(requested, examples) {
     const resolved = { ...requested };
     const auto = (key) => resolved[key] === 'auto';
     if (auto('n_epochs'))
         resolved.n_epochs = defaultEpochs(examples);
-    // About 0.2% of the examples per batch, between 1 and 256.
     if (auto('batch_size'))
         resolved.batch_size = Math.min(256, Math.max(1, Math.round(examples * 0.002)));
     if (auto('learning_rate_multiplier'))
@@ -1209,7 +1103,6 @@ const DEFAULT_JOB_SCHEDULE = { validatingSeconds: 10, queuedSeconds: 20, running
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
 ;// CONCATENATED MODULE: ./src/simulator/random.ts
-/** mulberry32: tiny and fast; statistical quality is beside the point for test data. */
 function seededRandom(seed) {
     let a = seed >>> 0;
     return () => {
@@ -1220,7 +1113,6 @@ function seededRandom(seed) {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
-/** FNV-1a, so a job's curve depends on its seed and id rather than on how many jobs came before it. */
 function hashString(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) {
@@ -1241,11 +1133,6 @@ function idMaker(random) {
 
 ;// CONCATENATED MODULE: ./src/simulator/training-curve.ts
 
-/**
- * A loss curve for one job, fixed by its seed: training loss falls at every step (by a jittered, shrinking amount,
- * so a test may assert it strictly decreases), validation loss follows a little above it, and token accuracy rises
- * as loss falls.
- */
 class TrainingCurve {
     totalSteps;
     withValidation;
@@ -1266,7 +1153,6 @@ class TrainingCurve {
         for (let step = 1; step <= totalSteps; step++)
             this.loss[step] = this.loss[step - 1] - ((this.initial - final) * weights[step - 1]) / sum;
     }
-    /** The metrics a `metrics` event reports at a step (1-based). */
     at(step) {
         const train = this.loss[Math.min(Math.max(step, 0), this.totalSteps)];
         const metrics = { step, train_loss: train, train_mean_token_accuracy: this.accuracy(train) };
@@ -1276,7 +1162,6 @@ class TrainingCurve {
         }
         return metrics;
     }
-    /** At an epoch's end OpenAI also scores the whole validation file; the checkpoint carries those figures. */
     atEpochEnd(step) {
         const metrics = this.at(step);
         if (metrics.valid_loss !== undefined) {
@@ -1295,12 +1180,6 @@ class TrainingCurve {
 
 
 
-/**
- * The state machine that drives a job on the simulator's clock: validating_files → queued → running → succeeded (or
- * failed). It runs lazily: a job is brought up to the clock's present whenever it is read, with each event stamped
- * with the simulated second it happened in, so a test that advances the clock by an hour sees the hour's events at
- * once and no timer runs between requests.
- */
 class JobProgress {
     env;
     files;
@@ -1315,7 +1194,6 @@ class JobProgress {
             if (TERMINAL.has(job.status) || job.pausedAt !== undefined)
                 return;
             if (job.status === 'validating_files') {
-                // Validation starts once the files are processed.
                 const ready = [job.trainingFile, job.validationFile].map(id => (id ? this.files.find(id)?.readyAt ?? 0 : 0));
                 const end = Math.max(job.phaseStart, ...ready) + job.schedule.validatingSeconds;
                 if (now < end)
@@ -1342,14 +1220,12 @@ class JobProgress {
             }
         }
     }
-    /** Resolves the hyperparameters and lays out the steps, epochs and checkpoints. */
     plan(job) {
         const examples = Math.max(1, job.training.examples);
         job.resolved = resolveHyperparameters(job.requested, examples);
         const epochs = Number(job.resolved.n_epochs);
         const stepsPerEpoch = Math.ceil(examples / Number(job.resolved.batch_size));
         const totalSteps = stepsPerEpoch * epochs;
-        // OpenAI keeps a checkpoint for each of the last three epochs.
         const checkpointSteps = new Set();
         for (let epoch = Math.max(1, epochs - 2); epoch <= epochs; epoch++)
             checkpointSteps.add(epoch * stepsPerEpoch);
@@ -1364,7 +1240,6 @@ class JobProgress {
             failStep: failure?.phase === 'running' ? Math.min(totalSteps, Math.max(1, Math.ceil(totalSteps * (failure.atFraction ?? 0.5)))) : undefined,
         };
     }
-    /** Emits the steps reached by `now` (step s at start + running × s / total) and finishes the job at the end. */
     run(job, now) {
         const plan = job.plan;
         const { runningSeconds } = job.schedule;
@@ -1375,7 +1250,6 @@ class JobProgress {
         const most = this.env.limits.maxMetricEvents;
         for (let step = plan.done + 1; step <= reached; step++) {
             const at = start + Math.floor((runningSeconds * step) / total);
-            // Past the cap, report evenly spaced steps, always including the last.
             if (total <= most || step === total || Math.floor((step * most) / total) !== Math.floor(((step - 1) * most) / total)) {
                 this.metrics(job, at, step);
             }
@@ -1445,7 +1319,6 @@ class JobProgress {
         job.events.push({ object: 'fine_tuning.job.event', id: this.env.newId('ftevent-'), created_at: at, level, message, type, data });
     }
 }
-/** The result file OpenAI attaches to a finished job: one row per step. */
 function resultsCsv(plan) {
     const rows = ['step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy'];
     for (let step = 1; step <= plan.totalSteps; step++) {
@@ -1462,10 +1335,6 @@ function resultsCsv(plan) {
 
 
 const METHODS = ['supervised', 'dpo', 'reinforcement'];
-/**
- * Fine-tuning jobs: creation with the checks OpenAI makes beyond the schema, listing, cancel, pause and resume. Every
- * read first brings the jobs up to the clock's present (see JobProgress).
- */
 class JobStore {
     env;
     files;
@@ -1554,7 +1423,6 @@ class JobStore {
         this.sync();
         return job;
     }
-    /** The schedule a job gets: the defaults, then the simulator's schedule option, then `override`. */
     scheduleFor(context, override) {
         const scheduled = typeof this.schedule === 'function' ? this.schedule(context) : this.schedule;
         return { ...DEFAULT_JOB_SCHEDULE, ...scheduled, ...override };
@@ -1576,7 +1444,6 @@ class JobStore {
             jobs = jobs.filter(j => Object.entries(wanted).every(([k, v]) => j.metadata?.[k] === v));
         return paginate(jobs, query.after, query.limit ?? 20);
     }
-    /** Every job, oldest first, for assertions. */
     all() {
         this.sync();
         return [...this.jobs.values()];
@@ -1594,10 +1461,6 @@ class JobStore {
             this.env.counters.jobsCancelled++;
         return job;
     }
-    /**
-     * Freezes a job where it is. The spec's statuses have no `paused`, so the job keeps its status while frozen; an
-     * event records the pause.
-     */
     pause(id) {
         const job = this.get(id);
         if (TERMINAL.has(job.status))
@@ -1626,7 +1489,6 @@ class JobStore {
     checkpoints(id, after, limit = 10) {
         return paginate([...this.get(id).checkpoints].reverse(), after, limit);
     }
-    /** Brings every job up to the clock's present. */
     sync() {
         const now = this.env.clock.now();
         for (const job of this.jobs.values())
@@ -1670,7 +1532,6 @@ class JobStore {
         }
         return file;
     }
-    /** What OpenAI's file validation would reject, found at creation and reported when validation ends. */
     validationFailure(training, validationFile) {
         const fileFailure = (which, line) => ({
             phase: 'validating_files',
@@ -1695,7 +1556,6 @@ class JobStore {
         return undefined;
     }
 }
-/** The limits the spec states for metadata: 16 pairs, keys up to 64 characters, values up to 512. */
 function checkMetadata(metadata) {
     if (!metadata)
         return;
@@ -1716,7 +1576,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
-/** The Uploads API: a pending upload takes parts, and completing it makes a File of the parts in the order given. */
 class UploadStore {
     env;
     files;
@@ -1764,7 +1623,6 @@ class UploadStore {
         this.env.counters.uploadPartsAdded++;
         return { upload, part };
     }
-    /** Joins the parts in the order given; the byte count must be the one declared, and the md5 must match if given. */
     complete(id, partIds, md5) {
         const upload = this.pending(id);
         const seen = new Set();
@@ -1842,7 +1700,6 @@ class UploadStore {
 
 
 
-/** Everything the simulator holds: files, uploads, jobs, models, chat fixtures, and the counters. */
 class SimulatorState {
     counters;
     files;
@@ -1865,7 +1722,6 @@ class SimulatorState {
         this.jobs = new JobStore(this.env, this.files, this.models, options.schedule, options.measureTrainingFile);
         this.chat = new ChatService(this.env, this.models, options.chat, options.chatLatencyMs);
     }
-    /** A file as if uploaded earlier; it does not count in `counters.filesCreated`. */
     preloadFile(input) {
         const content = toBytes(input.content);
         const file = this.files.create({
@@ -1878,11 +1734,6 @@ class SimulatorState {
         });
         return this.files.object(file);
     }
-    /**
-     * A job created earlier, now in the given state (`running` half-way by default), with the events and checkpoints
-     * it would have by now: for tests of a client that attaches to an existing job. It does not count in
-     * `counters.jobsCreated`.
-     */
     preloadJob(input = {}) {
         const status = input.status ?? 'running';
         const progress = Math.min(1, Math.max(0, input.progress ?? 0.5));
@@ -1895,7 +1746,6 @@ class SimulatorState {
             metadata: input.metadata,
             method: input.method,
         };
-        // The file exists before the schedule is known, which fixes how far back the job (and so the file) was made.
         const trainingFile = input.trainingFile
             ? this.files.get(input.trainingFile)
             : this.files.create({ filename: 'train.jsonl', purpose: 'fine-tune', content: toBytes(input.trainingData ?? sampleExamples(20)), origin: 'preload', processingSeconds: 0 });
@@ -1938,7 +1788,6 @@ function sampleExamples(n) {
 
 ;// CONCATENATED MODULE: ./src/simulator/training-data.ts
 
-/** Counts the examples of a JSONL file and estimates its tokens (3 per example plus its words). */
 function measureJsonl(content) {
     const measure = { examples: 0, tokens: 0 };
     content
@@ -1991,7 +1840,6 @@ function stringsOf(value) {
 
 
 const REQUEST_LIMIT_SLACK = 1024 * 1024;
-/** The simulator before it listens: construct, then start(). */
 class SimulatorServer {
     options;
     state;
@@ -2026,7 +1874,6 @@ class SimulatorServer {
         this.server = (0,external_node_http_.createServer)((req, res) => {
             this.handle(req, res).catch(error => this.internalError(error, res));
         });
-        // A client that goes away mid-request must not crash the simulator.
         this.server.on('clientError', (_error, socket) => socket.destroy());
     }
     get url() {
@@ -2037,7 +1884,6 @@ class SimulatorServer {
             throw new Error('The simulator is not listening; call start() first');
         return this.address.port;
     }
-    /** The first accepted key, for clients to use. */
     get apiKey() {
         return this.auth.apiKey;
     }
@@ -2052,7 +1898,6 @@ class SimulatorServer {
         this.address = this.server.address();
         return this;
     }
-    /** Stops listening, drops every connection (keep-alive and held ones) and ends every wait, so nothing hangs. */
     async stop() {
         if (this.stopping.signal.aborted)
             return;
@@ -2125,7 +1970,6 @@ class SimulatorServer {
             }
             if (!(error instanceof ApiError))
                 return this.internalError(error, res, record);
-            // A lost response is lost whatever it would have said.
             if (dropResponse)
                 return this.reset(record, req);
             if (res.headersSent || res.destroyed)
@@ -2137,7 +1981,6 @@ class SimulatorServer {
             sendJson(res, error.status, error.body(), headers);
         }
     }
-    /** Applies a fault; false when the request ends here, true when it goes on to be processed. */
     async applyFault(fault, record, req, res, headers) {
         switch (fault.kind) {
             case 'rate_limit': {
@@ -2218,7 +2061,6 @@ class SimulatorServer {
         else
             sendEvents(res, reply.events, headers);
     }
-    /** The client sees the connection reset (ECONNRESET / socket hang up) and no response. */
     reset(record, req) {
         record.outcome = 'reset';
         req.socket.destroy();
@@ -2235,21 +2077,14 @@ class SimulatorServer {
         sendJson(res, 500, new ApiError(500, `Simulator error: ${err.message}`, null, null, 'server_error').body());
     }
 }
-/** Creates and starts a simulator: `const sim = await startSimulator(); new OpenAI({ baseURL: sim.url, apiKey: sim.apiKey })`. */
 function startSimulator(options = {}) {
     return new SimulatorServer(options).start();
 }
-/** A simulator that is not listening yet. */
 function createSimulator(options = {}) {
     return new SimulatorServer(options);
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/index.ts
-/**
- * A local, stateful stand-in for OpenAI's fine-tuning API (files, uploads, fine-tuning jobs, chat completions,
- * models) that speaks the contract of reference/openai-fine-tuning-api.openapi-subset.json, for end-to-end tests,
- * the serve-simulator command and the offline demo.
- */
 
 
 

@@ -28758,14 +28758,12 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/estimate/cost.ts
-/** The price given by the user wins; otherwise the table's; otherwise unknown (never a guess). */
 function trainingPrice(model, override) {
     if (override !== undefined)
         return { usdPerMillion: override, source: 'input' };
     const usd = model.info?.trainingUsdPerMillion;
     return usd === undefined ? undefined : { usdPerMillion: usd, source: 'table' };
 }
-/** Cost in USD, rounded to the cent's hundredth so outputs stay plain decimals. */
 function costUsd(billedTokens, price) {
     if (!price)
         return null;
@@ -28773,13 +28771,11 @@ function costUsd(billedTokens, price) {
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/epochs.ts
-/** The defaults the fine-tuning API applies, as the cookbook notebook states them. */
 const TARGET_EPOCHS = 3;
 const MIN_TARGET_EXAMPLES = 100;
 const MAX_TARGET_EXAMPLES = 25_000;
 const MIN_DEFAULT_EPOCHS = 1;
 const MAX_DEFAULT_EPOCHS = 25;
-/** Default epochs: 3, raised for small datasets and lowered for large ones to keep 100..25,000 example-epochs. */
 function defaultEpochs(examples) {
     if (examples <= 0)
         return TARGET_EPOCHS;
@@ -28793,9 +28789,7 @@ function defaultEpochs(examples) {
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/models.ts
-/** The date the figures below were last checked against OpenAI's pricing, models and deprecations pages. */
 const MODEL_TABLE_DATE = '2026-11-01';
-/** The day OpenAI stops accepting new fine-tuning jobs. */
 const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
 const SFT_DPO = ['chat', 'preference'];
 const MODELS = [
@@ -28811,7 +28805,6 @@ const MODELS = [
     { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'] },
     { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'] },
 ];
-/** Undated names resolve to the snapshot OpenAI fine-tunes under that name. */
 const ALIASES = {
     'gpt-4.1': 'gpt-4.1-2025-04-14',
     'gpt-4.1-mini': 'gpt-4.1-mini-2025-04-14',
@@ -28830,21 +28823,19 @@ function resolveModel(model) {
     const info = MODELS.find(m => m.id === id);
     return { requested: model, base, info, encoding: info?.encoding ?? guessEncoding(base) };
 }
-// Families that predate o200k_base; everything newer (gpt-4o, gpt-4.1, o-series, gpt-5) uses o200k_base.
 function guessEncoding(model) {
     return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model) ? 'cl100k_base' : 'o200k_base';
 }
-/** All table models with a per-token training price, for "what it would cost elsewhere". */
 function pricedModels() {
     return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/utfUtil.js
 //#region src/utfUtil.ts
 const isAscii = (codePoint) => codePoint <= 127;
@@ -30140,12 +30131,7 @@ var GptEncoding = class GptEncoding {
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
 
 
-// Training data is data: `<|endoftext|>` in a dataset is text to the fine-tuning API, so nothing is special here.
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
-/**
- * gpt-tokenizer's ranks as JSON (scripts/update-ranks.mjs): JSON.parse takes far less memory than compiling the
- * package's multi-megabyte array literals, once per worker thread. Static URLs so that the bundler ships the files.
- */
 const RANKS = {
     o200k_base: () => new URL(/* asset import */ __nccwpck_require__(3437), __nccwpck_require__.b),
     cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
@@ -30153,23 +30139,13 @@ const RANKS = {
 function loadRanks(encoding) {
     return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
 }
-/**
- * gpt-tokenizer remembers 100,000 merged words by default, per instance; one instance runs in each worker thread,
- * and a fifth of that keeps nearly all the speed (words repeat) at a fraction of the memory.
- */
 const MERGE_CACHE_ENTRIES = 20_000;
-/** Loads only the encoding the model needs. */
 async function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
     return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
 }
-/**
- * Remembers the counts of strings seen before: fine-tuning data repeats its system prompt and tool definitions on
- * every line, and roles, ids and names are short strings whose per-call cost outweighs their tokenizing. Bounded so a
- * file of unique strings cannot grow it without limit.
- */
 function memoize(count, maxEntries = 10_000) {
     let memo = new Map();
     return text => {
@@ -30190,7 +30166,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A short, single-line rendering of a value for messages: never the whole (possibly huge) value. */
 function preview(value, max = 40) {
     let text;
     try {
@@ -30211,17 +30186,9 @@ function typeName(value) {
 
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
 
-/**
- * The cookbook method (Chat_finetuning_data_prep.ipynb): 3 tokens per message, the tokens of every string value of
- * the message, 1 more per `name`, 3 per example. Our figures equal the notebook's wherever it runs at all. Where it
- * crashes, the method extends as README documents: nested string values (tool calls, function calls, text parts)
- * count their text, each image counts IMAGE_TOKENS, tool and function definitions count their JSON text, and
- * numbers, booleans and nulls (such as `weight`) count nothing.
- */
 const TOKENS_PER_MESSAGE = 3;
 const TOKENS_PER_NAME = 1;
 const TOKENS_PER_EXAMPLE = 3;
-/** An image at low detail; high-detail images cost more, so this is a floor. */
 const IMAGE_TOKENS = 85;
 function countExample(format, example, count) {
     switch (format) {
@@ -30290,7 +30257,6 @@ function countContent(content, count) {
     }
     return n;
 }
-/** Every string leaf of a value (tool calls, function calls): their text is what the model reads or writes. */
 function countStrings(value, count) {
     if (typeof value === 'string')
         return count(value);
@@ -30305,7 +30271,6 @@ function countStrings(value, count) {
             n += countStrings(value[key], count);
     return n;
 }
-/** Tool and function definitions are read by the model as their JSON text; they repeat, so the memo catches them. */
 function countDefinitions(holder, count) {
     let n = 0;
     if (Array.isArray(holder.tools))
@@ -30321,6 +30286,12 @@ const FORMAT_OF_METHOD = {
     supervised: 'chat',
     dpo: 'preference',
     reinforcement: 'reinforcement',
+};
+const METHOD_OF_FORMAT = {
+    chat: 'supervised',
+    preference: 'dpo',
+    reinforcement: 'reinforcement',
+    completion: 'supervised',
 };
 const FORMAT_LABEL = {
     chat: 'chat (supervised)',
@@ -30342,11 +30313,6 @@ function shapeOf(line) {
 function shapeOfFormat(format) {
     return format === 'chat' || format === 'reinforcement' ? 'messages' : format;
 }
-/**
- * The file's format: the method when one is given; otherwise the first line's shape. A `messages` file is chat
- * unless the model trains only with reinforcement (o4-mini), since an RFT line looks like a chat line that lacks
- * its answer.
- */
 function decideFormat(method, firstShape, modelFormats) {
     if (method !== 'auto')
         return FORMAT_OF_METHOD[method];
@@ -30361,7 +30327,6 @@ function decideFormat(method, firstShape, modelFormats) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/messages.ts
 
-/** Keys each role may carry, from the reference schemas (ChatCompletionRequest*Message, FineTune*AssistantMessage). */
 const KEYS_OF_ROLE = {
     system: new Set(['role', 'content', 'name']),
     developer: new Set(['role', 'content', 'name']),
@@ -30370,7 +30335,6 @@ const KEYS_OF_ROLE = {
     tool: new Set(['role', 'content', 'tool_call_id']),
     function: new Set(['role', 'content', 'name']),
 };
-/** Content-part types each role accepts; audio and file parts are schema-valid for users but never trained on. */
 const PARTS_OF_ROLE = {
     system: new Set(['text']),
     developer: new Set(['text']),
@@ -30384,7 +30348,6 @@ const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 function newExampleState() {
     return { toolCallIds: new Set(), images: 0, roles: new Set(), trainedAssistants: 0, assistants: 0 };
 }
-/** Validates every message of a list; `report` receives each problem once, with its position in the message. */
 function checkMessages(messages, rules, state, report) {
     messages.forEach((message, index) => checkMessage(message, `${rules.where}[${index}]`, rules, state, report));
 }
@@ -30598,7 +30561,6 @@ function decodesToObject(text) {
         return false;
     }
 }
-/** `tools` of chat, preference input and reinforcement examples. */
 function checkTools(tools, report, at = 'tools') {
     if (!Array.isArray(tools)) {
         report('invalid_tools', `"${at}" is ${typeName(tools)}, not an array`);
@@ -30618,7 +30580,6 @@ function checkTools(tools, report, at = 'tools') {
         }
     });
 }
-/** Legacy `functions` (1 to 128 definitions). */
 function checkFunctions(functions, report) {
     if (!Array.isArray(functions) || functions.length < 1 || functions.length > 128) {
         const what = Array.isArray(functions) ? `an array of ${functions.length}` : typeName(functions);
@@ -30646,7 +30607,6 @@ function checkFunctionDefinition(fn, at, code, report) {
 
 const CHAT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls', 'functions']);
 const CHAT_ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function']);
-/** FineTuneChatRequestInput: one supervised example. */
 function checkChatExample(example, report) {
     for (const key of Object.keys(example)) {
         if (!CHAT_KEYS.has(key))
@@ -30690,7 +30650,6 @@ function checkTrainedAssistant(state, report) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/completion.ts
 
-/** FineTuneCompletionRequestInput: legacy prompt/completion for babbage-002 and davinci-002. */
 function checkCompletionExample(example, report) {
     for (const key of Object.keys(example)) {
         if (key !== 'prompt' && key !== 'completion')
@@ -30713,7 +30672,6 @@ const INPUT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls']);
 const INPUT_ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function']);
 const OUTPUT_ROLES = new Set(['assistant']);
 const OUTPUTS = ['preferred_output', 'non_preferred_output'];
-/** FineTunePreferenceRequestInput: one DPO example (a prompt, a preferred and a non-preferred single answer). */
 function checkPreferenceExample(example, report) {
     for (const key of Object.keys(example)) {
         if (!PREFERENCE_KEYS.has(key))
@@ -30757,10 +30715,6 @@ function checkPreferenceExample(example, report) {
 
 
 const RFT_ROLES = new Set(['developer', 'user', 'assistant', 'tool']);
-/**
- * FineTuneReinforcementRequestInput: `messages` and `tools` are reserved; every other key is data for the grader
- * (`{{ item.key }}`), so unknown keys are not findings here.
- */
 function checkReinforcementExample(example, report) {
     if ('tools' in example)
         checkTools(example.tools, report);
@@ -30785,7 +30739,6 @@ function checkReinforcementExample(example, report) {
 
 
 
-/** Parses one line; blank lines and bad JSON become findings with the parser's own words. */
 function parseLine(text) {
     if (text.trim().length === 0) {
         return { ok: false, finding: { code: 'blank_line', message: 'blank line; every line must hold one JSON object' } };
@@ -30809,10 +30762,6 @@ const CHECKS = {
     reinforcement: checkReinforcementExample,
     completion: checkCompletionExample,
 };
-/**
- * Applies every rule of the file's format to one parsed line. A line of another format gets one finding instead of
- * a cascade of rule violations that would only restate the mismatch.
- */
 function checkExample(format, value, findings) {
     const report = (code, message) => void findings.push({ code, message });
     if (!isObject(value)) {
@@ -30838,16 +30787,12 @@ const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
 const read_lines_NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([read_lines_NEWLINE]);
-/**
- * Streams a JSONL file as batches of whole lines (one batch per chunk read), in constant memory: only the unfinished
- * tail of a chunk is carried over. Accepts a UTF-8 BOM and a missing final newline. Line numbers are 1-based.
- */
 async function* readBatches(path, options) {
     const { maxLineBytes, onProgress } = options;
     const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
     let carry = [];
     let carryBytes = 0;
-    let skipping = false; // inside a line already known to be too long
+    let skipping = false;
     let nextLine = 1;
     let bytesRead = 0;
     let first = true;
@@ -30862,10 +30807,9 @@ async function* readBatches(path, options) {
         const parts = [];
         const longLines = [];
         const firstLine = nextLine;
-        // What the chunk's first line continues; while skipping an over-long line the general path is taken.
         const carried = skipping ? undefined : carry;
         let start = 0;
-        let runStart = 0; // start of the run of ordinary lines not yet added to parts
+        let runStart = 0;
         let longestLine = 0;
         for (let nl = buf.indexOf(read_lines_NEWLINE, start); nl !== -1; nl = buf.indexOf(read_lines_NEWLINE, start)) {
             const length = carryBytes + nl - start;
@@ -30897,7 +30841,6 @@ async function* readBatches(path, options) {
                 carry = [];
             }
             else {
-                // Copy: the chunk itself may move to a worker.
                 carry.push(Buffer.from(buf.subarray(start)));
             }
             carryBytes += rest;
@@ -30906,7 +30849,6 @@ async function* readBatches(path, options) {
         if (nextLine === firstLine)
             continue;
         if (longLines.length === 0 && carried !== undefined) {
-            // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
             yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, longestLine, transferable: buf.byteOffset === 0 };
         }
@@ -30921,12 +30863,10 @@ async function* readBatches(path, options) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
     }
 }
-/** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */
 function decodeBatch(batch) {
     const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
     const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
     const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined;
-    // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
     if ((0,external_node_buffer_.isUtf8)(buf)) {
         const texts = buf.toString('utf8').split('\n');
         const lines = new Array(batch.lineCount);
@@ -30960,7 +30900,6 @@ function decodeBatch(batch) {
     }
     return lines;
 }
-/** Line by line, for callers that want decoded lines in this thread. */
 async function* readLines(path, options) {
     for await (const batch of readBatches(path, options))
         yield decodeBatch(batch);
@@ -30971,16 +30910,11 @@ async function* readLines(path, options) {
 
 
 
-/** Whole-line problems the reader found, as findings. */
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
         : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
 }
-/**
- * The per-line work (parse, every rule, token count, hash): pure, so the same function runs in this thread for
- * small files and in worker threads for large ones. No fast path skips a rule.
- */
 function analyzeLine(raw, format, count, maxLineBytes) {
     if ('problem' in raw)
         return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
@@ -30994,17 +30928,14 @@ function analyzeLine(raw, format, count, maxLineBytes) {
         return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) };
     }
     catch (error) {
-        // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
         if (!(error instanceof RangeError))
             throw error;
         return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] };
     }
 }
-/** 48 bits of SHA-1: a number is a cheap Map key, and collisions are negligible at a billion lines. */
 function lineHash(text) {
     return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
-/** Numbers per line in a packed batch result: whether it is an example, its tokens, assistant tokens, messages, hash. */
 const FIELDS_PER_LINE = 5;
 function analyzeBatch(batch, format, count, maxLineBytes) {
     const lines = decodeBatch(batch);
@@ -31027,12 +30958,7 @@ function analyzeBatch(batch, format, count, maxLineBytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/findings.ts
-/**
- * Every finding the engine can report. The code is the stable public name (README lists them all, the JSON report
- * carries them); the cookbook's codes keep their names so results can be compared with the notebook's.
- */
 const FINDING_CODES = {
-    // Reading the file
     empty_file: { severity: 'error', rule: 'A training file must contain at least one example.' },
     blank_line: { severity: 'error', rule: 'Every line of a JSONL file must hold one JSON object; blank lines are rejected.' },
     invalid_utf8: { severity: 'error', rule: 'The file must be UTF-8 encoded.' },
@@ -31042,7 +30968,6 @@ const FINDING_CODES = {
     data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
     unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
     format_mismatch: { severity: 'error', rule: "A line in another format than the file's (chat, preference, reinforcement, completion)." },
-    // Chat (supervised), and the messages of preference and reinforcement examples
     missing_messages_list: { severity: 'error', rule: '`messages` must be a non-empty array (cookbook check).' },
     message_data_type: { severity: 'error', rule: 'Each message must be a JSON object.' },
     message_missing_key: { severity: 'error', rule: 'A message lacks a required key: `role`, `content` (system, user, tool, function), `tool_call_id` (tool), `name` (function) (cookbook check).' },
@@ -31073,17 +30998,13 @@ const FINDING_CODES = {
     missing_system_message: { severity: 'warning', rule: 'The example has no system message (cookbook warning).' },
     missing_user_message: { severity: 'warning', rule: 'The example has no user message (cookbook warning).' },
     empty_assistant_content: { severity: 'warning', rule: 'An assistant message has empty content and no tool call: the model learns to answer with nothing.' },
-    // Preference (DPO)
     preference_missing_input: { severity: 'error', rule: 'A preference example needs `input.messages`, a non-empty array.' },
     preference_invalid_output: { severity: 'error', rule: '`preferred_output` and `non_preferred_output` must each be an array of exactly one assistant message.' },
     preference_input_not_user_last: { severity: 'warning', rule: 'The preference input should end with a user message: the outputs answer it.' },
     preference_identical_outputs: { severity: 'warning', rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.' },
-    // Reinforcement (RFT)
     reinforcement_last_message_not_user: { severity: 'error', rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.' },
-    // Legacy completion
     completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
     completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
-    // Eval files (eval-file)
     eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
     eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
     eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
@@ -31092,7 +31013,6 @@ const FINDING_CODES = {
     eval_invalid_check_value: { severity: 'error', rule: 'A regex check whose pattern does not compile, or an is-json check whose schema is not valid.' },
     eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
     eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
-    // Whole file, whole dataset
     too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
     duplicate_example: { severity: 'warning', rule: 'The exact same example appears earlier in the file.' },
     train_validation_overlap: { severity: 'warning', rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.' },
@@ -31103,7 +31023,6 @@ const FINDING_CODES = {
 };
 
 ;// CONCATENATED MODULE: ./src/dataset/stats.ts
-/** Collects one whole number per example (counts) in a typed array: 4 bytes each, so a million examples cost 4 MB. */
 class Sample {
     values = new Uint32Array(1024);
     size = 0;
@@ -31118,7 +31037,6 @@ class Sample {
     get count() {
         return this.size;
     }
-    /** Percentiles interpolate linearly between neighbours, as numpy.percentile does (the cookbook prints those). */
     distribution() {
         if (this.size === 0)
             return null;
@@ -31153,9 +31071,7 @@ class Sample {
 
 const MIN_TRAINING_EXAMPLES = 10;
 const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024;
-/** Lines over this size are parsed in this thread, whose heap is not capped like a worker's. */
 const HUGE_LINE_BYTES = 4 * 1024 * 1024;
-/** How much of a file may be held back while looking for the first JSON line that decides its format. */
 const FORMAT_LOOKAHEAD_LINES = 10_000;
 async function analyzeFile(options) {
     const { path, role, model, maxFindingsPerFile, trainingHashes } = options;
@@ -31166,7 +31082,6 @@ async function analyzeFile(options) {
     const findingCounts = {};
     const add = (code, line, message) => {
         findingCounts[code] = (findingCounts[code] ?? 0) + 1;
-        // Whole-file findings are few and decisive: always listed.
         if (line === null || findings.length < maxFindingsPerFile)
             findings.push({ code, severity: FINDING_CODES[code].severity, file: path, line, message });
     };
@@ -31225,7 +31140,6 @@ async function analyzeFile(options) {
             }
         }
     };
-    // The format comes from the first line that parses, so batches wait until it is known (normally the first one).
     let format;
     let held = [];
     let heldLines = 0;
@@ -31298,7 +31212,6 @@ async function analyzeFile(options) {
         stats: { messages: messages.distribution(), tokens: tokenSample.distribution(), assistantTokens: assistantSample.distribution() },
     };
 }
-/** The format the first parsable line implies, or undefined while no line of the batch parses. */
 function formatFromLines(batch, method, model) {
     if (method !== 'auto')
         return decideFormat(method, undefined, model.info?.formats);
@@ -31324,16 +31237,9 @@ function inThreadProcessor(count, maxLineBytes) {
         close: async () => { },
     };
 }
-/** Batches each worker may hold: one being worked on and one waiting, so no worker idles while results travel. */
 const IN_FLIGHT_PER_WORKER = 2;
-/**
- * Each worker's heap is capped: V8 otherwise lets garbage pile up to hundreds of MB before collecting, and peak
- * memory must stay flat however large the file (measured: 249 MB peak on 1 GB with two workers on Node 24). Lines
- * over 4 MB are parsed in the main thread instead, so no single line can exhaust a worker.
- */
 const WORKER_OLD_SPACE_MB = 64;
 const WORKER_YOUNG_SPACE_MB = 2;
-/** Worker threads running `analyzeLine` (the script is the bundled count-worker), one per core. */
 function workerPoolProcessor(script, size, init) {
     const pending = new Map();
     const load = new Map();
@@ -31382,7 +31288,6 @@ function workerPoolProcessor(script, size, init) {
         },
     };
 }
-/** The batch's bytes as a buffer of their own, so they move to the worker instead of being copied. */
 function ownBuffer(batch) {
     const { bytes } = batch;
     if (batch.transferable && bytes.buffer instanceof ArrayBuffer)
@@ -31404,19 +31309,17 @@ function ownBuffer(batch) {
 
 
 
+
+function workerOptions(script) {
+    return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
+}
 const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
-/**
- * The whole engine: reads, validates and counts every file, then estimates epochs and cost for the training files.
- * Training files are read first so that validation examples can be checked against them.
- */
 async function analyzeDataset(files, options) {
     const model = resolveModel(options.model);
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-    // Only worth its memory when there is a validation file to check for overlap.
     const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
     const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
     const reports = [];
-    // Each processor loads the encoding (tens of MB) only when a file needs it.
     let inThread;
     let pool;
     const workers = options.workers;
@@ -31495,11 +31398,9 @@ function sum(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
-/** A problem with what the user gave us (inputs, paths): its message is the whole story, no stack trace needed. */
 class errors_InputError extends Error {
     name = 'InputError';
 }
-/** The message of anything thrown, never its stack. */
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -31548,7 +31449,6 @@ function modelLine(report) {
 const noPaint = (_style, text) => text;
 const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' };
 const COLOUR = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/** The readable report for a terminal or the Actions log. Dataset text appears only inside findings' messages. */
 function textReport(report, options = {}) {
     const paint = options.paint ?? noPaint;
     const maxFindings = options.maxFindings ?? 50;
@@ -38251,12 +38151,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-
 const GLOB_CHARS = /[*?[{]/;
-/**
- * Expands paths and glob patterns (`!pattern` excludes, as in @actions/glob) into files, named relative to `cwd` so
- * findings and annotations use the path a reader knows from the repository.
- */
 async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
     if (patterns.length === 0)
         return [];
@@ -38282,10 +38177,6 @@ async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
         const rel = external_node_path_default().relative(cwd, abs);
         return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
     });
-}
-/** Worker threads when the bundled worker script is there (it is in dist/; tests of the sources run in-thread). */
-function workerOptions(script) {
-    return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -43362,7 +43253,7 @@ function _number(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
@@ -47823,104 +47714,72 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
 const blankToUndefined = (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const lines = schemas_string().transform(s => s.split(/\r?\n/).map(l => l.trim()).filter(l => l.length > 0));
-const optionalNumber = (schema) => preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schema.optional());
-const autoOr = (schema) => preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : Number(v)), schema.optional());
+const optionalText = preprocess(blankToUndefined, schemas_string().optional());
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const toNumber = (v) => (typeof v === 'string' && DECIMAL.test(v.trim()) ? Number(v) : Number.NaN);
+const settings_number = (schema) => preprocess(toNumber, schema);
+const optionalNumber = (schema) => preprocess(v => (blankToUndefined(v) === undefined ? undefined : toNumber(v)), schema.optional());
+const autoOr = (schema) => preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : toNumber(v)), schema.optional());
 const settings_boolean = schemas_enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true');
-const InputsSchema = object({
-    mode: schemas_enum(['auto', 'validate', 'train', 'evaluate']),
-    'training-file': lines,
-    'validation-file': lines,
-    model: schemas_string().trim().min(1, 'give a model name'),
-    method: schemas_enum(['auto', 'supervised', 'dpo', 'reinforcement']),
-    'n-epochs': preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : Number(v)), schemas_number().int('a whole number').min(1).max(50).optional()),
-    'price-per-million-tokens': preprocess(v => (blankToUndefined(v) === undefined ? undefined : Number(v)), schemas_number().finite().nonnegative().optional()),
-    'fail-on': schemas_enum(['error', 'warning', 'never']),
-    'report-file': preprocess(blankToUndefined, schemas_string().optional()),
-    'github-token': schemas_string(),
-    comment: settings_boolean,
-    'comment-key': schemas_string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'),
-    'max-cost': optionalNumber(schemas_number().finite().nonnegative()),
-    'openai-api-key': schemas_string(),
-    'openai-base-url': preprocess(blankToUndefined, url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional()),
-    'openai-organization': preprocess(blankToUndefined, schemas_string().optional()),
-    'openai-project': preprocess(blankToUndefined, schemas_string().optional()),
-    'batch-size': autoOr(schemas_number().int('a whole number').min(1).max(256)),
-    'learning-rate-multiplier': autoOr(schemas_number().positive().max(10)),
-    beta: autoOr(schemas_number().positive().max(2)),
-    'grader-file': preprocess(blankToUndefined, schemas_string().optional()),
-    suffix: preprocess(blankToUndefined, schemas_string().max(64, 'at most 64 characters').optional()),
-    seed: optionalNumber(schemas_number().int('a whole number').min(0).max(2147483647)),
-    force: settings_boolean,
-    wait: settings_boolean,
-    'poll-interval': coerce_number().int('a whole number').min(1).max(3600),
-    'timeout-minutes': coerce_number().positive().max(60 * 24 * 30),
-    'job-id': preprocess(blankToUndefined, schemas_string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional()),
-    'cancel-on-abort': settings_boolean,
-    'eval-file': preprocess(blankToUndefined, schemas_string().optional()),
-    'eval-model': preprocess(blankToUndefined, schemas_string().optional()),
-    'eval-compare-models': schemas_string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean)),
-    'eval-grader-model': preprocess(blankToUndefined, schemas_string().optional()),
-    'eval-concurrency': coerce_number().int('a whole number').min(1).max(64),
-    'eval-min-pass-rate': optionalNumber(schemas_number().min(0).max(1)),
-    'eval-max-regressions': optionalNumber(schemas_number().int('a whole number').min(0)),
-    'eval-seed': optionalNumber(schemas_number().int('a whole number').min(0)),
-    'eval-max-tokens': coerce_number().int('a whole number').min(1).max(100_000),
-    'eval-report-file': preprocess(blankToUndefined, schemas_string().optional()),
-});
-const INPUT_NAMES = Object.keys(InputsSchema.shape);
-/** Input defaults for when the action is run outside a runner (tests, CLI): the same values as action.yml. */
-const INPUT_DEFAULTS = {
-    mode: 'auto',
-    model: 'gpt-4.1-mini-2025-04-14',
-    method: 'auto',
-    'n-epochs': 'auto',
-    'fail-on': 'error',
-    comment: 'true',
-    'comment-key': 'dataset',
-    'batch-size': 'auto',
-    'learning-rate-multiplier': 'auto',
-    beta: 'auto',
-    force: 'false',
-    wait: 'true',
-    'poll-interval': '30',
-    'timeout-minutes': '340',
-    'cancel-on-abort': 'false',
-    'eval-concurrency': '4',
-    'eval-seed': '0',
-    'eval-max-tokens': '1024',
+const wholeNumber = () => schemas_number({ message: 'a decimal number' }).int('a whole number');
+const aNumber = () => schemas_number({ message: 'a decimal number' });
+const input = (schema, defaultValue = '', actionYmlDefault) => ({ schema, default: defaultValue, actionYmlDefault });
+const INPUTS = {
+    mode: input(schemas_enum(['auto', 'validate', 'train', 'evaluate']), 'auto'),
+    'training-file': input(lines),
+    'validation-file': input(lines),
+    model: input(schemas_string().trim().min(1, 'give a model name'), 'gpt-4.1-mini-2025-04-14'),
+    method: input(schemas_enum(['auto', 'supervised', 'dpo', 'reinforcement']), 'auto'),
+    'n-epochs': input(autoOr(wholeNumber().min(1).max(50)), 'auto'),
+    'price-per-million-tokens': input(optionalNumber(aNumber().finite().nonnegative())),
+    'fail-on': input(schemas_enum(['error', 'warning', 'never']), 'error'),
+    'report-file': input(optionalText),
+    'github-token': input(schemas_string(), '', '${{ github.token }}'),
+    comment: input(settings_boolean, 'true'),
+    'comment-key': input(schemas_string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
+    'max-cost': input(optionalNumber(aNumber().finite().nonnegative())),
+    'openai-api-key': input(schemas_string()),
+    'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional())),
+    'openai-organization': input(optionalText),
+    'openai-project': input(optionalText),
+    'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
+    'learning-rate-multiplier': input(autoOr(aNumber().positive().max(10)), 'auto'),
+    beta: input(autoOr(aNumber().positive().max(2)), 'auto'),
+    'grader-file': input(optionalText),
+    suffix: input(preprocess(blankToUndefined, schemas_string().max(64, 'at most 64 characters').optional())),
+    seed: input(optionalNumber(wholeNumber().min(0).max(2147483647))),
+    force: input(settings_boolean, 'false'),
+    wait: input(settings_boolean, 'true'),
+    'poll-interval': input(settings_number(wholeNumber().min(1).max(3600)), '30'),
+    'timeout-minutes': input(settings_number(aNumber().positive().max(60 * 24 * 30)), '340'),
+    'job-id': input(preprocess(blankToUndefined, schemas_string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional())),
+    'cancel-on-abort': input(settings_boolean, 'false'),
+    'eval-file': input(optionalText),
+    'eval-model': input(optionalText),
+    'eval-compare-models': input(schemas_string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean))),
+    'eval-grader-model': input(optionalText),
+    'eval-concurrency': input(settings_number(wholeNumber().min(1).max(64)), '4'),
+    'eval-min-pass-rate': input(optionalNumber(aNumber().min(0).max(1))),
+    'eval-max-regressions': input(optionalNumber(wholeNumber().min(0))),
+    'eval-seed': input(optionalNumber(wholeNumber().min(0)), '0'),
+    'eval-max-tokens': input(settings_number(wholeNumber().min(1).max(100_000)), '1024'),
+    'eval-report-file': input(optionalText),
 };
-/** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
+const INPUT_NAMES = Object.keys(INPUTS);
+const InputsSchema = object(Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].schema])));
+const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].default]));
 function modeForEvent(eventName) {
     return eventName === 'push' || eventName === 'workflow_dispatch' ? 'train' : 'validate';
 }
 function parseSettings(getInput, eventName) {
     const raw = {};
     for (const name of INPUT_NAMES)
-        raw[name] = getInput(name) || INPUT_DEFAULTS[name] || '';
+        raw[name] = getInput(name) || INPUT_DEFAULTS[name];
     const parsed = InputsSchema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -47932,6 +47791,9 @@ function parseSettings(getInput, eventName) {
     if (i['training-file'].length === 0 && needsData) {
         throw new InputError(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`);
     }
+    return toSettings(i, eventName);
+}
+function toSettings(i, eventName) {
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -47947,7 +47809,7 @@ function parseSettings(getInput, eventName) {
         comment: i.comment,
         commentKey: i['comment-key'],
         maxCost: i['max-cost'],
-        openai: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
+        backend: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
         hyperparameters: { batchSize: i['batch-size'], learningRateMultiplier: i['learning-rate-multiplier'], beta: i.beta },
         graderFile: i['grader-file'],
         suffix: i.suffix,
@@ -48000,7 +47862,6 @@ Options:
 
 Exit status: 0 valid, 1 errors in the data, 2 bad usage.`;
 const PROGRESS_MIN_BYTES = 20 * 1024 * 1024;
-// The worker bundle is dist/worker/; a variable keeps webpack from making the URL an asset of its own.
 const HERE = import.meta.url;
 async function main(argv) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -48087,7 +47948,6 @@ async function serveSimulator(port, speed, apiKey) {
     await sim.stop();
     return 0;
 }
-/** One human line and one JSON line (for scripts such as the benchmark). */
 function printStats(report, seconds) {
     const bytes = report.files.reduce((n, f) => n + f.bytes, 0);
     const examples = report.files.reduce((n, f) => n + f.examples, 0);

@@ -8191,10 +8191,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-/**
- * Runs the action as a GitHub runner does: a node process with INPUT_* variables and the files a runner provides
- * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, RUNNER_TEMP). Used by the demo and the end-to-end tests.
- */
 async function runActionProcess(spec) {
     const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-run-'));
     const files = { output: external_node_path_default().join(tmp, 'output'), summary: external_node_path_default().join(tmp, 'summary'), event: external_node_path_default().join(tmp, 'event.json') };
@@ -8236,7 +8232,6 @@ async function runActionProcess(spec) {
     const code = await new Promise(resolve => child.on('close', resolve));
     return { code, stdout, stderr, outputs: parseOutputs((0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8')), summary: (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8') };
 }
-/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
 function parseOutputs(text) {
     const outputs = {};
     for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm))
@@ -8250,7 +8245,6 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 ;// CONCATENATED MODULE: ./src/simulator/api-error.ts
-/** A failure the client should see as an OpenAI-style error response; anything else thrown is a simulator bug. */
 class ApiError extends Error {
     status;
     param;
@@ -8273,7 +8267,6 @@ const notFound = (message, param = null, code = null) => new ApiError(404, messa
 
 ;// CONCATENATED MODULE: ./src/simulator/auth.ts
 
-/** Bearer-key checks with OpenAI's 401 messages, and the switches tests use to revoke or change the key. */
 class Auth {
     requireOrganization;
     requireProject;
@@ -8284,7 +8277,6 @@ class Auth {
         this.requireProject = requireProject;
         this.keys = toKeys(keys);
     }
-    /** The first accepted key, for clients to use. */
     get apiKey() {
         return this.keys?.[0];
     }
@@ -8294,7 +8286,6 @@ class Auth {
     rejectAll(reject = true) {
         this.rejecting = reject;
     }
-    /** Throws the 401 OpenAI would send, if any. */
     check(headers) {
         const key = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1];
         if (!key) {
@@ -8318,9 +8309,7 @@ function toKeys(keys) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/clock.ts
-/** 2026-01-01T00:00:00Z: a fixed start keeps timestamps identical from run to run. */
 const DEFAULT_START = 1_767_225_600;
-/** Time that moves only when told to. */
 class ManualClock {
     seconds;
     constructor(start = DEFAULT_START) {
@@ -8335,7 +8324,6 @@ class ManualClock {
         this.seconds += seconds;
     }
 }
-/** Time that runs on its own, faster than real time, for demos; advance() still jumps ahead. */
 class AcceleratedClock {
     factor;
     start;
@@ -8365,12 +8353,6 @@ const acceleratedClock = (factor, start) => new AcceleratedClock({ factor, start
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./src/simulator/openapi-schema.ts
-/**
- * OpenAI's document says OpenAPI 3.1 but keeps two OpenAPI 3.0 idioms that Ajv (JSON Schema 2020-12) refuses to
- * compile: `nullable: true` (an error where there is no `type`) and boolean `exclusiveMinimum`/`exclusiveMaximum`.
- * This rewrites them into their 2020-12 meaning and drops the documentation-only `x-oaiMeta` and examples; every
- * other keyword is kept as published.
- */
 function toJsonSchema(node) {
     if (Array.isArray(node))
         return node.map(toJsonSchema);
@@ -8380,7 +8362,6 @@ function toJsonSchema(node) {
     for (const [key, value] of Object.entries(node)) {
         if (key === 'x-oaiMeta' || key === 'example' || key === 'examples')
             continue;
-        // Values, not schemas: a `nullable` inside an enum or a default is data.
         out[key] = DATA_KEYWORDS.has(key) ? value : toJsonSchema(value);
     }
     for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
@@ -8399,19 +8380,12 @@ function toJsonSchema(node) {
     return nullable ? { anyOf: [out, { type: 'null' }] } : out;
 }
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default']);
-/** A JSON pointer fragment (`#/paths/~1files/get`), percent-encoded so `{file_id}` survives URI resolution. */
 function pointer(...segments) {
     return '#' + segments.map(s => '/' + encodeURIComponent(String(s).replace(/~/g, '~0').replace(/\//g, '~1'))).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/validation-errors.ts
 
-/**
- * Turns Ajv's findings into the single 400 OpenAI would send, worded like OpenAI's (`Missing required parameter:
- * 'training_file'.`, `Unknown parameter: 'foo'.`, `Invalid type for 'hyperparameters.n_epochs': ...`), with `param`
- * naming the field as OpenAI does (`messages[0].content`). The deepest finding wins: a failed `oneOf` also reports
- * every branch it tried at shallower paths, and the deepest one is what the caller got wrong.
- */
 function requestError(errors, data) {
     const located = errors.map(error => ({ error, path: targetPath(error) }));
     const depth = Math.max(...located.map(l => l.path.length));
@@ -8431,7 +8405,6 @@ function requestError(errors, data) {
             ? badRequest(`Missing required parameter: '${param}'.`, param, 'missing_required_parameter')
             : badRequest(`Invalid value for '${param}': ${describe(value)} is not supported.`, param, 'invalid_value');
     }
-    // A bound or length beats "wrong type": with `oneOf: ['auto', integer ≤ 50]`, 100 fails the bound, not the type.
     const param = paramOf(deepest[0].path);
     const value = valueAt(data, deepest[0].path);
     const bound = deepest.find(l => !['type', 'enum', 'const', 'oneOf', 'anyOf', 'allOf', 'not', 'if'].includes(l.error.keyword));
@@ -8462,18 +8435,15 @@ function requestError(errors, data) {
         ? badRequest(`Invalid type for '${param}': expected ${wanted}, but got ${describe(value)} instead.`, param, 'invalid_type')
         : badRequest(`Invalid value for '${param}': expected ${wanted}, but got ${describe(value)}.`, param, 'invalid_value');
 }
-/** The path of the field an error is about: for a missing or unknown property, the property itself. */
 function targetPath(error) {
     const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const p = error.params;
     const extra = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty ?? (error.keyword === 'discriminator' ? p.tag : undefined);
     return extra === undefined ? path : [...path, String(extra)];
 }
-/** `['messages', '0', 'content']` → `messages[0].content`, as OpenAI names nested parameters. */
 function paramName(path) {
     return path.reduce((name, segment) => (/^\d+$/.test(segment) ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
 }
-/** The body as a whole (not an object, say) is no parameter: OpenAI sends `param: null`. */
 const paramOf = (path) => paramName(path) || null;
 function valueAt(data, path) {
     let node = data;
@@ -8507,15 +8477,8 @@ function describe(value) {
 
 
 
-/** Where the 3.0 idioms are rewritten; responses are checked against this document as published. */
 const SPEC_ID = 'openai';
-/** The same document with the objects below closed, for checking requests. */
 const REQUEST_SPEC_ID = 'openai-request';
-/**
- * OpenAI rejects unknown arguments (`Unknown parameter: 'hyperparameters.n_epoch'.`), but its spec leaves these
- * objects open; closing them is what catches a misspelt hyperparameter, which the API would refuse and a lenient
- * simulator would silently train with defaults. Bodies are closed at the top level as well (see jsonBody).
- */
 const CLOSED_REQUEST_OBJECTS = [
     ['components', 'schemas', 'CreateFineTuningJobRequest', 'properties', 'hyperparameters'],
     ['components', 'schemas', 'FineTuneMethod'],
@@ -8527,11 +8490,6 @@ const CLOSED_REQUEST_OBJECTS = [
     ['components', 'schemas', 'FineTuneReinforcementHyperparameters'],
 ];
 let loaded;
-/**
- * The contract: OpenAI's own OpenAPI document (reference/openai-fine-tuning-api.openapi-subset.json). Requests are
- * routed by its paths and checked against its request schemas; responses can be checked against its response
- * schemas. Validators compile on first use and are cached, since the chat request schema alone takes a while.
- */
 class Contract {
     document;
     operations;
@@ -8548,24 +8506,19 @@ class Contract {
                 throw new Error(`The spec has no ${path.join('/')}; update CLOSED_REQUEST_OBJECTS`);
             node.additionalProperties ??= false;
         }
-        // discriminator: a message with a bad `content` is then reported against its own role, not against all six.
         const options = { strict: false, validateFormats: false, discriminator: true };
         this.strict = new _2020.Ajv2020(options);
         this.strict.addSchema({ ...forRequests, $id: REQUEST_SPEC_ID });
-        // Query strings and form fields arrive as text: `limit=5` and `expires_after[seconds]=3600` are numbers.
         this.coercing = new _2020.Ajv2020({ ...options, coerceTypes: true });
         this.coercing.addSchema({ ...forRequests, $id: REQUEST_SPEC_ID });
         this.responses = new _2020.Ajv2020(options);
         this.responses.addSchema({ ...this.document, $id: SPEC_ID });
         this.operations = readOperations(this.document);
     }
-    /** The contract of the spec shipped in reference/, loaded once per process. */
     static load() {
-        // This exact form lets @vercel/ncc find the file and copy it next to the bundle.
         loaded ??= new Contract(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(564), __nccwpck_require__.b), 'utf8')));
         return loaded;
     }
-    /** The operation for a method and a path below `/v1`, with its decoded path parameters. */
     match(method, path) {
         for (const operation of this.operations) {
             if (operation.method !== method)
@@ -8579,7 +8532,6 @@ class Contract {
         }
         return undefined;
     }
-    /** The query as the spec types it (`limit` a number, `metadata[k]=v` an object), or a 400. */
     query(operation, search) {
         const query = {};
         for (const [key, value] of search) {
@@ -8591,10 +8543,10 @@ class Contract {
                 query[deep[1]] = object;
             }
             else if (operation.deepObjectParams.has(key) && value === 'null') {
-                query[key] = null; // `metadata=null`: only what has no metadata
+                query[key] = null;
             }
             else if (key in query) {
-                query[key] = [].concat(query[key], value); // repeated: an array, which the schema then refuses
+                query[key] = [].concat(query[key], value);
             }
             else {
                 query[key] = value;
@@ -8603,17 +8555,14 @@ class Contract {
         this.check(this.coercing, `query ${operation.id}`, () => querySchema(operation, this.document), query);
         return query;
     }
-    /** A JSON body checked against the operation's request schema; unknown top-level arguments are refused too. */
     jsonBody(operation, body) {
         const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema');
         this.check(this.strict, `json ${operation.id}`, () => ({ $ref: ref, unevaluatedProperties: false }), body);
     }
-    /** Form fields (files as their names) checked against the operation's multipart schema, numbers coerced. */
     multipartBody(operation, fields) {
         const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'multipart/form-data', 'schema');
         this.check(this.coercing, `multipart ${operation.id}`, () => ({ $ref: ref }), fields);
     }
-    /** What is wrong with a 200 response body by the spec's response schema; empty when it conforms. */
     responseProblems(operation, body, contentType = 'application/json') {
         const ref = SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'responses', '200', 'content', contentType, 'schema');
         const validate = this.validator(this.responses, `response ${contentType} ${operation.id}`, () => ({ $ref: ref }));
@@ -8621,7 +8570,6 @@ class Contract {
             return [];
         return (validate.errors ?? []).map(e => `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.params && Object.keys(e.params).length ? ' ' + JSON.stringify(e.params) : ''}`);
     }
-    /** A validator for any schema in the spec, by name (`FineTuningJob`), as published. */
     schema(name) {
         return this.validator(this.responses, `schema ${name}`, () => ({ $ref: `${SPEC_ID}#/components/schemas/${name}` }));
     }
@@ -8669,7 +8617,6 @@ function readOperations(document) {
     }
     return operations;
 }
-/** An object with its properties checked by the parameters' own schemas; parameters the spec lacks are refused. */
 function querySchema(operation, document) {
     const op = document.paths[operation.template][operation.method.toLowerCase()];
     const properties = {};
@@ -8683,7 +8630,6 @@ function querySchema(operation, document) {
     });
     return { type: 'object', properties, required, additionalProperties: false };
 }
-// The spec marks `metadata` of the jobs list as deepObject but that of the chat completions list only in words.
 function isObjectSchema(schema, document) {
     const s = schema;
     if (!s)
@@ -8694,7 +8640,6 @@ function isObjectSchema(schema, document) {
     }
     return s.type === 'object' || (Array.isArray(s.anyOf) && s.anyOf.some(branch => isObjectSchema(branch, document)));
 }
-/** The limit a list parameter may take where the spec states one in words (files: 1 to 10,000). */
 function checkLimit(limit, max) {
     if (typeof limit === 'number' && (limit < 1 || limit > max)) {
         throw badRequest(`Invalid value for 'limit': must be between 1 and ${max}, but got ${limit}.`, 'limit', 'invalid_value');
@@ -8746,18 +8691,14 @@ function requestMatcher(pattern) {
 
 ;// CONCATENATED MODULE: ./src/simulator/faults.ts
 
-/** Faults for the next N requests matching a pattern, first injected first applied. */
 class Faults {
     rules = [];
-    /** Every fault applied, in order. */
     applied = [];
-    /** `faults.inject('POST /fine_tuning/jobs', { kind: 'drop_response' })` loses the response of the next job creation. */
     inject(pattern, fault, times = 1) {
         const injected = { pattern, fault, remaining: times, hits: 0, cancel: () => (injected.remaining = 0) };
         this.rules.push({ injected, matches: requestMatcher(pattern) });
         return injected;
     }
-    /** Faults that will still hit requests. */
     pending() {
         return this.rules.filter(r => r.injected.remaining > 0).map(r => r.injected);
     }
@@ -8766,7 +8707,6 @@ class Faults {
             rule.injected.remaining = 0;
         this.rules.length = 0;
     }
-    /** The fault for this request, if one is due; it is used up. */
     take(method, path, request) {
         const rule = this.rules.find(r => r.injected.remaining > 0 && r.matches(method, path));
         if (!rule)
@@ -8776,7 +8716,6 @@ class Faults {
         this.applied.push({ kind: rule.injected.fault.kind, method, path, request });
         return rule.injected.fault;
     }
-    /** How many times each kind of fault was applied. */
     counts() {
         const counts = {};
         for (const a of this.applied)
@@ -8787,11 +8726,9 @@ class Faults {
 
 ;// CONCATENATED MODULE: ./src/simulator/http.ts
 
-/** The client went away before its request was read; there is no one to answer. */
 class ClientGone extends Error {
     name = 'ClientGone';
 }
-/** The whole request body. Over `limit` bytes it answers 413, as OpenAI's front end does, without holding the rest. */
 function readBody(req, limit) {
     return new Promise((resolve, reject) => {
         const chunks = [];
@@ -8813,7 +8750,6 @@ function readBody(req, limit) {
         req.on('close', () => ended || reject(new ClientGone()));
     });
 }
-/** Parses multipart/form-data with the platform's own parser (undici's), so no dependency is needed. */
 async function parseMultipart(body, contentType) {
     if (!contentType?.toLowerCase().startsWith('multipart/form-data')) {
         throw badRequest(`Invalid Content-Type header (${contentType ?? 'none'}), expected multipart/form-data.`);
@@ -8839,7 +8775,6 @@ async function parseMultipart(body, contentType) {
         const text = typeof value === 'string' ? value : value.name;
         if (typeof value !== 'string')
             files.set(key, value);
-        // A repeated field becomes an array, which every schema here refuses, as OpenAI refuses ambiguous forms.
         target[last] = last in target ? [].concat(target[last], text) : text;
     }
     return { fields, files };
@@ -8853,17 +8788,12 @@ function sendBytes(res, status, body, contentType, headers = {}) {
     res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': String(body.length) });
     res.end(body);
 }
-/** Server-sent events as OpenAI streams chat completions: one `data:` line per chunk, then `data: [DONE]`. */
 function sendEvents(res, chunks, headers = {}) {
     res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     for (const chunk of chunks)
         res.write(`data: ${JSON.stringify(chunk)}\n\n`);
     res.end('data: [DONE]\n\n');
 }
-/**
- * Resolves after `ms` (never, for Infinity), or at once when the signal fires (the simulator stopping), so no timer
- * outlives stop() and keeps a test process alive.
- */
 function sleep(ms, signal) {
     return new Promise(resolve => {
         if (signal.aborted)
@@ -8883,7 +8813,6 @@ function sleep(ms, signal) {
 ;// CONCATENATED MODULE: ./src/simulator/models.ts
 
 const SFT_DPO = ['supervised', 'dpo'];
-/** The models OpenAI fine-tunes, with the methods each takes. */
 const DEFAULT_MODELS = [
     { id: 'gpt-4.1-2025-04-14', created: 1744316542, fineTuning: SFT_DPO, aliases: ['gpt-4.1'] },
     { id: 'gpt-4.1-mini-2025-04-14', created: 1744317547, fineTuning: SFT_DPO, aliases: ['gpt-4.1-mini'] },
@@ -8895,7 +8824,6 @@ const DEFAULT_MODELS = [
     { id: 'davinci-002', created: 1692634301, fineTuning: ['supervised'] },
     { id: 'babbage-002', created: 1692634615, fineTuning: ['supervised'] },
 ];
-/** Base models, their aliases, and the fine-tuned models and checkpoints jobs create. */
 class ModelRegistry {
     models = new Map();
     constructor(specs, shutdownDates = {}) {
@@ -8915,7 +8843,6 @@ class ModelRegistry {
             }
         }
     }
-    /** A model that exists now, by id or alias; checkpoints included, as they can be sampled. */
     find(id) {
         const model = this.models.get(id);
         return model && !model.deleted ? model : undefined;
@@ -8926,11 +8853,9 @@ class ModelRegistry {
             throw notFound(`The model '${id}' does not exist`, 'model', 'model_not_found');
         return model;
     }
-    /** What GET /models lists: base models, aliases and fine-tunes (checkpoints are not listed, as at OpenAI). */
     list() {
         return [...this.models.values()].filter(m => !m.deleted && m.kind !== 'checkpoint');
     }
-    /** The snapshot a model trains as, and the methods it accepts; a fine-tune trains further like its base. */
     trainable(id) {
         const model = this.find(id);
         if (!model || model.kind === 'checkpoint')
@@ -8944,7 +8869,6 @@ class ModelRegistry {
         this.models.set(id, model);
         return model;
     }
-    /** Only the organization's own fine-tunes can be deleted. */
     delete(id, organizationId) {
         const model = this.get(id);
         if (model.kind !== 'fine-tuned' || model.ownedBy !== organizationId) {
@@ -8966,10 +8890,8 @@ class ModelRegistry {
 
 ;// CONCATENATED MODULE: ./src/simulator/request-log.ts
 
-/** Every request, in arrival order, for assertions. */
 class RequestLog {
     all = [];
-    /** Requests matching a pattern such as `'POST /fine_tuning/jobs'` (see RequestPattern). */
     matching(pattern) {
         if (pattern === undefined)
             return [...this.all];
@@ -8989,7 +8911,6 @@ class RequestLog {
 
 ;// CONCATENATED MODULE: ./src/simulator/request-record.ts
 
-/** Parses the body for the log before anything can reject the request, so rejected requests are recorded whole. */
 async function parseBody(raw, contentType) {
     if (raw.length === 0)
         return { recorded: undefined };
@@ -9013,7 +8934,6 @@ async function parseBody(raw, contentType) {
         return { recorded: request_record_text(raw), jsonError: true };
     }
 }
-/** What the log keeps of a body it cannot parse: enough to see what it was, not a whole upload. */
 function request_record_text(raw) {
     return raw.subarray(0, 4096).toString('utf8');
 }
@@ -9043,7 +8963,6 @@ function recordedHeaders(headers) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/pagination.ts
-/** `ordered` is already in the list's order; an `after` that names nothing in it gives an empty page. */
 function paginate(ordered, after, limit) {
     let start = 0;
     if (after !== undefined) {
@@ -9055,7 +8974,6 @@ function paginate(ordered, after, limit) {
     const data = ordered.slice(start, start + limit);
     return { data, has_more: start + limit < ordered.length };
 }
-/** Newest first, ties (same second on a manual clock) broken by creation order. */
 function newestFirst(items) {
     return [...items].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
 }
@@ -9063,15 +8981,12 @@ function newestFirst(items) {
 ;// CONCATENATED MODULE: ./src/simulator/files.ts
 
 
-/** Files by id, with the bytes, so /content returns what was sent and jobs can read their training data. */
 class FileStore {
     env;
     processingSeconds;
     files = new Map();
     seq = 0;
-    constructor(env, 
-    /** Seconds a new file stays `uploaded` before it is `processed`. */
-    processingSeconds) {
+    constructor(env, processingSeconds) {
         this.env = env;
         this.processingSeconds = processingSeconds;
     }
@@ -9094,7 +9009,6 @@ class FileStore {
             this.env.counters.filesCreated++;
         return file;
     }
-    /** A file that exists now: not deleted, not expired. */
     find(id) {
         const file = this.files.get(id);
         if (!file || file.deleted || (file.expiresAt !== undefined && this.env.clock.now() >= file.expiresAt))
@@ -9121,7 +9035,6 @@ class FileStore {
         this.env.counters.filesDeleted++;
         return file;
     }
-    /** Every file ever created, deleted ones included, for assertions. */
     all() {
         return [...this.files.values()];
     }
@@ -9138,7 +9051,6 @@ class FileStore {
         };
     }
 }
-/** OpenAI takes only JSON Lines for fine-tuning: `Invalid file format for Fine-Tuning API. Must be .jsonl`. */
 function checkFineTuneFilename(purpose, filename, param) {
     if (purpose === 'fine-tune' && !filename.toLowerCase().endsWith('.jsonl')) {
         throw badRequest('Invalid file format for Fine-Tuning API. Must be .jsonl', param, 'invalid_file_format');
@@ -9149,7 +9061,6 @@ function checkFineTuneFilename(purpose, filename, param) {
 
 
 
-/** The operations of the spec, by operationId. */
 const HANDLERS = {
     async createFile({ state, body, files }) {
         const upload = files.get('file');
@@ -9168,7 +9079,6 @@ const HANDLERS = {
         checkLimit(query.limit, 10_000);
         const page = state.files.list(query);
         const data = page.data.map(f => state.files.object(f));
-        // The spec types first_id and last_id as strings, never null, so an empty list has empty ids.
         return { json: { object: 'list', data, first_id: data[0]?.id ?? '', last_id: data.at(-1)?.id ?? '', has_more: page.has_more } };
     },
     retrieveFile: ({ state, params }) => ({ json: state.files.object(state.files.get(params.file_id)) }),
@@ -9225,10 +9135,6 @@ const HANDLERS = {
 };
 
 ;// CONCATENATED MODULE: ./src/simulator/token-estimate.ts
-/**
- * A rough token count: about four tokens for every three words. The simulator needs plausible usage and
- * `trained_tokens` figures, not tiktoken's; tests that need exact figures pass their own measure.
- */
 function estimateTokens(text) {
     const words = text.split(/\s+/).filter(Boolean).length;
     return Math.ceil((words * 4) / 3);
@@ -9238,9 +9144,7 @@ function estimateTokens(text) {
 
 
 
-/** Without a fixture, a model answers with its name and what it was asked, so answers differ between models. */
 const defaultAnswer = (model, lastUserMessage) => `[${model}] ${lastUserMessage}`;
-/** Chat completions from a fixture table, counting how many requests each model answers at once. */
 class ChatService {
     env;
     models;
@@ -9252,15 +9156,12 @@ class ChatService {
     inFlightTotal = 0;
     peakTotal = 0;
     stored = [];
-    constructor(env, models, fixtures, 
-    /** Real milliseconds each answer takes, so that concurrent requests overlap and can be counted. */
-    latency = 0) {
+    constructor(env, models, fixtures, latency = 0) {
         this.env = env;
         this.models = models;
         this.fixtures = fixtures;
         this.latency = latency;
     }
-    /** The response body, or the chunks to stream when `stream` is true. Unknown models are a 404. */
     async complete(request, signal) {
         const requested = String(request.model);
         const model = this.models.get(requested);
@@ -9291,7 +9192,6 @@ class ChatService {
             const head = {
                 id: this.env.newId('chatcmpl-', 29),
                 created: this.env.clock.now(),
-                // An alias answers as its snapshot, as OpenAI's do.
                 model: model.kind === 'alias' ? model.base : model.id,
                 service_tier: 'default',
                 system_fingerprint: 'fp_simulator',
@@ -9321,7 +9221,6 @@ class ChatService {
             this.leave(requested);
         }
     }
-    /** Stored completions (`store: true`), as GET /chat/completions lists them. */
     list(query) {
         let items = this.stored.filter(c => query.model === undefined || c.model === query.model);
         const wanted = query.metadata;
@@ -9361,7 +9260,6 @@ class ChatService {
         this.inFlightTotal--;
     }
 }
-/** The text of a message's content: a string, or the text of its text parts. */
 function textOf(content) {
     if (typeof content === 'string')
         return content;
@@ -9369,7 +9267,6 @@ function textOf(content) {
         return content.map(part => (typeof part?.text === 'string' ? part.text : '')).join('');
     return '';
 }
-/** A role chunk, one chunk per word, a finishing chunk per choice, and the usage chunk when asked for. */
 function streamChunks(head, content, n, finish, usage) {
     const chunk = (choices, extra = {}) => ({ ...head, object: 'chat.completion.chunk', choices, ...extra });
     const chunks = [];
@@ -9387,11 +9284,6 @@ function streamChunks(head, content, n, finish, usage) {
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/hyperparameters.ts
-/**
- * OpenAI's documented default: 3 epochs, raised for small files and lowered for large ones to keep between 100 and
- * 25,000 example-epochs (at most 25, at least 1). Written out here rather than imported from the action's estimate,
- * so the simulator stays an independent check of what the action predicts.
- */
 function defaultEpochs(examples) {
     if (examples <= 0)
         return 3;
@@ -9401,7 +9293,6 @@ function defaultEpochs(examples) {
         return Math.max(1, Math.floor(25_000 / examples));
     return 3;
 }
-/** What a job shows before it resolves them: each hyperparameter its method takes, `auto` unless given. */
 function requestedHyperparameters(method, given = {}) {
     const auto = { batch_size: 'auto', learning_rate_multiplier: 'auto', n_epochs: 'auto' };
     if (method === 'dpo')
@@ -9411,13 +9302,11 @@ function requestedHyperparameters(method, given = {}) {
     }
     return { ...auto, ...given };
 }
-/** The values a job runs with once its files are validated: each `auto` replaced the way OpenAI would. */
 function resolveHyperparameters(requested, examples) {
     const resolved = { ...requested };
     const auto = (key) => resolved[key] === 'auto';
     if (auto('n_epochs'))
         resolved.n_epochs = defaultEpochs(examples);
-    // About 0.2% of the examples per batch, between 1 and 256.
     if (auto('batch_size'))
         resolved.batch_size = Math.min(256, Math.max(1, Math.round(examples * 0.002)));
     if (auto('learning_rate_multiplier'))
@@ -9440,7 +9329,6 @@ const DEFAULT_JOB_SCHEDULE = { validatingSeconds: 10, queuedSeconds: 20, running
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
 ;// CONCATENATED MODULE: ./src/simulator/random.ts
-/** mulberry32: tiny and fast; statistical quality is beside the point for test data. */
 function seededRandom(seed) {
     let a = seed >>> 0;
     return () => {
@@ -9451,7 +9339,6 @@ function seededRandom(seed) {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
-/** FNV-1a, so a job's curve depends on its seed and id rather than on how many jobs came before it. */
 function hashString(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) {
@@ -9472,11 +9359,6 @@ function idMaker(random) {
 
 ;// CONCATENATED MODULE: ./src/simulator/training-curve.ts
 
-/**
- * A loss curve for one job, fixed by its seed: training loss falls at every step (by a jittered, shrinking amount,
- * so a test may assert it strictly decreases), validation loss follows a little above it, and token accuracy rises
- * as loss falls.
- */
 class TrainingCurve {
     totalSteps;
     withValidation;
@@ -9497,7 +9379,6 @@ class TrainingCurve {
         for (let step = 1; step <= totalSteps; step++)
             this.loss[step] = this.loss[step - 1] - ((this.initial - final) * weights[step - 1]) / sum;
     }
-    /** The metrics a `metrics` event reports at a step (1-based). */
     at(step) {
         const train = this.loss[Math.min(Math.max(step, 0), this.totalSteps)];
         const metrics = { step, train_loss: train, train_mean_token_accuracy: this.accuracy(train) };
@@ -9507,7 +9388,6 @@ class TrainingCurve {
         }
         return metrics;
     }
-    /** At an epoch's end OpenAI also scores the whole validation file; the checkpoint carries those figures. */
     atEpochEnd(step) {
         const metrics = this.at(step);
         if (metrics.valid_loss !== undefined) {
@@ -9526,12 +9406,6 @@ class TrainingCurve {
 
 
 
-/**
- * The state machine that drives a job on the simulator's clock: validating_files → queued → running → succeeded (or
- * failed). It runs lazily: a job is brought up to the clock's present whenever it is read, with each event stamped
- * with the simulated second it happened in, so a test that advances the clock by an hour sees the hour's events at
- * once and no timer runs between requests.
- */
 class JobProgress {
     env;
     files;
@@ -9546,7 +9420,6 @@ class JobProgress {
             if (TERMINAL.has(job.status) || job.pausedAt !== undefined)
                 return;
             if (job.status === 'validating_files') {
-                // Validation starts once the files are processed.
                 const ready = [job.trainingFile, job.validationFile].map(id => (id ? this.files.find(id)?.readyAt ?? 0 : 0));
                 const end = Math.max(job.phaseStart, ...ready) + job.schedule.validatingSeconds;
                 if (now < end)
@@ -9573,14 +9446,12 @@ class JobProgress {
             }
         }
     }
-    /** Resolves the hyperparameters and lays out the steps, epochs and checkpoints. */
     plan(job) {
         const examples = Math.max(1, job.training.examples);
         job.resolved = resolveHyperparameters(job.requested, examples);
         const epochs = Number(job.resolved.n_epochs);
         const stepsPerEpoch = Math.ceil(examples / Number(job.resolved.batch_size));
         const totalSteps = stepsPerEpoch * epochs;
-        // OpenAI keeps a checkpoint for each of the last three epochs.
         const checkpointSteps = new Set();
         for (let epoch = Math.max(1, epochs - 2); epoch <= epochs; epoch++)
             checkpointSteps.add(epoch * stepsPerEpoch);
@@ -9595,7 +9466,6 @@ class JobProgress {
             failStep: failure?.phase === 'running' ? Math.min(totalSteps, Math.max(1, Math.ceil(totalSteps * (failure.atFraction ?? 0.5)))) : undefined,
         };
     }
-    /** Emits the steps reached by `now` (step s at start + running × s / total) and finishes the job at the end. */
     run(job, now) {
         const plan = job.plan;
         const { runningSeconds } = job.schedule;
@@ -9606,7 +9476,6 @@ class JobProgress {
         const most = this.env.limits.maxMetricEvents;
         for (let step = plan.done + 1; step <= reached; step++) {
             const at = start + Math.floor((runningSeconds * step) / total);
-            // Past the cap, report evenly spaced steps, always including the last.
             if (total <= most || step === total || Math.floor((step * most) / total) !== Math.floor(((step - 1) * most) / total)) {
                 this.metrics(job, at, step);
             }
@@ -9676,7 +9545,6 @@ class JobProgress {
         job.events.push({ object: 'fine_tuning.job.event', id: this.env.newId('ftevent-'), created_at: at, level, message, type, data });
     }
 }
-/** The result file OpenAI attaches to a finished job: one row per step. */
 function resultsCsv(plan) {
     const rows = ['step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy'];
     for (let step = 1; step <= plan.totalSteps; step++) {
@@ -9693,10 +9561,6 @@ function resultsCsv(plan) {
 
 
 const METHODS = ['supervised', 'dpo', 'reinforcement'];
-/**
- * Fine-tuning jobs: creation with the checks OpenAI makes beyond the schema, listing, cancel, pause and resume. Every
- * read first brings the jobs up to the clock's present (see JobProgress).
- */
 class JobStore {
     env;
     files;
@@ -9785,7 +9649,6 @@ class JobStore {
         this.sync();
         return job;
     }
-    /** The schedule a job gets: the defaults, then the simulator's schedule option, then `override`. */
     scheduleFor(context, override) {
         const scheduled = typeof this.schedule === 'function' ? this.schedule(context) : this.schedule;
         return { ...DEFAULT_JOB_SCHEDULE, ...scheduled, ...override };
@@ -9807,7 +9670,6 @@ class JobStore {
             jobs = jobs.filter(j => Object.entries(wanted).every(([k, v]) => j.metadata?.[k] === v));
         return paginate(jobs, query.after, query.limit ?? 20);
     }
-    /** Every job, oldest first, for assertions. */
     all() {
         this.sync();
         return [...this.jobs.values()];
@@ -9825,10 +9687,6 @@ class JobStore {
             this.env.counters.jobsCancelled++;
         return job;
     }
-    /**
-     * Freezes a job where it is. The spec's statuses have no `paused`, so the job keeps its status while frozen; an
-     * event records the pause.
-     */
     pause(id) {
         const job = this.get(id);
         if (TERMINAL.has(job.status))
@@ -9857,7 +9715,6 @@ class JobStore {
     checkpoints(id, after, limit = 10) {
         return paginate([...this.get(id).checkpoints].reverse(), after, limit);
     }
-    /** Brings every job up to the clock's present. */
     sync() {
         const now = this.env.clock.now();
         for (const job of this.jobs.values())
@@ -9901,7 +9758,6 @@ class JobStore {
         }
         return file;
     }
-    /** What OpenAI's file validation would reject, found at creation and reported when validation ends. */
     validationFailure(training, validationFile) {
         const fileFailure = (which, line) => ({
             phase: 'validating_files',
@@ -9926,7 +9782,6 @@ class JobStore {
         return undefined;
     }
 }
-/** The limits the spec states for metadata: 16 pairs, keys up to 64 characters, values up to 512. */
 function checkMetadata(metadata) {
     if (!metadata)
         return;
@@ -9947,7 +9802,6 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
-/** The Uploads API: a pending upload takes parts, and completing it makes a File of the parts in the order given. */
 class UploadStore {
     env;
     files;
@@ -9995,7 +9849,6 @@ class UploadStore {
         this.env.counters.uploadPartsAdded++;
         return { upload, part };
     }
-    /** Joins the parts in the order given; the byte count must be the one declared, and the md5 must match if given. */
     complete(id, partIds, md5) {
         const upload = this.pending(id);
         const seen = new Set();
@@ -10073,7 +9926,6 @@ class UploadStore {
 
 
 
-/** Everything the simulator holds: files, uploads, jobs, models, chat fixtures, and the counters. */
 class SimulatorState {
     counters;
     files;
@@ -10096,7 +9948,6 @@ class SimulatorState {
         this.jobs = new JobStore(this.env, this.files, this.models, options.schedule, options.measureTrainingFile);
         this.chat = new ChatService(this.env, this.models, options.chat, options.chatLatencyMs);
     }
-    /** A file as if uploaded earlier; it does not count in `counters.filesCreated`. */
     preloadFile(input) {
         const content = toBytes(input.content);
         const file = this.files.create({
@@ -10109,11 +9960,6 @@ class SimulatorState {
         });
         return this.files.object(file);
     }
-    /**
-     * A job created earlier, now in the given state (`running` half-way by default), with the events and checkpoints
-     * it would have by now: for tests of a client that attaches to an existing job. It does not count in
-     * `counters.jobsCreated`.
-     */
     preloadJob(input = {}) {
         const status = input.status ?? 'running';
         const progress = Math.min(1, Math.max(0, input.progress ?? 0.5));
@@ -10126,7 +9972,6 @@ class SimulatorState {
             metadata: input.metadata,
             method: input.method,
         };
-        // The file exists before the schedule is known, which fixes how far back the job (and so the file) was made.
         const trainingFile = input.trainingFile
             ? this.files.get(input.trainingFile)
             : this.files.create({ filename: 'train.jsonl', purpose: 'fine-tune', content: toBytes(input.trainingData ?? sampleExamples(20)), origin: 'preload', processingSeconds: 0 });
@@ -10169,7 +10014,6 @@ function sampleExamples(n) {
 
 ;// CONCATENATED MODULE: ./src/simulator/training-data.ts
 
-/** Counts the examples of a JSONL file and estimates its tokens (3 per example plus its words). */
 function measureJsonl(content) {
     const measure = { examples: 0, tokens: 0 };
     content
@@ -10222,7 +10066,6 @@ function stringsOf(value) {
 
 
 const REQUEST_LIMIT_SLACK = 1024 * 1024;
-/** The simulator before it listens: construct, then start(). */
 class SimulatorServer {
     options;
     state;
@@ -10257,7 +10100,6 @@ class SimulatorServer {
         this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
             this.handle(req, res).catch(error => this.internalError(error, res));
         });
-        // A client that goes away mid-request must not crash the simulator.
         this.server.on('clientError', (_error, socket) => socket.destroy());
     }
     get url() {
@@ -10268,7 +10110,6 @@ class SimulatorServer {
             throw new Error('The simulator is not listening; call start() first');
         return this.address.port;
     }
-    /** The first accepted key, for clients to use. */
     get apiKey() {
         return this.auth.apiKey;
     }
@@ -10283,7 +10124,6 @@ class SimulatorServer {
         this.address = this.server.address();
         return this;
     }
-    /** Stops listening, drops every connection (keep-alive and held ones) and ends every wait, so nothing hangs. */
     async stop() {
         if (this.stopping.signal.aborted)
             return;
@@ -10356,7 +10196,6 @@ class SimulatorServer {
             }
             if (!(error instanceof ApiError))
                 return this.internalError(error, res, record);
-            // A lost response is lost whatever it would have said.
             if (dropResponse)
                 return this.reset(record, req);
             if (res.headersSent || res.destroyed)
@@ -10368,7 +10207,6 @@ class SimulatorServer {
             sendJson(res, error.status, error.body(), headers);
         }
     }
-    /** Applies a fault; false when the request ends here, true when it goes on to be processed. */
     async applyFault(fault, record, req, res, headers) {
         switch (fault.kind) {
             case 'rate_limit': {
@@ -10449,7 +10287,6 @@ class SimulatorServer {
         else
             sendEvents(res, reply.events, headers);
     }
-    /** The client sees the connection reset (ECONNRESET / socket hang up) and no response. */
     reset(record, req) {
         record.outcome = 'reset';
         req.socket.destroy();
@@ -10466,21 +10303,14 @@ class SimulatorServer {
         sendJson(res, 500, new ApiError(500, `Simulator error: ${err.message}`, null, null, 'server_error').body());
     }
 }
-/** Creates and starts a simulator: `const sim = await startSimulator(); new OpenAI({ baseURL: sim.url, apiKey: sim.apiKey })`. */
 function startSimulator(options = {}) {
     return new SimulatorServer(options).start();
 }
-/** A simulator that is not listening yet. */
 function createSimulator(options = {}) {
     return new SimulatorServer(options);
 }
 
 ;// CONCATENATED MODULE: ./src/simulator/index.ts
-/**
- * A local, stateful stand-in for OpenAI's fine-tuning API (files, uploads, fine-tuning jobs, chat completions,
- * models) that speaks the contract of reference/openai-fine-tuning-api.openapi-subset.json, for end-to-end tests,
- * the serve-simulator command and the offline demo.
- */
 
 
 
@@ -10501,9 +10331,7 @@ function createSimulator(options = {}) {
 
 
 
-/** The identity of GITHUB_TOKEN. */
 const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
-/** Installation tokens (GITHUB_TOKEN is one) start with ghs_, which Octokit's auth-token also looks at. */
 const DEFAULT_TOKEN = 'ghs_fakeGitHubServerToken0000000000000';
 const MAX_COMMENT_LENGTH = 65_536;
 const ONE_MB = 1024 * 1024;
@@ -10526,9 +10354,7 @@ const DOCS = {
 const RECORDED_HEADERS = ['accept', 'content-type', 'user-agent', 'x-github-api-version', 'if-none-match'];
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 class GitHubServer {
-    /** Every request, in arrival order. */
     requests = [];
-    /** The token of github-actions[bot]. */
     token;
     http;
     baseUrl = '';
@@ -10571,7 +10397,6 @@ class GitHubServer {
             });
         });
     }
-    /** http://127.0.0.1:PORT, the value for GITHUB_API_URL and Octokit's baseUrl. */
     get url() {
         return this.baseUrl;
     }
@@ -10583,7 +10408,6 @@ class GitHubServer {
         this.baseUrl = `http://127.0.0.1:${this.http.address().port}`;
         return this;
     }
-    /** Closes the listener and every kept-alive socket, so nothing keeps jest alive. */
     async stop() {
         if (!this.http.listening)
             return;
@@ -10591,7 +10415,6 @@ class GitHubServer {
         this.http.closeAllConnections();
         await closed;
     }
-    // --- identity and modes ---------------------------------------------------------------------------------------
     addToken(token, user) {
         this.tokens.set(token, user);
     }
@@ -10608,36 +10431,29 @@ class GitHubServer {
         if (state.resetIn !== undefined)
             this.limit.reset = this.epoch() + state.resetIn;
     }
-    /** Fails the next `times` requests that match (every condition given must hold), before auth is even checked. */
     fail(kind, options = {}) {
         const entry = { kind, remaining: options.times ?? 1, hits: 0, options };
         this.faults.push(entry);
         return entry;
     }
-    // --- state ----------------------------------------------------------------------------------------------------
-    /** Preloads a file as it is at a ref (a sha, branch or tag name; contents without ?ref= read the default branch). */
     setFile(ref, filePath, contents) {
         let tree = this.files.get(ref);
         if (!tree)
             this.files.set(ref, (tree = new Map()));
         tree.set(trimSlashes(filePath), { data: typeof contents === 'string' ? Buffer.from(contents) : contents });
     }
-    /** The pull requests GET /repos/{owner}/{repo}/pulls/{number} knows. */
     setPull(pull) {
         this.pulls.set(pull.number, pull);
     }
-    /** What GET .../commits/{sha}/pulls answers; the pulls become known to GET .../pulls/{number} too. */
     setCommitPulls(sha, pulls) {
         for (const pull of pulls)
             this.setPull(pull);
         this.commitPullNumbers.set(sha, pulls.map(p => p.number));
     }
-    /** A comment made outside the action (another user, an earlier run); not recorded as a request. */
     addComment(owner, repo, issue, body, user = ACTIONS_BOT) {
         const stored = this.storeComment(this.repo(owner, repo), issue, body, user);
         return this.commentJson(stored);
     }
-    /** The comments of an issue or pull request, oldest first, as the API shows them. */
     comments(owner, repo, issue) {
         const key = repoKey(owner, repo);
         return [...this.commentStore.values()].filter(c => c.repoKey === key && c.issue === issue).map(c => this.commentJson(c));
@@ -10646,11 +10462,9 @@ class GitHubServer {
         const stored = this.commentStore.get(id);
         return stored && this.commentJson(stored);
     }
-    /** Someone deletes the comment in the UI: later GET/PATCH of it answer 404. */
     deleteComment(id) {
         return this.commentStore.delete(id);
     }
-    /** Comment writes that succeeded through the API, and the write requests received whatever their answer. */
     get counts() {
         return { requests: this.requests.length, writes: this.writeRequests().length, ...this.writeCounts };
     }
@@ -10660,11 +10474,9 @@ class GitHubServer {
     clearRequests() {
         this.requests.length = 0;
     }
-    /** GitHub's numeric id of a repository, used in the Link headers of later pages. */
     repoId(owner, repo) {
         return this.repo(owner, repo).id;
     }
-    // --- HTTP -----------------------------------------------------------------------------------------------------
     async serve(req, res) {
         const rawBody = await github_readBody(req);
         const url = new URL(req.url ?? '/', this.baseUrl);
@@ -10765,7 +10577,6 @@ class GitHubServer {
         let segments = pathname.split('/').slice(1);
         if (segments.at(-1) === '' && segments.length > 1)
             segments = segments.slice(0, -1);
-        // Later pages are linked as /repositories/{id}/..., as GitHub does: normalize to the /repos/{owner}/{repo} form.
         if (segments[0] === 'repositories' && segments.length > 1) {
             const repo = this.reposById.get(Number(segments[1]));
             if (!repo)
@@ -10783,7 +10594,6 @@ class GitHubServer {
         }
         return null;
     }
-    // --- endpoints ------------------------------------------------------------------------------------------------
     buildRoutes() {
         return [
             { method: 'GET', template: '/user', docs: DOCS.user, handle: ctx => this.getUser(ctx) },
@@ -10798,7 +10608,6 @@ class GitHubServer {
         ];
     }
     getUser(ctx) {
-        // Installation tokens (GITHUB_TOKEN) are not a user: GitHub refuses them here.
         if (ctx.user.type === 'Bot')
             return errorReply(403, 'Resource not accessible by integration', DOCS.user);
         return { status: 200, json: this.userJson(ctx.user) };
@@ -10871,11 +10680,9 @@ class GitHubServer {
                 };
             }
             const entry = this.contentEntry(repo, ref, filePath, 'file', file);
-            // Between 1 MB and 100 MB only the raw and object media types carry the content; JSON leaves it empty.
             const small = file.data.length <= ONE_MB;
             return { status: 200, json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' } };
         }
-        // A directory: its direct children, directories first as git sorts them by name.
         const prefix = filePath === '' ? '' : `${filePath}/`;
         const children = new Map();
         for (const p of tree.keys()) {
@@ -10904,8 +10711,6 @@ class GitHubServer {
             return errorReply(404, 'Not Found', DOCS.pull);
         return { status: 200, json: this.pullJson(pull, ctx.repo, true) };
     }
-    // --- building blocks ------------------------------------------------------------------------------------------
-    /** GitHub's pagination: per_page 30 by default and at most 100; a Link header only when there is another page. */
     page(ctx, items, linkPath, render) {
         const perPageParam = Number.parseInt(ctx.url.searchParams.get('per_page') ?? '', 10);
         const perPage = Number.isNaN(perPageParam) || perPageParam < 1 ? 30 : Math.min(perPageParam, 100);
@@ -10933,7 +10738,6 @@ class GitHubServer {
         this.commentStore.set(stored.id, stored);
         return stored;
     }
-    /** A comment is only found through the repository it belongs to. */
     findComment(ctx) {
         if (!isId(ctx.params.comment_id))
             return undefined;
@@ -11032,7 +10836,6 @@ class GitHubServer {
             base: side(pull.base, baseRepo, false),
         };
     }
-    /** Owner and repository names are case-insensitive on GitHub; responses spell them as first seen. */
     repo(owner, name) {
         const key = repoKey(owner, name);
         let info = this.repos.get(key);
@@ -11049,7 +10852,6 @@ class GitHubServer {
             case 'server-error':
                 return { status: 500, json: { message: 'Server Error' } };
             case 'bad-gateway':
-                // What the edge answers when the backend is down: an HTML page, not JSON.
                 return {
                     status: 502,
                     raw: Buffer.from('<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>\n'),
@@ -11083,11 +10885,9 @@ class GitHubServer {
         return Math.floor(this.now().getTime() / 1000);
     }
 }
-/** Starts the fake on 127.0.0.1; `stop()` it in afterAll. */
 async function startGitHubServer(options = {}) {
     return new GitHubServer(options).listen(options.port ?? 0);
 }
-/** A pull_request webhook payload as the runner stores it at GITHUB_EVENT_PATH (the fields actions read). */
 function pullRequestEvent(input) {
     const serverUrl = input.serverUrl ?? 'https://github.com';
     const apiUrl = input.apiUrl ?? 'https://api.github.com';
@@ -11140,20 +10940,17 @@ function pullRequestEvent(input) {
         sender,
     };
 }
-/** Writes pullRequestEvent(input) to a fresh temporary file and returns its path, for GITHUB_EVENT_PATH. */
 function writePullRequestEvent(input) {
     const dir = input.dir ?? mkdtempSync(path.join(os.tmpdir(), 'fta-event-'));
     const file = path.join(dir, 'event.json');
     writeFileSync(file, JSON.stringify(pullRequestEvent(input), null, 2));
     return file;
 }
-// --- helpers ------------------------------------------------------------------------------------------------------
 function userJson(user, apiUrl, serverUrl) {
     const bot = user.type === 'Bot';
     return {
         login: user.login,
         id: user.id,
-        // The legacy global id, which is what GitHub still serves for github-actions[bot] (MDM6Qm90NDE4OTgyODI=).
         node_id: Buffer.from(bot ? `03:Bot${user.id}` : `04:User${user.id}`).toString('base64'),
         avatar_url: `https://avatars.githubusercontent.com/${bot ? 'in' : 'u'}/${user.id}?v=4`,
         url: `${apiUrl}/users/${encodeURIComponent(user.login)}`,
@@ -11165,7 +10962,6 @@ function userJson(user, apiUrl, serverUrl) {
 function errorReply(status, message, docs, errors, headers) {
     return { status, json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) }, headers: headers ?? {} };
 }
-/** The request-schema errors GitHub answers before the model's validations, then the model's (length, blank). */
 function validateBody(payload, docs) {
     if (typeof payload !== 'object' || payload === null || !('body' in payload)) {
         return errorReply(422, 'Invalid request.\n\n"body" wasn\'t supplied.', docs);
@@ -11183,7 +10979,6 @@ function validateBody(payload, docs) {
     }
     return undefined;
 }
-/** Rails counts characters, that is code points: an emoji is 1, where String.length says 2. */
 function codePoints(text) {
     let count = 0;
     for (let i = 0; i < text.length; i++) {
@@ -11204,7 +10999,6 @@ function faultMatches(options, record) {
         return false;
     return true;
 }
-/** Matches path segments against a route; {path} as the last placeholder takes the rest, slashes included. */
 function matchTemplate(template, segments) {
     const parts = template.split('/').slice(1);
     const params = {};
@@ -11255,12 +11049,10 @@ function trimSlashes(p) {
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-/** Git's blob id, which is what the contents API calls sha. */
 function blobSha(file) {
     file.blobSha ??= (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`blob ${file.data.length}\0`).update(file.data).digest('hex');
     return file.blobSha;
 }
-/** Ruby's Base64.encode64, which GitHub uses: lines of 60 characters, each ended by a newline. */
 function base64Lines(data) {
     const text = data.toString('base64');
     let out = '';
@@ -11270,7 +11062,6 @@ function base64Lines(data) {
 }
 
 ;// CONCATENATED MODULE: ./src/demo/render.ts
-/** Markdown as a terminal shows it well enough: tags and escapes dropped, tables and text kept, charts named. */
 function renderMarkdown(markdown, indent = '  │ ') {
     const lines = [];
     let inChart = false;
@@ -11317,7 +11108,6 @@ function renderMarkdown(markdown, indent = '  │ ') {
 
 
 
-// The demo sits in dist/demo/; the action bundle is dist/index.js and the example data is in examples/.
 const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 const ACTION = external_node_path_default().join(here, '..', 'index.js');
 const EXAMPLES = external_node_path_default().join(here, '..', '..', 'examples', 'support-bot');
@@ -11346,7 +11136,6 @@ async function main() {
         clock: new AcceleratedClock({ factor: 60 }),
         schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
         fileProcessingSeconds: 10,
-        // The fine-tune learned the shop's answers; the base model improvises.
         chat: ({ model, lastUserMessage }) => (model.startsWith('ft:') ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage)),
     });
     const gh = await startGitHubServer({ port: 0 });
@@ -11426,7 +11215,6 @@ function annotations(run) {
 function newExample() {
     return { messages: [{ role: 'system', content: 'You are Harbor, the support assistant of Lighthouse Coffee Roasters.' }, { role: 'user', content: 'Do you roast to order?' }, { role: 'assistant', content: 'Yes: every bag is roasted the morning it ships.' }] };
 }
-/** What the fine-tune will have learned: the assistant's answer to each question of the data. */
 function answerBook(lines) {
     const book = new Map();
     for (const line of lines) {

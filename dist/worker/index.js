@@ -18,7 +18,6 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A short, single-line rendering of a value for messages: never the whole (possibly huge) value. */
 function preview(value, max = 40) {
     let text;
     try {
@@ -39,17 +38,9 @@ function typeName(value) {
 
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
 
-/**
- * The cookbook method (Chat_finetuning_data_prep.ipynb): 3 tokens per message, the tokens of every string value of
- * the message, 1 more per `name`, 3 per example. Our figures equal the notebook's wherever it runs at all. Where it
- * crashes, the method extends as README documents: nested string values (tool calls, function calls, text parts)
- * count their text, each image counts IMAGE_TOKENS, tool and function definitions count their JSON text, and
- * numbers, booleans and nulls (such as `weight`) count nothing.
- */
 const TOKENS_PER_MESSAGE = 3;
 const TOKENS_PER_NAME = 1;
 const TOKENS_PER_EXAMPLE = 3;
-/** An image at low detail; high-detail images cost more, so this is a floor. */
 const IMAGE_TOKENS = 85;
 function countExample(format, example, count) {
     switch (format) {
@@ -118,7 +109,6 @@ function countContent(content, count) {
     }
     return n;
 }
-/** Every string leaf of a value (tool calls, function calls): their text is what the model reads or writes. */
 function countStrings(value, count) {
     if (typeof value === 'string')
         return count(value);
@@ -133,7 +123,6 @@ function countStrings(value, count) {
             n += countStrings(value[key], count);
     return n;
 }
-/** Tool and function definitions are read by the model as their JSON text; they repeat, so the memo catches them. */
 function countDefinitions(holder, count) {
     let n = 0;
     if (Array.isArray(holder.tools))
@@ -149,6 +138,12 @@ const FORMAT_OF_METHOD = {
     supervised: 'chat',
     dpo: 'preference',
     reinforcement: 'reinforcement',
+};
+const METHOD_OF_FORMAT = {
+    chat: 'supervised',
+    preference: 'dpo',
+    reinforcement: 'reinforcement',
+    completion: 'supervised',
 };
 const FORMAT_LABEL = {
     chat: 'chat (supervised)',
@@ -170,11 +165,6 @@ function shapeOf(line) {
 function shapeOfFormat(format) {
     return format === 'chat' || format === 'reinforcement' ? 'messages' : format;
 }
-/**
- * The file's format: the method when one is given; otherwise the first line's shape. A `messages` file is chat
- * unless the model trains only with reinforcement (o4-mini), since an RFT line looks like a chat line that lacks
- * its answer.
- */
 function decideFormat(method, firstShape, modelFormats) {
     if (method !== 'auto')
         return FORMAT_OF_METHOD[method];
@@ -189,7 +179,6 @@ function decideFormat(method, firstShape, modelFormats) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/messages.ts
 
-/** Keys each role may carry, from the reference schemas (ChatCompletionRequest*Message, FineTune*AssistantMessage). */
 const KEYS_OF_ROLE = {
     system: new Set(['role', 'content', 'name']),
     developer: new Set(['role', 'content', 'name']),
@@ -198,7 +187,6 @@ const KEYS_OF_ROLE = {
     tool: new Set(['role', 'content', 'tool_call_id']),
     function: new Set(['role', 'content', 'name']),
 };
-/** Content-part types each role accepts; audio and file parts are schema-valid for users but never trained on. */
 const PARTS_OF_ROLE = {
     system: new Set(['text']),
     developer: new Set(['text']),
@@ -212,7 +200,6 @@ const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 function newExampleState() {
     return { toolCallIds: new Set(), images: 0, roles: new Set(), trainedAssistants: 0, assistants: 0 };
 }
-/** Validates every message of a list; `report` receives each problem once, with its position in the message. */
 function checkMessages(messages, rules, state, report) {
     messages.forEach((message, index) => checkMessage(message, `${rules.where}[${index}]`, rules, state, report));
 }
@@ -426,7 +413,6 @@ function decodesToObject(text) {
         return false;
     }
 }
-/** `tools` of chat, preference input and reinforcement examples. */
 function checkTools(tools, report, at = 'tools') {
     if (!Array.isArray(tools)) {
         report('invalid_tools', `"${at}" is ${typeName(tools)}, not an array`);
@@ -446,7 +432,6 @@ function checkTools(tools, report, at = 'tools') {
         }
     });
 }
-/** Legacy `functions` (1 to 128 definitions). */
 function checkFunctions(functions, report) {
     if (!Array.isArray(functions) || functions.length < 1 || functions.length > 128) {
         const what = Array.isArray(functions) ? `an array of ${functions.length}` : typeName(functions);
@@ -474,7 +459,6 @@ function checkFunctionDefinition(fn, at, code, report) {
 
 const CHAT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls', 'functions']);
 const CHAT_ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function']);
-/** FineTuneChatRequestInput: one supervised example. */
 function checkChatExample(example, report) {
     for (const key of Object.keys(example)) {
         if (!CHAT_KEYS.has(key))
@@ -518,7 +502,6 @@ function checkTrainedAssistant(state, report) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/completion.ts
 
-/** FineTuneCompletionRequestInput: legacy prompt/completion for babbage-002 and davinci-002. */
 function checkCompletionExample(example, report) {
     for (const key of Object.keys(example)) {
         if (key !== 'prompt' && key !== 'completion')
@@ -541,7 +524,6 @@ const INPUT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls']);
 const INPUT_ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function']);
 const OUTPUT_ROLES = new Set(['assistant']);
 const OUTPUTS = ['preferred_output', 'non_preferred_output'];
-/** FineTunePreferenceRequestInput: one DPO example (a prompt, a preferred and a non-preferred single answer). */
 function checkPreferenceExample(example, report) {
     for (const key of Object.keys(example)) {
         if (!PREFERENCE_KEYS.has(key))
@@ -585,10 +567,6 @@ function checkPreferenceExample(example, report) {
 
 
 const RFT_ROLES = new Set(['developer', 'user', 'assistant', 'tool']);
-/**
- * FineTuneReinforcementRequestInput: `messages` and `tools` are reserved; every other key is data for the grader
- * (`{{ item.key }}`), so unknown keys are not findings here.
- */
 function checkReinforcementExample(example, report) {
     if ('tools' in example)
         checkTools(example.tools, report);
@@ -613,7 +591,6 @@ function checkReinforcementExample(example, report) {
 
 
 
-/** Parses one line; blank lines and bad JSON become findings with the parser's own words. */
 function parseLine(text) {
     if (text.trim().length === 0) {
         return { ok: false, finding: { code: 'blank_line', message: 'blank line; every line must hold one JSON object' } };
@@ -637,10 +614,6 @@ const CHECKS = {
     reinforcement: checkReinforcementExample,
     completion: checkCompletionExample,
 };
-/**
- * Applies every rule of the file's format to one parsed line. A line of another format gets one finding instead of
- * a cascade of rule violations that would only restate the mismatch.
- */
 function checkExample(format, value, findings) {
     const report = (code, message) => void findings.push({ code, message });
     if (!isObject(value)) {
@@ -668,16 +641,12 @@ const DEFAULT_MAX_LINE_BYTES = (/* unused pure expression or super */ null && (3
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
-/**
- * Streams a JSONL file as batches of whole lines (one batch per chunk read), in constant memory: only the unfinished
- * tail of a chunk is carried over. Accepts a UTF-8 BOM and a missing final newline. Line numbers are 1-based.
- */
 async function* readBatches(path, options) {
     const { maxLineBytes, onProgress } = options;
     const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
     let carry = [];
     let carryBytes = 0;
-    let skipping = false; // inside a line already known to be too long
+    let skipping = false;
     let nextLine = 1;
     let bytesRead = 0;
     let first = true;
@@ -692,10 +661,9 @@ async function* readBatches(path, options) {
         const parts = [];
         const longLines = [];
         const firstLine = nextLine;
-        // What the chunk's first line continues; while skipping an over-long line the general path is taken.
         const carried = skipping ? undefined : carry;
         let start = 0;
-        let runStart = 0; // start of the run of ordinary lines not yet added to parts
+        let runStart = 0;
         let longestLine = 0;
         for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
             const length = carryBytes + nl - start;
@@ -727,7 +695,6 @@ async function* readBatches(path, options) {
                 carry = [];
             }
             else {
-                // Copy: the chunk itself may move to a worker.
                 carry.push(Buffer.from(buf.subarray(start)));
             }
             carryBytes += rest;
@@ -736,7 +703,6 @@ async function* readBatches(path, options) {
         if (nextLine === firstLine)
             continue;
         if (longLines.length === 0 && carried !== undefined) {
-            // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
             yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, longestLine, transferable: buf.byteOffset === 0 };
         }
@@ -751,12 +717,10 @@ async function* readBatches(path, options) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
     }
 }
-/** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */
 function decodeBatch(batch) {
     const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
     const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
     const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined;
-    // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
     if ((0,external_node_buffer_namespaceObject.isUtf8)(buf)) {
         const texts = buf.toString('utf8').split('\n');
         const lines = new Array(batch.lineCount);
@@ -790,7 +754,6 @@ function decodeBatch(batch) {
     }
     return lines;
 }
-/** Line by line, for callers that want decoded lines in this thread. */
 async function* readLines(path, options) {
     for await (const batch of readBatches(path, options))
         yield decodeBatch(batch);
@@ -801,16 +764,11 @@ async function* readLines(path, options) {
 
 
 
-/** Whole-line problems the reader found, as findings. */
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
         : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
 }
-/**
- * The per-line work (parse, every rule, token count, hash): pure, so the same function runs in this thread for
- * small files and in worker threads for large ones. No fast path skips a rule.
- */
 function analyzeLine(raw, format, count, maxLineBytes) {
     if ('problem' in raw)
         return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
@@ -824,17 +782,14 @@ function analyzeLine(raw, format, count, maxLineBytes) {
         return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) };
     }
     catch (error) {
-        // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
         if (!(error instanceof RangeError))
             throw error;
         return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] };
     }
 }
-/** 48 bits of SHA-1: a number is a cheap Map key, and collisions are negligible at a billion lines. */
 function lineHash(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
-/** Numbers per line in a packed batch result: whether it is an example, its tokens, assistant tokens, messages, hash. */
 const FIELDS_PER_LINE = 5;
 function analyzeBatch(batch, format, count, maxLineBytes) {
     const lines = decodeBatch(batch);
@@ -870,7 +825,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// Entry of the worker bundle (dist/worker/index.js): messages wait in the port until the encoding has loaded.
 const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 const count = (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)(await (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCounter */ .Rp)(init.encoding));
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', ({ id, format, batch }) => {
@@ -2192,12 +2146,7 @@ var GptEncoding = class GptEncoding {
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
 
 
-// Training data is data: `<|endoftext|>` in a dataset is text to the fine-tuning API, so nothing is special here.
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
-/**
- * gpt-tokenizer's ranks as JSON (scripts/update-ranks.mjs): JSON.parse takes far less memory than compiling the
- * package's multi-megabyte array literals, once per worker thread. Static URLs so that the bundler ships the files.
- */
 const RANKS = {
     o200k_base: () => new URL(/* asset import */ __nccwpck_require__(437), __nccwpck_require__.b),
     cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
@@ -2205,23 +2154,13 @@ const RANKS = {
 function loadRanks(encoding) {
     return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
 }
-/**
- * gpt-tokenizer remembers 100,000 merged words by default, per instance; one instance runs in each worker thread,
- * and a fifth of that keeps nearly all the speed (words repeat) at a fraction of the memory.
- */
 const MERGE_CACHE_ENTRIES = 20_000;
-/** Loads only the encoding the model needs. */
 async function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
     return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
 }
-/**
- * Remembers the counts of strings seen before: fine-tuning data repeats its system prompt and tool definitions on
- * every line, and roles, ids and names are short strings whose per-call cost outweighs their tokenizing. Bounded so a
- * file of unique strings cannot grow it without limit.
- */
 function memoize(count, maxEntries = 10_000) {
     let memo = new Map();
     return text => {

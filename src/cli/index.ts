@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs, styleText } from 'node:util'
-import { analyzeDataset, type DatasetReport } from '../dataset/analyze-dataset.js'
+import { analyzeDataset, workerOptions, type DatasetReport } from '../dataset/analyze-dataset.js'
 import { InputError, messageOf } from '../errors.js'
 import { textReport, type Paint } from '../report/text.js'
-import { resolveFiles, workerOptions } from '../resolve-files.js'
+import { resolveFiles } from '../resolve-files.js'
 import { INPUT_DEFAULTS } from '../settings.js'
 
 const USAGE = `Usage: fine-tune-action validate <training files...> [options]

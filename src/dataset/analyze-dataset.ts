@@ -1,6 +1,7 @@
 import { costUsd, trainingPrice } from '../estimate/cost.js'
 import { defaultEpochs } from '../estimate/epochs.js'
 import { MODEL_TABLE_DATE, resolveModel, type EncodingName } from '../estimate/models.js'
+import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { loadCounter, memoize } from '../tokens/encodings.js'
@@ -40,6 +41,11 @@ export interface WorkerOptions {
   threads?: number
   /** Files smaller than this are quicker to do in this thread than to start workers for. */
   minFileBytes?: number
+}
+
+/** Worker threads when the bundled worker script is there (it is in dist/; tests of the sources run in-thread). */
+export function workerOptions(script: URL | undefined): WorkerOptions | undefined {
+  return script && existsSync(script) ? { script } : undefined
 }
 
 const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024

@@ -9,6 +9,14 @@ export const FORMAT_OF_METHOD: Record<Method, DatasetFormat> = {
   reinforcement: 'reinforcement',
 }
 
+/** The method that trains on a format: legacy prompt/completion data trains as supervised. */
+export const METHOD_OF_FORMAT: Record<DatasetFormat, Method> = {
+  chat: 'supervised',
+  preference: 'dpo',
+  reinforcement: 'reinforcement',
+  completion: 'supervised',
+}
+
 export const FORMAT_LABEL: Record<DatasetFormat, string> = {
   chat: 'chat (supervised)',
   preference: 'preference (DPO)',

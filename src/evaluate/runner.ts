@@ -1,4 +1,4 @@
-import type { ChatAnswer } from '../backend/chat.js'
+import type { ChatAnswer } from '../backend/backend.js'
 import { evaluateCheck, type CheckType } from './checks.js'
 import { scoreCase, type CaseScore, type CheckOutcome, type EvalCase } from './eval-case.js'
 

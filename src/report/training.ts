@@ -1,16 +1,14 @@
-import type { FineTuningJob } from 'openai/resources/fine-tuning/jobs/jobs'
-import type { FineTuningJobCheckpoint } from 'openai/resources/fine-tuning/jobs/checkpoints'
-import type { Metric } from '../backend/jobs.js'
+import type { Checkpoint, JobEvent, Metric, TrainingJob } from '../backend/backend.js'
 import { code, escapeMarkdown } from './escape.js'
 import { int, usd } from './format.js'
 
 export interface TrainingView {
-  job: FineTuningJob
+  job: TrainingJob
   /** finished, or why the wait stopped early. */
   outcome: 'created' | 'finished' | 'timed-out' | 'aborted'
   actualCostUsd: number | null
   metrics: Metric[]
-  checkpoints: FineTuningJobCheckpoint[]
+  checkpoints: Checkpoint[]
   /** Whether the job was found (same data and recipe) rather than created by this run. */
   attached: boolean
 }
@@ -25,19 +23,19 @@ export function trainingMarkdown(v: TrainingView): string {
   const out = [`### ${icon} Fine-tuning job ${code(job.id)}: ${job.status}`, '']
   if (v.attached) out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '')
   out.push('| | |', '|---|---|')
-  out.push(`| base model | ${code(job.model)} |`)
-  if (job.fine_tuned_model) out.push(`| fine-tuned model | ${code(job.fine_tuned_model)} |`)
-  out.push(`| method | ${job.method?.type ?? 'supervised'} |`)
-  out.push(`| training file | ${code(job.training_file)} |`)
-  if (job.validation_file) out.push(`| validation file | ${code(job.validation_file)} |`)
-  const hp = hyperparameters(job)
-  if (hp) out.push(`| hyperparameters | ${escapeMarkdown(hp)} |`)
-  if (job.trained_tokens) out.push(`| trained tokens | ${int(job.trained_tokens)} |`)
+  out.push(`| base model | ${code(job.baseModel)} |`)
+  if (job.fineTunedModel) out.push(`| fine-tuned model | ${code(job.fineTunedModel)} |`)
+  out.push(`| method | ${job.method} |`)
+  out.push(`| training file | ${code(job.trainingFile)} |`)
+  if (job.validationFile) out.push(`| validation file | ${code(job.validationFile)} |`)
+  const hp = Object.entries(job.hyperparameters).map(([key, value]) => `${key} ${value}`)
+  if (hp.length > 0) out.push(`| hyperparameters | ${escapeMarkdown(hp.join(' · '))} |`)
+  if (job.trainedTokens) out.push(`| trained tokens | ${int(job.trainedTokens)} |`)
   if (v.actualCostUsd !== null) out.push(`| cost | ${usd(v.actualCostUsd)} (trained tokens × price) |`)
-  if (job.estimated_finish && !job.finished_at) out.push(`| estimated finish | ${new Date(job.estimated_finish * 1000).toISOString()} |`)
-  if (job.finished_at) out.push(`| finished | ${new Date(job.finished_at * 1000).toISOString()} |`)
+  if (job.estimatedFinish && !job.finishedAt) out.push(`| estimated finish | ${new Date(job.estimatedFinish * 1000).toISOString()} |`)
+  if (job.finishedAt) out.push(`| finished | ${new Date(job.finishedAt * 1000).toISOString()} |`)
   out.push('')
-  if (job.error?.message) {
+  if (job.error) {
     out.push(`**Error** ${code(job.error.code ?? 'unknown')}: ${escapeMarkdown(job.error.message)}${job.error.param ? ` (parameter ${code(job.error.param)})` : ''}`, '')
   }
   if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
@@ -45,10 +43,7 @@ export function trainingMarkdown(v: TrainingView): string {
   }
   if (v.checkpoints.length > 0) {
     out.push('| checkpoint step | model | train loss | valid loss |', '|--:|---|--:|--:|')
-    for (const c of v.checkpoints) {
-      const m = c.metrics ?? {}
-      out.push(`| ${c.step_number} | ${code(c.fine_tuned_model_checkpoint)} | ${m.train_loss?.toFixed(4) ?? ''} | ${(m.valid_loss ?? m.full_valid_loss)?.toFixed(4) ?? ''} |`)
-    }
+    for (const c of v.checkpoints) out.push(`| ${c.step} | ${code(c.model)} | ${c.trainLoss?.toFixed(4) ?? ''} | ${c.validLoss?.toFixed(4) ?? ''} |`)
     out.push('')
   }
   const chart = lossChart(v.metrics)
@@ -56,12 +51,15 @@ export function trainingMarkdown(v: TrainingView): string {
   return out.join('\n')
 }
 
-function hyperparameters(job: FineTuningJob): string | undefined {
-  const method = job.method
-  const hp = (method?.type && (method as unknown as Record<string, { hyperparameters?: Record<string, unknown> }>)[method.type]?.hyperparameters) || job.hyperparameters
-  if (!hp) return undefined
-  const parts = Object.entries(hp).filter(([, value]) => value !== undefined && value !== null).map(([key, value]) => `${key} ${value}`)
-  return parts.length > 0 ? parts.join(' · ') : undefined
+/** One log line per event: metrics as step, losses and accuracy; anything else as the provider wrote it. */
+export function describeEvent(event: JobEvent): string {
+  const m = event.metric
+  if (!m) return event.message
+  const parts = [`step ${m.step}${event.totalSteps ? `/${event.totalSteps}` : ''}`]
+  if (m.trainLoss !== undefined) parts.push(`train loss ${m.trainLoss.toFixed(4)}`)
+  if (m.validLoss !== undefined) parts.push(`valid loss ${m.validLoss.toFixed(4)}`)
+  if (m.tokenAccuracy !== undefined) parts.push(`token accuracy ${m.tokenAccuracy.toFixed(3)}`)
+  return parts.join(' · ')
 }
 
 /** Training (and validation) loss as a Mermaid xychart, which GitHub renders; at most 60 evenly spaced points. */

@@ -5,9 +5,10 @@ import { open, stat } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import OpenAI, { toFile } from 'openai'
 import type { FileObject } from 'openai/resources/files'
-import { spendOnce } from './spend-once.js'
+import { UPLOADS_API_THRESHOLD_BYTES } from '../../dataset/analyze-file.js'
+import { spendOnce } from '../spend-once.js'
+import { classifyOpenAIError } from './errors.js'
 
-export const UPLOADS_API_THRESHOLD = 512 * 1024 * 1024
 export const PART_BYTES = 64 * 1024 * 1024
 /** How long a file may take to be processed before we give up on it. */
 const PROCESSING_LIMIT_MS = 30 * 60_000
@@ -16,13 +17,6 @@ export interface UploadOptions {
   /** Over this size the file goes through the Uploads API. */
   threshold?: number
   partBytes?: number
-}
-
-/** SHA-256 of a file, streamed. */
-export async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }
 
 /**
@@ -42,11 +36,12 @@ export async function uploadOnce(client: OpenAI, path: string, filename: string,
     core.info(`${filename} is already on the server as ${existing.id}: not uploading it again.`)
     return waitProcessed(client, existing)
   }
-  const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD)
+  const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD_BYTES)
   core.info(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`)
   const file = await spendOnce({
     what: `upload of ${filename}`,
     lookup: find,
+    classify: classifyOpenAIError,
     attempt: () => (viaParts ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES) : toFile(createReadStream(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }))),
   })
   core.info(`Uploaded ${filename}: ${file.id}`)

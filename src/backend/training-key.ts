@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+
+/** The metadata key that carries the training key on every job this action creates, where the provider keeps metadata. */
+export const TRAINING_KEY = 'fine_tune_action_key'
 
 export interface Recipe {
   trainingSha256: string
@@ -27,4 +31,15 @@ function canonical(value: unknown): string {
  */
 export function trainingKey(recipe: Recipe): string {
   return createHash('sha256').update(canonical(recipe)).digest('hex').slice(0, 32)
+}
+
+/** SHA-256 of a file, streamed. */
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+export function textSha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
 }

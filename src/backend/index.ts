@@ -1,0 +1,14 @@
+import type { BackendConnection, FineTuningBackend } from './backend.js'
+import { isOpenAIService, OpenAIBackend } from './openai/openai-backend.js'
+
+export * from './backend.js'
+
+/** The backend the settings name. Azure OpenAI and Together AI join here as implementations of the same interface. */
+export function createBackend(connection: BackendConnection): FineTuningBackend {
+  return new OpenAIBackend(connection)
+}
+
+/** Whether OpenAI's own dates (the end of new fine-tuning jobs) apply; known without a key, for pull requests. */
+export function isOpenAIConnection(connection: BackendConnection): boolean {
+  return isOpenAIService(connection.baseUrl)
+}

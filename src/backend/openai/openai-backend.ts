@@ -1,0 +1,81 @@
+import * as core from '@actions/core'
+import OpenAI from 'openai'
+import { messageOf } from '../../errors.js'
+import type { BackendConnection, ChatAnswer, ChatMessage, Checkpoint, FineTuningBackend, JobEvent, JobRequest, Sampling, ServedModel, TrainingJob, UploadedFile } from '../backend.js'
+import { complete, shutdownDate } from './chat.js'
+import { uploadOnce } from './files.js'
+import { checkpoints, createJobOnce, findJobByKey, getJob, newEvents } from './jobs.js'
+
+/** Reads (lists, polls) retry on their own; calls that spend money set maxRetries: 0 and are retried by spendOnce. */
+const READ_RETRIES = 4
+const REQUEST_TIMEOUT_MS = 120_000
+
+/** Whether a base URL is OpenAI's own service, where OpenAI's dates apply (an unset one is). */
+export function isOpenAIService(baseUrl: string | undefined): boolean {
+  return !baseUrl || /^https:\/\/api\.openai\.com(\/|$)/.test(baseUrl)
+}
+
+/** OpenAI's fine-tuning API, or any server that speaks it (the `openai` SDK sends organization and project headers). */
+export class OpenAIBackend implements FineTuningBackend {
+  readonly name = 'OpenAI'
+  readonly isOpenAI: boolean
+  private readonly client: OpenAI
+
+  constructor(connection: BackendConnection) {
+    this.isOpenAI = isOpenAIService(connection.baseUrl)
+    this.client = new OpenAI({
+      apiKey: connection.apiKey,
+      baseURL: connection.baseUrl,
+      organization: connection.organization ?? null,
+      project: connection.project ?? null,
+      maxRetries: READ_RETRIES,
+      timeout: REQUEST_TIMEOUT_MS,
+    })
+  }
+
+  uploadOnce(path: string, filename: string): Promise<UploadedFile> {
+    return uploadOnce(this.client, path, filename).then(f => ({ id: f.id, filename: f.filename, bytes: f.bytes }))
+  }
+
+  findJob(key: string): Promise<TrainingJob | undefined> {
+    return findJobByKey(this.client, key)
+  }
+
+  createJobOnce(request: JobRequest): Promise<TrainingJob> {
+    return createJobOnce(this.client, request)
+  }
+
+  getJob(id: string): Promise<TrainingJob> {
+    return getJob(this.client, id)
+  }
+
+  newEvents(id: string, seen: Set<string>): Promise<JobEvent[]> {
+    return newEvents(this.client, id, seen)
+  }
+
+  checkpoints(id: string): Promise<Checkpoint[]> {
+    return checkpoints(this.client, id)
+  }
+
+  async cancelJob(id: string): Promise<void> {
+    await this.client.fineTuning.jobs.cancel(id)
+  }
+
+  /** OpenAI serves every model and fine-tune by its name: nothing to set up. */
+  async serve(model: string): Promise<ServedModel> {
+    return { name: model, release: async () => {} }
+  }
+
+  chat(model: string, messages: ChatMessage[], sampling: Sampling): Promise<ChatAnswer> {
+    return complete(this.client, model, messages, sampling)
+  }
+
+  async shutdownDate(model: string): Promise<string | undefined> {
+    try {
+      return await shutdownDate(this.client, model)
+    } catch (error) {
+      core.debug(`models.retrieve(${model}): ${messageOf(error)}`)
+      return undefined
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import type { FineTuningBackend, Hyperparameters, JobRequest, TrainingJob } from '../backend/index.js'
+import { fileSha256, textSha256, trainingKey } from '../backend/training-key.js'
+import type { DatasetReport } from '../dataset/analyze-dataset.js'
+import { METHOD_OF_FORMAT } from '../dataset/formats.js'
+import { InputError, messageOf } from '../errors.js'
+import type { Settings } from '../settings.js'
+
+/**
+ * Uploads the checked data once and creates the job once, or follows the job that already trains this data with
+ * this recipe (found by its training key), unless `force` asks for a new one.
+ */
+export async function startJob(settings: Settings, backend: FineTuningBackend, report: DatasetReport): Promise<{ job: TrainingJob; attached: boolean }> {
+  const trainingFile = report.files.find(f => f.role === 'training')!
+  const validationFile = report.files.find(f => f.role === 'validation')
+  const method = settings.method === 'auto' ? METHOD_OF_FORMAT[trainingFile.format] : settings.method
+  const grader = method === 'reinforcement' ? await readGrader(settings.graderFile) : undefined
+  const hp = settings.hyperparameters
+  const hyperparameters: Hyperparameters = { nEpochs: settings.nEpochs, batchSize: hp.batchSize, learningRateMultiplier: hp.learningRateMultiplier, beta: method === 'dpo' ? hp.beta : undefined }
+  const trainingSha = await fileSha256(trainingFile.path)
+  const validationSha = validationFile ? await fileSha256(validationFile.path) : undefined
+  const key = trainingKey({
+    trainingSha256: trainingSha,
+    validationSha256: validationSha,
+    model: settings.model,
+    method,
+    hyperparameters: {
+      n_epochs: hyperparameters.nEpochs,
+      batch_size: hyperparameters.batchSize,
+      learning_rate_multiplier: hyperparameters.learningRateMultiplier,
+      beta: hyperparameters.beta,
+    },
+    graderSha256: grader?.sha256,
+    suffix: settings.suffix,
+    seed: settings.seed,
+  })
+  core.info(`Training key ${key} (data, base model, method and hyperparameters)`)
+
+  if (!settings.force) {
+    const existing = await backend.findJob(key)
+    if (existing) {
+      core.info(`Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`)
+      return { job: existing, attached: true }
+    }
+  }
+  const training = await backend.uploadOnce(trainingFile.path, `train-${trainingSha.slice(0, 12)}.jsonl`)
+  const validation = validationFile ? await backend.uploadOnce(validationFile.path, `validation-${validationSha!.slice(0, 12)}.jsonl`) : undefined
+  const request: JobRequest = {
+    key,
+    baseModel: settings.model,
+    method,
+    trainingFileId: training.id,
+    validationFileId: validation?.id,
+    hyperparameters,
+    grader: grader?.value,
+    suffix: settings.suffix,
+    seed: settings.seed,
+    labels: jobLabels(),
+  }
+  const job = await backend.createJobOnce(request)
+  core.info(`Created fine-tuning job ${job.id} (${job.status}).`)
+  return { job, attached: false }
+}
+
+/** Where the job came from, for people reading the provider's dashboard. */
+function jobLabels(): Record<string, string> {
+  const env = process.env
+  const labels: Record<string, string> = {}
+  if (env.GITHUB_REPOSITORY) labels.repository = env.GITHUB_REPOSITORY.slice(0, 512)
+  if (env.GITHUB_SHA) labels.commit = env.GITHUB_SHA
+  if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) labels.workflow_run = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512)
+  return labels
+}
+
+async function readGrader(file: string | undefined): Promise<{ value: unknown; sha256: string }> {
+  if (!file) throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.')
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(`grader-file: cannot read ${file}: ${messageOf(error)}`)
+  }
+  try {
+    return { value: JSON.parse(text), sha256: textSha256(text) }
+  } catch (error) {
+    throw new InputError(`grader-file: ${file} is not valid JSON: ${messageOf(error)}`)
+  }
+}
