@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { chatExample, tempDir, writeJsonl } from './helpers/files.js'
-import { pullRequestEvent, startGitHubServer } from '../src/simulator/github.js'
-import { ROOT, runAction } from './helpers/run-action.js'
+import { chatExample, tempDir, writeJsonl } from '../helpers/files.js'
+import { pullRequestEvent, startGitHubServer } from '../../testing/github/index.js'
+import { ROOT, runAction } from '../helpers/run-action.js'
 
 const SAMPLE = `${ROOT}docs/pr-comment-example.md`
 // Day counts move every day; the sample stays true in everything else.

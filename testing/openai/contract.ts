@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import type { ValidateFunction } from 'ajv'
+import { Router } from '../http-kit/router.js'
 import { badRequest } from './api-error.js'
 import { pointer, toJsonSchema } from './openapi-schema.js'
 import { requestError } from './validation-errors.js'
@@ -14,8 +15,6 @@ export interface Operation {
   method: HttpMethod
   /** The spec's path, such as `/files/{file_id}`, without the `/v1` prefix. */
   template: string
-  pattern: RegExp
-  pathParams: string[]
   /** Query parameters written `name[key]=value` (OpenAPI's deepObject style), such as `metadata`. */
   deepObjectParams: ReadonlySet<string>
   body?: { kind: 'json' | 'multipart'; required: boolean }
@@ -60,6 +59,7 @@ export class Contract {
   private readonly coercing: Ajv2020
   private readonly responses: Ajv2020
   private readonly validators = new Map<string, ValidateFunction>()
+  private readonly router = new Router<Operation>()
 
   constructor(published: Json) {
     this.document = toJsonSchema(published) as Json
@@ -79,6 +79,7 @@ export class Contract {
     this.responses = new Ajv2020(options)
     this.responses.addSchema({ ...this.document, $id: SPEC_ID })
     this.operations = readOperations(this.document)
+    for (const operation of this.operations) this.router.add(operation.method, operation.template, operation)
   }
 
   /** The contract of the spec shipped in reference/, loaded once per process. */
@@ -90,15 +91,8 @@ export class Contract {
 
   /** The operation for a method and a path below `/v1`, with its decoded path parameters. */
   match(method: string, path: string): { operation: Operation; params: Record<string, string> } | undefined {
-    for (const operation of this.operations) {
-      if (operation.method !== method) continue
-      const m = operation.pattern.exec(path)
-      if (!m) continue
-      const params: Record<string, string> = {}
-      operation.pathParams.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1]!)))
-      return { operation, params }
-    }
-    return undefined
+    const matched = this.router.match(method, path)
+    return matched && { operation: matched.value, params: matched.params }
   }
 
   /** The query as the spec types it (`limit` a number, `metadata[k]=v` an object), or a 400. */
@@ -169,8 +163,6 @@ function readOperations(document: Json): Operation[] {
     for (const method of ['get', 'post', 'delete'] as const) {
       const op = item[method] as Json | undefined
       if (!op) continue
-      const pathParams = [...template.matchAll(/\{([^}]+)\}/g)].map(m => m[1]!)
-      const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)')
       const parameters = (op.parameters ?? []) as Json[]
       const content = ((op.requestBody as Json | undefined)?.content ?? {}) as Json
       const ok = ((op.responses as Json)['200'] as Json | undefined)?.content as Json | undefined
@@ -178,8 +170,6 @@ function readOperations(document: Json): Operation[] {
         id: String(op.operationId),
         method: method.toUpperCase() as HttpMethod,
         template,
-        pattern: new RegExp(`^${source}$`),
-        pathParams,
         deepObjectParams: new Set(parameters.filter(p => p.in === 'query' && (p.style === 'deepObject' || isObjectSchema(p.schema, document))).map(p => String(p.name))),
         body: 'application/json' in content
           ? { kind: 'json', required: (op.requestBody as Json).required === true }

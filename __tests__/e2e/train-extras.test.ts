@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import OpenAI from 'openai'
-import { uploadOnce } from '../src/backend/files.js'
-import { AcceleratedClock, startSimulator, type Simulator } from '../src/simulator/index.js'
-import { chatExamples, tempDir, writeJsonl } from './helpers/files.js'
-import { startGitHubServer } from '../src/simulator/github.js'
-import { runAction } from './helpers/run-action.js'
+import { uploadOnce } from '../../src/backend/files.js'
+import { AcceleratedClock, startSimulator, type Simulator } from '../../testing/openai/index.js'
+import { chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
+import { startGitHubServer } from '../../testing/github/index.js'
+import { runAction } from '../helpers/run-action.js'
 
 const KEY = 'sk-extras'
 let sim: Simulator

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
-import { AcceleratedClock, ManualClock, startSimulator, toJsonSchema, type SimulatorOptions, type SimulatorServer } from '../src/simulator/index.js'
+import { AcceleratedClock, ManualClock, startSimulator, toJsonSchema, type SimulatorOptions, type SimulatorServer } from '../openai/index.js'
 
 // The responses are checked here against the spec with an Ajv of the test's own, not the simulator's validators.
-const SPEC = JSON.parse(readFileSync(new URL('../reference/openai-fine-tuning-api.openapi-subset.json', import.meta.url), 'utf8'))
+const SPEC = JSON.parse(readFileSync(new URL('../../reference/openai-fine-tuning-api.openapi-subset.json', import.meta.url), 'utf8'))
 const ajv = new Ajv2020({ strict: false, validateFormats: false, discriminator: true })
 ajv.addSchema({ ...(toJsonSchema(SPEC) as object), $id: 'spec' })
 

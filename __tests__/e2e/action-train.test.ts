@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { AcceleratedClock, startSimulator, type Simulator } from '../src/simulator/index.js'
-import { chatExamples, tempDir, writeJsonl } from './helpers/files.js'
-import { DATASETS_DIR } from './helpers/reference.js'
-import { runAction, type RunOptions } from './helpers/run-action.js'
+import { AcceleratedClock, startSimulator, type Simulator } from '../../testing/openai/index.js'
+import { chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
+import { DATASETS_DIR, REFERENCE_DIR } from '../helpers/reference.js'
+import { ROOT, runAction, type RunOptions } from '../helpers/run-action.js'
 
 const KEY = 'sk-test-secret-key-0123456789abcdef'
 const SHA = 'e'.repeat(40)
@@ -190,8 +190,8 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
 })
 
 test('the reference OpenAPI copy in the repository is the shared one', () => {
-  const shared = readFileSync(new URL('../../shared/reference/openai-fine-tuning-api.openapi-subset.json', import.meta.url), 'utf8')
-  const ours = readFileSync(new URL('../reference/openai-fine-tuning-api.openapi-subset.json', import.meta.url), 'utf8')
+  const shared = readFileSync(new URL('openai-fine-tuning-api.openapi-subset.json', REFERENCE_DIR), 'utf8')
+  const ours = readFileSync(`${ROOT}reference/openai-fine-tuning-api.openapi-subset.json`, 'utf8')
   expect(ours).toBe(shared)
 })
 

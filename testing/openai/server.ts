@@ -6,15 +6,28 @@ import type { ChatFixtures, Latency } from './chat.js'
 import { ManualClock, type Clock } from './clock.js'
 import { Contract, type Operation } from './contract.js'
 import { DEFAULT_LIMITS, DEFAULT_ORGANIZATION, type Limits, type Organization } from './environment.js'
-import { Faults, type Fault } from './faults.js'
-import { ClientGone, parseMultipart, readBody, sendBytes, sendEvents, sendJson, sleep } from './http.js'
+import { BodyTooLarge, ClientGone, rawQuery, readBody, recordedHeaders, sendBytes, sendJson } from '../http-kit/body.js'
+import { Faults, type Fault } from '../http-kit/faults.js'
+import { RequestLog, type RecordedRequest as BaseRecord } from '../http-kit/request-log.js'
+import { parseMultipart, sendEvents, sleep } from './http.js'
 import type { JobScheduleOption } from './job-record.js'
 import { DEFAULT_MODELS, type ModelSpec } from './models.js'
-import { RequestLog, type RecordedRequest } from './request-log.js'
-import { parseBody, rawQuery, recordedHeaders, type ParsedBody } from './request-record.js'
+import { parseBody, type ParsedBody } from './request-record.js'
 import { HANDLERS, type Reply } from './routes.js'
 import { SimulatorState } from './state.js'
 import { measureJsonl, type DatasetMeasure } from './training-data.js'
+
+/** The faults OpenAI's clients meet. */
+export type OpenAIFault = Extract<Fault, { kind: 'rate_limit' | 'server_error' | 'reset' | 'timeout' | 'drop_response' }>
+
+/** One request as the simulator received it. */
+export interface RecordedRequest extends BaseRecord {
+  /** Simulated time it arrived. */
+  time: number
+  /** The spec's operationId; OpenAI-Organization, OpenAI-Project and x-stainless-retry-count are in `headers`. */
+  operationId?: string
+  outcome: 'pending' | 'answered' | 'reset'
+}
 
 export interface SimulatorOptions {
   /** The key clients must send as `Authorization: Bearer <key>` (default `sk-simulator`); several allowed; null: any. */
@@ -68,8 +81,9 @@ export interface Simulator {
   readonly apiKey: string | undefined
   readonly state: SimulatorState
   readonly clock: Clock
-  readonly faults: Faults
-  readonly requests: RequestLog
+  /** Patterns may leave out the /v1 prefix. */
+  readonly faults: Faults<OpenAIFault>
+  readonly requests: RequestLog<RecordedRequest>
   readonly auth: AuthControl
   readonly contractViolations: ContractViolation[]
   /** Errors thrown by the simulator's own code (answered as 500). */
@@ -83,8 +97,8 @@ const REQUEST_LIMIT_SLACK = 1024 * 1024
 export class SimulatorServer implements Simulator {
   readonly state: SimulatorState
   readonly clock: Clock
-  readonly faults = new Faults()
-  readonly requests = new RequestLog()
+  readonly faults = new Faults<OpenAIFault>('/v1')
+  readonly requests = new RequestLog<RecordedRequest>('/v1')
   readonly contractViolations: ContractViolation[] = []
   readonly internalErrors: Error[] = []
   readonly auth: Auth
@@ -181,7 +195,10 @@ export class SimulatorServer implements Simulator {
     }
     let dropResponse = false
     try {
-      const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK)
+      const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK).catch(error => {
+        // As OpenAI's front end does.
+        throw error instanceof BodyTooLarge ? new ApiError(413, error.message) : error
+      })
       const parsed = await parseBody(raw, req.headers['content-type'])
       record.body = parsed.recorded
       this.auth.check(req.headers)
@@ -190,7 +207,7 @@ export class SimulatorServer implements Simulator {
       const { operation, params } = matched
       record.operationId = operation.id
 
-      const fault = this.faults.take(method, url.pathname, record.seq)
+      const fault = this.faults.take(record)
       if (fault) {
         record.fault = fault.kind
         this.state.counters.faults++
@@ -223,7 +240,7 @@ export class SimulatorServer implements Simulator {
   }
 
   /** Applies a fault; false when the request ends here, true when it goes on to be processed. */
-  private async applyFault(fault: Fault, record: RecordedRequest, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<boolean> {
+  private async applyFault(fault: OpenAIFault, record: RecordedRequest, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<boolean> {
     switch (fault.kind) {
       case 'rate_limit': {
         const seconds = fault.retryAfterSeconds ?? 1

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chatExample, chatExamples, tempDir } from './helpers/files.js'
-import { pullRequestEvent, startGitHubServer, type GitHubServer } from '../src/simulator/github.js'
-import { runAction } from './helpers/run-action.js'
+import { chatExample, chatExamples, tempDir } from '../helpers/files.js'
+import { pullRequestEvent, startGitHubServer, type GitHubServer } from '../../testing/github/index.js'
+import { runAction } from '../helpers/run-action.js'
 
 const REPO = 'acme/support-bot'
 const BASE = 'b'.repeat(40)
@@ -54,7 +54,7 @@ describe('pull request runs of dist/index.js against a local GitHub API', () => 
     expect(first.outputs['comment-id']).toBe(String(comments()[0]!.id))
     expect(first.outputs['comment-url']).toBe(comments()[0]!.html_url)
     expect(first.summary).toContain('3 added')
-    expect(gh.requests.filter(r => r.method === 'GET' && /\/contents\/data(%2F|\/)train\.jsonl$/.test(r.path)).map(r => r.query.ref)).toEqual([BASE])
+    expect(gh.requests.all.filter(r => r.method === 'GET' && /\/contents\/data(%2F|\/)train\.jsonl$/.test(r.path)).map(r => r.query.ref)).toEqual([BASE])
 
     writeFileSync(path.join(ws, 'data/train.jsonl'), jsonl([...chatExamples(12).map((e, i) => (i === 4 ? chatExample('Edited question?') : e)), '{"messages": [}']))
     const second = await runPr(ws, HEAD2)
@@ -131,12 +131,12 @@ describe('pull request runs of dist/index.js against a local GitHub API', () => 
   })
 
   test('max-cost fails the check with the figures; a secondary rate limit on the comment is waited out', async () => {
-    gh.fail('secondary-rate-limit', { times: 1, method: 'POST', retryAfter: 1 })
+    gh.faults.inject('POST /**', { kind: 'secondary_rate_limit', retryAfterSeconds: 1 })
     const ws = workspace({ 'data/train.jsonl': jsonl(chatExamples(10)) })
     const run = await runPr(ws, HEAD1, { 'max-cost': '0.0001' })
     expect(run.code).toBe(1)
     expect(run.commands.at(-1)!.message).toMatch(/^The estimated training cost \$0\.01\d* is over max-cost \$0\.0001\.$/)
-    expect(gh.requests.filter(r => r.method === 'POST').map(r => r.status)).toEqual([403, 201])
+    expect(gh.requests.all.filter(r => r.method === 'POST').map(r => r.status)).toEqual([403, 201])
     expect(comments()).toHaveLength(1)
     expect(comments()[0]!.body).toContain('**Budget:** ❌')
   })

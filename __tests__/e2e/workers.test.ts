@@ -1,6 +1,6 @@
-import { analyzeDataset } from '../src/dataset/analyze-dataset.js'
-import { chatExample, tempDir, writeJsonl } from './helpers/files.js'
-import { runCli } from './helpers/run-action.js'
+import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
+import { chatExample, tempDir, writeJsonl } from '../helpers/files.js'
+import { runCli } from '../helpers/run-action.js'
 
 test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) give exactly the in-thread report', async () => {
   const rows: unknown[] = []

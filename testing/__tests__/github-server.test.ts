@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { Octokit } from '@octokit/core'
-import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { getOctokit } from '@actions/github'
 import {
   ACTIONS_BOT,
   DEFAULT_TOKEN,
@@ -8,9 +7,8 @@ import {
   type IssueComment,
   startGitHubServer,
   writePullRequestEvent,
-} from '../src/simulator/github.js'
+} from '../github/index.js'
 
-const PagingOctokit = Octokit.plugin(paginateRest)
 const OWNER = 'acme'
 const REPO = 'support-bot'
 const COMMENTS = `/repos/${OWNER}/${REPO}/issues/7/comments`
@@ -37,7 +35,7 @@ function api(pathOrUrl: string, init: RequestInit & { token?: string | null } = 
 }
 
 function octokit(token = gh.token) {
-  return new PagingOctokit({ auth: token, baseUrl: gh.url })
+  return getOctokit(token, { baseUrl: gh.url })
 }
 
 async function rejection(promise: Promise<unknown>): Promise<{ status: number; message: string; response: { data: unknown; headers: Record<string, string | undefined> } }> {
@@ -72,7 +70,7 @@ describe('issue comments: pagination', () => {
     expect(third.headers.get('link')).toBe(`${link(2, 'prev')}, ${link(1, 'first')}`)
     expect(((await third.json()) as IssueComment[]).map(c => c.body)).toEqual(['comment 5'])
 
-    gh.clearRequests()
+    gh.requests.clear()
     const seen: number[] = []
     let next: string | undefined = `${COMMENTS}?per_page=2`
     while (next) {
@@ -81,7 +79,7 @@ describe('issue comments: pagination', () => {
       next = /<([^<>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1]
     }
     expect(seen).toEqual(seeded.map(c => c.id))
-    expect(gh.requests.map(r => [r.path, r.query.page, r.endpoint, r.repo])).toEqual([
+    expect(gh.requests.all.map(r => [r.path, r.query.page, `${r.method} ${r.route}`, r.repo])).toEqual([
       [COMMENTS, undefined, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'acme/support-bot'],
       [`/repositories/${id}/issues/7/comments`, '2', 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'acme/support-bot'],
       [`/repositories/${id}/issues/7/comments`, '3', 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'acme/support-bot'],
@@ -92,7 +90,7 @@ describe('issue comments: pagination', () => {
     const seeded = seed(5)
     const all = await octokit().paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: OWNER, repo: REPO, issue_number: 7, per_page: 2 })
     expect(all.map(c => c.id)).toEqual(seeded.map(c => c.id))
-    expect(gh.requests).toHaveLength(3)
+    expect(gh.requests.all).toHaveLength(3)
   })
 
   test('per_page defaults to 30 and is capped at 100; one page has no Link header; a page past the end is empty', async () => {
@@ -210,7 +208,7 @@ describe('issue comments: create, read, update, delete', () => {
       [400, { message: 'Problems parsing JSON', documentation_url: `${DOCS}#create-an-issue-comment`, status: '400' }],
     ])
     expect(gh.comments(OWNER, REPO, 7)).toEqual([])
-    expect(gh.requests.map(r => r.body)).toEqual([{}, { body: 5 }, { body: '  ' }, '{"body":'])
+    expect(gh.requests.all.map(r => r.body)).toEqual([{}, { body: 5 }, { body: '  ' }, '{"body":'])
   })
 })
 
@@ -235,7 +233,7 @@ describe('repository contents', () => {
     })
 
     const { data } = await octokit().request('GET /repos/{owner}/{repo}/contents/{path}', { owner: OWNER, repo: REPO, path: 'data/train.jsonl', ref: HEAD })
-    expect(gh.requests.at(-1)!.path).toBe('/repos/acme/support-bot/contents/data%2Ftrain.jsonl')
+    expect(gh.requests.all.at(-1)!.path).toBe('/repos/acme/support-bot/contents/data%2Ftrain.jsonl')
     const file = data as { content: string; size: number; name: string; path: string }
     const lines = file.content.split('\n')
     expect(lines.at(-1)).toBe('')
@@ -252,7 +250,7 @@ describe('repository contents', () => {
     expect(raw.headers.get('content-type')).toBe('application/vnd.github.raw; charset=utf-8')
     expect(await raw.text()).toBe(train)
     const viaOctokit = await octokit().request('GET /repos/{owner}/{repo}/contents/{path}', { owner: OWNER, repo: REPO, path: 'data/train.jsonl', ref: HEAD, mediaType: { format: 'raw' } })
-    expect(gh.requests.at(-1)!.headers.accept).toBe('application/vnd.github.v3.raw')
+    expect(gh.requests.all.at(-1)!.headers.accept).toBe('application/vnd.github.v3.raw')
     expect(viaOctokit.data).toBe(train)
   })
 
@@ -395,18 +393,18 @@ describe('faults and rate limits', () => {
   })
 
   test('500 for the next 2 matching requests, then normal service', async () => {
-    const fault = gh.fail('server-error', { times: 2, endpoint: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments' })
+    const fault = gh.faults.inject('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { kind: 'server_error' }, 2)
     expect((await api(COMMENTS)).status).toBe(200)
     const statuses = []
     for (let i = 0; i < 3; i++) statuses.push((await api(COMMENTS, { method: 'POST', body: '{"body":"x"}' })).status)
     expect(statuses).toEqual([500, 500, 201])
     expect(fault).toMatchObject({ hits: 2, remaining: 0 })
     expect(gh.comments(OWNER, REPO, 7)).toHaveLength(1)
-    expect(gh.requests.map(r => r.status)).toEqual([200, 500, 500, 201])
+    expect(gh.requests.all.map(r => r.status)).toEqual([200, 500, 500, 201])
   })
 
   test('502 is an HTML page, as from the edge', async () => {
-    gh.fail('bad-gateway', { method: 'get', path: /\/comments$/ })
+    gh.faults.inject(/^GET .*\/comments$/, { kind: 'bad_gateway' })
     const res = await api(COMMENTS)
     expect(res.status).toBe(502)
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
@@ -415,7 +413,7 @@ describe('faults and rate limits', () => {
   })
 
   test.each([403, 429] as const)('secondary rate limit as %i with retry-after, as the throttling plugin detects it', async status => {
-    gh.fail('secondary-rate-limit', { status, retryAfter: 7 })
+    gh.faults.inject('/**', { kind: 'secondary_rate_limit', status, retryAfterSeconds: 7 })
     const error = await rejection(octokit().request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: OWNER, repo: REPO, issue_number: 7 }))
     expect(error.status).toBe(status)
     expect(error.response.headers['retry-after']).toBe('7')
@@ -428,7 +426,7 @@ describe('faults and rate limits', () => {
   })
 
   test('primary rate limit: 403 with x-ratelimit-remaining 0 and the reset time', async () => {
-    gh.fail('rate-limit', { resetIn: 42 })
+    gh.faults.inject('/**', { kind: 'rate_limit', retryAfterSeconds: 42 })
     const res = await api(COMMENTS)
     expect(res.status).toBe(403)
     expect(res.headers.get('x-ratelimit-remaining')).toBe('0')
@@ -461,7 +459,7 @@ describe('identity', () => {
     expect([wrong.status, await wrong.json()]).toEqual([401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }])
     const bearer = await fetch(gh.url + COMMENTS, { headers: { authorization: `Bearer ${gh.token}` } })
     expect(bearer.status).toBe(200)
-    expect(gh.requests.map(r => r.user)).toEqual([null, null, 'github-actions[bot]'])
+    expect(gh.requests.all.map(r => r.user)).toEqual([null, null, 'github-actions[bot]'])
   })
 
   test('GET /user: 403 for the GITHUB_TOKEN bot, the user for a registered personal token', async () => {
@@ -491,25 +489,26 @@ describe('recording and lifecycle', () => {
     await api(`${COMMENTS}?per_page=100`, { headers: { 'user-agent': 'test-agent', 'x-github-api-version': '2022-11-28' } })
     await api(COMMENTS, { method: 'POST', body: JSON.stringify({ body: 'hi' }) })
     await api('/nowhere')
-    expect(gh.requests).toEqual([
+    expect(gh.requests.all).toEqual([
       {
+        seq: 1,
         method: 'GET',
         path: COMMENTS,
         query: { per_page: '100' },
         body: undefined,
         headers: { accept: '*/*', 'user-agent': 'test-agent', 'x-github-api-version': '2022-11-28' },
-        endpoint: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
         repo: 'acme/support-bot',
         user: 'github-actions[bot]',
         status: 200,
       },
-      expect.objectContaining({ method: 'POST', body: { body: 'hi' }, status: 201, endpoint: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments' }),
-      expect.objectContaining({ method: 'GET', path: '/nowhere', endpoint: null, repo: null, status: 404 }),
+      expect.objectContaining({ method: 'POST', body: { body: 'hi' }, status: 201, route: '/repos/{owner}/{repo}/issues/{issue_number}/comments' }),
+      expect.objectContaining({ method: 'GET', path: '/nowhere', route: null, repo: null, status: 404 }),
     ])
-    expect(JSON.stringify(gh.requests)).not.toContain(gh.token)
+    expect(JSON.stringify(gh.requests.all)).not.toContain(gh.token)
     expect(gh.writeRequests()).toHaveLength(1)
-    expect(gh.requests.filter(r => r.method === 'POST' && r.path === COMMENTS)).toHaveLength(1)
-    gh.clearRequests()
+    expect(gh.requests.all.filter(r => r.method === 'POST' && r.path === COMMENTS)).toHaveLength(1)
+    gh.requests.clear()
     expect(gh.counts).toEqual({ requests: 0, writes: 0, created: 1, updated: 0, deleted: 0 })
   })
 

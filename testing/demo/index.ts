@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { runActionProcess } from '../simulator/runner.js'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { AcceleratedClock, startSimulator } from '../simulator/index.js'
-import { pullRequestEvent, startGitHubServer } from '../simulator/github.js'
+import { pullRequestEvent, startGitHubServer } from '../github/index.js'
+import { AcceleratedClock, startSimulator } from '../openai/index.js'
+import { runActionProcess } from '../runner.js'
 import { renderMarkdown } from './render.js'
 
 // The demo sits in dist/demo/; the action bundle is dist/index.js and the example data is in examples/.
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
     console.log(`  Pull request #42's comment now ends with the job and the evaluation (${final.body.length.toLocaleString('en-US')} characters).`)
     const ok = first.code === 1 && second.code === 0 && merged.code === 0 && merged.outputs['model-id']?.startsWith('ft:')
     console.log(`\n${bold(ok ? 'Done' : 'Something did not go as expected')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything above ran against local simulations; to point your own`)
-    console.log('scripts at the fine-tuning simulator: node dist/cli/index.js serve-simulator')
+    console.log('scripts at the fine-tuning simulator: npm run simulator')
     if (!ok) process.exitCode = 1
   } finally {
     await gh.stop()

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { ROOT } from './helpers/run-action.js'
+import { ROOT } from '../helpers/run-action.js'
 
 test('npm run demo tells the whole story offline and exits 0 within 60 s', () => {
   const started = Date.now()

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { chatExamples, tempDir, writeJsonl } from './helpers/files.js'
-import { DATASETS_DIR } from './helpers/reference.js'
-import { runAction } from './helpers/run-action.js'
+import { chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
+import { DATASETS_DIR } from '../helpers/reference.js'
+import { runAction } from '../helpers/run-action.js'
 
 const NO_STACK = /\n\s+at .+:\d+:\d+/
 

@@ -1,18 +1,15 @@
 /**
  * A local, stateful stand-in for OpenAI's fine-tuning API (files, uploads, fine-tuning jobs, chat completions,
  * models) that speaks the contract of reference/openai-fine-tuning-api.openapi-subset.json, for end-to-end tests,
- * the serve-simulator command and the offline demo.
+ * the simulator server (testing/simulator.ts) and the offline demo.
  */
 export { startSimulator, createSimulator, SimulatorServer } from './server.js'
-export type { Simulator, SimulatorOptions, ContractViolation } from './server.js'
+export type { Simulator, SimulatorOptions, ContractViolation, OpenAIFault, RecordedRequest } from './server.js'
 export type { AuthControl } from './auth.js'
 export { ManualClock, AcceleratedClock, manualClock, acceleratedClock, DEFAULT_START } from './clock.js'
 export type { Clock, AcceleratedClockOptions } from './clock.js'
-export { Faults } from './faults.js'
-export type { Fault, FaultKind, InjectedFault, AppliedFault } from './faults.js'
-export { RequestLog } from './request-log.js'
-export type { RecordedRequest } from './request-log.js'
-export type { RequestPattern } from './route-pattern.js'
+export { Faults, RequestLog } from '../http-kit/index.js'
+export type { Fault, FaultKind, InjectedFault, AppliedFault, RequestPattern } from '../http-kit/index.js'
 export { SimulatorState } from './state.js'
 export type { PreloadFileInput, PreloadJobInput } from './state.js'
 export { DEFAULT_JOB_SCHEDULE } from './job-record.js'

@@ -1,30 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import { ApiError, badRequest } from './api-error.js'
-
-/** The client went away before its request was read; there is no one to answer. */
-export class ClientGone extends Error {
-  override name = 'ClientGone'
-}
-
-/** The whole request body. Over `limit` bytes it answers 413, as OpenAI's front end does, without holding the rest. */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    let ended = false
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size <= limit) chunks.push(chunk)
-    })
-    req.on('end', () => {
-      ended = true
-      if (size > limit) reject(new ApiError(413, `Request body of ${size} bytes exceeds the limit of ${limit} bytes.`))
-      else resolve(Buffer.concat(chunks))
-    })
-    req.on('error', () => reject(new ClientGone()))
-    req.on('close', () => ended || reject(new ClientGone()))
-  })
-}
+import type { ServerResponse } from 'node:http'
+import { badRequest } from './api-error.js'
 
 export interface Multipart {
   /** The fields as an object (`expires_after[seconds]` nested), each file standing in as its file name. */
@@ -61,17 +36,6 @@ export async function parseMultipart(body: Buffer, contentType: string | undefin
     target[last] = last in target ? ([] as unknown[]).concat(target[last], text) : text
   }
   return { fields, files }
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) })
-  res.end(text)
-}
-
-export function sendBytes(res: ServerResponse, status: number, body: Buffer, contentType: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': String(body.length) })
-  res.end(body)
 }
 
 /** Server-sent events as OpenAI streams chat completions: one `data:` line per chunk, then `data: [DONE]`. */

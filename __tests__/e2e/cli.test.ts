@@ -1,5 +1,5 @@
-import { DATASETS_DIR } from './helpers/reference.js'
-import { runCli } from './helpers/run-action.js'
+import { DATASETS_DIR } from '../helpers/reference.js'
+import { runCli } from '../helpers/run-action.js'
 
 describe('fine-tune-action CLI (dist/cli/index.js)', () => {
   test('validate prints the readable report and exits 0 on the shipped example', async () => {

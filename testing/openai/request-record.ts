@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders } from 'node:http'
 import { parseMultipart, type Multipart } from './http.js'
 
 export interface ParsedBody {
@@ -40,22 +39,4 @@ function setField(fields: Record<string, unknown>, key: string, value: unknown):
   let target = fields
   for (const segment of segments.slice(0, -1)) target = (target[segment] ??= {}) as Record<string, unknown>
   target[segments.at(-1)!] = value
-}
-
-export function rawQuery(search: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {}
-  for (const [key, value] of search) {
-    const seen = query[key]
-    query[key] = seen === undefined ? value : ([] as string[]).concat(seen, value)
-  }
-  return query
-}
-
-export function recordedHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [name, value] of Object.entries(headers)) {
-    if (name === 'authorization' || value === undefined) continue
-    out[name] = Array.isArray(value) ? value.join(', ') : value
-  }
-  return out
 }
