@@ -3,7 +3,7 @@ import path from 'node:path'
 import { evaluateCheck, levenshtein, normalise, type CheckType } from '../src/evaluate/checks.js'
 import { readEvalFile } from '../src/evaluate/eval-file.js'
 import { parseVerdict } from '../src/evaluate/runner.js'
-import { AcceleratedClock, DEFAULT_MODELS, startSimulator, type Simulator } from '../src/simulator/index.js'
+import { AcceleratedClock, DEFAULT_MODELS, startSimulator, type Simulator } from '../testing/openai/index.js'
 import { tempDir } from './helpers/files.js'
 import { runAction } from './helpers/run-action.js'
 

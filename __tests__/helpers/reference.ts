@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 
-/** The shared reference folder next to this repository (CI clones it beside the project). */
-export const REFERENCE_DIR = new URL('../../../shared/reference/', import.meta.url)
-export const DATASETS_DIR = new URL('../../../shared/datasets/', import.meta.url).pathname
+/**
+ * The one place that knows where ../shared is: the folder beside this repository (CI clones it there) holding the
+ * published reference schemas and the datasets the tests read. Everything that needs it imports these.
+ */
+export const SHARED_DIR = new URL('../../../shared/', import.meta.url)
+export const REFERENCE_DIR = new URL('reference/', SHARED_DIR)
+export const DATASETS_DIR = new URL('datasets/', SHARED_DIR).pathname
 
 /** OpenAPI 3.0's `nullable: true` becomes a JSON Schema union with null, so Ajv reads the schemas as published. */
 export function openApiToJsonSchema(node: unknown): unknown {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { runActionProcess } from '../../src/simulator/runner.js'
+import { runActionProcess } from '../../testing/runner.js'
 
 export const ROOT = new URL('../../', import.meta.url).pathname
 export const ACTION = path.join(ROOT, 'dist/index.js')

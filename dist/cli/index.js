@@ -28476,13 +28476,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28651,28 +28644,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -28700,48 +28671,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		792: 0
 /******/ 	};
 /******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
+/******/ 	// no install chunk
 /******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
+/******/ 	// no chunk on demand loading
 /******/ 	
 /******/ 	// no prefetching
 /******/ 	
@@ -28830,8 +28762,8 @@ function pricedModels() {
     return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -30137,7 +30069,7 @@ const RANKS = {
     cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
 };
 function loadRanks(encoding) {
-    return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 const MERGE_CACHE_ENTRIES = 20_000;
 async function loadCounter(encoding) {
@@ -30789,7 +30721,7 @@ const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([read_lines_NEWLINE]);
 async function* readBatches(path, options) {
     const { maxLineBytes, onProgress } = options;
-    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
     let carry = [];
     let carryBytes = 0;
     let skipping = false;
@@ -31311,7 +31243,7 @@ function ownBuffer(batch) {
 
 
 function workerOptions(script) {
-    return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
+    return script && (0,external_node_fs_namespaceObject.existsSync)(script) ? { script } : undefined;
 }
 const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
 async function analyzeDataset(files, options) {
@@ -47843,11 +47775,8 @@ function toSettings(i, eventName) {
 
 
 const USAGE = `Usage: fine-tune-action validate <training files...> [options]
-       fine-tune-action serve-simulator [--port 8787] [--speed 60] [--api-key sk-simulator]
 
 validate: checks fine-tuning JSONL files, counts their tokens exactly and estimates epochs and cost.
-serve-simulator: starts the local OpenAI-compatible fine-tuning API the tests and the demo use (files, uploads,
-jobs that train on a clock --speed times faster than real time, chat completions), until Ctrl-C.
 
 Options:
   --validation <file>   a validation file (repeatable)
@@ -47877,20 +47806,12 @@ async function main(argv) {
             json: { type: 'boolean', default: false },
             stats: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
-            port: { type: 'string', default: '8787' },
-            speed: { type: 'string', default: '60' },
-            'api-key': { type: 'string', default: 'sk-simulator' },
         },
     });
     const [command, ...paths] = positionals;
     if (values.help || command === undefined) {
         console.log(USAGE);
         return values.help ? 0 : 2;
-    }
-    if (command === 'serve-simulator') {
-        const port = cli_optionalNumber(values.port, '--port', n => Number.isInteger(n) && n >= 0 && n < 65536, 'a port number');
-        const speed = cli_optionalNumber(values.speed, '--speed', n => n > 0, 'a positive number');
-        return serveSimulator(port, speed, values['api-key']);
     }
     if (command !== 'validate')
         throw new errors_InputError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
@@ -47933,20 +47854,6 @@ async function main(argv) {
         console.log(textReport(report, { paint, maxFindings }));
     }
     return report.valid ? 0 : 1;
-}
-async function serveSimulator(port, speed, apiKey) {
-    const { AcceleratedClock, startSimulator } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5018));
-    const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) });
-    console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`);
-    console.log(`Its jobs train on a clock ${speed}× faster than real time. Point a client at it:`);
-    console.log(`  OPENAI_BASE_URL=${sim.url} OPENAI_API_KEY=${apiKey}`);
-    console.log('Ctrl-C stops it.');
-    await new Promise(resolve => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-    });
-    await sim.stop();
-    return 0;
 }
 function printStats(report, seconds) {
     const bytes = report.files.reduce((n, f) => n + f.bytes, 0);

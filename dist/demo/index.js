@@ -8178,73 +8178,978 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/simulator/runner.ts
-
-
-
-
-async function runActionProcess(spec) {
-    const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-run-'));
-    const files = { output: external_node_path_default().join(tmp, 'output'), summary: external_node_path_default().join(tmp, 'summary'), event: external_node_path_default().join(tmp, 'event.json') };
-    (0,external_node_fs_namespaceObject.writeFileSync)(files.output, '');
-    (0,external_node_fs_namespaceObject.writeFileSync)(files.summary, '');
-    (0,external_node_fs_namespaceObject.writeFileSync)(files.event, JSON.stringify(spec.event ?? {}));
-    const env = {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmp,
-        GITHUB_ACTIONS: 'true',
-        CI: 'true',
-        GITHUB_EVENT_NAME: spec.eventName,
-        GITHUB_EVENT_PATH: files.event,
-        GITHUB_OUTPUT: files.output,
-        GITHUB_STEP_SUMMARY: files.summary,
-        GITHUB_WORKSPACE: spec.workspace,
-        GITHUB_SERVER_URL: 'https://github.com',
-        RUNNER_TEMP: tmp,
-        ...spec.env,
-    };
-    for (const [name, value] of Object.entries(spec.inputs))
-        env[`INPUT_${name.toUpperCase()}`] = value;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [spec.action], { cwd: spec.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    spec.onChild?.(child);
-    let stdout = '';
-    let stderr = '';
-    let pending = '';
-    child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-        if (!spec.onLine)
-            return;
-        pending += chunk.toString();
-        const lines = pending.split('\n');
-        pending = lines.pop();
-        for (const line of lines)
-            spec.onLine(line);
-    });
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const code = await new Promise(resolve => child.on('close', resolve));
-    return { code, stdout, stderr, outputs: parseOutputs((0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8')), summary: (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8') };
-}
-function parseOutputs(text) {
-    const outputs = {};
-    for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm))
-        outputs[m[1]] = m[3];
-    return outputs;
-}
-
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: ./src/simulator/api-error.ts
+;// CONCATENATED MODULE: ./testing/http-kit/body.ts
+class ClientGone extends Error {
+    name = 'ClientGone';
+}
+class BodyTooLarge extends Error {
+    size;
+    limit;
+    name = 'BodyTooLarge';
+    constructor(size, limit) {
+        super(`Request body of ${size} bytes exceeds the limit of ${limit} bytes.`);
+        this.size = size;
+        this.limit = limit;
+    }
+}
+function readBody(req, limit = Infinity) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        let ended = false;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit)
+                chunks.push(chunk);
+        });
+        req.on('end', () => {
+            ended = true;
+            if (size > limit)
+                reject(new BodyTooLarge(size, limit));
+            else
+                resolve(Buffer.concat(chunks));
+        });
+        req.on('error', () => reject(new ClientGone()));
+        req.on('close', () => ended || reject(new ClientGone()));
+    });
+}
+function rawQuery(search) {
+    const query = {};
+    for (const [key, value] of search) {
+        const seen = query[key];
+        query[key] = seen === undefined ? value : [].concat(seen, value);
+    }
+    return query;
+}
+function recordedHeaders(headers, names) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (name === 'authorization' || value === undefined || (names && !names.includes(name)))
+            continue;
+        out[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+function sendJson(res, status, body, headers = {}) {
+    sendBytes(res, status, Buffer.from(JSON.stringify(body)), 'application/json', headers);
+}
+function sendBytes(res, status, body, contentType, headers = {}) {
+    const head = contentType ? { 'content-type': contentType, ...headers } : { ...headers };
+    if (body)
+        head['content-length'] = String(body.length);
+    res.writeHead(status, head);
+    res.end(body);
+}
+
+;// CONCATENATED MODULE: ./testing/http-kit/request-pattern.ts
+function requestMatcher(pattern, prefix = '') {
+    if (pattern instanceof RegExp) {
+        return r => pattern.test(`${r.method} ${r.path}`) || (r.route != null && pattern.test(`${r.method} ${r.route}`));
+    }
+    const spaced = /^(\S+)\s+(\S+)$/.exec(pattern.trim());
+    const method = spaced ? spaced[1].toUpperCase() : '*';
+    let path = spaced ? spaced[2] : pattern.trim();
+    if (!path.startsWith('/'))
+        path = '/' + path;
+    if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix)
+        path = prefix + path;
+    const source = path
+        .split('/')
+        .map(segment => (segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('/');
+    const regex = new RegExp(`^${source}/?$`);
+    return r => (method === '*' || method === r.method.toUpperCase()) && (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)));
+}
+
+;// CONCATENATED MODULE: ./testing/http-kit/faults.ts
+
+class Faults {
+    prefix;
+    rules = [];
+    applied = [];
+    constructor(prefix = '') {
+        this.prefix = prefix;
+    }
+    inject(pattern, fault, times = 1) {
+        const injected = { pattern, fault, remaining: times, hits: 0, cancel: () => (injected.remaining = 0) };
+        this.rules.push({ injected, matches: requestMatcher(pattern, this.prefix) });
+        return injected;
+    }
+    pending() {
+        return this.rules.filter(r => r.injected.remaining > 0).map(r => r.injected);
+    }
+    clear() {
+        for (const rule of this.rules)
+            rule.injected.remaining = 0;
+        this.rules.length = 0;
+    }
+    take(request) {
+        const rule = this.rules.find(r => r.injected.remaining > 0 && r.matches(request));
+        if (!rule)
+            return undefined;
+        rule.injected.remaining--;
+        rule.injected.hits++;
+        this.applied.push({ kind: rule.injected.fault.kind, method: request.method, path: request.path, request: request.seq });
+        return rule.injected.fault;
+    }
+    counts() {
+        const counts = {};
+        for (const a of this.applied)
+            counts[a.kind] = (counts[a.kind] ?? 0) + 1;
+        return counts;
+    }
+}
+
+;// CONCATENATED MODULE: ./testing/http-kit/request-log.ts
+
+class RequestLog {
+    prefix;
+    all = [];
+    constructor(prefix = '') {
+        this.prefix = prefix;
+    }
+    matching(pattern) {
+        if (pattern === undefined)
+            return [...this.all];
+        const matches = requestMatcher(pattern, this.prefix);
+        return this.all.filter(r => matches(r));
+    }
+    count(pattern) {
+        return this.matching(pattern).length;
+    }
+    last(pattern) {
+        return this.matching(pattern).at(-1);
+    }
+    clear() {
+        this.all.length = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./testing/http-kit/router.ts
+class Router {
+    routes = [];
+    add(method, template, value) {
+        this.routes.push({ method: method.toUpperCase(), template, parts: template.split('/').slice(1), value });
+        return this;
+    }
+    match(method, path) {
+        const segments = path.split('/').slice(1);
+        for (const route of this.routes) {
+            if (route.method !== method.toUpperCase())
+                continue;
+            const params = matchTemplate(route.parts, segments);
+            if (params)
+                return { template: route.template, value: route.value, params };
+        }
+        return undefined;
+    }
+}
+function matchTemplate(parts, segments) {
+    const params = {};
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const placeholder = /^\{(\w+)\}$/.exec(part);
+        if (placeholder && placeholder[1] === 'path' && i === parts.length - 1) {
+            params.path = safeDecode(segments.slice(i).join('/'));
+            return params;
+        }
+        const segment = segments[i];
+        if (segment === undefined || segment === '')
+            return null;
+        if (placeholder)
+            params[placeholder[1]] = safeDecode(segment);
+        else if (part !== segment)
+            return null;
+    }
+    return segments.length === parts.length ? params : null;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./testing/github/replies.ts
+const DOCS_ROOT = 'https://docs.github.com/rest';
+function errorReply(status, message, docs, errors, headers) {
+    return { status, json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) }, headers: headers ?? {} };
+}
+const notFound = (docs) => errorReply(404, 'Not Found', docs);
+function page(ctx, items, linkPath, render) {
+    const perPageParam = Number.parseInt(ctx.url.searchParams.get('per_page') ?? '', 10);
+    const perPage = Number.isNaN(perPageParam) || perPageParam < 1 ? 30 : Math.min(perPageParam, 100);
+    const pageParam = Number.parseInt(ctx.url.searchParams.get('page') ?? '', 10);
+    const current = Number.isNaN(pageParam) || pageParam < 1 ? 1 : pageParam;
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (target, rel) => {
+        const query = new URLSearchParams(ctx.url.searchParams);
+        query.set('page', String(target));
+        return `<${ctx.site.apiUrl}${linkPath}?${query}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (current > 1)
+        links.push(link(Math.min(current - 1, last), 'prev'));
+    if (current < last)
+        links.push(link(current + 1, 'next'), link(last, 'last'));
+    if (current > 1)
+        links.push(link(1, 'first'));
+    const json = items.slice((current - 1) * perPage, current * perPage).map(render);
+    return { status: 200, json, headers: links.length > 0 ? { link: links.join(', ') } : {} };
+}
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./testing/github/rate-limit.ts
+
+const DOCS = {
+    primary: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+    secondary: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+};
+class RateLimit {
+    epoch;
+    state;
+    constructor(epoch, options = {}) {
+        this.epoch = epoch;
+        const limit = options.limit ?? 5000;
+        const remaining = options.remaining ?? limit;
+        this.state = { limit, remaining, used: limit - remaining, reset: epoch() + 3600 };
+    }
+    set(state) {
+        this.state.limit = state.limit ?? this.state.limit;
+        this.state.remaining = state.remaining;
+        this.state.used = this.state.limit - state.remaining;
+        if (state.resetIn !== undefined)
+            this.state.reset = this.epoch() + state.resetIn;
+    }
+    spend(user) {
+        if (this.epoch() >= this.state.reset) {
+            this.state.remaining = this.state.limit;
+            this.state.used = 0;
+            this.state.reset = this.epoch() + 3600;
+        }
+        if (this.state.remaining <= 0)
+            return this.exceeded(user, 403, this.state.reset);
+        this.state.remaining--;
+        this.state.used++;
+        return undefined;
+    }
+    headers() {
+        return {
+            'x-ratelimit-limit': String(this.state.limit),
+            'x-ratelimit-remaining': String(Math.max(0, this.state.remaining)),
+            'x-ratelimit-reset': String(this.state.reset),
+            'x-ratelimit-used': String(this.state.used),
+            'x-ratelimit-resource': 'core',
+        };
+    }
+    exceeded(user, status, reset) {
+        const who = user?.type === 'User' ? `user ID ${user.id}` : 'installation ID 4242';
+        return errorReply(status, `API rate limit exceeded for ${who}.`, DOCS.primary, undefined, {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(reset),
+            'x-ratelimit-used': String(this.state.limit),
+        });
+    }
+    secondary(status, retryAfterSeconds, requestId) {
+        const message = `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`;
+        return errorReply(status, message, DOCS.secondary, undefined, retryAfterSeconds > 0 ? { 'retry-after': String(retryAfterSeconds) } : {});
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./testing/github/store.ts
+
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+class GitHubStore {
+    nextCommentId;
+    repos = new Map();
+    reposById = new Map();
+    comments = new Map();
+    files = new Map();
+    pulls = new Map();
+    commitPulls = new Map();
+    writes = { created: 0, updated: 0, deleted: 0 };
+    nextRepoId = 812_000_001;
+    constructor(nextCommentId) {
+        this.nextCommentId = nextCommentId;
+    }
+    repo(owner, name) {
+        const key = repoKey(owner, name);
+        let info = this.repos.get(key);
+        if (!info) {
+            info = { id: this.nextRepoId++, owner, name, fullName: `${owner}/${name}` };
+            this.repos.set(key, info);
+            this.reposById.set(info.id, info);
+        }
+        return info;
+    }
+    repoById(id) {
+        return this.reposById.get(id);
+    }
+    repoOf(comment) {
+        return this.repos.get(comment.repoKey);
+    }
+    setFile(ref, filePath, contents) {
+        let tree = this.files.get(ref);
+        if (!tree)
+            this.files.set(ref, (tree = new Map()));
+        tree.set(trimSlashes(filePath), { data: typeof contents === 'string' ? Buffer.from(contents) : contents });
+    }
+    addComment(repo, issue, body, user, now) {
+        const stored = { id: this.nextCommentId++, repoKey: repoKey(repo.owner, repo.name), issue, body, user, createdAt: now, updatedAt: now };
+        this.comments.set(stored.id, stored);
+        return stored;
+    }
+    commentsOn(repo, issue) {
+        const key = repoKey(repo.owner, repo.name);
+        return [...this.comments.values()].filter(c => c.repoKey === key && c.issue === issue);
+    }
+    findComment(repo, id) {
+        if (!isId(id))
+            return undefined;
+        const stored = this.comments.get(Number(id));
+        return stored && stored.repoKey === repoKey(repo.owner, repo.name) ? stored : undefined;
+    }
+}
+function repoKey(owner, repo) {
+    return `${owner}/${repo}`.toLowerCase();
+}
+function isId(text) {
+    return /^\d+$/.test(text);
+}
+function trimSlashes(p) {
+    return p.replace(/^\/+|\/+$/g, '');
+}
+function blobSha(file) {
+    file.blobSha ??= (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`blob ${file.data.length}\0`).update(file.data).digest('hex');
+    return file.blobSha;
+}
+
+;// CONCATENATED MODULE: ./testing/github/routes/users.ts
+
+const users_DOCS = 'https://docs.github.com/rest/users/users#get-the-authenticated-user';
+const userRoutes = [
+    {
+        method: 'GET',
+        template: '/user',
+        docs: users_DOCS,
+        handle(ctx) {
+            if (ctx.user.type === 'Bot')
+                return errorReply(403, 'Resource not accessible by integration', users_DOCS);
+            return { status: 200, json: userJson(ctx.user, ctx.site) };
+        },
+    },
+];
+function userJson(user, site) {
+    const bot = user.type === 'Bot';
+    return {
+        login: user.login,
+        id: user.id,
+        node_id: Buffer.from(bot ? `03:Bot${user.id}` : `04:User${user.id}`).toString('base64'),
+        avatar_url: `https://avatars.githubusercontent.com/${bot ? 'in' : 'u'}/${user.id}?v=4`,
+        url: `${site.apiUrl}/users/${encodeURIComponent(user.login)}`,
+        html_url: bot ? `${site.serverUrl}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${site.serverUrl}/${user.login}`,
+        type: user.type,
+        site_admin: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./testing/github/routes/comments.ts
+
+
+
+const MAX_COMMENT_LENGTH = 65_536;
+const comments_DOCS = {
+    list: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
+    create: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+    get: 'https://docs.github.com/rest/issues/comments#get-an-issue-comment',
+    update: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
+    delete: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
+};
+const ONE = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
+const OF_ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
+const commentRoutes = [
+    { method: 'GET', template: ONE, docs: comments_DOCS.get, handle: getComment },
+    { method: 'PATCH', template: ONE, docs: comments_DOCS.update, handle: updateComment },
+    { method: 'DELETE', template: ONE, docs: comments_DOCS.delete, handle: deleteComment },
+    { method: 'GET', template: OF_ISSUE, docs: comments_DOCS.list, handle: listComments },
+    { method: 'POST', template: OF_ISSUE, docs: comments_DOCS.create, handle: createComment },
+];
+function listComments(ctx) {
+    if (!isId(ctx.params.issue_number))
+        return notFound(comments_DOCS.list);
+    const issue = Number(ctx.params.issue_number);
+    const since = ctx.url.searchParams.get('since');
+    const sinceTime = since ? Date.parse(since) : NaN;
+    const all = ctx.store.commentsOn(ctx.repo, issue).filter(c => Number.isNaN(sinceTime) || c.updatedAt.getTime() >= sinceTime);
+    return page(ctx, all, `/repositories/${ctx.repo.id}/issues/${issue}/comments`, c => commentJson(c, ctx.store, ctx.site));
+}
+function createComment(ctx) {
+    if (!isId(ctx.params.issue_number))
+        return notFound(comments_DOCS.create);
+    const invalid = validateBody(ctx.body, comments_DOCS.create);
+    if (invalid)
+        return invalid;
+    const stored = ctx.store.addComment(ctx.repo, Number(ctx.params.issue_number), ctx.body.body, ctx.user, ctx.now);
+    ctx.store.writes.created++;
+    const json = commentJson(stored, ctx.store, ctx.site);
+    return { status: 201, json, headers: { location: json.url } };
+}
+function getComment(ctx) {
+    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
+    if (!stored)
+        return notFound(comments_DOCS.get);
+    return { status: 200, json: commentJson(stored, ctx.store, ctx.site) };
+}
+function updateComment(ctx) {
+    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
+    if (!stored)
+        return notFound(comments_DOCS.update);
+    const invalid = validateBody(ctx.body, comments_DOCS.update);
+    if (invalid)
+        return invalid;
+    stored.body = ctx.body.body;
+    stored.updatedAt = ctx.now;
+    ctx.store.writes.updated++;
+    return { status: 200, json: commentJson(stored, ctx.store, ctx.site) };
+}
+function deleteComment(ctx) {
+    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
+    if (!stored)
+        return notFound(comments_DOCS.delete);
+    ctx.store.comments.delete(stored.id);
+    ctx.store.writes.deleted++;
+    return { status: 204 };
+}
+function commentJson(c, store, site) {
+    const repo = store.repoOf(c);
+    const api = `${site.apiUrl}/repos/${repo.fullName}`;
+    return {
+        url: `${api}/issues/comments/${c.id}`,
+        html_url: `${site.serverUrl}/${repo.fullName}/pull/${c.issue}#issuecomment-${c.id}`,
+        issue_url: `${api}/issues/${c.issue}`,
+        id: c.id,
+        node_id: `IC_kwDO${Buffer.from(`${repo.id}:${c.id}`).toString('base64url')}`,
+        user: userJson(c.user, site),
+        created_at: isoSeconds(c.createdAt),
+        updated_at: isoSeconds(c.updatedAt),
+        author_association: 'NONE',
+        body: c.body,
+        reactions: {
+            url: `${api}/issues/comments/${c.id}/reactions`,
+            total_count: 0,
+            '+1': 0,
+            '-1': 0,
+            laugh: 0,
+            hooray: 0,
+            confused: 0,
+            heart: 0,
+            rocket: 0,
+            eyes: 0,
+        },
+        performed_via_github_app: null,
+    };
+}
+function validateBody(payload, docs) {
+    if (typeof payload !== 'object' || payload === null || !('body' in payload)) {
+        return errorReply(422, 'Invalid request.\n\n"body" wasn\'t supplied.', docs);
+    }
+    const body = payload.body;
+    if (typeof body !== 'string') {
+        return errorReply(422, `Invalid request.\n\nFor 'properties/body', ${body === null ? 'nil' : JSON.stringify(body)} is not a string.`, docs);
+    }
+    if (body.trim() === '')
+        return errorReply(422, 'Validation Failed', docs, [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+    if (codePoints(body) > MAX_COMMENT_LENGTH) {
+        return errorReply(422, 'Validation Failed', docs, [
+            { resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)` },
+        ]);
+    }
+    return undefined;
+}
+function codePoints(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0xdc00 || unit > 0xdfff)
+            count++;
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./testing/github/routes/contents.ts
+
+
+
+
+const contents_DOCS = 'https://docs.github.com/rest/repos/contents#get-repository-content';
+const ONE_MB = 1024 * 1024;
+const HUNDRED_MB = 100 * ONE_MB;
+const contentRoutes = [{ method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', docs: contents_DOCS, handle: getContents }];
+function getContents(ctx) {
+    const ref = ctx.url.searchParams.get('ref') || ctx.site.defaultBranch;
+    const tree = ctx.store.files.get(ref);
+    if (!tree)
+        return errorReply(404, `No commit found for the ref ${ref}`, contents_DOCS);
+    const filePath = trimSlashes(ctx.params.path ?? '');
+    const file = tree.get(filePath);
+    if (file) {
+        if (file.data.length > HUNDRED_MB) {
+            return errorReply(403, 'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.', contents_DOCS, [{ resource: 'Blob', field: 'data', code: 'too_large' }]);
+        }
+        const raw = /vnd\.github(\.v3)?\.raw\b/i.exec(ctx.accept);
+        if (raw) {
+            return {
+                status: 200,
+                raw: file.data,
+                headers: { 'content-type': `application/vnd.github${raw[1] ?? ''}.raw; charset=utf-8`, 'x-github-media-type': 'github.v3; param=raw' },
+            };
+        }
+        const entry = contentEntry(ctx, ctx.repo, ref, filePath, 'file', file);
+        const small = file.data.length <= ONE_MB;
+        return { status: 200, json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' } };
+    }
+    const prefix = filePath === '' ? '' : `${filePath}/`;
+    const children = new Map();
+    for (const p of tree.keys()) {
+        if (!p.startsWith(prefix))
+            continue;
+        const rest = p.slice(prefix.length);
+        const slash = rest.indexOf('/');
+        children.set(prefix + (slash < 0 ? rest : rest.slice(0, slash)), slash < 0 ? 'file' : 'dir');
+    }
+    if (children.size === 0)
+        return notFound(contents_DOCS);
+    const listing = [...children.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([p, type]) => contentEntry(ctx, ctx.repo, ref, p, type, type === 'file' ? tree.get(p) : undefined));
+    return { status: 200, json: listing };
+}
+function contentEntry(ctx, repo, ref, filePath, type, file) {
+    const { apiUrl, serverUrl } = ctx.site;
+    const sha = file ? blobSha(file) : (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`tree ${ref}:${filePath}`).digest('hex');
+    const self = `${apiUrl}/repos/${repo.fullName}/contents/${filePath}?ref=${encodeURIComponent(ref)}`;
+    const git = `${apiUrl}/repos/${repo.fullName}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`;
+    const html = `${serverUrl}/${repo.fullName}/${type === 'file' ? 'blob' : 'tree'}/${ref}/${filePath}`;
+    return {
+        name: external_node_path_default().posix.basename(filePath),
+        path: filePath,
+        sha,
+        size: file ? file.data.length : 0,
+        url: self,
+        html_url: html,
+        git_url: git,
+        download_url: file ? `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${filePath}` : null,
+        type,
+        _links: { self, git, html },
+    };
+}
+function base64Lines(data) {
+    const text = data.toString('base64');
+    let out = '';
+    for (let i = 0; i < text.length; i += 60)
+        out += `${text.slice(i, i + 60)}\n`;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./testing/github/routes/pulls.ts
+
+
+
+const pulls_DOCS = {
+    commitPulls: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
+    pull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+};
+const pullRoutes = [
+    { method: 'GET', template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', docs: pulls_DOCS.commitPulls, handle: listCommitPulls },
+    { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', docs: pulls_DOCS.pull, handle: getPull },
+];
+function listCommitPulls(ctx) {
+    const sha = ctx.params.commit_sha;
+    const pulls = (ctx.store.commitPulls.get(sha) ?? []).map(n => ctx.store.pulls.get(n)).filter(Boolean);
+    return page(ctx, pulls, `/repositories/${ctx.repo.id}/commits/${sha}/pulls`, p => pullJson(ctx, p, ctx.repo, false));
+}
+function getPull(ctx) {
+    const pull = isId(ctx.params.pull_number) ? ctx.store.pulls.get(Number(ctx.params.pull_number)) : undefined;
+    if (!pull)
+        return notFound(pulls_DOCS.pull);
+    return { status: 200, json: pullJson(ctx, pull, ctx.repo, true) };
+}
+function pullJson(ctx, pull, requested, single) {
+    const { apiUrl, serverUrl } = ctx.site;
+    const baseRepo = pull.base.repo?.full_name ?? requested.fullName;
+    const headRepo = pull.head.repo?.full_name ?? baseRepo;
+    const side = (s, fullName, fork) => {
+        const [owner = '', name = ''] = fullName.split('/');
+        const info = ctx.store.repo(owner, name);
+        return {
+            label: `${owner}:${s.ref}`,
+            ref: s.ref,
+            sha: s.sha,
+            user: { login: owner },
+            repo: {
+                id: info.id,
+                name: info.name,
+                full_name: info.fullName,
+                private: false,
+                owner: { login: info.owner },
+                html_url: `${serverUrl}/${info.fullName}`,
+                url: `${apiUrl}/repos/${info.fullName}`,
+                fork,
+                default_branch: ctx.site.defaultBranch,
+            },
+        };
+    };
+    const author = pull.user ?? { login: 'octocat', id: 583231, type: 'User' };
+    return {
+        url: `${apiUrl}/repos/${baseRepo}/pulls/${pull.number}`,
+        id: 2_400_000_000 + pull.number,
+        node_id: `PR_kwDO${Buffer.from(`${baseRepo}#${pull.number}`).toString('base64url')}`,
+        html_url: pull.html_url ?? `${serverUrl}/${baseRepo}/pull/${pull.number}`,
+        number: pull.number,
+        state: pull.state ?? 'open',
+        locked: false,
+        title: pull.title ?? `Pull request #${pull.number}`,
+        user: userJson(author, ctx.site),
+        draft: pull.draft ?? false,
+        merged_at: pull.merged_at ?? null,
+        ...(single ? { merged: pull.merged_at != null } : {}),
+        head: side(pull.head, headRepo, pull.head.repo?.fork ?? headRepo.toLowerCase() !== baseRepo.toLowerCase()),
+        base: side(pull.base, baseRepo, false),
+    };
+}
+
+;// CONCATENATED MODULE: ./testing/github/server.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TOKEN = 'ghs_fakeGitHubServerToken0000000000000';
+const API_VERSION = '2022-11-28';
+const RECORDED_HEADERS = ['accept', 'content-type', 'user-agent', 'x-github-api-version', 'if-none-match'];
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+const ROUTES = [...userRoutes, ...commentRoutes, ...contentRoutes, ...pullRoutes];
+class GitHubServer {
+    requests = new RequestLog();
+    faults = new Faults();
+    token;
+    http;
+    site;
+    store;
+    router = new Router();
+    tokens = new Map();
+    rateLimit;
+    now;
+    readOnlyMode;
+    requestSeq = 0;
+    constructor(options = {}) {
+        this.token = options.token ?? DEFAULT_TOKEN;
+        this.tokens.set(this.token, ACTIONS_BOT);
+        for (const [token, user] of Object.entries(options.tokens ?? {}))
+            this.tokens.set(token, user);
+        this.readOnlyMode = options.readOnly ?? false;
+        this.site = { apiUrl: '', serverUrl: options.serverUrl ?? 'https://github.com', defaultBranch: options.defaultBranch ?? 'main' };
+        this.now = options.now ?? (() => new Date());
+        this.store = new GitHubStore(options.firstCommentId ?? 3_100_000_001);
+        this.rateLimit = new RateLimit(() => this.epoch(), options.rateLimit);
+        for (const route of ROUTES)
+            this.router.add(route.method, route.template, route);
+        this.http = external_node_http_default().createServer((req, res) => {
+            this.serve(req, res).catch(error => {
+                if (!res.headersSent)
+                    this.send(res, { status: 500, json: { message: `fake GitHub server bug: ${String(error)}` } });
+            });
+        });
+    }
+    get url() {
+        return this.site.apiUrl;
+    }
+    async listen(port = 0) {
+        await new Promise((resolve, reject) => {
+            this.http.once('error', reject);
+            this.http.listen(port, '127.0.0.1', () => resolve());
+        });
+        this.site.apiUrl = `http://127.0.0.1:${this.http.address().port}`;
+        return this;
+    }
+    async stop() {
+        if (!this.http.listening)
+            return;
+        const closed = new Promise(resolve => this.http.close(() => resolve()));
+        this.http.closeAllConnections();
+        await closed;
+    }
+    addToken(token, user) {
+        this.tokens.set(token, user);
+    }
+    setReadOnly(readOnly = true) {
+        this.readOnlyMode = readOnly;
+    }
+    get readOnly() {
+        return this.readOnlyMode;
+    }
+    setRateLimit(state) {
+        this.rateLimit.set(state);
+    }
+    setFile(ref, filePath, contents) {
+        this.store.setFile(ref, filePath, contents);
+    }
+    setPull(pull) {
+        this.store.pulls.set(pull.number, pull);
+    }
+    setCommitPulls(sha, pulls) {
+        for (const pull of pulls)
+            this.setPull(pull);
+        this.store.commitPulls.set(sha, pulls.map(p => p.number));
+    }
+    addComment(owner, repo, issue, body, user = ACTIONS_BOT) {
+        return commentJson(this.store.addComment(this.store.repo(owner, repo), issue, body, user, this.now()), this.store, this.site);
+    }
+    comments(owner, repo, issue) {
+        const key = repoKey(owner, repo);
+        return [...this.store.comments.values()].filter(c => c.repoKey === key && c.issue === issue).map(c => commentJson(c, this.store, this.site));
+    }
+    comment(id) {
+        const stored = this.store.comments.get(id);
+        return stored && commentJson(stored, this.store, this.site);
+    }
+    deleteComment(id) {
+        return this.store.comments.delete(id);
+    }
+    get counts() {
+        return { requests: this.requests.all.length, writes: this.writeRequests().length, ...this.store.writes };
+    }
+    writeRequests() {
+        return this.requests.all.filter(r => WRITE_METHODS.has(r.method));
+    }
+    repoId(owner, repo) {
+        return this.store.repo(owner, repo).id;
+    }
+    async serve(req, res) {
+        const rawBody = await readBody(req);
+        const url = new URL(req.url ?? '/', this.site.apiUrl);
+        const method = (req.method ?? 'GET').toUpperCase();
+        const auth = parseAuthorization(req.headers.authorization);
+        const user = auth ? this.tokens.get(auth) : undefined;
+        const headers = recordedHeaders(req.headers, RECORDED_HEADERS);
+        let body;
+        let bodyIsJson = true;
+        if (rawBody.length > 0) {
+            const text = rawBody.toString('utf8');
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                body = text;
+                bodyIsJson = false;
+            }
+        }
+        const match = this.match(method, url.pathname);
+        const record = {
+            seq: this.requests.all.length + 1,
+            method,
+            path: url.pathname,
+            query: rawQuery(url.searchParams),
+            body,
+            headers,
+            route: match?.template ?? null,
+            repo: match?.repo?.fullName ?? null,
+            user: user?.login ?? null,
+        };
+        this.requests.all.push(record);
+        const reply = this.answer(record, match, { url, user, token: auth ?? '', accept: headers.accept ?? '', body, bodyIsJson });
+        record.status = reply.status;
+        this.send(res, reply);
+    }
+    answer(record, match, request) {
+        const fault = this.faults.take(record);
+        if (fault) {
+            record.fault = fault.kind;
+            return this.faultReply(fault, request.user);
+        }
+        if (!request.token)
+            return errorReply(401, 'Requires authentication', DOCS_ROOT);
+        if (!request.user)
+            return errorReply(401, 'Bad credentials', DOCS_ROOT);
+        const spent = this.rateLimit.spend(request.user);
+        if (spent)
+            return spent;
+        if (!match)
+            return errorReply(404, 'Not Found', DOCS_ROOT);
+        const route = match.value;
+        if (WRITE_METHODS.has(route.method)) {
+            if (this.readOnlyMode) {
+                return errorReply(403, 'Resource not accessible by integration', route.docs, undefined, {
+                    'x-accepted-github-permissions': 'issues=write; pull_requests=write',
+                });
+            }
+            if (!request.bodyIsJson)
+                return errorReply(400, 'Problems parsing JSON', route.docs);
+        }
+        return route.handle({
+            store: this.store,
+            site: this.site,
+            url: request.url,
+            params: match.params,
+            repo: match.repo,
+            user: request.user,
+            accept: request.accept,
+            body: request.body,
+            now: this.now(),
+        });
+    }
+    send(res, reply) {
+        const headers = {
+            'x-github-api-version-selected': API_VERSION,
+            'x-github-request-id': `FA4E:${(++this.requestSeq).toString(16).toUpperCase().padStart(6, '0')}`,
+            ...this.rateLimit.headers(),
+            ...reply.headers,
+        };
+        if (reply.raw)
+            return sendBytes(res, reply.status, reply.raw, undefined, headers);
+        if (reply.json === undefined)
+            return sendBytes(res, reply.status, undefined, undefined, headers);
+        sendBytes(res, reply.status, Buffer.from(JSON.stringify(reply.json)), 'application/json; charset=utf-8', { 'x-github-media-type': 'github.v3; format=json', ...headers });
+    }
+    match(method, pathname) {
+        let segments = pathname.split('/').slice(1);
+        if (segments.at(-1) === '' && segments.length > 1)
+            segments = segments.slice(0, -1);
+        if (segments[0] === 'repositories' && segments.length > 1) {
+            const repo = this.store.repoById(Number(segments[1]));
+            if (!repo)
+                return undefined;
+            segments = ['repos', repo.owner, repo.name, ...segments.slice(2)];
+        }
+        const matched = this.router.match(method, `/${segments.join('/')}`);
+        if (!matched)
+            return undefined;
+        const { owner, repo } = matched.params;
+        return { ...matched, repo: owner !== undefined && repo !== undefined ? this.store.repo(owner, repo) : null };
+    }
+    faultReply(fault, user) {
+        switch (fault.kind) {
+            case 'server_error':
+                return { status: fault.status ?? 500, json: { message: fault.message ?? 'Server Error' } };
+            case 'bad_gateway':
+                return {
+                    status: 502,
+                    raw: Buffer.from('<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>\n'),
+                    headers: { 'content-type': 'text/html; charset=utf-8' },
+                };
+            case 'secondary_rate_limit':
+                return this.rateLimit.secondary(fault.status ?? 403, fault.retryAfterSeconds ?? 60, `FA4E:${this.requestSeq + 1}`);
+            case 'rate_limit':
+                return this.rateLimit.exceeded(user, fault.status ?? 403, this.epoch() + (fault.retryAfterSeconds ?? 60));
+        }
+    }
+    epoch() {
+        return Math.floor(this.now().getTime() / 1000);
+    }
+}
+async function startGitHubServer(options = {}) {
+    return new GitHubServer(options).listen(options.port ?? 0);
+}
+function parseAuthorization(header) {
+    const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header ?? '');
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./testing/github/event.ts
+
+
+
+function pullRequestEvent(input) {
+    const serverUrl = input.serverUrl ?? 'https://github.com';
+    const apiUrl = input.apiUrl ?? 'https://api.github.com';
+    const [owner = '', name = ''] = input.repo.split('/');
+    const fork = input.fork ?? false;
+    const headFullName = input.head.repo ?? (fork ? `contributor/${name}` : input.repo);
+    const headOwner = headFullName.split('/')[0];
+    const repository = (fullName, isFork, id) => ({
+        id,
+        name: fullName.split('/')[1],
+        full_name: fullName,
+        private: false,
+        owner: { login: fullName.split('/')[0], type: fullName === input.repo ? 'Organization' : 'User' },
+        html_url: `${serverUrl}/${fullName}`,
+        url: `${apiUrl}/repos/${fullName}`,
+        fork: isFork,
+        default_branch: 'main',
+    });
+    const baseRepository = repository(input.repo, false, 812_000_000);
+    const sender = { login: fork ? headOwner : 'octocat', id: fork ? 1_000_001 : 583231, type: 'User' };
+    return {
+        action: input.action ?? 'synchronize',
+        number: input.number,
+        pull_request: {
+            url: `${apiUrl}/repos/${input.repo}/pulls/${input.number}`,
+            html_url: `${serverUrl}/${input.repo}/pull/${input.number}`,
+            number: input.number,
+            state: 'open',
+            title: `Pull request #${input.number}`,
+            user: sender,
+            draft: false,
+            merged: false,
+            merged_at: null,
+            head: {
+                label: `${headOwner}:${input.head.ref ?? 'feature'}`,
+                ref: input.head.ref ?? 'feature',
+                sha: input.head.sha,
+                user: { login: headOwner },
+                repo: repository(headFullName, fork, fork ? 812_100_000 : 812_000_000),
+            },
+            base: {
+                label: `${owner}:${input.base.ref ?? 'main'}`,
+                ref: input.base.ref ?? 'main',
+                sha: input.base.sha,
+                user: { login: owner },
+                repo: baseRepository,
+            },
+        },
+        repository: { ...baseRepository, name, owner: { login: owner, type: 'Organization' } },
+        sender,
+    };
+}
+function writePullRequestEvent(input) {
+    const dir = input.dir ?? mkdtempSync(path.join(os.tmpdir(), 'fta-event-'));
+    const file = path.join(dir, 'event.json');
+    writeFileSync(file, JSON.stringify(pullRequestEvent(input), null, 2));
+    return file;
+}
+
+;// CONCATENATED MODULE: ./testing/github/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./testing/openai/api-error.ts
 class ApiError extends Error {
     status;
     param;
@@ -8263,9 +9168,9 @@ class ApiError extends Error {
     }
 }
 const badRequest = (message, param = null, code = null) => new ApiError(400, message, param, code);
-const notFound = (message, param = null, code = null) => new ApiError(404, message, param, code);
+const api_error_notFound = (message, param = null, code = null) => new ApiError(404, message, param, code);
 
-;// CONCATENATED MODULE: ./src/simulator/auth.ts
+;// CONCATENATED MODULE: ./testing/openai/auth.ts
 
 class Auth {
     requireOrganization;
@@ -8308,7 +9213,7 @@ function toKeys(keys) {
     return keys === null ? null : typeof keys === 'string' ? [keys] : [...keys];
 }
 
-;// CONCATENATED MODULE: ./src/simulator/clock.ts
+;// CONCATENATED MODULE: ./testing/openai/clock.ts
 const DEFAULT_START = 1_767_225_600;
 class ManualClock {
     seconds;
@@ -8352,7 +9257,7 @@ const acceleratedClock = (factor, start) => new AcceleratedClock({ factor, start
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./src/simulator/openapi-schema.ts
+;// CONCATENATED MODULE: ./testing/openai/openapi-schema.ts
 function toJsonSchema(node) {
     if (Array.isArray(node))
         return node.map(toJsonSchema);
@@ -8384,7 +9289,7 @@ function pointer(...segments) {
     return '#' + segments.map(s => '/' + encodeURIComponent(String(s).replace(/~/g, '~0').replace(/\//g, '~1'))).join('');
 }
 
-;// CONCATENATED MODULE: ./src/simulator/validation-errors.ts
+;// CONCATENATED MODULE: ./testing/openai/validation-errors.ts
 
 function requestError(errors, data) {
     const located = errors.map(error => ({ error, path: targetPath(error) }));
@@ -8471,7 +9376,8 @@ function describe(value) {
     return typeof value === 'undefined' ? 'nothing' : `a ${typeof value} (${String(value)})`;
 }
 
-;// CONCATENATED MODULE: ./src/simulator/contract.ts
+;// CONCATENATED MODULE: ./testing/openai/contract.ts
+
 
 
 
@@ -8497,6 +9403,7 @@ class Contract {
     coercing;
     responses;
     validators = new Map();
+    router = new Router();
     constructor(published) {
         this.document = toJsonSchema(published);
         const forRequests = structuredClone(this.document);
@@ -8514,23 +9421,16 @@ class Contract {
         this.responses = new _2020.Ajv2020(options);
         this.responses.addSchema({ ...this.document, $id: SPEC_ID });
         this.operations = readOperations(this.document);
+        for (const operation of this.operations)
+            this.router.add(operation.method, operation.template, operation);
     }
     static load() {
         loaded ??= new Contract(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(564), __nccwpck_require__.b), 'utf8')));
         return loaded;
     }
     match(method, path) {
-        for (const operation of this.operations) {
-            if (operation.method !== method)
-                continue;
-            const m = operation.pattern.exec(path);
-            if (!m)
-                continue;
-            const params = {};
-            operation.pathParams.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1])));
-            return { operation, params };
-        }
-        return undefined;
+        const matched = this.router.match(method, path);
+        return matched && { operation: matched.value, params: matched.params };
     }
     query(operation, search) {
         const query = {};
@@ -8594,8 +9494,6 @@ function readOperations(document) {
             const op = item[method];
             if (!op)
                 continue;
-            const pathParams = [...template.matchAll(/\{([^}]+)\}/g)].map(m => m[1]);
-            const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)');
             const parameters = (op.parameters ?? []);
             const content = (op.requestBody?.content ?? {});
             const ok = op.responses['200']?.content;
@@ -8603,8 +9501,6 @@ function readOperations(document) {
                 id: String(op.operationId),
                 method: method.toUpperCase(),
                 template,
-                pattern: new RegExp(`^${source}$`),
-                pathParams,
                 deepObjectParams: new Set(parameters.filter(p => p.in === 'query' && (p.style === 'deepObject' || isObjectSchema(p.schema, document))).map(p => String(p.name))),
                 body: 'application/json' in content
                     ? { kind: 'json', required: op.requestBody.required === true }
@@ -8646,7 +9542,7 @@ function checkLimit(limit, max) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/simulator/environment.ts
+;// CONCATENATED MODULE: ./testing/openai/environment.ts
 const newCounters = () => ({
     requests: 0,
     rejected: 0,
@@ -8672,84 +9568,8 @@ const DEFAULT_LIMITS = {
 };
 const DEFAULT_ORGANIZATION = { id: 'org-simulator', name: 'simulator' };
 
-;// CONCATENATED MODULE: ./src/simulator/route-pattern.ts
-function requestMatcher(pattern) {
-    if (pattern instanceof RegExp)
-        return (method, path) => pattern.test(`${method} ${path}`);
-    const spaced = /^(\S+)\s+(\S+)$/.exec(pattern.trim());
-    const method = spaced ? spaced[1].toUpperCase() : '*';
-    let path = spaced ? spaced[2] : pattern.trim();
-    if (!path.startsWith('/v1/') && path !== '/v1')
-        path = '/v1' + (path.startsWith('/') ? path : '/' + path);
-    const source = path
-        .split('/')
-        .map(segment => (segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-        .join('/');
-    const regex = new RegExp(`^${source}/?$`);
-    return (m, p) => (method === '*' || method === m.toUpperCase()) && regex.test(p);
-}
+;// CONCATENATED MODULE: ./testing/openai/http.ts
 
-;// CONCATENATED MODULE: ./src/simulator/faults.ts
-
-class Faults {
-    rules = [];
-    applied = [];
-    inject(pattern, fault, times = 1) {
-        const injected = { pattern, fault, remaining: times, hits: 0, cancel: () => (injected.remaining = 0) };
-        this.rules.push({ injected, matches: requestMatcher(pattern) });
-        return injected;
-    }
-    pending() {
-        return this.rules.filter(r => r.injected.remaining > 0).map(r => r.injected);
-    }
-    clear() {
-        for (const rule of this.rules)
-            rule.injected.remaining = 0;
-        this.rules.length = 0;
-    }
-    take(method, path, request) {
-        const rule = this.rules.find(r => r.injected.remaining > 0 && r.matches(method, path));
-        if (!rule)
-            return undefined;
-        rule.injected.remaining--;
-        rule.injected.hits++;
-        this.applied.push({ kind: rule.injected.fault.kind, method, path, request });
-        return rule.injected.fault;
-    }
-    counts() {
-        const counts = {};
-        for (const a of this.applied)
-            counts[a.kind] = (counts[a.kind] ?? 0) + 1;
-        return counts;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/simulator/http.ts
-
-class ClientGone extends Error {
-    name = 'ClientGone';
-}
-function readBody(req, limit) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        let ended = false;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= limit)
-                chunks.push(chunk);
-        });
-        req.on('end', () => {
-            ended = true;
-            if (size > limit)
-                reject(new ApiError(413, `Request body of ${size} bytes exceeds the limit of ${limit} bytes.`));
-            else
-                resolve(Buffer.concat(chunks));
-        });
-        req.on('error', () => reject(new ClientGone()));
-        req.on('close', () => ended || reject(new ClientGone()));
-    });
-}
 async function parseMultipart(body, contentType) {
     if (!contentType?.toLowerCase().startsWith('multipart/form-data')) {
         throw badRequest(`Invalid Content-Type header (${contentType ?? 'none'}), expected multipart/form-data.`);
@@ -8779,15 +9599,6 @@ async function parseMultipart(body, contentType) {
     }
     return { fields, files };
 }
-function sendJson(res, status, body, headers = {}) {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) });
-    res.end(text);
-}
-function sendBytes(res, status, body, contentType, headers = {}) {
-    res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': String(body.length) });
-    res.end(body);
-}
 function sendEvents(res, chunks, headers = {}) {
     res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     for (const chunk of chunks)
@@ -8810,7 +9621,7 @@ function sleep(ms, signal) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/simulator/models.ts
+;// CONCATENATED MODULE: ./testing/openai/models.ts
 
 const SFT_DPO = ['supervised', 'dpo'];
 const DEFAULT_MODELS = [
@@ -8850,7 +9661,7 @@ class ModelRegistry {
     get(id) {
         const model = this.find(id);
         if (!model)
-            throw notFound(`The model '${id}' does not exist`, 'model', 'model_not_found');
+            throw api_error_notFound(`The model '${id}' does not exist`, 'model', 'model_not_found');
         return model;
     }
     list() {
@@ -8888,28 +9699,7 @@ class ModelRegistry {
     }
 }
 
-;// CONCATENATED MODULE: ./src/simulator/request-log.ts
-
-class RequestLog {
-    all = [];
-    matching(pattern) {
-        if (pattern === undefined)
-            return [...this.all];
-        const matches = requestMatcher(pattern);
-        return this.all.filter(r => matches(r.method, r.path));
-    }
-    count(pattern) {
-        return this.matching(pattern).length;
-    }
-    last(pattern) {
-        return this.matching(pattern).at(-1);
-    }
-    clear() {
-        this.all.length = 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/simulator/request-record.ts
+;// CONCATENATED MODULE: ./testing/openai/request-record.ts
 
 async function parseBody(raw, contentType) {
     if (raw.length === 0)
@@ -8944,25 +9734,8 @@ function setField(fields, key, value) {
         target = (target[segment] ??= {});
     target[segments.at(-1)] = value;
 }
-function rawQuery(search) {
-    const query = {};
-    for (const [key, value] of search) {
-        const seen = query[key];
-        query[key] = seen === undefined ? value : [].concat(seen, value);
-    }
-    return query;
-}
-function recordedHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (name === 'authorization' || value === undefined)
-            continue;
-        out[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
 
-;// CONCATENATED MODULE: ./src/simulator/pagination.ts
+;// CONCATENATED MODULE: ./testing/openai/pagination.ts
 function paginate(ordered, after, limit) {
     let start = 0;
     if (after !== undefined) {
@@ -8978,7 +9751,7 @@ function newestFirst(items) {
     return [...items].sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq);
 }
 
-;// CONCATENATED MODULE: ./src/simulator/files.ts
+;// CONCATENATED MODULE: ./testing/openai/files.ts
 
 
 class FileStore {
@@ -9018,7 +9791,7 @@ class FileStore {
     get(id) {
         const file = this.find(id);
         if (!file)
-            throw notFound(`No such File object: ${id}`, 'id');
+            throw api_error_notFound(`No such File object: ${id}`, 'id');
         return file;
     }
     list(query) {
@@ -9057,7 +9830,7 @@ function checkFineTuneFilename(purpose, filename, param) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/simulator/routes.ts
+;// CONCATENATED MODULE: ./testing/openai/routes.ts
 
 
 
@@ -9134,13 +9907,13 @@ const HANDLERS = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/simulator/token-estimate.ts
+;// CONCATENATED MODULE: ./testing/openai/token-estimate.ts
 function estimateTokens(text) {
     const words = text.split(/\s+/).filter(Boolean).length;
     return Math.ceil((words * 4) / 3);
 }
 
-;// CONCATENATED MODULE: ./src/simulator/chat.ts
+;// CONCATENATED MODULE: ./testing/openai/chat.ts
 
 
 
@@ -9283,7 +10056,7 @@ function streamChunks(head, content, n, finish, usage) {
     return chunks;
 }
 
-;// CONCATENATED MODULE: ./src/simulator/hyperparameters.ts
+;// CONCATENATED MODULE: ./testing/openai/hyperparameters.ts
 function defaultEpochs(examples) {
     if (examples <= 0)
         return 3;
@@ -9324,11 +10097,11 @@ function resolveHyperparameters(requested, examples) {
     return resolved;
 }
 
-;// CONCATENATED MODULE: ./src/simulator/job-record.ts
+;// CONCATENATED MODULE: ./testing/openai/job-record.ts
 const DEFAULT_JOB_SCHEDULE = { validatingSeconds: 10, queuedSeconds: 20, runningSeconds: 120 };
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
-;// CONCATENATED MODULE: ./src/simulator/random.ts
+;// CONCATENATED MODULE: ./testing/openai/random.ts
 function seededRandom(seed) {
     let a = seed >>> 0;
     return () => {
@@ -9357,7 +10130,7 @@ function idMaker(random) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/simulator/training-curve.ts
+;// CONCATENATED MODULE: ./testing/openai/training-curve.ts
 
 class TrainingCurve {
     totalSteps;
@@ -9401,7 +10174,7 @@ class TrainingCurve {
     }
 }
 
-;// CONCATENATED MODULE: ./src/simulator/job-progress.ts
+;// CONCATENATED MODULE: ./testing/openai/job-progress.ts
 
 
 
@@ -9554,7 +10327,7 @@ function resultsCsv(plan) {
     return rows.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/simulator/jobs.ts
+;// CONCATENATED MODULE: ./testing/openai/jobs.ts
 
 
 
@@ -9657,7 +10430,7 @@ class JobStore {
         this.sync();
         const job = this.jobs.get(id);
         if (!job)
-            throw notFound(`No such fine-tuning job: ${id}`, 'fine_tuning_job_id', 'not_found');
+            throw api_error_notFound(`No such fine-tuning job: ${id}`, 'fine_tuning_job_id', 'not_found');
         return job;
     }
     list(query) {
@@ -9796,9 +10569,7 @@ function checkMetadata(metadata) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/simulator/uploads.ts
+;// CONCATENATED MODULE: ./testing/openai/uploads.ts
 
 
 
@@ -9836,7 +10607,7 @@ class UploadStore {
     get(id) {
         const upload = this.uploads.get(id);
         if (!upload)
-            throw notFound(`No such Upload object: ${id}`, 'upload_id');
+            throw api_error_notFound(`No such Upload object: ${id}`, 'upload_id');
         return upload;
     }
     addPart(id, data) {
@@ -9918,7 +10689,7 @@ class UploadStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/simulator/state.ts
+;// CONCATENATED MODULE: ./testing/openai/state.ts
 
 
 
@@ -10012,7 +10783,7 @@ function sampleExamples(n) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/simulator/training-data.ts
+;// CONCATENATED MODULE: ./testing/openai/training-data.ts
 
 function measureJsonl(content) {
     const measure = { examples: 0, tokens: 0 };
@@ -10050,7 +10821,8 @@ function stringsOf(value) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/simulator/server.ts
+;// CONCATENATED MODULE: ./testing/openai/server.ts
+
 
 
 
@@ -10070,8 +10842,8 @@ class SimulatorServer {
     options;
     state;
     clock;
-    faults = new Faults();
-    requests = new RequestLog();
+    faults = new Faults('/v1');
+    requests = new RequestLog('/v1');
     contractViolations = [];
     internalErrors = [];
     auth;
@@ -10161,7 +10933,9 @@ class SimulatorServer {
         };
         let dropResponse = false;
         try {
-            const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK);
+            const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK).catch(error => {
+                throw error instanceof BodyTooLarge ? new ApiError(413, error.message) : error;
+            });
             const parsed = await parseBody(raw, req.headers['content-type']);
             record.body = parsed.recorded;
             this.auth.check(req.headers);
@@ -10170,7 +10944,7 @@ class SimulatorServer {
                 throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
             const { operation, params } = matched;
             record.operationId = operation.id;
-            const fault = this.faults.take(method, url.pathname, record.seq);
+            const fault = this.faults.take(record);
             if (fault) {
                 record.fault = fault.kind;
                 this.state.counters.faults++;
@@ -10310,7 +11084,14 @@ function createSimulator(options = {}) {
     return new SimulatorServer(options);
 }
 
-;// CONCATENATED MODULE: ./src/simulator/index.ts
+;// CONCATENATED MODULE: ./testing/http-kit/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./testing/openai/index.ts
 
 
 
@@ -10324,744 +11105,62 @@ function createSimulator(options = {}) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/simulator/github.ts
-
-
-
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./testing/runner.ts
 
 
-const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
-const DEFAULT_TOKEN = 'ghs_fakeGitHubServerToken0000000000000';
-const MAX_COMMENT_LENGTH = 65_536;
-const ONE_MB = 1024 * 1024;
-const HUNDRED_MB = 100 * ONE_MB;
-const API_VERSION = '2022-11-28';
-const DOCS = {
-    root: 'https://docs.github.com/rest',
-    listComments: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
-    createComment: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-    getComment: 'https://docs.github.com/rest/issues/comments#get-an-issue-comment',
-    updateComment: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
-    deleteComment: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
-    user: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
-    contents: 'https://docs.github.com/rest/repos/contents#get-repository-content',
-    commitPulls: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
-    pull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
-    primaryLimit: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-    secondaryLimit: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-};
-const RECORDED_HEADERS = ['accept', 'content-type', 'user-agent', 'x-github-api-version', 'if-none-match'];
-const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
-class GitHubServer {
-    requests = [];
-    token;
-    http;
-    baseUrl = '';
-    tokens = new Map();
-    repos = new Map();
-    reposById = new Map();
-    commentStore = new Map();
-    files = new Map();
-    pulls = new Map();
-    commitPullNumbers = new Map();
-    faults = [];
-    routes;
-    serverUrl;
-    defaultBranch;
-    now;
-    readOnlyMode;
-    nextCommentId;
-    nextRepoId = 812_000_001;
-    requestSeq = 0;
-    limit;
-    writeCounts = { created: 0, updated: 0, deleted: 0 };
-    constructor(options = {}) {
-        this.token = options.token ?? DEFAULT_TOKEN;
-        this.tokens.set(this.token, ACTIONS_BOT);
-        for (const [token, user] of Object.entries(options.tokens ?? {}))
-            this.tokens.set(token, user);
-        this.readOnlyMode = options.readOnly ?? false;
-        this.serverUrl = options.serverUrl ?? 'https://github.com';
-        this.defaultBranch = options.defaultBranch ?? 'main';
-        this.now = options.now ?? (() => new Date());
-        this.nextCommentId = options.firstCommentId ?? 3_100_000_001;
-        const limit = options.rateLimit?.limit ?? 5000;
-        const remaining = options.rateLimit?.remaining ?? limit;
-        this.limit = { limit, remaining, used: limit - remaining, reset: this.epoch() + 3600 };
-        this.routes = this.buildRoutes();
-        this.http = external_node_http_default().createServer((req, res) => {
-            this.serve(req, res).catch(error => {
-                if (!res.headersSent)
-                    this.send(res, { status: 500, json: { message: `fake GitHub server bug: ${String(error)}` } });
-            });
-        });
-    }
-    get url() {
-        return this.baseUrl;
-    }
-    async listen(port = 0) {
-        await new Promise((resolve, reject) => {
-            this.http.once('error', reject);
-            this.http.listen(port, '127.0.0.1', () => resolve());
-        });
-        this.baseUrl = `http://127.0.0.1:${this.http.address().port}`;
-        return this;
-    }
-    async stop() {
-        if (!this.http.listening)
+
+
+async function runActionProcess(spec) {
+    const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-run-'));
+    const files = { output: external_node_path_default().join(tmp, 'output'), summary: external_node_path_default().join(tmp, 'summary'), event: external_node_path_default().join(tmp, 'event.json') };
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.output, '');
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.summary, '');
+    (0,external_node_fs_namespaceObject.writeFileSync)(files.event, JSON.stringify(spec.event ?? {}));
+    const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? tmp,
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        GITHUB_EVENT_NAME: spec.eventName,
+        GITHUB_EVENT_PATH: files.event,
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        GITHUB_WORKSPACE: spec.workspace,
+        GITHUB_SERVER_URL: 'https://github.com',
+        RUNNER_TEMP: tmp,
+        ...spec.env,
+    };
+    for (const [name, value] of Object.entries(spec.inputs))
+        env[`INPUT_${name.toUpperCase()}`] = value;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [spec.action], { cwd: spec.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    spec.onChild?.(child);
+    let stdout = '';
+    let stderr = '';
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (!spec.onLine)
             return;
-        const closed = new Promise(resolve => this.http.close(() => resolve()));
-        this.http.closeAllConnections();
-        await closed;
-    }
-    addToken(token, user) {
-        this.tokens.set(token, user);
-    }
-    setReadOnly(readOnly = true) {
-        this.readOnlyMode = readOnly;
-    }
-    get readOnly() {
-        return this.readOnlyMode;
-    }
-    setRateLimit(state) {
-        this.limit.limit = state.limit ?? this.limit.limit;
-        this.limit.remaining = state.remaining;
-        this.limit.used = this.limit.limit - state.remaining;
-        if (state.resetIn !== undefined)
-            this.limit.reset = this.epoch() + state.resetIn;
-    }
-    fail(kind, options = {}) {
-        const entry = { kind, remaining: options.times ?? 1, hits: 0, options };
-        this.faults.push(entry);
-        return entry;
-    }
-    setFile(ref, filePath, contents) {
-        let tree = this.files.get(ref);
-        if (!tree)
-            this.files.set(ref, (tree = new Map()));
-        tree.set(trimSlashes(filePath), { data: typeof contents === 'string' ? Buffer.from(contents) : contents });
-    }
-    setPull(pull) {
-        this.pulls.set(pull.number, pull);
-    }
-    setCommitPulls(sha, pulls) {
-        for (const pull of pulls)
-            this.setPull(pull);
-        this.commitPullNumbers.set(sha, pulls.map(p => p.number));
-    }
-    addComment(owner, repo, issue, body, user = ACTIONS_BOT) {
-        const stored = this.storeComment(this.repo(owner, repo), issue, body, user);
-        return this.commentJson(stored);
-    }
-    comments(owner, repo, issue) {
-        const key = repoKey(owner, repo);
-        return [...this.commentStore.values()].filter(c => c.repoKey === key && c.issue === issue).map(c => this.commentJson(c));
-    }
-    comment(id) {
-        const stored = this.commentStore.get(id);
-        return stored && this.commentJson(stored);
-    }
-    deleteComment(id) {
-        return this.commentStore.delete(id);
-    }
-    get counts() {
-        return { requests: this.requests.length, writes: this.writeRequests().length, ...this.writeCounts };
-    }
-    writeRequests() {
-        return this.requests.filter(r => WRITE_METHODS.has(r.method));
-    }
-    clearRequests() {
-        this.requests.length = 0;
-    }
-    repoId(owner, repo) {
-        return this.repo(owner, repo).id;
-    }
-    async serve(req, res) {
-        const rawBody = await github_readBody(req);
-        const url = new URL(req.url ?? '/', this.baseUrl);
-        const method = (req.method ?? 'GET').toUpperCase();
-        const auth = parseAuthorization(req.headers.authorization);
-        const user = auth ? this.tokens.get(auth) : undefined;
-        const headers = {};
-        for (const name of RECORDED_HEADERS) {
-            const value = req.headers[name];
-            if (typeof value === 'string')
-                headers[name] = value;
-        }
-        let body;
-        let bodyIsJson = true;
-        if (rawBody.length > 0) {
-            const text = rawBody.toString('utf8');
-            try {
-                body = JSON.parse(text);
-            }
-            catch {
-                body = text;
-                bodyIsJson = false;
-            }
-        }
-        const match = this.match(method, url.pathname);
-        const record = {
-            method,
-            path: url.pathname,
-            query: Object.fromEntries(url.searchParams),
-            body,
-            headers,
-            endpoint: match && `${match.route.method} ${match.route.template}`,
-            repo: match?.repo?.fullName ?? null,
-            user: user?.login ?? null,
-            status: 0,
-        };
-        this.requests.push(record);
-        const reply = this.answer(record, match, { url, user, token: auth ?? '', accept: headers.accept ?? '', body, bodyIsJson });
-        record.status = reply.status;
-        this.send(res, reply);
-    }
-    answer(record, match, request) {
-        const fault = this.faults.find(f => f.remaining > 0 && faultMatches(f.options, record));
-        if (fault) {
-            fault.remaining--;
-            fault.hits++;
-            return this.faultReply(fault, request.user);
-        }
-        if (!request.token)
-            return errorReply(401, 'Requires authentication', DOCS.root);
-        if (!request.user)
-            return errorReply(401, 'Bad credentials', DOCS.root);
-        this.rollRateLimitWindow();
-        if (this.limit.remaining <= 0)
-            return this.primaryLimitReply(request.user, 403, this.limit.reset);
-        this.limit.remaining--;
-        this.limit.used++;
-        if (!match)
-            return errorReply(404, 'Not Found', DOCS.root);
-        const { route } = match;
-        if (WRITE_METHODS.has(route.method)) {
-            if (this.readOnlyMode) {
-                return errorReply(403, 'Resource not accessible by integration', route.docs, undefined, {
-                    'x-accepted-github-permissions': 'issues=write; pull_requests=write',
-                });
-            }
-            if (!request.bodyIsJson)
-                return errorReply(400, 'Problems parsing JSON', route.docs);
-        }
-        return route.handle({ url: request.url, params: match.params, repo: match.repo, user: request.user, token: request.token, accept: request.accept, body: request.body });
-    }
-    send(res, reply) {
-        const headers = {
-            'x-github-api-version-selected': API_VERSION,
-            'x-github-request-id': `FA4E:${(++this.requestSeq).toString(16).toUpperCase().padStart(6, '0')}`,
-            'x-ratelimit-limit': String(this.limit.limit),
-            'x-ratelimit-remaining': String(Math.max(0, this.limit.remaining)),
-            'x-ratelimit-reset': String(this.limit.reset),
-            'x-ratelimit-used': String(this.limit.used),
-            'x-ratelimit-resource': 'core',
-            ...reply.headers,
-        };
-        let payload;
-        if (reply.raw) {
-            payload = reply.raw;
-        }
-        else if (reply.json !== undefined) {
-            payload = Buffer.from(JSON.stringify(reply.json));
-            headers['content-type'] ??= 'application/json; charset=utf-8';
-            headers['x-github-media-type'] ??= 'github.v3; format=json';
-        }
-        if (payload)
-            headers['content-length'] = String(payload.length);
-        res.writeHead(reply.status, headers);
-        res.end(payload);
-    }
-    match(method, pathname) {
-        let segments = pathname.split('/').slice(1);
-        if (segments.at(-1) === '' && segments.length > 1)
-            segments = segments.slice(0, -1);
-        if (segments[0] === 'repositories' && segments.length > 1) {
-            const repo = this.reposById.get(Number(segments[1]));
-            if (!repo)
-                return null;
-            segments = ['repos', repo.owner, repo.name, ...segments.slice(2)];
-        }
-        for (const route of this.routes) {
-            if (route.method !== method)
-                continue;
-            const params = matchTemplate(route.template, segments);
-            if (!params)
-                continue;
-            const repo = params.owner !== undefined && params.repo !== undefined ? this.repo(params.owner, params.repo) : null;
-            return { route, params, repo };
-        }
-        return null;
-    }
-    buildRoutes() {
-        return [
-            { method: 'GET', template: '/user', docs: DOCS.user, handle: ctx => this.getUser(ctx) },
-            { method: 'GET', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', docs: DOCS.getComment, handle: ctx => this.getComment(ctx) },
-            { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', docs: DOCS.updateComment, handle: ctx => this.updateComment(ctx) },
-            { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', docs: DOCS.deleteComment, handle: ctx => this.removeComment(ctx) },
-            { method: 'GET', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', docs: DOCS.listComments, handle: ctx => this.listComments(ctx) },
-            { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', docs: DOCS.createComment, handle: ctx => this.createComment(ctx) },
-            { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', docs: DOCS.contents, handle: ctx => this.getContents(ctx) },
-            { method: 'GET', template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', docs: DOCS.commitPulls, handle: ctx => this.listCommitPulls(ctx) },
-            { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', docs: DOCS.pull, handle: ctx => this.getPull(ctx) },
-        ];
-    }
-    getUser(ctx) {
-        if (ctx.user.type === 'Bot')
-            return errorReply(403, 'Resource not accessible by integration', DOCS.user);
-        return { status: 200, json: this.userJson(ctx.user) };
-    }
-    listComments(ctx) {
-        const repo = ctx.repo;
-        if (!isId(ctx.params.issue_number))
-            return errorReply(404, 'Not Found', DOCS.listComments);
-        const issue = Number(ctx.params.issue_number);
-        const since = ctx.url.searchParams.get('since');
-        const sinceTime = since ? Date.parse(since) : NaN;
-        const all = [...this.commentStore.values()].filter(c => c.repoKey === repoKey(repo.owner, repo.name) && c.issue === issue && (Number.isNaN(sinceTime) || c.updatedAt.getTime() >= sinceTime));
-        return this.page(ctx, all, `/repositories/${repo.id}/issues/${issue}/comments`, c => this.commentJson(c));
-    }
-    createComment(ctx) {
-        if (!isId(ctx.params.issue_number))
-            return errorReply(404, 'Not Found', DOCS.createComment);
-        const invalid = validateBody(ctx.body, DOCS.createComment);
-        if (invalid)
-            return invalid;
-        const stored = this.storeComment(ctx.repo, Number(ctx.params.issue_number), ctx.body.body, ctx.user);
-        this.writeCounts.created++;
-        const json = this.commentJson(stored);
-        return { status: 201, json, headers: { location: json.url } };
-    }
-    getComment(ctx) {
-        const stored = this.findComment(ctx);
-        if (!stored)
-            return errorReply(404, 'Not Found', DOCS.getComment);
-        return { status: 200, json: this.commentJson(stored) };
-    }
-    updateComment(ctx) {
-        const stored = this.findComment(ctx);
-        if (!stored)
-            return errorReply(404, 'Not Found', DOCS.updateComment);
-        const invalid = validateBody(ctx.body, DOCS.updateComment);
-        if (invalid)
-            return invalid;
-        stored.body = ctx.body.body;
-        stored.updatedAt = this.now();
-        this.writeCounts.updated++;
-        return { status: 200, json: this.commentJson(stored) };
-    }
-    removeComment(ctx) {
-        const stored = this.findComment(ctx);
-        if (!stored)
-            return errorReply(404, 'Not Found', DOCS.deleteComment);
-        this.commentStore.delete(stored.id);
-        this.writeCounts.deleted++;
-        return { status: 204 };
-    }
-    getContents(ctx) {
-        const repo = ctx.repo;
-        const ref = ctx.url.searchParams.get('ref') || this.defaultBranch;
-        const tree = this.files.get(ref);
-        if (!tree)
-            return errorReply(404, `No commit found for the ref ${ref}`, DOCS.contents);
-        const filePath = trimSlashes(ctx.params.path ?? '');
-        const file = tree.get(filePath);
-        if (file) {
-            if (file.data.length > HUNDRED_MB) {
-                return errorReply(403, 'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.', DOCS.contents, [{ resource: 'Blob', field: 'data', code: 'too_large' }]);
-            }
-            const raw = /vnd\.github(\.v3)?\.raw\b/i.exec(ctx.accept);
-            if (raw) {
-                return {
-                    status: 200,
-                    raw: file.data,
-                    headers: { 'content-type': `application/vnd.github${raw[1] ?? ''}.raw; charset=utf-8`, 'x-github-media-type': 'github.v3; param=raw' },
-                };
-            }
-            const entry = this.contentEntry(repo, ref, filePath, 'file', file);
-            const small = file.data.length <= ONE_MB;
-            return { status: 200, json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' } };
-        }
-        const prefix = filePath === '' ? '' : `${filePath}/`;
-        const children = new Map();
-        for (const p of tree.keys()) {
-            if (!p.startsWith(prefix))
-                continue;
-            const rest = p.slice(prefix.length);
-            const slash = rest.indexOf('/');
-            children.set(prefix + (slash < 0 ? rest : rest.slice(0, slash)), slash < 0 ? 'file' : 'dir');
-        }
-        if (children.size === 0)
-            return errorReply(404, 'Not Found', DOCS.contents);
-        const listing = [...children.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([p, type]) => this.contentEntry(repo, ref, p, type, type === 'file' ? tree.get(p) : undefined));
-        return { status: 200, json: listing };
-    }
-    listCommitPulls(ctx) {
-        const repo = ctx.repo;
-        const sha = ctx.params.commit_sha;
-        const pulls = (this.commitPullNumbers.get(sha) ?? []).map(n => this.pulls.get(n)).filter(Boolean);
-        return this.page(ctx, pulls, `/repositories/${repo.id}/commits/${sha}/pulls`, p => this.pullJson(p, repo, false));
-    }
-    getPull(ctx) {
-        const pull = isId(ctx.params.pull_number) ? this.pulls.get(Number(ctx.params.pull_number)) : undefined;
-        if (!pull)
-            return errorReply(404, 'Not Found', DOCS.pull);
-        return { status: 200, json: this.pullJson(pull, ctx.repo, true) };
-    }
-    page(ctx, items, linkPath, render) {
-        const perPageParam = Number.parseInt(ctx.url.searchParams.get('per_page') ?? '', 10);
-        const perPage = Number.isNaN(perPageParam) || perPageParam < 1 ? 30 : Math.min(perPageParam, 100);
-        const pageParam = Number.parseInt(ctx.url.searchParams.get('page') ?? '', 10);
-        const page = Number.isNaN(pageParam) || pageParam < 1 ? 1 : pageParam;
-        const last = Math.max(1, Math.ceil(items.length / perPage));
-        const link = (target, rel) => {
-            const query = new URLSearchParams(ctx.url.searchParams);
-            query.set('page', String(target));
-            return `<${this.baseUrl}${linkPath}?${query}>; rel="${rel}"`;
-        };
-        const links = [];
-        if (page > 1)
-            links.push(link(Math.min(page - 1, last), 'prev'));
-        if (page < last)
-            links.push(link(page + 1, 'next'), link(last, 'last'));
-        if (page > 1)
-            links.push(link(1, 'first'));
-        const json = items.slice((page - 1) * perPage, page * perPage).map(render);
-        return { status: 200, json, headers: links.length > 0 ? { link: links.join(', ') } : {} };
-    }
-    storeComment(repo, issue, body, user) {
-        const now = this.now();
-        const stored = { id: this.nextCommentId++, repoKey: repoKey(repo.owner, repo.name), issue, body, user, createdAt: now, updatedAt: now };
-        this.commentStore.set(stored.id, stored);
-        return stored;
-    }
-    findComment(ctx) {
-        if (!isId(ctx.params.comment_id))
-            return undefined;
-        const stored = this.commentStore.get(Number(ctx.params.comment_id));
-        return stored && stored.repoKey === repoKey(ctx.repo.owner, ctx.repo.name) ? stored : undefined;
-    }
-    commentJson(c) {
-        const repo = this.repos.get(c.repoKey);
-        const api = `${this.baseUrl}/repos/${repo.fullName}`;
-        return {
-            url: `${api}/issues/comments/${c.id}`,
-            html_url: `${this.serverUrl}/${repo.fullName}/pull/${c.issue}#issuecomment-${c.id}`,
-            issue_url: `${api}/issues/${c.issue}`,
-            id: c.id,
-            node_id: `IC_kwDO${Buffer.from(`${repo.id}:${c.id}`).toString('base64url')}`,
-            user: this.userJson(c.user),
-            created_at: isoSeconds(c.createdAt),
-            updated_at: isoSeconds(c.updatedAt),
-            author_association: 'NONE',
-            body: c.body,
-            reactions: {
-                url: `${api}/issues/comments/${c.id}/reactions`,
-                total_count: 0,
-                '+1': 0,
-                '-1': 0,
-                laugh: 0,
-                hooray: 0,
-                confused: 0,
-                heart: 0,
-                rocket: 0,
-                eyes: 0,
-            },
-            performed_via_github_app: null,
-        };
-    }
-    userJson(user) {
-        return userJson(user, this.baseUrl, this.serverUrl);
-    }
-    contentEntry(repo, ref, filePath, type, file) {
-        const sha = file ? blobSha(file) : (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`tree ${ref}:${filePath}`).digest('hex');
-        const self = `${this.baseUrl}/repos/${repo.fullName}/contents/${filePath}?ref=${encodeURIComponent(ref)}`;
-        const git = `${this.baseUrl}/repos/${repo.fullName}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`;
-        const html = `${this.serverUrl}/${repo.fullName}/${type === 'file' ? 'blob' : 'tree'}/${ref}/${filePath}`;
-        return {
-            name: external_node_path_default().posix.basename(filePath),
-            path: filePath,
-            sha,
-            size: file ? file.data.length : 0,
-            url: self,
-            html_url: html,
-            git_url: git,
-            download_url: file ? `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${filePath}` : null,
-            type,
-            _links: { self, git, html },
-        };
-    }
-    pullJson(pull, requested, single) {
-        const baseRepo = pull.base.repo?.full_name ?? requested.fullName;
-        const headRepo = pull.head.repo?.full_name ?? baseRepo;
-        const side = (s, fullName, fork) => {
-            const [owner = '', name = ''] = fullName.split('/');
-            const info = this.repo(owner, name);
-            return {
-                label: `${owner}:${s.ref}`,
-                ref: s.ref,
-                sha: s.sha,
-                user: { login: owner },
-                repo: {
-                    id: info.id,
-                    name: info.name,
-                    full_name: info.fullName,
-                    private: false,
-                    owner: { login: info.owner },
-                    html_url: `${this.serverUrl}/${info.fullName}`,
-                    url: `${this.baseUrl}/repos/${info.fullName}`,
-                    fork,
-                    default_branch: this.defaultBranch,
-                },
-            };
-        };
-        const author = pull.user ?? { login: 'octocat', id: 583231, type: 'User' };
-        return {
-            url: `${this.baseUrl}/repos/${baseRepo}/pulls/${pull.number}`,
-            id: 2_400_000_000 + pull.number,
-            node_id: `PR_kwDO${Buffer.from(`${baseRepo}#${pull.number}`).toString('base64url')}`,
-            html_url: pull.html_url ?? `${this.serverUrl}/${baseRepo}/pull/${pull.number}`,
-            number: pull.number,
-            state: pull.state ?? 'open',
-            locked: false,
-            title: pull.title ?? `Pull request #${pull.number}`,
-            user: this.userJson(author),
-            draft: pull.draft ?? false,
-            merged_at: pull.merged_at ?? null,
-            ...(single ? { merged: pull.merged_at != null } : {}),
-            head: side(pull.head, headRepo, pull.head.repo?.fork ?? headRepo.toLowerCase() !== baseRepo.toLowerCase()),
-            base: side(pull.base, baseRepo, false),
-        };
-    }
-    repo(owner, name) {
-        const key = repoKey(owner, name);
-        let info = this.repos.get(key);
-        if (!info) {
-            info = { id: this.nextRepoId++, owner, name, fullName: `${owner}/${name}` };
-            this.repos.set(key, info);
-            this.reposById.set(info.id, info);
-        }
-        return info;
-    }
-    faultReply(fault, user) {
-        const status = fault.options.status ?? 403;
-        switch (fault.kind) {
-            case 'server-error':
-                return { status: 500, json: { message: 'Server Error' } };
-            case 'bad-gateway':
-                return {
-                    status: 502,
-                    raw: Buffer.from('<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>\n'),
-                    headers: { 'content-type': 'text/html; charset=utf-8' },
-                };
-            case 'secondary-rate-limit': {
-                const retryAfter = fault.options.retryAfter ?? 60;
-                const message = `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FA4E:${this.requestSeq + 1}.`;
-                return errorReply(status, message, DOCS.secondaryLimit, undefined, retryAfter > 0 ? { 'retry-after': String(retryAfter) } : {});
-            }
-            case 'rate-limit':
-                return this.primaryLimitReply(user, status, this.epoch() + (fault.options.resetIn ?? 60));
-        }
-    }
-    primaryLimitReply(user, status, reset) {
-        const who = user?.type === 'User' ? `user ID ${user.id}` : 'installation ID 4242';
-        return errorReply(status, `API rate limit exceeded for ${who}.`, DOCS.primaryLimit, undefined, {
-            'x-ratelimit-remaining': '0',
-            'x-ratelimit-reset': String(reset),
-            'x-ratelimit-used': String(this.limit.limit),
-        });
-    }
-    rollRateLimitWindow() {
-        if (this.epoch() < this.limit.reset)
-            return;
-        this.limit.remaining = this.limit.limit;
-        this.limit.used = 0;
-        this.limit.reset = this.epoch() + 3600;
-    }
-    epoch() {
-        return Math.floor(this.now().getTime() / 1000);
-    }
-}
-async function startGitHubServer(options = {}) {
-    return new GitHubServer(options).listen(options.port ?? 0);
-}
-function pullRequestEvent(input) {
-    const serverUrl = input.serverUrl ?? 'https://github.com';
-    const apiUrl = input.apiUrl ?? 'https://api.github.com';
-    const [owner = '', name = ''] = input.repo.split('/');
-    const fork = input.fork ?? false;
-    const headFullName = input.head.repo ?? (fork ? `contributor/${name}` : input.repo);
-    const headOwner = headFullName.split('/')[0];
-    const repository = (fullName, isFork, id) => ({
-        id,
-        name: fullName.split('/')[1],
-        full_name: fullName,
-        private: false,
-        owner: { login: fullName.split('/')[0], type: fullName === input.repo ? 'Organization' : 'User' },
-        html_url: `${serverUrl}/${fullName}`,
-        url: `${apiUrl}/repos/${fullName}`,
-        fork: isFork,
-        default_branch: 'main',
+        pending += chunk.toString();
+        const lines = pending.split('\n');
+        pending = lines.pop();
+        for (const line of lines)
+            spec.onLine(line);
     });
-    const baseRepository = repository(input.repo, false, 812_000_000);
-    const sender = { login: fork ? headOwner : 'octocat', id: fork ? 1_000_001 : 583231, type: 'User' };
-    return {
-        action: input.action ?? 'synchronize',
-        number: input.number,
-        pull_request: {
-            url: `${apiUrl}/repos/${input.repo}/pulls/${input.number}`,
-            html_url: `${serverUrl}/${input.repo}/pull/${input.number}`,
-            number: input.number,
-            state: 'open',
-            title: `Pull request #${input.number}`,
-            user: sender,
-            draft: false,
-            merged: false,
-            merged_at: null,
-            head: {
-                label: `${headOwner}:${input.head.ref ?? 'feature'}`,
-                ref: input.head.ref ?? 'feature',
-                sha: input.head.sha,
-                user: { login: headOwner },
-                repo: repository(headFullName, fork, fork ? 812_100_000 : 812_000_000),
-            },
-            base: {
-                label: `${owner}:${input.base.ref ?? 'main'}`,
-                ref: input.base.ref ?? 'main',
-                sha: input.base.sha,
-                user: { login: owner },
-                repo: baseRepository,
-            },
-        },
-        repository: { ...baseRepository, name, owner: { login: owner, type: 'Organization' } },
-        sender,
-    };
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise(resolve => child.on('close', resolve));
+    return { code, stdout, stderr, outputs: parseOutputs((0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8')), summary: (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8') };
 }
-function writePullRequestEvent(input) {
-    const dir = input.dir ?? mkdtempSync(path.join(os.tmpdir(), 'fta-event-'));
-    const file = path.join(dir, 'event.json');
-    writeFileSync(file, JSON.stringify(pullRequestEvent(input), null, 2));
-    return file;
-}
-function userJson(user, apiUrl, serverUrl) {
-    const bot = user.type === 'Bot';
-    return {
-        login: user.login,
-        id: user.id,
-        node_id: Buffer.from(bot ? `03:Bot${user.id}` : `04:User${user.id}`).toString('base64'),
-        avatar_url: `https://avatars.githubusercontent.com/${bot ? 'in' : 'u'}/${user.id}?v=4`,
-        url: `${apiUrl}/users/${encodeURIComponent(user.login)}`,
-        html_url: bot ? `${serverUrl}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${serverUrl}/${user.login}`,
-        type: user.type,
-        site_admin: false,
-    };
-}
-function errorReply(status, message, docs, errors, headers) {
-    return { status, json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) }, headers: headers ?? {} };
-}
-function validateBody(payload, docs) {
-    if (typeof payload !== 'object' || payload === null || !('body' in payload)) {
-        return errorReply(422, 'Invalid request.\n\n"body" wasn\'t supplied.', docs);
-    }
-    const body = payload.body;
-    if (typeof body !== 'string') {
-        return errorReply(422, `Invalid request.\n\nFor 'properties/body', ${body === null ? 'nil' : JSON.stringify(body)} is not a string.`, docs);
-    }
-    if (body.trim() === '')
-        return errorReply(422, 'Validation Failed', docs, [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
-    if (codePoints(body) > MAX_COMMENT_LENGTH) {
-        return errorReply(422, 'Validation Failed', docs, [
-            { resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)` },
-        ]);
-    }
-    return undefined;
-}
-function codePoints(text) {
-    let count = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0xdc00 || unit > 0xdfff)
-            count++;
-    }
-    return count;
-}
-function faultMatches(options, record) {
-    if (options.method && options.method.toUpperCase() !== record.method)
-        return false;
-    if (typeof options.path === 'string' && options.path !== record.path)
-        return false;
-    if (options.path instanceof RegExp && !options.path.test(record.path))
-        return false;
-    if (options.endpoint && options.endpoint !== record.endpoint)
-        return false;
-    return true;
-}
-function matchTemplate(template, segments) {
-    const parts = template.split('/').slice(1);
-    const params = {};
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const placeholder = /^\{(\w+)\}$/.exec(part);
-        if (placeholder && placeholder[1] === 'path' && i === parts.length - 1) {
-            params.path = safeDecode(segments.slice(i).join('/'));
-            return segments.length >= i ? params : null;
-        }
-        const segment = segments[i];
-        if (segment === undefined || segment === '')
-            return null;
-        if (placeholder)
-            params[placeholder[1]] = safeDecode(segment);
-        else if (part !== segment)
-            return null;
-    }
-    return segments.length === parts.length ? params : null;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-function parseAuthorization(header) {
-    const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header ?? '');
-    return m?.[1];
-}
-async function github_readBody(req) {
-    const chunks = [];
-    for await (const chunk of req)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-function repoKey(owner, repo) {
-    return `${owner}/${repo}`.toLowerCase();
-}
-function isId(text) {
-    return /^\d+$/.test(text);
-}
-function trimSlashes(p) {
-    return p.replace(/^\/+|\/+$/g, '');
-}
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function blobSha(file) {
-    file.blobSha ??= (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`blob ${file.data.length}\0`).update(file.data).digest('hex');
-    return file.blobSha;
-}
-function base64Lines(data) {
-    const text = data.toString('base64');
-    let out = '';
-    for (let i = 0; i < text.length; i += 60)
-        out += `${text.slice(i, i + 60)}\n`;
-    return out;
+function parseOutputs(text) {
+    const outputs = {};
+    for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm))
+        outputs[m[1]] = m[3];
+    return outputs;
 }
 
-;// CONCATENATED MODULE: ./src/demo/render.ts
+;// CONCATENATED MODULE: ./testing/demo/render.ts
 function renderMarkdown(markdown, indent = '  │ ') {
     const lines = [];
     let inChart = false;
@@ -11099,7 +11198,7 @@ function renderMarkdown(markdown, indent = '  │ ') {
     return lines.map(l => `${indent}${l}`.trimEnd()).join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/demo/index.ts
+;// CONCATENATED MODULE: ./testing/demo/index.ts
 
 
 
@@ -11193,7 +11292,7 @@ async function main() {
         console.log(`  Pull request #42's comment now ends with the job and the evaluation (${final.body.length.toLocaleString('en-US')} characters).`);
         const ok = first.code === 1 && second.code === 0 && merged.code === 0 && merged.outputs['model-id']?.startsWith('ft:');
         console.log(`\n${bold(ok ? 'Done' : 'Something did not go as expected')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything above ran against local simulations; to point your own`);
-        console.log('scripts at the fine-tuning simulator: node dist/cli/index.js serve-simulator');
+        console.log('scripts at the fine-tuning simulator: npm run simulator');
         if (!ok)
             process.exitCode = 1;
     }

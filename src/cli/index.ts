@@ -7,11 +7,8 @@ import { resolveFiles } from '../resolve-files.js'
 import { INPUT_DEFAULTS } from '../settings.js'
 
 const USAGE = `Usage: fine-tune-action validate <training files...> [options]
-       fine-tune-action serve-simulator [--port 8787] [--speed 60] [--api-key sk-simulator]
 
 validate: checks fine-tuning JSONL files, counts their tokens exactly and estimates epochs and cost.
-serve-simulator: starts the local OpenAI-compatible fine-tuning API the tests and the demo use (files, uploads,
-jobs that train on a clock --speed times faster than real time, chat completions), until Ctrl-C.
 
 Options:
   --validation <file>   a validation file (repeatable)
@@ -44,20 +41,12 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       stats: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
-      port: { type: 'string', default: '8787' },
-      speed: { type: 'string', default: '60' },
-      'api-key': { type: 'string', default: 'sk-simulator' },
     },
   })
   const [command, ...paths] = positionals
   if (values.help || command === undefined) {
     console.log(USAGE)
     return values.help ? 0 : 2
-  }
-  if (command === 'serve-simulator') {
-    const port = optionalNumber(values.port, '--port', n => Number.isInteger(n) && n >= 0 && n < 65536, 'a port number')!
-    const speed = optionalNumber(values.speed, '--speed', n => n > 0, 'a positive number')!
-    return serveSimulator(port, speed, values['api-key'])
   }
   if (command !== 'validate') throw new InputError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`)
   if (paths.length === 0) throw new InputError(`validate needs at least one training file\n\n${USAGE}`)
@@ -95,21 +84,6 @@ async function main(argv: string[]): Promise<number> {
     console.log(textReport(report, { paint, maxFindings }))
   }
   return report.valid ? 0 : 1
-}
-
-async function serveSimulator(port: number, speed: number, apiKey: string): Promise<number> {
-  const { AcceleratedClock, startSimulator } = await import('../simulator/index.js')
-  const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) })
-  console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`)
-  console.log(`Its jobs train on a clock ${speed}× faster than real time. Point a client at it:`)
-  console.log(`  OPENAI_BASE_URL=${sim.url} OPENAI_API_KEY=${apiKey}`)
-  console.log('Ctrl-C stops it.')
-  await new Promise<void>(resolve => {
-    process.once('SIGINT', resolve)
-    process.once('SIGTERM', resolve)
-  })
-  await sim.stop()
-  return 0
 }
 
 /** One human line and one JSON line (for scripts such as the benchmark). */

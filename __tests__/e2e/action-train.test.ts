@@ -1,0 +1,227 @@
+import type { ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { AcceleratedClock, startSimulator, type Simulator } from '../../testing/openai/index.js'
+import { chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
+import { DATASETS_DIR, REFERENCE_DIR } from '../helpers/reference.js'
+import { ROOT, runAction, type RunOptions } from '../helpers/run-action.js'
+
+const KEY = 'sk-test-secret-key-0123456789abcdef'
+const SHA = 'e'.repeat(40)
+let sim: Simulator
+
+async function simulator(options: Parameters<typeof startSimulator>[0] = {}) {
+  sim = await startSimulator({ apiKey: KEY, clock: new AcceleratedClock({ factor: 200 }), schedule: { validatingSeconds: 20, queuedSeconds: 20, runningSeconds: 200 }, fileProcessingSeconds: 5, ...options })
+  return sim
+}
+afterEach(async () => {
+  await sim?.stop()
+})
+
+function runTrain(inputs: Record<string, string> = {}, extra: Partial<RunOptions> = {}) {
+  return runAction({
+    eventName: 'push',
+    inputs: {
+      'training-file': 'examples/support-bot/train.jsonl',
+      'validation-file': 'examples/support-bot/validation.jsonl',
+      'openai-api-key': KEY,
+      'openai-base-url': sim.url,
+      'poll-interval': '1',
+      'github-token': '',
+      ...inputs,
+    },
+    env: { GITHUB_SHA: SHA, GITHUB_RUN_ID: '4242', GITHUB_REPOSITORY: 'acme/support-bot' },
+    ...extra,
+  })
+}
+
+/** The key may appear once, in the ::add-mask:: command the runner consumes (it never reaches the log); nowhere else. */
+/** Cancels the run as a runner does (a signal to the process) once the job exists and is being waited on. */
+function signalOnceJobExists(signal: NodeJS.Signals) {
+  return (child: ChildProcess) => {
+    const timer = setInterval(() => {
+      if (sim.state.counters.jobsCreated === 1) {
+        clearInterval(timer)
+        setTimeout(() => child.kill(signal), 300)
+      }
+    }, 50)
+  }
+}
+
+function expectNoSecret(run: { stdout: string; stderr: string; summary: string; outputs: Record<string, string> }) {
+  expect(run.stdout.split('\n').filter(l => l.includes(KEY))).toEqual([`::add-mask::${KEY}`])
+  for (const text of [run.stderr, run.summary, JSON.stringify(run.outputs)]) expect(text).not.toContain(KEY)
+}
+
+describe('train mode: dist/index.js against the local OpenAI-compatible simulator', () => {
+  test('uploads once, creates one job with the method and metadata, waits, and hands over the model', async () => {
+    await simulator()
+    const run = await runTrain({ 'n-epochs': '2', suffix: 'harbor', seed: '7' })
+    expect(run.code).toBe(0)
+    expect(sim.state.counters).toMatchObject({ filesCreated: 2, jobsCreated: 1 })
+    const create = sim.requests.last('POST /fine_tuning/jobs')!
+    expect(create.body).toMatchObject({
+      model: 'gpt-4.1-mini-2025-04-14',
+      suffix: 'harbor',
+      seed: 7,
+      method: { type: 'supervised', supervised: { hyperparameters: { n_epochs: 2 } } },
+      metadata: { repository: 'acme/support-bot', commit: SHA, workflow_run: 'https://github.com/acme/support-bot/actions/runs/4242', fine_tune_action_key: expect.stringMatching(/^[0-9a-f]{32}$/) },
+    })
+    expect(create.body).not.toHaveProperty('hyperparameters')
+    const uploads = sim.requests.matching('POST /files').map(r => (r.body as { file?: { filename?: string } }).file?.filename ?? '')
+    expect(uploads).toEqual([expect.stringMatching(/^train-[0-9a-f]{12}\.jsonl$/), expect.stringMatching(/^validation-[0-9a-f]{12}\.jsonl$/)])
+    expect(run.outputs).toMatchObject({
+      'job-status': 'succeeded',
+      'model-id': expect.stringMatching(/^ft:gpt-4\.1-mini-2025-04-14:[^:]+:harbor:/),
+      'job-id': expect.stringMatching(/^ftjob-/),
+      'training-file-id': expect.stringMatching(/^file-/),
+      'validation-file-id': expect.stringMatching(/^file-/),
+      'trained-tokens': expect.stringMatching(/^\d+$/),
+      valid: 'true',
+      examples: '12',
+    })
+    expect(Number(run.outputs['actual-cost'])).toBeCloseTo((Number(run.outputs['trained-tokens']) * 5) / 1e6, 4)
+    expect(run.stdout).toMatch(/step \d+\/\d+ · train loss \d\.\d{4}/)
+    expect(run.summary).toContain('```mermaid\nxychart-beta')
+    expect(run.summary).toMatch(/\| checkpoint step \| model \| train loss \| valid loss \|/)
+    expect(sim.contractViolations).toEqual([])
+    expectNoSecret(run)
+  })
+
+  test('a re-run with the same data and recipe uploads nothing and creates no job: it follows the first one', async () => {
+    await simulator()
+    const first = await runTrain()
+    const second = await runTrain()
+    expect(second.code).toBe(0)
+    expect(sim.state.counters).toMatchObject({ filesCreated: 2, jobsCreated: 1 })
+    expect(second.outputs['job-id']).toBe(first.outputs['job-id'])
+    expect(second.outputs['model-id']).toBe(first.outputs['model-id'])
+    expect(second.stdout).toContain('already trains this data with this recipe')
+    const forced = await runTrain({ force: 'true' })
+    expect(forced.code).toBe(0)
+    expect(sim.state.counters).toMatchObject({ filesCreated: 2, jobsCreated: 2 })
+  })
+
+  test.each([
+    ['a 429 with retry-after', { kind: 'rate_limit', retryAfterSeconds: 1 }],
+    ['a 500', { kind: 'server_error' }],
+    ['a connection reset', { kind: 'reset' }],
+    ['a timeout that ends in a reset', { kind: 'timeout', ms: 1500, then: 'reset' }],
+    ['a lost response (the call took effect)', { kind: 'drop_response' }],
+  ] as const)('%s at every call still ends with one upload per file and one job', async (_name, fault) => {
+    await simulator()
+    const patterns = ['POST /files', 'GET /files', 'POST /fine_tuning/jobs', 'GET /fine_tuning/jobs', 'GET /fine_tuning/jobs/*', 'GET /fine_tuning/jobs/*/events']
+    const injected = patterns.map(pattern => sim.faults.inject(pattern, fault as never, 1))
+    const run = await runTrain()
+    expect([run.code, run.commands.filter(c => c.command === 'error').map(c => c.message)]).toEqual([0, []])
+    expect(sim.state.counters).toMatchObject({ filesCreated: 2, jobsCreated: 1 })
+    expect(run.outputs['job-status']).toBe('succeeded')
+    // Every call met its fault once: the run got through each of them.
+    expect(injected.map(f => f.hits)).toEqual(patterns.map(() => 1))
+    expectNoSecret(run)
+  })
+
+  test('a failed job fails the step with its error code, message and parameter', async () => {
+    await simulator({ schedule: { validatingSeconds: 20, queuedSeconds: 20, runningSeconds: 200, failure: { phase: 'running', atFraction: 0.5, code: 'invalid_training_file', message: 'Line 3 has too many tokens.', param: 'training_file' } } })
+    const run = await runTrain()
+    expect(run.code).toBe(1)
+    expect(run.outputs['job-status']).toBe('failed')
+    expect(run.commands.at(-1)!.message).toMatch(/^Fine-tuning job ftjob-\S+ failed: invalid_training_file: Line 3 has too many tokens\. \(parameter: training_file\)$/)
+    expect(run.summary).toContain('**Error** <code>invalid\\_training\\_file</code>: Line 3 has too many tokens.')
+  })
+
+  test('a run killed while waiting leaves the job running, and the next run follows the same job', async () => {
+    await simulator({ clock: new AcceleratedClock({ factor: 20 }) })
+    const killed = await runTrain({}, { onChild: signalOnceJobExists('SIGTERM') })
+    expect(killed.code).toBe(1)
+    expect(killed.stdout).toMatch(/Received SIGTERM/)
+    expect(killed.outputs['job-id']).toMatch(/^ftjob-/)
+    expect(killed.commands.at(-1)!.message).toMatch(/keeps running: follow it later with job-id: ftjob-/)
+    expect(sim.state.counters.jobsCancelled ?? 0).toBe(0)
+    const again = await runTrain()
+    expect(again.code).toBe(0)
+    expect(again.outputs['job-id']).toBe(killed.outputs['job-id'])
+    expect(sim.state.counters).toMatchObject({ filesCreated: 2, jobsCreated: 1 })
+  })
+
+  test('cancel-on-abort cancels the job when the run is cancelled', async () => {
+    await simulator({ clock: new AcceleratedClock({ factor: 20 }) })
+    const run = await runTrain({ 'cancel-on-abort': 'true' }, { onChild: signalOnceJobExists('SIGINT') })
+    expect(run.code).toBe(1)
+    expect(sim.state.counters.jobsCancelled).toBe(1)
+    expect(run.commands.at(-1)!.message).toMatch(/was cancelled too \(cancel-on-abort\)/)
+  })
+
+  test('wait: false returns once the job exists; job-id follows it later without the data; timeout-minutes stops waiting', async () => {
+    await simulator({ clock: new AcceleratedClock({ factor: 5 }) })
+    const started = await runTrain({ wait: 'false' })
+    expect(started.code).toBe(0)
+    expect(started.outputs['job-status']).toBe('validating_files')
+    const jobId = started.outputs['job-id']!
+    const timedOut = await runTrain({ 'job-id': jobId, 'training-file': '', 'timeout-minutes': '0.03' })
+    expect(timedOut.code).toBe(1)
+    expect(timedOut.commands.at(-1)!.message).toBe(`Stopped waiting after 0.03 minutes (timeout-minutes); job ${jobId} is still ${timedOut.outputs['job-status']}. Follow it later with job-id: ${jobId}.`)
+    expect(timedOut.summary).toContain(`follow it later with \`job-id: ${jobId}\``)
+    expect(sim.state.counters.jobsCreated).toBe(1)
+  })
+
+  test('refuses to spend on data with errors, over budget, or without a key: nothing is uploaded', async () => {
+    await simulator()
+    const bad = await runTrain({ 'training-file': `${DATASETS_DIR}cookbook-toy-chat.jsonl`, 'validation-file': '', model: 'gpt-3.5-turbo-0613' })
+    expect(bad.code).toBe(1)
+    expect(bad.commands.at(-1)!.message).toBe('Refusing to train: the data has 1 error (see the annotations). Nothing was uploaded.')
+    const ws = tempDir()
+    writeJsonl(ws, 'train.jsonl', chatExamples(20))
+    const budget = await runTrain({ 'training-file': `${ws}/train.jsonl`, 'validation-file': '', 'max-cost': '0.00001' })
+    expect(budget.commands.at(-1)!.message).toMatch(/^Refusing to train: the estimated cost \$[\d.]+ is over max-cost \$0\.00001\. Nothing was uploaded\.$/)
+    const noKey = await runTrain({ 'openai-api-key': '' })
+    expect(noKey.commands.at(-1)!.message).toMatch(/^mode 'train' needs openai-api-key/)
+    expect(sim.requests.count('POST /files')).toBe(0)
+    expect(sim.requests.count('POST /fine_tuning/jobs')).toBe(0)
+  })
+
+  test('the OpenAI SDK sends organization and project headers', async () => {
+    await simulator()
+    await runTrain({ 'openai-organization': 'org-acme', 'openai-project': 'proj_bot', wait: 'false' })
+    const headers = sim.requests.last('POST /fine_tuning/jobs')!.headers
+    expect(headers['openai-organization']).toBe('org-acme')
+    expect(headers['openai-project']).toBe('proj_bot')
+    expect(JSON.stringify(sim.requests.all.map(r => r.headers))).not.toContain(KEY)
+  })
+})
+
+test('the reference OpenAPI copy in the repository is the shared one', () => {
+  const shared = readFileSync(new URL('openai-fine-tuning-api.openapi-subset.json', REFERENCE_DIR), 'utf8')
+  const ours = readFileSync(`${ROOT}reference/openai-fine-tuning-api.openapi-subset.json`, 'utf8')
+  expect(ours).toBe(shared)
+})
+
+test('after training, the eval set runs on the new model and on its base; the gate fails the step after the summary', async () => {
+  sim = await startSimulator({
+    apiKey: KEY,
+    clock: new AcceleratedClock({ factor: 300 }),
+    schedule: { validatingSeconds: 10, queuedSeconds: 10, runningSeconds: 100 },
+    // The fine-tune answers with the shop's refund rule; the base model does not know it.
+    chat: ({ model }) => (model.startsWith('ft:') ? 'Please write to refunds@lighthouse.example.' : 'We will refund you right away!'),
+  })
+  const evalFile = writeJsonl(tempDir(), 'eval.jsonl', [
+    { id: 'refund-1', messages: [{ role: 'user', content: 'I want a refund.' }], checks: [{ type: 'contains', value: 'refunds@lighthouse.example' }, { type: 'not-icontains', value: 'refund you' }] },
+    { id: 'refund-2', messages: [{ role: 'user', content: 'Money back please' }], checks: [{ type: 'regex', value: '/refunds@\\w+/' }] },
+  ])
+  const run = await runTrain({ 'eval-file': evalFile, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1', 'eval-max-regressions': '0' })
+  expect(run.code).toBe(0)
+  expect(JSON.parse(run.outputs['eval-results']!)).toEqual({ [run.outputs['model-id']!]: 1, 'gpt-4.1-mini-2025-04-14': 0 })
+  expect(run.outputs['eval-passed']).toBe('true')
+  expect(run.summary).toMatch(/### ✅ Evaluation of <code>ft:gpt-4\.1-mini-2025-04-14:\S+<\/code>: 100\.0% of 2 cases pass/)
+
+  // A stricter eval set that the fine-tune half fails: the job succeeded, the model is handed over, the gate fails last.
+  const strict = writeJsonl(tempDir(), 'strict.jsonl', [
+    { id: 'refund-1', messages: [{ role: 'user', content: 'I want a refund.' }], checks: [{ type: 'contains', value: 'refunds@lighthouse.example' }] },
+    { id: 'tone-1', messages: [{ role: 'user', content: 'Thanks!' }], checks: [{ type: 'starts-with', value: "You're welcome" }] },
+  ])
+  const gated = await runTrain({ 'eval-file': strict, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1' })
+  expect(gated.code).toBe(1)
+  expect(sim.state.counters.jobsCreated).toBe(1)
+  expect(gated.outputs).toMatchObject({ 'job-status': 'succeeded', 'model-id': run.outputs['model-id'], 'eval-pass-rate': '0.5', 'eval-passed': 'false' })
+  expect(gated.summary).toMatch(/### ❌ Evaluation of/)
+  expect(gated.commands.at(-1)!.message).toBe(`Evaluation gate failed for ${run.outputs['model-id']}: pass rate 50.0% is below eval-min-pass-rate 100.0%.`)
+})

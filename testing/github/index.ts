@@ -1,0 +1,10 @@
+/** The fake GitHub REST API the end-to-end tests and the demo run the action against. */
+export { DEFAULT_TOKEN, GitHubServer, startGitHubServer } from './server.js'
+export type { GitHubFault, GitHubServerOptions, RecordedRequest } from './server.js'
+export { ACTIONS_BOT } from './store.js'
+export type { GitHubUser, PullInput, PullSide } from './store.js'
+export { MAX_COMMENT_LENGTH } from './routes/comments.js'
+export type { IssueComment } from './routes/comments.js'
+export { base64Lines } from './routes/contents.js'
+export { pullRequestEvent, writePullRequestEvent } from './event.js'
+export type { PullRequestEventInput } from './event.js'

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util'
+import { AcceleratedClock, startSimulator } from './openai/index.js'
+
+/**
+ * `npm run simulator`: the local OpenAI-compatible fine-tuning API the tests and the demo use (files, uploads, jobs
+ * that train on a clock --speed times faster than real time, chat completions), served alone until Ctrl-C. A bundle
+ * of its own (dist/simulator/), so the shipped CLI carries none of it.
+ */
+const USAGE = 'Usage: node dist/simulator/index.js [--port 8787] [--speed 60] [--api-key sk-simulator]'
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '8787' },
+      speed: { type: 'string', default: '60' },
+      'api-key': { type: 'string', default: 'sk-simulator' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(USAGE)
+    return 0
+  }
+  const port = Number(values.port)
+  if (values.port.trim() === '' || !Number.isInteger(port) || port < 0 || port >= 65536) throw new Error(`--port must be a port number, not ${JSON.stringify(values.port)}`)
+  const speed = Number(values.speed)
+  if (values.speed.trim() === '' || !(speed > 0) || !Number.isFinite(speed)) throw new Error(`--speed must be a positive number, not ${JSON.stringify(values.speed)}`)
+  const apiKey = values['api-key']
+  const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) })
+  console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`)
+  console.log(`Its jobs train on a clock ${speed}× faster than real time. Point a client at it:`)
+  console.log(`  OPENAI_BASE_URL=${sim.url} OPENAI_API_KEY=${apiKey}`)
+  console.log('Ctrl-C stops it.')
+  await new Promise<void>(resolve => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+  await sim.stop()
+  return 0
+}
+
+main(process.argv.slice(2)).then(
+  code => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(`simulator: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+    process.exitCode = 2
+  },
+)
