@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { readLines, type RawLine } from '../src/dataset/read-lines.js'
-import { tempDir } from './helpers/files.js'
+import { readLines, type RawLine } from '../../src/dataset/read-lines.js'
+import { tempDir } from '../helpers/files.js'
 
 const dir = tempDir()
 

@@ -1,8 +1,8 @@
 import { truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { analyzeDataset } from '../src/dataset/analyze-dataset.js'
-import { chatExample, chatExamples, tempDir, writeJsonl } from './helpers/files.js'
-import { DATASETS_DIR } from './helpers/reference.js'
+import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
+import { chatExample, chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
+import { DATASETS_DIR } from '../helpers/reference.js'
 
 const dir = tempDir()
 const summary = (r: Awaited<ReturnType<typeof analyzeDataset>>) => r.files.flatMap(f => f.findings.map(x => `${path.basename(f.path)}:${x.line ?? '-'} ${x.code}`))

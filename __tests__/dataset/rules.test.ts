@@ -1,7 +1,7 @@
-import { checkExample, parseLine, type LineFinding } from '../src/dataset/check-line.js'
-import { FINDING_CODES, type FindingCode } from '../src/dataset/findings.js'
-import type { DatasetFormat } from '../src/estimate/models.js'
-import { inputFormatValidator } from './helpers/reference.js'
+import { checkExample, parseLine, type LineFinding } from '../../src/dataset/check-line.js'
+import { FINDING_CODES, type FindingCode } from '../../src/dataset/findings.js'
+import type { DatasetFormat } from '../../src/estimate/models.js'
+import { inputFormatValidator } from '../helpers/reference.js'
 
 const SCHEMA_ROOT: Record<DatasetFormat, string> = {
   chat: 'FineTuneChatRequestInput',

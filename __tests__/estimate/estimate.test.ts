@@ -1,6 +1,6 @@
-import { costUsd, trainingPrice } from '../src/estimate/cost.js'
-import { defaultEpochs } from '../src/estimate/epochs.js'
-import { resolveModel } from '../src/estimate/models.js'
+import { costUsd, trainingPrice } from '../../src/estimate/cost.js'
+import { defaultEpochs } from '../../src/estimate/epochs.js'
+import { resolveModel } from '../../src/estimate/models.js'
 
 describe('estimate', () => {
   test.each([

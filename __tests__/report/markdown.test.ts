@@ -1,7 +1,7 @@
-import { analyzeDataset } from '../src/dataset/analyze-dataset.js'
-import { escapeMarkdown } from '../src/report/escape.js'
-import { markdownReport } from '../src/report/markdown.js'
-import { chatExamples, tempDir, writeJsonl } from './helpers/files.js'
+import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
+import { escapeMarkdown } from '../../src/report/escape.js'
+import { markdownReport } from '../../src/report/markdown.js'
+import { chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
 
 describe('Markdown from dataset text is inert', () => {
   test.each([

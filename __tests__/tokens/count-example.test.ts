@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { get_encoding } from 'tiktoken'
-import { loadCounter, memoize } from '../src/tokens/encodings.js'
-import { countExample, IMAGE_TOKENS } from '../src/tokens/count-example.js'
-import { DATASETS_DIR } from './helpers/reference.js'
+import { loadCounter, memoize } from '../../src/tokens/encodings.js'
+import { countExample, IMAGE_TOKENS } from '../../src/tokens/count-example.js'
+import { DATASETS_DIR } from '../helpers/reference.js'
 
 const toyLines = readFileSync(`${DATASETS_DIR}cookbook-toy-chat.jsonl`, 'utf8').trim().split('\n').map(l => JSON.parse(l))
 
@@ -89,7 +89,7 @@ describe('token counts', () => {
 
 describe('shipped ranks', () => {
   test.each(['o200k_base', 'cl100k_base'] as const)('%s equals the installed gpt-tokenizer ranks (run `npm run ranks` after upgrading it)', async name => {
-    const { loadRanks } = await import('../src/tokens/encodings.js')
+    const { loadRanks } = await import('../../src/tokens/encodings.js')
     const pkg = (await import(`gpt-tokenizer/bpeRanks/${name}`)).default
     const ours = loadRanks(name)
     expect(ours.length).toBe(pkg.length)

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { evaluateCheck, levenshtein, normalise, type CheckType } from '../src/evaluate/checks.js'
-import { readEvalFile } from '../src/evaluate/eval-file.js'
-import { parseVerdict } from '../src/evaluate/runner.js'
-import { AcceleratedClock, DEFAULT_MODELS, startSimulator, type Simulator } from '../testing/openai/index.js'
-import { tempDir } from './helpers/files.js'
-import { runAction } from './helpers/run-action.js'
+import { evaluateCheck, levenshtein, normalise, type CheckType } from '../../src/evaluate/checks.js'
+import { readEvalFile } from '../../src/evaluate/eval-file.js'
+import { parseVerdict } from '../../src/evaluate/runner.js'
+import { AcceleratedClock, DEFAULT_MODELS, startSimulator, type Simulator } from '../../testing/openai/index.js'
+import { tempDir } from '../helpers/files.js'
+import { runAction } from '../helpers/run-action.js'
 
 describe('checks: each type passes and fails', () => {
   test.each([
