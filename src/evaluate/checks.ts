@@ -98,8 +98,8 @@ export function schemaDialect(schema: unknown): JsonSchemaDialect | undefined {
 type Compiled = { ok: true; validate: ValidateFunction } | { ok: false; error: string }
 // ajv-formats is CommonJS with a `default` export: under ESM the function is either the module or its default.
 const addFormats: FormatsPlugin = (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin)
-// Not strict about keywords (schemas carry titles, examples, vendor keys), but an unknown format is an error.
-const options = { strict: false, allErrors: false, logger: false as const }
+// Unknown keywords (vendor keys) are let through, but an unknown format throws: Ajv throws on one unless strictSchema is false.
+const options = { strict: false, strictSchema: 'log' as const, allErrors: false, logger: false as const }
 const validators: Record<JsonSchemaDialect, Ajv> = {
   'draft-07': addFormats(new Ajv(options)) as Ajv,
   '2019-09': addFormats(new Ajv2019(options)) as Ajv,
@@ -216,6 +216,7 @@ export function checkValueProblem(base: CheckType, value: unknown, ideal: unknow
   const target = value ?? ideal
   switch (base) {
     case 'equals':
+      if (value === null) return invalid('value null is ambiguous (promptfoo does not match the answer null with it): write the JSON you expect, or "null" as text')
       if (target === undefined) return missing('needs "value" or the case\'s "ideal"')
       return undefined
     case 'contains':
