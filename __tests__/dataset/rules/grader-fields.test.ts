@@ -28,7 +28,7 @@ describe('grader fields: every {{item.field}} a grader reads must be on every ex
     [{ type: 'regex_check' }, 'grader.type "regex_check" is not a grader type', []],
     [{ type: 'multi', graders: {} }, 'grader.graders must be an object of named graders', []],
     [{ type: 'multi', graders: { a: { type: 'nope' } } }, 'grader.graders.a.type "nope" is not a grader type', []],
-  ])('%j is not a grader', (grader, problem) => {
+  ] as [unknown, string, never[]][])('%j is not a grader', (grader, problem) => {
     expect(graderFields(grader).problems.join('; ')).toContain(problem)
   })
 
