@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { FINDING_CODES } from '../src/dataset/findings.js'
+import { differencesTable } from '../__tests__/evaluate/promptfoo-cases.js'
 
 interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>
@@ -23,7 +24,7 @@ export function generatedSections(root: string): Record<string, string> {
     '|---|---|---|',
     ...Object.entries(FINDING_CODES).map(([code, c]) => `| \`${code}\` | ${c.severity} | ${cell(c.rule)} |`),
   ]
-  return { inputs: inputs.join('\n'), outputs: outputs.join('\n'), 'finding-codes': codes.join('\n') }
+  return { inputs: inputs.join('\n'), outputs: outputs.join('\n'), 'finding-codes': codes.join('\n'), 'promptfoo-differences': differencesTable() }
 }
 
 export function applySections(readme: string, sections: Record<string, string>): string {

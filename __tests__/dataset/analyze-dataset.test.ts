@@ -91,7 +91,7 @@ describe('analyzeDataset', () => {
     const r = await analyzeDataset([{ path: file, role: 'training' }], { model: 'gpt-4o-mini', method: 'auto', maxLineBytes: 4096 })
     expect(summary(r)).toEqual(['deep.jsonl:11 line_too_long', 'deep.jsonl:12 line_too_long'])
     const r2 = await analyzeDataset([{ path: file, role: 'training' }], { model: 'gpt-4o-mini', method: 'auto' })
-    expect(summary(r2)).toEqual(['deep.jsonl:11 json_too_deep', 'deep.jsonl:12 missing_messages_list'])
+    expect(summary(r2)).toEqual(['deep.jsonl:11 message_data_type', 'deep.jsonl:11 example_missing_assistant_message', 'deep.jsonl:11 missing_system_message', 'deep.jsonl:11 missing_user_message', 'deep.jsonl:12 missing_messages_list'])
   })
 
   test('the findings list is capped, the counts are not, and whole-file findings are always listed', async () => {

@@ -9,15 +9,15 @@ import { runAction } from '../helpers/run-action.js'
 
 describe('checks: each type passes and fails', () => {
   test.each([
-    ['equals', '  Paris ', 'Paris', undefined, 'paris'],
+    ['equals', 'Paris', 'Paris', undefined, '  Paris '],
     ['equals', 'Lyon', undefined, ['Paris', 'Lyon'], 'Nice'],
     ['contains', 'The capital is Paris.', 'Paris', undefined, 'The capital is Lyon.'],
     ['icontains', 'THE CAPITAL IS PARIS', 'paris', undefined, 'Lyon'],
-    ['starts-with', '  Yes, we ship.', 'Yes', undefined, 'No, sorry.'],
+    ['starts-with', 'Yes, we ship.', 'Yes', undefined, '  Yes, we ship.'],
     ['regex', 'Order #4812 shipped', '/order #\\d{4}/i', undefined, 'Order shipped'],
     ['contains-any', 'We ship to Canada', ['Canada', 'Mexico'], undefined, 'We ship to France'],
     ['contains-all', 'Canada and Mexico', ['Canada', 'Mexico'], undefined, 'Canada only'],
-    ['is-json', '```json\n{"a": 1}\n```', undefined, undefined, '{a: 1}'],
+    ['is-json', '{"a": 1}', undefined, undefined, '```json\n{"a": 1}\n```'],
     ['is-json', '{"status": "ok"}', { type: 'object', required: ['status'] }, undefined, '{"state": "ok"}'],
     ['json-equals', '{"b": [1, 2], "a": 1}', { a: 1, b: [1, 2] }, undefined, '{"a": 1, "b": [2, 1]}'],
     ['json-equals', '{"b": 2, "a": 1}', undefined, '{"a": 1, "b": 2}', '{"a": 1}'],

@@ -63,7 +63,7 @@ describe('token counts', () => {
     const c = countExample('chat', ex, count)
     const toolCall = count('c1') + count('function') + count('weather') + count('{"city":"Paris"}')
     expect(c.assistantTokens).toBe(toolCall)
-    const expected = 3 * 3 + count('user') + count('Weather?') + IMAGE_TOKENS + count('assistant') * 2 + count('Checking.') + toolCall + count(JSON.stringify(tools)) + 3
+    const expected = 3 * 3 + count('user') + count('Weather?') + IMAGE_TOKENS + count('assistant') * 2 + count('Checking.') + toolCall + (7 + count('weather:') + 12) + 3
     expect(c.tokens).toBe(expected)
     expect(c.messages).toBe(3)
   })
@@ -75,8 +75,8 @@ describe('token counts', () => {
     expect(d.assistantTokens).toBe(count('Hello!') + count('Go away.'))
     expect(d.tokens).toBe(9 + count('user') + count('Hi') + count('assistant') * 2 + d.assistantTokens + 3)
     const rft = countExample('reinforcement', { messages: [{ role: 'user', content: 'Hi' }], reference_answer: 'long text not read by the model' }, count)
-    expect(rft).toEqual({ tokens: 3 + count('user') + count('Hi') + 3, assistantTokens: 0, messages: 1 })
-    expect(countExample('completion', { prompt: 'Hi ->', completion: ' Hello' }, count)).toEqual({ tokens: count('Hi ->') + count(' Hello'), assistantTokens: count(' Hello'), messages: 0 })
+    expect(rft).toEqual({ tokens: 3 + count('user') + count('Hi') + 3, assistantTokens: 0, messages: 1, images: 0 })
+    expect(countExample('completion', { prompt: 'Hi ->', completion: ' Hello' }, count)).toEqual({ tokens: count('Hi ->') + count(' Hello'), assistantTokens: count(' Hello'), messages: 0, images: 0 })
   })
 
   test('memoize returns the same counts and bounds its memory', () => {

@@ -9,6 +9,8 @@ import { analyzeFile, type ExampleIndex, type FileReport, type FileRole } from '
 import { FINDING_CODES } from './findings.js'
 import type { Method } from './formats.js'
 import { inThreadProcessor, workerPoolProcessor, type LineProcessor } from './line-processor.js'
+import type { LineRules } from './analyze-line.js'
+import { graderFields } from './rules/grader-fields.js'
 import { DEFAULT_MAX_LINE_BYTES } from './read-lines.js'
 
 export interface DatasetFile {
@@ -32,6 +34,12 @@ export interface AnalyzeOptions {
   exampleIndex?: Map<string, ExampleIndex>
   /** Worker threads for large files; without them every file is read in this thread. */
   workers?: WorkerOptions
+  /**
+   * The reinforcement grader (the parsed grader file), when there is one: every `{{item.field}}` it reads must exist on
+   * every example of a reinforcement file (grader_field_missing at the example's line), and a value that is not a
+   * grader is an invalid_grader finding on the first training file.
+   */
+  grader?: unknown
 }
 
 export interface WorkerOptions {
@@ -88,15 +96,17 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
   let inThread: Promise<LineProcessor> | undefined
   let pool: LineProcessor | undefined
   const workers = options.workers
+  const grader = options.grader === undefined ? undefined : graderFields(options.grader)
+  const rules: LineRules = { encoding: model.encoding, images: model.info?.images, ...(grader && { graderFields: grader.fields }) }
   try {
     for (const file of ordered) {
       const { size } = await stat(file.readFrom ?? file.path).catch(() => ({ size: 0 }))
       let exampleIndex: ExampleIndex | undefined
       if (options.exampleIndex) options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }))
       const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES)
-      const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)))
+      const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)))
       const processor = async () => {
-        if (useWorkers) return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), { encoding: model.encoding, maxLineBytes }))
+        if (useWorkers) return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), { encoding: model.encoding, maxLineBytes, rules }))
         return inThreadOnce()
       }
       reports.push(
@@ -118,6 +128,13 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
     await pool?.close()
   }
   const first = reports.find(r => r.role === 'training') ?? reports[0]
+  if (grader && first) {
+    for (const problem of grader.problems.reverse()) {
+      first.findings.unshift({ code: 'invalid_grader', severity: FINDING_CODES.invalid_grader.severity, file: first.path, line: null, message: `the grader file is not a grader: ${problem}` })
+      first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1
+      first.errors++
+    }
+  }
   if (!model.info && first) {
     first.findings.unshift({
       code: 'unknown_model',

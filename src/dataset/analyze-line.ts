@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto'
-import type { DatasetFormat } from '../estimate/models.js'
+import type { DatasetFormat, EncodingName } from '../estimate/models.js'
 import type { TokenCounter } from '../tokens/encodings.js'
 import { countExample, type ExampleCount } from '../tokens/count-example.js'
 import { checkExample, parseLine, type LineFinding } from './check-line.js'
 import { decodeBatch, type LineBatch, type RawLine } from './read-lines.js'
+import { checkGraderFields, type GraderFields } from './rules/grader-fields.js'
+
+/** What the per-line work needs to know of the model and the run, beyond the file's format (plain data: it crosses to workers). */
+export interface LineRules {
+  encoding: EncodingName
+  /** Whether the model takes images in fine-tuning; undefined for a model not in the table (nothing is checked). */
+  images?: boolean
+  /** The fields a reinforcement grader reads from every example (graderFields of the grader file). */
+  graderFields?: GraderFields['fields']
+}
+
 
 /** Everything one line contributes: computed here, merged in line order by the file analysis. */
 export interface LineResult {
@@ -26,14 +37,19 @@ function readProblem(raw: Extract<RawLine, { problem: string }>, maxLineBytes: n
  * The per-line work (parse, every rule, token count, hash): pure, so the same function runs in this thread for
  * small files and in worker threads for large ones. No fast path skips a rule.
  */
-export function analyzeLine(raw: RawLine, format: DatasetFormat, count: TokenCounter, maxLineBytes: number): LineResult {
+export function analyzeLine(raw: RawLine, format: DatasetFormat, count: TokenCounter, maxLineBytes: number, rules: LineRules = { encoding: 'o200k_base' }): LineResult {
   if ('problem' in raw) return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] }
   const parsed = parseLine(raw.text)
   if (!parsed.ok) return { line: raw.line, findings: [parsed.finding] }
   const findings: LineFinding[] = []
   try {
     if (!checkExample(format, parsed.value, findings)) return { line: raw.line, findings }
-    return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) }
+    const example = countExample(format, parsed.value, count, rules.encoding)
+    if (example.images > 0 && rules.images === false) {
+      findings.push({ code: 'images_not_supported_by_model', message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)` })
+    }
+    if (format === 'reinforcement' && rules.graderFields?.length) checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }))
+    return { line: raw.line, findings, example, hash: lineHash(raw.text) }
   } catch (error) {
     // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
     if (!(error instanceof RangeError)) throw error
@@ -60,12 +76,12 @@ export interface BatchResult {
   findings: (LineFinding & { line: number })[]
 }
 
-export function analyzeBatch(batch: LineBatch, format: DatasetFormat, count: TokenCounter, maxLineBytes: number): BatchResult {
+export function analyzeBatch(batch: LineBatch, format: DatasetFormat, count: TokenCounter, maxLineBytes: number, rules?: LineRules): BatchResult {
   const lines = decodeBatch(batch)
   const numbers = new Float64Array(lines.length * FIELDS_PER_LINE)
   const findings: BatchResult['findings'] = []
   lines.forEach((raw, i) => {
-    const r = analyzeLine(raw, format, count, maxLineBytes)
+    const r = analyzeLine(raw, format, count, maxLineBytes, rules)
     for (const f of r.findings) findings.push({ line: r.line, ...f })
     if (r.example && r.hash !== undefined) {
       const o = i * FIELDS_PER_LINE

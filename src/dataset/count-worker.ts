@@ -7,6 +7,6 @@ import type { WorkerInit, WorkerRequest, WorkerResponse } from './line-processor
 const init = workerData as WorkerInit
 const count = memoize(await loadCounter(init.encoding))
 parentPort!.on('message', ({ id, format, batch }: WorkerRequest) => {
-  const result = analyzeBatch(batch, format, count, init.maxLineBytes)
+  const result = analyzeBatch(batch, format, count, init.maxLineBytes, init.rules)
   parentPort!.postMessage({ id, result } satisfies WorkerResponse, [result.numbers.buffer as ArrayBuffer])
 })

@@ -56,6 +56,8 @@ export const FINDING_CODES = {
 
   // Reinforcement (RFT)
   reinforcement_last_message_not_user: { severity: 'error', rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.' },
+  grader_field_missing: { severity: 'error', rule: 'The grader (`grader-file`, also inside multi-graders) reads `{{item.field}}`, and this example has no such field.' },
+  invalid_grader: { severity: 'error', rule: 'The grader file is not a grader: an object with a known `type` (and `graders` for multi).' },
 
   // Legacy completion
   completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
@@ -67,7 +69,7 @@ export const FINDING_CODES = {
   eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
   eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
   eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
-  eval_invalid_check_value: { severity: 'error', rule: 'A regex check whose pattern does not compile, or an is-json check whose schema is not valid.' },
+  eval_invalid_check_value: { severity: 'error', rule: 'A check value that cannot work: an empty text (it tests nothing), a regex that does not compile, an is-json schema that is not valid, in an unsupported `$schema` dialect or with an unknown format, a value of the wrong type.' },
   eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
   eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
 
@@ -77,6 +79,7 @@ export const FINDING_CODES = {
   train_validation_overlap: { severity: 'warning', rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.' },
   example_over_context: { severity: 'warning', rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length)." },
   format_not_supported_by_model: { severity: 'error', rule: 'The model cannot be fine-tuned with this format or method.' },
+  images_not_supported_by_model: { severity: 'error', rule: 'An example holds images, and the model does not take images in fine-tuning (see the model table).' },
   unknown_model: { severity: 'notice', rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.' },
   uploads_api_required: { severity: 'notice', rule: 'Files over 512 MB are uploaded in parts through the Uploads API.' },
 } as const satisfies Record<string, { severity: Severity; rule: string }>

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { DatasetFormat, EncodingName } from '../estimate/models.js'
 import type { TokenCounter } from '../tokens/encodings.js'
-import { analyzeBatch, type BatchResult } from './analyze-line.js'
+import { analyzeBatch, type BatchResult, type LineRules } from './analyze-line.js'
 import type { LineBatch } from './read-lines.js'
 
 /** Turns batches of lines into their results; `capacity` is how many batches may be in flight at once. */
@@ -11,10 +11,10 @@ export interface LineProcessor {
   close(): Promise<void>
 }
 
-export function inThreadProcessor(count: TokenCounter, maxLineBytes: number): LineProcessor {
+export function inThreadProcessor(count: TokenCounter, maxLineBytes: number, rules?: LineRules): LineProcessor {
   return {
     capacity: 1,
-    process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes),
+    process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes, rules),
     close: async () => {},
   }
 }
@@ -31,6 +31,7 @@ export interface WorkerResponse {
 export interface WorkerInit {
   encoding: EncodingName
   maxLineBytes: number
+  rules?: LineRules
 }
 
 /** Batches each worker may hold: one being worked on and one waiting, so no worker idles while results travel. */

@@ -1,15 +1,13 @@
-import { Ajv2020 } from 'ajv/dist/2020.js'
 import { parseLine } from '../dataset/check-line.js'
 import { FINDING_CODES, type Finding, type FindingCode } from '../dataset/findings.js'
 import { isObject, preview, typeName } from '../dataset/json.js'
 import { DEFAULT_MAX_LINE_BYTES, readLines } from '../dataset/read-lines.js'
 import { checkMessages, newExampleState, type Role } from '../dataset/rules/messages.js'
-import { NO_IDEAL_FALLBACK, parseCheckType, toRegExp, type Check } from './checks.js'
+import { checkValueProblem, parseCheckType, type Check } from './checks.js'
 import type { EvalCase } from './eval-case.js'
 
 const CASE_KEYS = new Set(['id', 'messages', 'ideal', 'checks', 'tags', 'threshold'])
 const ROLES: ReadonlySet<Role> = new Set(['system', 'developer', 'user', 'assistant', 'tool'])
-const ajv = new Ajv2020({ strict: false })
 
 export interface EvalFile {
   path: string
@@ -124,38 +122,7 @@ function checkOne(check: unknown, at: string, ideal: unknown, add: (code: Findin
   const weight = check.weight ?? 1
   if (typeof weight !== 'number' || !(weight > 0)) add('eval_invalid_case', `${at} weight must be a positive number`)
   const v = check.value
-  const needs = (ok: boolean, what: string) => ok || (add('eval_check_missing_value', `${at} (${check.type}) ${what}`), false)
-  switch (type.base) {
-    case 'contains-any':
-    case 'contains-all':
-      needs(Array.isArray(v ?? ideal) && ((v ?? ideal) as unknown[]).length > 0, 'needs "value" (or "ideal") as a non-empty array of strings')
-      break
-    case 'levenshtein':
-      needs(typeof v === 'number' && v >= 0 && ideal !== undefined, 'needs "value", the largest distance allowed (a number), and an "ideal" answer')
-      break
-    case 'llm-rubric':
-      needs(typeof v === 'string' && v.trim() !== '', 'needs "value": the rubric the grader applies')
-      break
-    case 'is-json':
-      if (v !== undefined) {
-        try {
-          ajv.compile(v as object)
-        } catch (error) {
-          add('eval_invalid_check_value', `${at} (is-json) value is not a valid JSON Schema: ${error instanceof Error ? error.message : String(error)}`)
-        }
-      }
-      break
-    case 'regex':
-      if (needs(typeof (v ?? ideal) === 'string', 'needs "value" (or "ideal"): a regular expression')) {
-        try {
-          toRegExp((v ?? ideal) as string)
-        } catch (error) {
-          add('eval_invalid_check_value', `${at} (regex) ${preview(v ?? ideal)} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`)
-        }
-      }
-      break
-    default:
-      if (!NO_IDEAL_FALLBACK.has(type.base)) needs(v !== undefined || ideal !== undefined, 'needs "value" or the case\'s "ideal"')
-  }
+  const problem = checkValueProblem(type.base, v, ideal)
+  if (problem) add(problem.code, `${at} (${check.type}) ${problem.message}`)
   return { type: check.type, ...type, value: v, weight: typeof weight === 'number' && weight > 0 ? weight : 1 }
 }
