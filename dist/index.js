@@ -844,6 +844,405 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
+const fullName = new codegen_1.Name("fullFormats");
+const fastName = new codegen_1.Name("fastFormats");
+const formatsPlugin = (ajv, opts = { keywords: true }) => {
+    if (Array.isArray(opts)) {
+        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+    }
+    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+    const list = opts.formats || formats_1.formatNames;
+    addFormats(ajv, list, formats, exportName);
+    if (opts.keywords)
+        (0, limit_1.default)(ajv);
+    return ajv;
+};
+formatsPlugin.get = (name, mode = "full") => {
+    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+    const f = formats[name];
+    if (!f)
+        throw new Error(`Unknown format "${name}"`);
+    return f;
+};
+function addFormats(ajv, list, fs, exportName) {
+    var _a;
+    var _b;
+    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
+    for (const f of list)
+        ajv.addFormat(f, fs[f]);
+}
+module.exports = exports = formatsPlugin;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = formatsPlugin;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1284:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatLimitDefinition = void 0;
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+exports.formatLimitDefinition = {
+    keyword: Object.keys(KWDs),
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+            return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
+            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+            const format = fCxt.schema;
+            const fmtDef = self.formats[format];
+            if (!fmtDef || fmtDef === true)
+                return;
+            if (typeof fmtDef != "object" ||
+                fmtDef instanceof RegExp ||
+                typeof fmtDef.compare != "function") {
+                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            }
+            const fmt = gen.scopeValue("formats", {
+                key: format,
+                ref: fmtDef,
+                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
+            });
+            cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+    },
+    dependencies: ["format"],
+};
+const formatLimitPlugin = (ajv) => {
+    ajv.addKeyword(exports.formatLimitDefinition);
+    return ajv;
+};
+exports["default"] = formatLimitPlugin;
+//# sourceMappingURL=limit.js.map
+
+/***/ }),
+
+/***/ 878:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+class Ajv2019 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2019 = Ajv2019;
+module.exports = exports = Ajv2019;
+module.exports.Ajv2019 = Ajv2019;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2019;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2019.js.map
+
+/***/ }),
+
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -902,6 +1301,62 @@ Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: func
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
+
+/***/ }),
+
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -4423,6 +4878,40 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 5375:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(8138);
+const applicator = __nccwpck_require__(4908);
+const content = __nccwpck_require__(958);
+const core = __nccwpck_require__(58);
+const format = __nccwpck_require__(6534);
+const metadata = __nccwpck_require__(711);
+const validation = __nccwpck_require__(8030);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2019($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2019;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 3995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5944,6 +6433,29 @@ const draft2020Vocabularies = [
 ];
 exports["default"] = draft2020Vocabularies;
 //# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
 
 /***/ }),
 
@@ -19277,7 +19789,7 @@ const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+const PendingInterceptorsFormatter = __nccwpck_require__(3761)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -20205,7 +20717,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 3761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -36940,7 +37452,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(295);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6142);
 
 const here = import.meta.url;
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)({ workerScript: new URL('./worker/index.js', here) });
@@ -36950,7 +37462,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 295:
+/***/ 6142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71067,12 +71579,17 @@ const TOKENS_PER_MESSAGE = 3;
 const TOKENS_PER_NAME = 1;
 const TOKENS_PER_EXAMPLE = 3;
 const IMAGE_TOKENS = 85;
-function countExample(format, example, count) {
+const TOOL_OVERHEADS = {
+    o200k_base: { funcInit: 7, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
+    cl100k_base: { funcInit: 10, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
+};
+function countExample(format, example, count, encoding = 'o200k_base') {
+    const tools = TOOL_OVERHEADS[encoding];
     switch (format) {
         case 'chat':
         case 'reinforcement': {
             const c = countMessages(example.messages, count, format === 'chat');
-            c.tokens += countDefinitions(example, count) + TOKENS_PER_EXAMPLE;
+            c.tokens += countDefinitions(example, count, tools) + TOKENS_PER_EXAMPLE;
             return c;
         }
         case 'preference': {
@@ -71083,19 +71600,20 @@ function countExample(format, example, count) {
                 c.tokens += out.tokens;
                 c.assistantTokens += out.assistantTokens;
                 c.messages += out.messages;
+                c.images += out.images;
             }
-            c.tokens += countDefinitions(input, count) + TOKENS_PER_EXAMPLE;
+            c.tokens += countDefinitions(input, count, tools) + TOKENS_PER_EXAMPLE;
             return c;
         }
         case 'completion': {
             const prompt = typeof example.prompt === 'string' ? count(example.prompt) : 0;
             const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
-            return { tokens: prompt + completion, assistantTokens: completion, messages: 0 };
+            return { tokens: prompt + completion, assistantTokens: completion, messages: 0, images: 0 };
         }
     }
 }
 function countMessages(messages, count, trainAssistant) {
-    const result = { tokens: 0, assistantTokens: 0, messages: 0 };
+    const result = { tokens: 0, assistantTokens: 0, messages: 0, images: 0 };
     if (!Array.isArray(messages))
         return result;
     for (const message of messages) {
@@ -71106,6 +71624,8 @@ function countMessages(messages, count, trainAssistant) {
         const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0;
         for (const key in message) {
             const value = message[key];
+            if (key === 'content' && Array.isArray(value))
+                result.images += value.filter(p => isObject(p) && p.type === 'image_url').length;
             const n = key === 'content' ? countContent(value, count) : countStrings(value, count);
             result.tokens += n;
             if (key === 'name')
@@ -71148,13 +71668,43 @@ function countStrings(value, count) {
             n += countStrings(value[key], count);
     return n;
 }
-function countDefinitions(holder, count) {
-    let n = 0;
+function countDefinitions(holder, count, overheads) {
+    const functions = [];
     if (Array.isArray(holder.tools))
-        n += count(JSON.stringify(holder.tools));
+        for (const t of holder.tools)
+            functions.push(isObject(t) ? t.function : undefined);
     if (Array.isArray(holder.functions))
-        n += count(JSON.stringify(holder.functions));
-    return n;
+        functions.push(...holder.functions);
+    return countTools(functions, count, overheads);
+}
+const withoutFinalDot = (text) => (text.endsWith('.') ? text.slice(0, -1) : text);
+const count_example_text = (value) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
+    if (functions.length === 0)
+        return 0;
+    let n = 0;
+    for (const f of functions) {
+        n += o.funcInit;
+        if (!isObject(f))
+            continue;
+        n += count(`${count_example_text(f.name)}:${withoutFinalDot(count_example_text(f.description))}`);
+        const properties = isObject(f.parameters) && isObject(f.parameters.properties) ? f.parameters.properties : {};
+        const keys = Object.keys(properties);
+        if (keys.length === 0)
+            continue;
+        n += o.propInit;
+        for (const key of keys) {
+            n += o.propKey;
+            const p = isObject(properties[key]) ? properties[key] : {};
+            if (Array.isArray(p.enum)) {
+                n += o.enumInit;
+                for (const item of p.enum)
+                    n += o.enumItem + count(count_example_text(item));
+            }
+            n += count(`${key}:${count_example_text(p.type)}:${withoutFinalDot(count_example_text(p.description))}`);
+        }
+    }
+    return n + o.funcEnd;
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/formats.ts
@@ -71782,7 +72332,77 @@ async function* readLines(path, options) {
         yield decodeBatch(batch);
 }
 
+;// CONCATENATED MODULE: ./src/dataset/rules/grader-fields.ts
+
+const GRADER_TYPES = new Set(['string_check', 'text_similarity', 'python', 'score_model', 'label_model', 'multi', 'endpoint']);
+const ITEM_TEMPLATE = /\{\{\s*item((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:"[^"]*"|'[^']*'|\d+)\s*\])+)\s*\}\}/g;
+function parsePath(tail) {
+    const keys = [];
+    for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g))
+        keys.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    return keys;
+}
+function graderFields(grader) {
+    const problems = [];
+    const found = new Map();
+    const visitGrader = (g, at) => {
+        if (!isObject(g))
+            return void problems.push(`${at} is not an object`);
+        if (typeof g.type !== 'string' || !GRADER_TYPES.has(g.type))
+            problems.push(`${at}.type ${preview(g.type)} is not a grader type (${[...GRADER_TYPES].join(', ')})`);
+        if (g.type === 'multi') {
+            const graders = g.graders;
+            if (!isObject(graders) || Object.keys(graders).length === 0)
+                problems.push(`${at}.graders must be an object of named graders`);
+            else
+                for (const [name, inner] of Object.entries(graders))
+                    visitGrader(inner, `${at}.graders.${name}`);
+        }
+        for (const [key, value] of Object.entries(g))
+            if (!(g.type === 'multi' && key === 'graders'))
+                visitStrings(value, `${at}.${key}`);
+    };
+    const visitStrings = (value, at) => {
+        if (typeof value === 'string') {
+            for (const m of value.matchAll(ITEM_TEMPLATE)) {
+                const keys = parsePath(m[1]);
+                const path = keys.join('.');
+                if (!found.has(path))
+                    found.set(path, { path, keys, at });
+            }
+        }
+        else if (Array.isArray(value))
+            value.forEach((v, i) => visitStrings(v, `${at}[${i}]`));
+        else if (isObject(value))
+            for (const [k, v] of Object.entries(value))
+                visitStrings(v, `${at}.${k}`);
+    };
+    visitGrader(grader, 'grader');
+    return { fields: [...found.values()], problems };
+}
+function grader_fields_has(example, keys) {
+    let v = example;
+    for (const key of keys) {
+        if (Array.isArray(v) && /^\d+$/.test(key))
+            v = v[Number(key)];
+        else if (isObject(v) && Object.hasOwn(v, key))
+            v = v[key];
+        else
+            return false;
+        if (v === undefined)
+            return false;
+    }
+    return true;
+}
+function checkGraderFields(example, fields, report) {
+    for (const f of fields) {
+        if (!grader_fields_has(example, f.keys))
+            report('grader_field_missing', `the grader reads {{item.${f.path}}} (${f.at}), and this example has no "${f.path}"`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
+
 
 
 
@@ -71792,7 +72412,7 @@ function readProblem(raw, maxLineBytes) {
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
         : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
 }
-function analyzeLine(raw, format, count, maxLineBytes) {
+function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
     if ('problem' in raw)
         return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
     const parsed = parseLine(raw.text);
@@ -71802,7 +72422,13 @@ function analyzeLine(raw, format, count, maxLineBytes) {
     try {
         if (!checkExample(format, parsed.value, findings))
             return { line: raw.line, findings };
-        return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) };
+        const example = countExample(format, parsed.value, count, rules.encoding);
+        if (example.images > 0 && rules.images === false) {
+            findings.push({ code: 'images_not_supported_by_model', message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)` });
+        }
+        if (format === 'reinforcement' && rules.graderFields?.length)
+            checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
+        return { line: raw.line, findings, example, hash: lineHash(raw.text) };
     }
     catch (error) {
         if (!(error instanceof RangeError))
@@ -71814,12 +72440,12 @@ function lineHash(text) {
     return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules) {
     const lines = decodeBatch(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
     const findings = [];
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes);
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules);
         for (const f of r.findings)
             findings.push({ line: r.line, ...f });
         if (r.example && r.hash !== undefined) {
@@ -71880,6 +72506,8 @@ const FINDING_CODES = {
     preference_input_not_user_last: { severity: 'warning', rule: 'The preference input should end with a user message: the outputs answer it.' },
     preference_identical_outputs: { severity: 'warning', rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.' },
     reinforcement_last_message_not_user: { severity: 'error', rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.' },
+    grader_field_missing: { severity: 'error', rule: 'The grader (`grader-file`, also inside multi-graders) reads `{{item.field}}`, and this example has no such field.' },
+    invalid_grader: { severity: 'error', rule: 'The grader file is not a grader: an object with a known `type` (and `graders` for multi).' },
     completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
     completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
     eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
@@ -71887,7 +72515,7 @@ const FINDING_CODES = {
     eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
     eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
     eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
-    eval_invalid_check_value: { severity: 'error', rule: 'A regex check whose pattern does not compile, or an is-json check whose schema is not valid.' },
+    eval_invalid_check_value: { severity: 'error', rule: 'A check value that cannot work: an empty text (it tests nothing), a regex that does not compile, an is-json schema that is not valid, in an unsupported `$schema` dialect or with an unknown format, a value of the wrong type.' },
     eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
     eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
     too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
@@ -71895,6 +72523,7 @@ const FINDING_CODES = {
     train_validation_overlap: { severity: 'warning', rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.' },
     example_over_context: { severity: 'warning', rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length)." },
     format_not_supported_by_model: { severity: 'error', rule: 'The model cannot be fine-tuned with this format or method.' },
+    images_not_supported_by_model: { severity: 'error', rule: 'An example holds images, and the model does not take images in fine-tuning (see the model table).' },
     unknown_model: { severity: 'notice', rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.' },
     uploads_api_required: { severity: 'notice', rule: 'Files over 512 MB are uploaded in parts through the Uploads API.' },
 };
@@ -72424,15 +73053,27 @@ function isOpenAIConnection(connection) {
     return isOpenAIService(connection.baseUrl);
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/evaluate/checks.ts
 
 
+
+
+
 const CHECK_TYPES = ['equals', 'contains', 'icontains', 'starts-with', 'regex', 'contains-any', 'contains-all', 'is-json', 'json-equals', 'fuzzy', 'levenshtein', 'llm-rubric'];
-const NO_IDEAL_FALLBACK = new Set(['is-json', 'llm-rubric']);
+const PROMPTFOO_NAMES = (/* unused pure expression or super */ null && (['equals', 'contains', 'icontains', 'starts-with', 'regex', 'contains-any', 'contains-all', 'is-json', 'levenshtein']));
+const NO_IDEAL_FALLBACK = new Set(['is-json', 'llm-rubric', 'levenshtein', 'fuzzy']);
+const FUZZY_DEFAULT_THRESHOLD = 0.8;
 function parseCheckType(type) {
     const negate = type.startsWith('not-');
     const base = (negate ? type.slice(4) : type);
@@ -72442,7 +73083,6 @@ function toRegExp(value) {
     const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(value);
     return m ? new RegExp(m[1], m[2]) : new RegExp(value);
 }
-const texts = (v) => (Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)]);
 function normalise(text) {
     return text.toLowerCase().normalize('NFKC').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -72458,58 +73098,212 @@ function levenshtein(a, b) {
     }
     return prev[b.length];
 }
+function ratio(a, b) {
+    const longest = Math.max(a.length, b.length);
+    return longest === 0 ? 1 : 1 - levenshtein(a, b) / longest;
+}
+function fuzzySimilarity(answer, expected) {
+    const e = normalise(expected);
+    const words = normalise(answer).split(' ').filter(Boolean);
+    if (e === '')
+        return words.length === 0 ? 1 : 0;
+    const k = e.split(' ').length;
+    if (words.length <= k)
+        return ratio(words.join(' '), e);
+    let best = 0;
+    for (const size of [k - 1, k, k + 1]) {
+        if (size < 1)
+            continue;
+        for (let i = 0; i + size <= words.length && best < 1; i++)
+            best = Math.max(best, ratio(words.slice(i, i + size).join(' '), e));
+    }
+    return best;
+}
+const DIALECTS = [
+    [/^https?:\/\/json-schema\.org\/draft-07\/schema#?$/, 'draft-07'],
+    [/^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/, '2019-09'],
+    [/^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/, '2020-12'],
+];
+function schemaDialect(schema) {
+    const id = typeof schema === 'object' && schema !== null ? schema.$schema : undefined;
+    if (id === undefined)
+        return '2020-12';
+    return typeof id === 'string' ? DIALECTS.find(([re]) => re.test(id))?.[1] : undefined;
+}
+const addFormats = (dist_default())["default"] ?? (dist_default());
+const options = { strict: false, strictSchema: 'log', allErrors: false, logger: false };
+const validators = {
+    'draft-07': addFormats(new ajv.Ajv(options)),
+    '2019-09': addFormats(new _2019.Ajv2019(options)),
+    '2020-12': addFormats(new _2020.Ajv2020(options)),
+};
+const compiled = new WeakMap();
+function compileSchema(schema) {
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+        return { ok: false, error: 'a JSON Schema must be an object' };
+    const cached = compiled.get(schema);
+    if (cached)
+        return cached;
+    const dialect = schemaDialect(schema);
+    let result;
+    if (!dialect) {
+        result = { ok: false, error: `"$schema" ${JSON.stringify(schema.$schema)} is not a supported dialect (draft-07, 2019-09, 2020-12)` };
+    }
+    else {
+        try {
+            const { $schema: _dialect, ...rest } = schema;
+            const validate = validators[dialect].compile(rest);
+            result = { ok: true, validate };
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message);
+            result = { ok: false, error: format ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused` : message };
+        }
+    }
+    compiled.set(schema, result);
+    return result;
+}
 function parseJson(text) {
-    const unfenced = text.trim().replace(/^```(?:json)?\s*\n([\s\S]*?)\n?```$/, '$1');
     try {
-        return { ok: true, value: JSON.parse(unfenced) };
+        return { ok: true, value: JSON.parse(text) };
     }
     catch {
         return { ok: false };
     }
 }
-const ajv = new _2020.Ajv2020({ strict: false, allErrors: false });
+function texts(value, ideal) {
+    const v = value ?? ideal;
+    if (Array.isArray(v))
+        return v.map(String);
+    return v === undefined || v === null ? [] : [String(v)];
+}
 function evaluateCheck(base, output, value, ideal) {
-    const expected = value ?? (NO_IDEAL_FALLBACK.has(base) ? undefined : ideal);
-    const out = output.trim();
     switch (base) {
-        case 'equals':
-            return texts(expected).some(e => out === e.trim());
+        case 'equals': {
+            if (value !== undefined && typeof value !== 'string') {
+                const parsed = parseJson(output);
+                return parsed.ok && (0,external_node_util_.isDeepStrictEqual)(parsed.value, value);
+            }
+            return texts(value, ideal).some(e => output === e);
+        }
         case 'contains':
-            return texts(expected).some(e => output.includes(e));
+            return texts(value, ideal).some(e => output.includes(e));
         case 'icontains':
-            return texts(expected).some(e => output.toLowerCase().includes(e.toLowerCase()));
+            return texts(value, ideal).some(e => output.toLowerCase().includes(e.toLowerCase()));
         case 'starts-with':
-            return texts(expected).some(e => out.startsWith(e.trim()));
+            return texts(value, ideal).some(e => output.startsWith(e));
         case 'regex':
-            return texts(expected).some(e => toRegExp(e).test(output));
+            return texts(value, ideal).some(e => toRegExp(e).test(output));
         case 'contains-any':
-            return texts(expected).some(e => output.includes(e));
-        case 'contains-all':
-            return texts(expected).length > 0 && texts(expected).every(e => output.includes(e));
+            return texts(value, ideal).some(e => output.includes(e));
+        case 'contains-all': {
+            const all = texts(value, ideal);
+            return all.length > 0 && all.every(e => output.includes(e));
+        }
         case 'is-json': {
             const parsed = parseJson(output);
             if (!parsed.ok)
                 return false;
-            return expected === undefined || Boolean(ajv.validate(expected, parsed.value));
+            if (value === undefined)
+                return true;
+            const schema = compileSchema(value);
+            return schema.ok && Boolean(schema.validate(parsed.value));
         }
         case 'json-equals': {
             const parsed = parseJson(output);
             if (!parsed.ok)
                 return false;
-            const wanted = typeof expected === 'string' ? parseJson(expected) : { ok: true, value: expected };
+            const v = value ?? ideal;
+            const wanted = typeof v === 'string' ? parseJson(v) : { ok: true, value: v };
             return wanted.ok && (0,external_node_util_.isDeepStrictEqual)(parsed.value, wanted.value);
         }
         case 'fuzzy': {
-            const o = normalise(output);
-            return texts(expected).some(e => {
-                const n = normalise(e);
-                return n.length > 0 && o.length > 0 && (o.includes(n) || n.includes(o));
-            });
+            const threshold = typeof value === 'number' ? value : FUZZY_DEFAULT_THRESHOLD;
+            return texts(undefined, ideal).some(e => fuzzySimilarity(output, e) >= threshold);
         }
         case 'levenshtein': {
             const max = typeof value === 'number' ? value : 0;
-            return texts(ideal).some(e => levenshtein(out, e.trim()) <= max);
+            return texts(undefined, ideal).some(e => levenshtein(output, e) <= max);
         }
+    }
+}
+const isText = (v) => typeof v === 'string';
+const isIdeal = (v) => isText(v) || (Array.isArray(v) && v.length > 0 && v.every(isText));
+function checkValueProblem(base, value, ideal) {
+    const missing = (message) => ({ code: 'eval_check_missing_value', message });
+    const invalid = (message) => ({ code: 'eval_invalid_check_value', message });
+    const target = value ?? ideal;
+    switch (base) {
+        case 'equals':
+            if (value === null)
+                return invalid('value null is ambiguous (promptfoo does not match the answer null with it): write the JSON you expect, or "null" as text');
+            if (target === undefined)
+                return missing('needs "value" or the case\'s "ideal"');
+            return undefined;
+        case 'contains':
+        case 'icontains':
+        case 'starts-with':
+        case 'regex': {
+            if (target === undefined)
+                return missing(`needs "value" (or the case's "ideal"): ${base === 'regex' ? 'a regular expression' : 'a non-empty text'}`);
+            if (value !== undefined && !isText(value) && !(base !== 'regex' && base !== 'starts-with' && typeof value === 'number')) {
+                return invalid(`value must be a text${base === 'contains' || base === 'icontains' ? ' or a number; a list of texts is contains-any' : ''}, not ${JSON.stringify(value)}`);
+            }
+            const all = texts(value, ideal);
+            if (all.some(t => t === ''))
+                return invalid(`an empty ${base === 'regex' ? 'pattern matches' : 'text is contained in'} every answer: the check tests nothing`);
+            if (base === 'regex') {
+                for (const t of all) {
+                    try {
+                        toRegExp(t);
+                    }
+                    catch (error) {
+                        return invalid(`${JSON.stringify(t)} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+                    }
+                }
+            }
+            return undefined;
+        }
+        case 'contains-any':
+        case 'contains-all':
+            if (!Array.isArray(target) || target.length === 0)
+                return missing('needs "value" (or "ideal") as a non-empty array of texts');
+            if (!target.every(t => isText(t) || typeof t === 'number'))
+                return invalid('value must be an array of texts');
+            if (target.some(t => t === ''))
+                return invalid('an empty text is contained in every answer: the check tests nothing');
+            return undefined;
+        case 'is-json': {
+            if (value === undefined)
+                return undefined;
+            const schema = compileSchema(value);
+            if (!schema.ok)
+                return invalid(`value is not a valid JSON Schema: ${schema.error}`);
+            return undefined;
+        }
+        case 'json-equals':
+            if (target === undefined)
+                return missing('needs "value" or the case\'s "ideal": the JSON to compare with');
+            if (isText(target) && !parseJson(target).ok)
+                return invalid(`${JSON.stringify(target).slice(0, 60)} is not JSON`);
+            return undefined;
+        case 'fuzzy':
+            if (!isIdeal(ideal))
+                return missing('needs the case\'s "ideal" answer(s) to compare with');
+            if (value !== undefined && !(typeof value === 'number' && value > 0 && value <= 1))
+                return invalid('value is the similarity needed to pass, a number above 0 and at most 1');
+            if (texts(undefined, ideal).some(t => normalise(t) === ''))
+                return invalid('an ideal with no words cannot be compared');
+            return undefined;
+        case 'levenshtein':
+            if (!(typeof value === 'number' && Number.isInteger(value) && value >= 0) || !isIdeal(ideal))
+                return missing('needs "value", the largest distance allowed (a whole number), and an "ideal" answer');
+            return undefined;
+        case 'llm-rubric':
+            if (!(typeof value === 'string' && value.trim() !== ''))
+                return missing('needs "value": the rubric the grader applies');
+            return undefined;
     }
 }
 
@@ -72520,10 +73314,8 @@ function evaluateCheck(base, output, value, ideal) {
 
 
 
-
 const CASE_KEYS = new Set(['id', 'messages', 'ideal', 'checks', 'tags', 'threshold']);
 const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool']);
-const eval_file_ajv = new _2020.Ajv2020({ strict: false });
 async function readEvalFile(path) {
     const cases = [];
     const findings = [];
@@ -72640,42 +73432,9 @@ function checkOne(check, at, ideal, add) {
     if (typeof weight !== 'number' || !(weight > 0))
         add('eval_invalid_case', `${at} weight must be a positive number`);
     const v = check.value;
-    const needs = (ok, what) => ok || (add('eval_check_missing_value', `${at} (${check.type}) ${what}`), false);
-    switch (type.base) {
-        case 'contains-any':
-        case 'contains-all':
-            needs(Array.isArray(v ?? ideal) && (v ?? ideal).length > 0, 'needs "value" (or "ideal") as a non-empty array of strings');
-            break;
-        case 'levenshtein':
-            needs(typeof v === 'number' && v >= 0 && ideal !== undefined, 'needs "value", the largest distance allowed (a number), and an "ideal" answer');
-            break;
-        case 'llm-rubric':
-            needs(typeof v === 'string' && v.trim() !== '', 'needs "value": the rubric the grader applies');
-            break;
-        case 'is-json':
-            if (v !== undefined) {
-                try {
-                    eval_file_ajv.compile(v);
-                }
-                catch (error) {
-                    add('eval_invalid_check_value', `${at} (is-json) value is not a valid JSON Schema: ${error instanceof Error ? error.message : String(error)}`);
-                }
-            }
-            break;
-        case 'regex':
-            if (needs(typeof (v ?? ideal) === 'string', 'needs "value" (or "ideal"): a regular expression')) {
-                try {
-                    toRegExp((v ?? ideal));
-                }
-                catch (error) {
-                    add('eval_invalid_check_value', `${at} (regex) ${preview(v ?? ideal)} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
-                }
-            }
-            break;
-        default:
-            if (!NO_IDEAL_FALLBACK.has(type.base))
-                needs(v !== undefined || ideal !== undefined, 'needs "value" or the case\'s "ideal"');
-    }
+    const problem = checkValueProblem(type.base, v, ideal);
+    if (problem)
+        add(problem.code, `${at} (${check.type}) ${problem.message}`);
     return { type: check.type, ...type, value: v, weight: typeof weight === 'number' && weight > 0 ? weight : 1 };
 }
 
@@ -73053,19 +73812,20 @@ function costUsd(billedTokens, price) {
 ;// CONCATENATED MODULE: ./src/estimate/models.ts
 const MODEL_TABLE_DATE = '2026-11-01';
 const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
+const IMAGE_TRAINING_SOURCE = { url: 'https://platform.openai.com/docs/guides/vision-fine-tuning', checked: '2026-12-02' };
 const SFT_DPO = ['chat', 'preference'];
 const MODELS = [
-    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14' },
-    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 5, formats: SFT_DPO, shutdownDate: '2027-01-14' },
-    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 1.5, formats: SFT_DPO, shutdownDate: '2026-10-23' },
-    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14' },
-    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 3, formats: SFT_DPO, shutdownDate: '2027-01-14' },
-    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', formats: ['reinforcement'], shutdownDate: '2026-10-23' },
-    { id: 'gpt-3.5-turbo-0125', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23' },
-    { id: 'gpt-3.5-turbo-1106', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23' },
-    { id: 'gpt-3.5-turbo-0613', encoding: 'cl100k_base', exampleLimit: 4096, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23' },
-    { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'] },
-    { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'] },
+    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
+    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 5, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
+    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 1.5, formats: SFT_DPO, shutdownDate: '2026-10-23', images: false },
+    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: true },
+    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 3, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
+    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', formats: ['reinforcement'], shutdownDate: '2026-10-23', images: false },
+    { id: 'gpt-3.5-turbo-0125', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
+    { id: 'gpt-3.5-turbo-1106', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
+    { id: 'gpt-3.5-turbo-0613', encoding: 'cl100k_base', exampleLimit: 4096, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
+    { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'], images: false },
+    { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'], images: false },
 ];
 const ALIASES = {
     'gpt-4.1': 'gpt-4.1-2025-04-14',
@@ -80056,10 +80816,10 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
 
 
-function inThreadProcessor(count, maxLineBytes) {
+function inThreadProcessor(count, maxLineBytes, rules) {
     return {
         capacity: 1,
-        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes),
+        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes, rules),
         close: async () => { },
     };
 }
@@ -80136,6 +80896,7 @@ function ownBuffer(batch) {
 
 
 
+
 function workerOptions(script) {
     return script && (0,external_node_fs_namespaceObject.existsSync)(script) ? { script } : undefined;
 }
@@ -80149,6 +80910,8 @@ async function analyzeDataset(files, options) {
     let inThread;
     let pool;
     const workers = options.workers;
+    const grader = options.grader === undefined ? undefined : graderFields(options.grader);
+    const rules = { encoding: model.encoding, images: model.info?.images, ...(grader && { graderFields: grader.fields }) };
     try {
         for (const file of ordered) {
             const { size } = await (0,promises_namespaceObject.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
@@ -80156,10 +80919,10 @@ async function analyzeDataset(files, options) {
             if (options.exampleIndex)
                 options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
-            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)));
+            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)));
             const processor = async () => {
                 if (useWorkers)
-                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes }));
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes, rules }));
                 return inThreadOnce();
             };
             reports.push(await analyzeFile({
@@ -80180,6 +80943,13 @@ async function analyzeDataset(files, options) {
         await pool?.close();
     }
     const first = reports.find(r => r.role === 'training') ?? reports[0];
+    if (grader && first) {
+        for (const problem of grader.problems.reverse()) {
+            first.findings.unshift({ code: 'invalid_grader', severity: FINDING_CODES.invalid_grader.severity, file: first.path, line: null, message: `the grader file is not a grader: ${problem}` });
+            first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1;
+            first.errors++;
+        }
+    }
     if (!model.info && first) {
         first.findings.unshift({
             code: 'unknown_model',
@@ -84018,7 +84788,7 @@ async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
 
 
 const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
-function engineOptions(settings, workerScript) {
+function engineOptions(settings, workerScript, grader) {
     const log = tenthsLogger();
     return {
         model: settings.model,
@@ -84026,6 +84796,7 @@ function engineOptions(settings, workerScript) {
         nEpochs: settings.nEpochs,
         pricePerMillion: settings.pricePerMillion,
         workers: workerOptions(workerScript),
+        grader: grader?.value,
         onProgress: (file, read, total) => {
             if (total >= PROGRESS_MIN_BYTES)
                 log(read, total, `${file}: ${Math.floor((read / total) * 10) * 10}% read`);
@@ -84152,6 +84923,26 @@ async function finishedCheckpoints(backend, job) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/steps/grader.ts
+
+
+
+async function readGrader(file) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(`grader-file: cannot read ${file}: ${messageOf(error)}`);
+    }
+    try {
+        return { value: JSON.parse(text), sha256: textSha256(text) };
+    }
+    catch (error) {
+        throw new InputError(`grader-file: ${file} is not valid JSON: ${messageOf(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/retirement.ts
 
 const WARN_DAYS_AHEAD = 120;
@@ -84203,12 +84994,13 @@ async function modelRetirement(modelName, provider) {
 
 
 
-
-async function startJob(settings, backend, report) {
+async function startJob(settings, backend, report, graderFile) {
     const trainingFile = report.files.find(f => f.role === 'training');
     const validationFile = report.files.find(f => f.role === 'validation');
     const method = settings.method === 'auto' ? METHOD_OF_FORMAT[trainingFile.format] : settings.method;
-    const grader = method === 'reinforcement' ? await readGrader(settings.graderFile) : undefined;
+    if (method === 'reinforcement' && !graderFile)
+        throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
+    const grader = method === 'reinforcement' ? graderFile : undefined;
     const hp = settings.hyperparameters;
     const hyperparameters = { nEpochs: settings.nEpochs, batchSize: hp.batchSize, learningRateMultiplier: hp.learningRateMultiplier, beta: method === 'dpo' ? hp.beta : undefined };
     const trainingSha = await fileSha256(trainingFile.path);
@@ -84265,25 +85057,9 @@ function jobLabels() {
         labels.workflow_run = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512);
     return labels;
 }
-async function readGrader(file) {
-    if (!file)
-        throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new InputError(`grader-file: cannot read ${file}: ${messageOf(error)}`);
-    }
-    try {
-        return { value: JSON.parse(text), sha256: textSha256(text) };
-    }
-    catch (error) {
-        throw new InputError(`grader-file: ${file} is not valid JSON: ${messageOf(error)}`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/modes/train.ts
+
 
 
 
@@ -84317,8 +85093,9 @@ async function train(settings, workerScript) {
         info(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`);
     }
     else {
-        report = await checkData(settings, backend, workerScript);
-        ({ job, attached } = await startJob(settings, backend, report));
+        const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined;
+        report = await checkData(settings, backend, workerScript, grader);
+        ({ job, attached } = await startJob(settings, backend, report, grader));
     }
     const price = trainingPrice(resolveModel(job.baseModel), settings.pricePerMillion);
     setOutputs({ 'job-id': job.id, 'training-file-id': job.trainingFile, 'validation-file-id': job.validationFile ?? '', 'job-status': job.status });
@@ -84368,13 +85145,13 @@ async function train(settings, workerScript) {
             setFailed(`Evaluation gate failed for ${j.fineTunedModel}: ${evaluation.summary.gates.failures.join('; ')}.`);
     }
 }
-async function checkData(settings, backend, workerScript) {
+async function checkData(settings, backend, workerScript, grader) {
     const { training, validation } = await datasetFiles(settings);
     if (training.length !== 1)
         throw new InputError(`training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`);
     if (validation.length > 1)
         throw new InputError(`validation-file: a job takes one validation file, and ${validation.length} match`);
-    const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript));
+    const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript, grader));
     await publishDatasetReport(report, settings.reportFile);
     await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI });
     const t = report.totals;
@@ -84564,12 +85341,14 @@ async function compareWithBase(octokit, pr, files, head, headIndex, engine) {
 
 
 
+
 async function validate(settings, workerScript) {
     const { training, validation } = await datasetFiles(settings);
     const files = [...training, ...validation];
     const pr = pullRequestContext();
     const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined;
-    const engine = engineOptions(settings, workerScript);
+    const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined;
+    const engine = engineOptions(settings, workerScript, grader);
     const headIndex = new Map();
     const report = await checkDataset(files, { ...engine, exampleIndex: pr ? headIndex : undefined });
     const backend = settings.backend.apiKey ? createBackend(settings.backend) : undefined;
@@ -96374,6 +97153,55 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
+/***/ 4908:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+
+/***/ }),
+
+/***/ 58:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
+
+/***/ }),
+
 /***/ 7216:
 /***/ ((module) => {
 
@@ -96427,6 +97255,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

@@ -82,4 +82,11 @@ describe('train mode', () => {
     expect(backend.chats[0]!.sampling).toEqual({ temperature: 0, seed: 0, maxTokens: 1024 })
     expect(outputs['eval-results']).toBe(JSON.stringify({ 'ft:fake:model': 0, 'gpt-4.1-mini-2025-04-14': 0 }))
   })
+
+  test('a grader file that is not JSON stops the run before anything is uploaded', async () => {
+    const grader = path.join(tmp, 'grader.json')
+    writeFileSync(grader, '{"type": "string_check",')
+    await expect(train(settingsFor({ 'grader-file': grader }))).rejects.toThrow(/^grader-file: .*grader\.json is not valid JSON: /)
+    expect(backend.uploads).toHaveLength(0)
+  })
 })

@@ -45,4 +45,17 @@ describe('validate mode', () => {
     expect(failures[0]).toMatch(new RegExp(`^The eval file ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has \\d+ errors?\\.$`))
     expect(backend.chats).toHaveLength(0)
   })
+
+  test('a grader file is checked against the data: a field it reads that an example lacks is an error at that line', async () => {
+    const fs = await import('node:fs')
+    const data = path.join(tmp, 'rft.jsonl')
+    const example = (extra: object) => JSON.stringify({ messages: [{ role: 'user', content: 'What is 2+2?' }], ...extra })
+    fs.writeFileSync(data, Array.from({ length: 10 }, (_, i) => example(i === 6 ? {} : { reference_answer: '4' })).join('\n') + '\n')
+    const grader = path.join(tmp, 'grader.json')
+    fs.writeFileSync(grader, JSON.stringify({ type: 'string_check', name: 'exact', input: '{{sample.output_text}}', reference: '{{item.reference_answer}}', operation: 'eq' }))
+    const report = await validate(settingsFor({ 'training-file': data, model: 'o4-mini-2025-04-16', method: 'reinforcement', 'grader-file': grader }))
+    const missing = report.files[0]!.findings.filter(f => f.code === 'grader_field_missing')
+    expect(missing.map(f => f.line)).toEqual([7])
+    expect(failures[0]).toMatch(/^The fine-tuning data has 1 error/)
+  })
 })

@@ -28723,19 +28723,20 @@ function defaultEpochs(examples) {
 ;// CONCATENATED MODULE: ./src/estimate/models.ts
 const MODEL_TABLE_DATE = '2026-11-01';
 const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
+const IMAGE_TRAINING_SOURCE = { url: 'https://platform.openai.com/docs/guides/vision-fine-tuning', checked: '2026-12-02' };
 const SFT_DPO = ['chat', 'preference'];
 const MODELS = [
-    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14' },
-    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 5, formats: SFT_DPO, shutdownDate: '2027-01-14' },
-    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 1.5, formats: SFT_DPO, shutdownDate: '2026-10-23' },
-    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14' },
-    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 3, formats: SFT_DPO, shutdownDate: '2027-01-14' },
-    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', formats: ['reinforcement'], shutdownDate: '2026-10-23' },
-    { id: 'gpt-3.5-turbo-0125', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23' },
-    { id: 'gpt-3.5-turbo-1106', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23' },
-    { id: 'gpt-3.5-turbo-0613', encoding: 'cl100k_base', exampleLimit: 4096, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23' },
-    { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'] },
-    { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'] },
+    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
+    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 5, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
+    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 1.5, formats: SFT_DPO, shutdownDate: '2026-10-23', images: false },
+    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: true },
+    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 3, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
+    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', formats: ['reinforcement'], shutdownDate: '2026-10-23', images: false },
+    { id: 'gpt-3.5-turbo-0125', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
+    { id: 'gpt-3.5-turbo-1106', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
+    { id: 'gpt-3.5-turbo-0613', encoding: 'cl100k_base', exampleLimit: 4096, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
+    { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'], images: false },
+    { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'], images: false },
 ];
 const ALIASES = {
     'gpt-4.1': 'gpt-4.1-2025-04-14',
@@ -30122,12 +30123,17 @@ const TOKENS_PER_MESSAGE = 3;
 const TOKENS_PER_NAME = 1;
 const TOKENS_PER_EXAMPLE = 3;
 const IMAGE_TOKENS = 85;
-function countExample(format, example, count) {
+const TOOL_OVERHEADS = {
+    o200k_base: { funcInit: 7, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
+    cl100k_base: { funcInit: 10, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
+};
+function countExample(format, example, count, encoding = 'o200k_base') {
+    const tools = TOOL_OVERHEADS[encoding];
     switch (format) {
         case 'chat':
         case 'reinforcement': {
             const c = countMessages(example.messages, count, format === 'chat');
-            c.tokens += countDefinitions(example, count) + TOKENS_PER_EXAMPLE;
+            c.tokens += countDefinitions(example, count, tools) + TOKENS_PER_EXAMPLE;
             return c;
         }
         case 'preference': {
@@ -30138,19 +30144,20 @@ function countExample(format, example, count) {
                 c.tokens += out.tokens;
                 c.assistantTokens += out.assistantTokens;
                 c.messages += out.messages;
+                c.images += out.images;
             }
-            c.tokens += countDefinitions(input, count) + TOKENS_PER_EXAMPLE;
+            c.tokens += countDefinitions(input, count, tools) + TOKENS_PER_EXAMPLE;
             return c;
         }
         case 'completion': {
             const prompt = typeof example.prompt === 'string' ? count(example.prompt) : 0;
             const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
-            return { tokens: prompt + completion, assistantTokens: completion, messages: 0 };
+            return { tokens: prompt + completion, assistantTokens: completion, messages: 0, images: 0 };
         }
     }
 }
 function countMessages(messages, count, trainAssistant) {
-    const result = { tokens: 0, assistantTokens: 0, messages: 0 };
+    const result = { tokens: 0, assistantTokens: 0, messages: 0, images: 0 };
     if (!Array.isArray(messages))
         return result;
     for (const message of messages) {
@@ -30161,6 +30168,8 @@ function countMessages(messages, count, trainAssistant) {
         const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0;
         for (const key in message) {
             const value = message[key];
+            if (key === 'content' && Array.isArray(value))
+                result.images += value.filter(p => isObject(p) && p.type === 'image_url').length;
             const n = key === 'content' ? countContent(value, count) : countStrings(value, count);
             result.tokens += n;
             if (key === 'name')
@@ -30203,13 +30212,43 @@ function countStrings(value, count) {
             n += countStrings(value[key], count);
     return n;
 }
-function countDefinitions(holder, count) {
-    let n = 0;
+function countDefinitions(holder, count, overheads) {
+    const functions = [];
     if (Array.isArray(holder.tools))
-        n += count(JSON.stringify(holder.tools));
+        for (const t of holder.tools)
+            functions.push(isObject(t) ? t.function : undefined);
     if (Array.isArray(holder.functions))
-        n += count(JSON.stringify(holder.functions));
-    return n;
+        functions.push(...holder.functions);
+    return countTools(functions, count, overheads);
+}
+const withoutFinalDot = (text) => (text.endsWith('.') ? text.slice(0, -1) : text);
+const count_example_text = (value) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
+    if (functions.length === 0)
+        return 0;
+    let n = 0;
+    for (const f of functions) {
+        n += o.funcInit;
+        if (!isObject(f))
+            continue;
+        n += count(`${count_example_text(f.name)}:${withoutFinalDot(count_example_text(f.description))}`);
+        const properties = isObject(f.parameters) && isObject(f.parameters.properties) ? f.parameters.properties : {};
+        const keys = Object.keys(properties);
+        if (keys.length === 0)
+            continue;
+        n += o.propInit;
+        for (const key of keys) {
+            n += o.propKey;
+            const p = isObject(properties[key]) ? properties[key] : {};
+            if (Array.isArray(p.enum)) {
+                n += o.enumInit;
+                for (const item of p.enum)
+                    n += o.enumItem + count(count_example_text(item));
+            }
+            n += count(`${key}:${count_example_text(p.type)}:${withoutFinalDot(count_example_text(p.description))}`);
+        }
+    }
+    return n + o.funcEnd;
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/formats.ts
@@ -30837,7 +30876,77 @@ async function* readLines(path, options) {
         yield decodeBatch(batch);
 }
 
+;// CONCATENATED MODULE: ./src/dataset/rules/grader-fields.ts
+
+const GRADER_TYPES = new Set(['string_check', 'text_similarity', 'python', 'score_model', 'label_model', 'multi', 'endpoint']);
+const ITEM_TEMPLATE = /\{\{\s*item((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:"[^"]*"|'[^']*'|\d+)\s*\])+)\s*\}\}/g;
+function parsePath(tail) {
+    const keys = [];
+    for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g))
+        keys.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    return keys;
+}
+function graderFields(grader) {
+    const problems = [];
+    const found = new Map();
+    const visitGrader = (g, at) => {
+        if (!isObject(g))
+            return void problems.push(`${at} is not an object`);
+        if (typeof g.type !== 'string' || !GRADER_TYPES.has(g.type))
+            problems.push(`${at}.type ${preview(g.type)} is not a grader type (${[...GRADER_TYPES].join(', ')})`);
+        if (g.type === 'multi') {
+            const graders = g.graders;
+            if (!isObject(graders) || Object.keys(graders).length === 0)
+                problems.push(`${at}.graders must be an object of named graders`);
+            else
+                for (const [name, inner] of Object.entries(graders))
+                    visitGrader(inner, `${at}.graders.${name}`);
+        }
+        for (const [key, value] of Object.entries(g))
+            if (!(g.type === 'multi' && key === 'graders'))
+                visitStrings(value, `${at}.${key}`);
+    };
+    const visitStrings = (value, at) => {
+        if (typeof value === 'string') {
+            for (const m of value.matchAll(ITEM_TEMPLATE)) {
+                const keys = parsePath(m[1]);
+                const path = keys.join('.');
+                if (!found.has(path))
+                    found.set(path, { path, keys, at });
+            }
+        }
+        else if (Array.isArray(value))
+            value.forEach((v, i) => visitStrings(v, `${at}[${i}]`));
+        else if (isObject(value))
+            for (const [k, v] of Object.entries(value))
+                visitStrings(v, `${at}.${k}`);
+    };
+    visitGrader(grader, 'grader');
+    return { fields: [...found.values()], problems };
+}
+function has(example, keys) {
+    let v = example;
+    for (const key of keys) {
+        if (Array.isArray(v) && /^\d+$/.test(key))
+            v = v[Number(key)];
+        else if (isObject(v) && Object.hasOwn(v, key))
+            v = v[key];
+        else
+            return false;
+        if (v === undefined)
+            return false;
+    }
+    return true;
+}
+function checkGraderFields(example, fields, report) {
+    for (const f of fields) {
+        if (!has(example, f.keys))
+            report('grader_field_missing', `the grader reads {{item.${f.path}}} (${f.at}), and this example has no "${f.path}"`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
+
 
 
 
@@ -30847,7 +30956,7 @@ function readProblem(raw, maxLineBytes) {
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
         : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
 }
-function analyzeLine(raw, format, count, maxLineBytes) {
+function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
     if ('problem' in raw)
         return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
     const parsed = parseLine(raw.text);
@@ -30857,7 +30966,13 @@ function analyzeLine(raw, format, count, maxLineBytes) {
     try {
         if (!checkExample(format, parsed.value, findings))
             return { line: raw.line, findings };
-        return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) };
+        const example = countExample(format, parsed.value, count, rules.encoding);
+        if (example.images > 0 && rules.images === false) {
+            findings.push({ code: 'images_not_supported_by_model', message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)` });
+        }
+        if (format === 'reinforcement' && rules.graderFields?.length)
+            checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
+        return { line: raw.line, findings, example, hash: lineHash(raw.text) };
     }
     catch (error) {
         if (!(error instanceof RangeError))
@@ -30869,12 +30984,12 @@ function lineHash(text) {
     return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules) {
     const lines = decodeBatch(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
     const findings = [];
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes);
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules);
         for (const f of r.findings)
             findings.push({ line: r.line, ...f });
         if (r.example && r.hash !== undefined) {
@@ -30935,6 +31050,8 @@ const FINDING_CODES = {
     preference_input_not_user_last: { severity: 'warning', rule: 'The preference input should end with a user message: the outputs answer it.' },
     preference_identical_outputs: { severity: 'warning', rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.' },
     reinforcement_last_message_not_user: { severity: 'error', rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.' },
+    grader_field_missing: { severity: 'error', rule: 'The grader (`grader-file`, also inside multi-graders) reads `{{item.field}}`, and this example has no such field.' },
+    invalid_grader: { severity: 'error', rule: 'The grader file is not a grader: an object with a known `type` (and `graders` for multi).' },
     completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
     completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
     eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
@@ -30942,7 +31059,7 @@ const FINDING_CODES = {
     eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
     eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
     eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
-    eval_invalid_check_value: { severity: 'error', rule: 'A regex check whose pattern does not compile, or an is-json check whose schema is not valid.' },
+    eval_invalid_check_value: { severity: 'error', rule: 'A check value that cannot work: an empty text (it tests nothing), a regex that does not compile, an is-json schema that is not valid, in an unsupported `$schema` dialect or with an unknown format, a value of the wrong type.' },
     eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
     eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
     too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
@@ -30950,6 +31067,7 @@ const FINDING_CODES = {
     train_validation_overlap: { severity: 'warning', rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.' },
     example_over_context: { severity: 'warning', rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length)." },
     format_not_supported_by_model: { severity: 'error', rule: 'The model cannot be fine-tuned with this format or method.' },
+    images_not_supported_by_model: { severity: 'error', rule: 'An example holds images, and the model does not take images in fine-tuning (see the model table).' },
     unknown_model: { severity: 'notice', rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.' },
     uploads_api_required: { severity: 'notice', rule: 'Files over 512 MB are uploaded in parts through the Uploads API.' },
 };
@@ -31162,10 +31280,10 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
 
 
-function inThreadProcessor(count, maxLineBytes) {
+function inThreadProcessor(count, maxLineBytes, rules) {
     return {
         capacity: 1,
-        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes),
+        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes, rules),
         close: async () => { },
     };
 }
@@ -31242,6 +31360,7 @@ function ownBuffer(batch) {
 
 
 
+
 function workerOptions(script) {
     return script && (0,external_node_fs_namespaceObject.existsSync)(script) ? { script } : undefined;
 }
@@ -31255,6 +31374,8 @@ async function analyzeDataset(files, options) {
     let inThread;
     let pool;
     const workers = options.workers;
+    const grader = options.grader === undefined ? undefined : graderFields(options.grader);
+    const rules = { encoding: model.encoding, images: model.info?.images, ...(grader && { graderFields: grader.fields }) };
     try {
         for (const file of ordered) {
             const { size } = await (0,promises_namespaceObject.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
@@ -31262,10 +31383,10 @@ async function analyzeDataset(files, options) {
             if (options.exampleIndex)
                 options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
-            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes)));
+            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)));
             const processor = async () => {
                 if (useWorkers)
-                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes }));
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes, rules }));
                 return inThreadOnce();
             };
             reports.push(await analyzeFile({
@@ -31286,6 +31407,13 @@ async function analyzeDataset(files, options) {
         await pool?.close();
     }
     const first = reports.find(r => r.role === 'training') ?? reports[0];
+    if (grader && first) {
+        for (const problem of grader.problems.reverse()) {
+            first.findings.unshift({ code: 'invalid_grader', severity: FINDING_CODES.invalid_grader.severity, file: first.path, line: null, message: `the grader file is not a grader: ${problem}` });
+            first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1;
+            first.errors++;
+        }
+    }
     if (!model.info && first) {
         first.findings.unshift({
             code: 'unknown_model',

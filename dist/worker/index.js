@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 705:
+/***/ 603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15,10 +15,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/dataset/json.ts
-function isObject(value) {
+function json_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function preview(value, max = 40) {
+function json_preview(value, max = 40) {
     let text;
     try {
         text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
@@ -42,45 +42,53 @@ const TOKENS_PER_MESSAGE = 3;
 const TOKENS_PER_NAME = 1;
 const TOKENS_PER_EXAMPLE = 3;
 const IMAGE_TOKENS = 85;
-function countExample(format, example, count) {
+const TOOL_OVERHEADS = {
+    o200k_base: { funcInit: 7, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
+    cl100k_base: { funcInit: 10, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
+};
+function countExample(format, example, count, encoding = 'o200k_base') {
+    const tools = TOOL_OVERHEADS[encoding];
     switch (format) {
         case 'chat':
         case 'reinforcement': {
             const c = countMessages(example.messages, count, format === 'chat');
-            c.tokens += countDefinitions(example, count) + TOKENS_PER_EXAMPLE;
+            c.tokens += countDefinitions(example, count, tools) + TOKENS_PER_EXAMPLE;
             return c;
         }
         case 'preference': {
-            const input = isObject(example.input) ? example.input : {};
+            const input = json_isObject(example.input) ? example.input : {};
             const c = countMessages(input.messages, count, false);
             for (const key of ['preferred_output', 'non_preferred_output']) {
                 const out = countMessages(example[key], count, true);
                 c.tokens += out.tokens;
                 c.assistantTokens += out.assistantTokens;
                 c.messages += out.messages;
+                c.images += out.images;
             }
-            c.tokens += countDefinitions(input, count) + TOKENS_PER_EXAMPLE;
+            c.tokens += countDefinitions(input, count, tools) + TOKENS_PER_EXAMPLE;
             return c;
         }
         case 'completion': {
             const prompt = typeof example.prompt === 'string' ? count(example.prompt) : 0;
             const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
-            return { tokens: prompt + completion, assistantTokens: completion, messages: 0 };
+            return { tokens: prompt + completion, assistantTokens: completion, messages: 0, images: 0 };
         }
     }
 }
 function countMessages(messages, count, trainAssistant) {
-    const result = { tokens: 0, assistantTokens: 0, messages: 0 };
+    const result = { tokens: 0, assistantTokens: 0, messages: 0, images: 0 };
     if (!Array.isArray(messages))
         return result;
     for (const message of messages) {
         result.messages++;
         result.tokens += TOKENS_PER_MESSAGE;
-        if (!isObject(message))
+        if (!json_isObject(message))
             continue;
         const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0;
         for (const key in message) {
             const value = message[key];
+            if (key === 'content' && Array.isArray(value))
+                result.images += value.filter(p => json_isObject(p) && p.type === 'image_url').length;
             const n = key === 'content' ? countContent(value, count) : countStrings(value, count);
             result.tokens += n;
             if (key === 'name')
@@ -98,7 +106,7 @@ function countContent(content, count) {
         return 0;
     let n = 0;
     for (const part of content) {
-        if (!isObject(part))
+        if (!json_isObject(part))
             continue;
         if (part.type === 'image_url')
             n += IMAGE_TOKENS;
@@ -123,13 +131,43 @@ function countStrings(value, count) {
             n += countStrings(value[key], count);
     return n;
 }
-function countDefinitions(holder, count) {
-    let n = 0;
+function countDefinitions(holder, count, overheads) {
+    const functions = [];
     if (Array.isArray(holder.tools))
-        n += count(JSON.stringify(holder.tools));
+        for (const t of holder.tools)
+            functions.push(json_isObject(t) ? t.function : undefined);
     if (Array.isArray(holder.functions))
-        n += count(JSON.stringify(holder.functions));
-    return n;
+        functions.push(...holder.functions);
+    return countTools(functions, count, overheads);
+}
+const withoutFinalDot = (text) => (text.endsWith('.') ? text.slice(0, -1) : text);
+const count_example_text = (value) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
+    if (functions.length === 0)
+        return 0;
+    let n = 0;
+    for (const f of functions) {
+        n += o.funcInit;
+        if (!json_isObject(f))
+            continue;
+        n += count(`${count_example_text(f.name)}:${withoutFinalDot(count_example_text(f.description))}`);
+        const properties = json_isObject(f.parameters) && json_isObject(f.parameters.properties) ? f.parameters.properties : {};
+        const keys = Object.keys(properties);
+        if (keys.length === 0)
+            continue;
+        n += o.propInit;
+        for (const key of keys) {
+            n += o.propKey;
+            const p = json_isObject(properties[key]) ? properties[key] : {};
+            if (Array.isArray(p.enum)) {
+                n += o.enumInit;
+                for (const item of p.enum)
+                    n += o.enumItem + count(count_example_text(item));
+            }
+            n += count(`${key}:${count_example_text(p.type)}:${withoutFinalDot(count_example_text(p.description))}`);
+        }
+    }
+    return n + o.funcEnd;
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/formats.ts
@@ -152,7 +190,7 @@ const FORMAT_LABEL = {
     completion: 'prompt/completion (legacy)',
 };
 function shapeOf(line) {
-    if (!isObject(line))
+    if (!json_isObject(line))
         return undefined;
     if ('input' in line || 'preferred_output' in line || 'non_preferred_output' in line)
         return 'preference';
@@ -204,7 +242,7 @@ function checkMessages(messages, rules, state, report) {
     messages.forEach((message, index) => checkMessage(message, `${rules.where}[${index}]`, rules, state, report));
 }
 function checkMessage(message, at, rules, state, report) {
-    if (!isObject(message)) {
+    if (!json_isObject(message)) {
         report('message_data_type', `${at} is ${typeName(message)}, not a message object`);
         return;
     }
@@ -215,7 +253,7 @@ function checkMessage(message, at, rules, state, report) {
     }
     if (typeof role !== 'string' || !rules.roles.has(role)) {
         const allowed = [...rules.roles].join(', ');
-        report('unrecognized_role', `${at} has role ${preview(role)}; allowed here: ${allowed}`);
+        report('unrecognized_role', `${at} has role ${json_preview(role)}; allowed here: ${allowed}`);
         return;
     }
     const r = role;
@@ -243,7 +281,7 @@ function checkMessage(message, at, rules, state, report) {
             else if (typeof message.tool_call_id !== 'string')
                 report('invalid_tool_call_id', `${at} "tool_call_id" is ${typeName(message.tool_call_id)}, not a string`);
             else if (!state.toolCallIds.has(message.tool_call_id)) {
-                report('unknown_tool_call_id', `${at} answers tool_call_id ${preview(message.tool_call_id)}, which no earlier assistant tool call made`);
+                report('unknown_tool_call_id', `${at} answers tool_call_id ${json_preview(message.tool_call_id)}, which no earlier assistant tool call made`);
             }
             break;
         case 'function':
@@ -285,7 +323,7 @@ function checkContentParts(content, at, role, state, report) {
     const allowed = PARTS_OF_ROLE[role];
     content.forEach((part, i) => {
         const pat = `${at}.content[${i}]`;
-        if (!isObject(part) || typeof part.type !== 'string') {
+        if (!json_isObject(part) || typeof part.type !== 'string') {
             report('invalid_content_part', `${pat} must be an object with a string "type"`);
             return;
         }
@@ -296,7 +334,7 @@ function checkContentParts(content, at, role, state, report) {
         if (!allowed.has(part.type)) {
             const known = part.type === 'text' || part.type === 'image_url' || part.type === 'refusal';
             const why = known ? `${role} messages accept only ${[...allowed].join(', ')} parts` : `unknown part type`;
-            report('invalid_content_part', `${pat} has type ${preview(part.type)}: ${why}`);
+            report('invalid_content_part', `${pat} has type ${json_preview(part.type)}: ${why}`);
             return;
         }
         switch (part.type) {
@@ -317,15 +355,15 @@ function checkContentParts(content, at, role, state, report) {
 }
 function checkImage(part, at, report) {
     const image = part.image_url;
-    if (!isObject(image) || typeof image.url !== 'string') {
+    if (!json_isObject(image) || typeof image.url !== 'string') {
         report('invalid_image_url', `${at} (image_url) needs "image_url": {"url": "..."}`);
         return;
     }
     if (!/^(https?:\/\/\S+|data:image\/[a-z0-9.+-]+;base64,)/i.test(image.url)) {
-        report('invalid_image_url', `${at} image URL ${preview(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`);
+        report('invalid_image_url', `${at} image URL ${json_preview(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`);
     }
     if ('detail' in image && image.detail !== 'auto' && image.detail !== 'low' && image.detail !== 'high') {
-        report('invalid_image_url', `${at} image detail ${preview(image.detail)} must be auto, low or high`);
+        report('invalid_image_url', `${at} image detail ${json_preview(image.detail)} must be auto, low or high`);
     }
 }
 function checkAssistant(message, at, rules, state, report) {
@@ -334,7 +372,7 @@ function checkAssistant(message, at, rules, state, report) {
     const hasFunctionCall = 'function_call' in message && message.function_call !== null;
     if ('weight' in message && rules.weight) {
         if (message.weight !== 0 && message.weight !== 1)
-            report('invalid_weight', `${at} weight is ${preview(message.weight)}; must be 0 or 1`);
+            report('invalid_weight', `${at} weight is ${json_preview(message.weight)}; must be 0 or 1`);
     }
     if (!('weight' in message) || message.weight !== 0)
         state.trainedAssistants++;
@@ -370,7 +408,7 @@ function checkToolCalls(calls, at, state, report) {
     }
     calls.forEach((call, i) => {
         const cat = `${at}.tool_calls[${i}]`;
-        if (!isObject(call)) {
+        if (!json_isObject(call)) {
             report('invalid_tool_calls', `${cat} is ${typeName(call)}, not an object`);
             return;
         }
@@ -379,8 +417,8 @@ function checkToolCalls(calls, at, state, report) {
         else
             state.toolCallIds.add(call.id);
         if (call.type !== 'function')
-            report('invalid_tool_calls', `${cat} "type" is ${preview(call.type)}; must be "function"`);
-        if (!isObject(call.function)) {
+            report('invalid_tool_calls', `${cat} "type" is ${json_preview(call.type)}; must be "function"`);
+        if (!json_isObject(call.function)) {
             report('invalid_tool_calls', `${cat} needs "function": {"name", "arguments"}`);
             return;
         }
@@ -389,7 +427,7 @@ function checkToolCalls(calls, at, state, report) {
 }
 function checkFunctionCall(fn, at, report) {
     const code = at.endsWith('.function_call') ? 'invalid_function_call' : 'invalid_tool_calls';
-    if (!isObject(fn)) {
+    if (!json_isObject(fn)) {
         report(code, `${at} is ${typeName(fn)}; must be {"name", "arguments"}`);
         return;
     }
@@ -402,12 +440,12 @@ function checkFunctionCall(fn, at, report) {
         report('tool_call_arguments_not_string', `${at}.arguments is ${typeName(fn.arguments)}; encode it as a JSON string`);
     }
     else if (!decodesToObject(fn.arguments)) {
-        report('tool_call_arguments_not_json', `${at}.arguments ${preview(fn.arguments)} does not decode to a JSON object`);
+        report('tool_call_arguments_not_json', `${at}.arguments ${json_preview(fn.arguments)} does not decode to a JSON object`);
     }
 }
 function decodesToObject(text) {
     try {
-        return isObject(JSON.parse(text));
+        return json_isObject(JSON.parse(text));
     }
     catch {
         return false;
@@ -420,11 +458,11 @@ function checkTools(tools, report, at = 'tools') {
     }
     tools.forEach((tool, i) => {
         const tat = `${at}[${i}]`;
-        if (!isObject(tool))
+        if (!json_isObject(tool))
             return report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
         if (tool.type !== 'function')
-            report('invalid_tools', `${tat} "type" is ${preview(tool.type)}; must be "function"`);
-        if (!isObject(tool.function))
+            report('invalid_tools', `${tat} "type" is ${json_preview(tool.type)}; must be "function"`);
+        if (!json_isObject(tool.function))
             return report('invalid_tools', `${tat} needs a "function" object`);
         checkFunctionDefinition(tool.function, `${tat}.function`, 'invalid_tools', report);
         if ('strict' in tool.function && tool.function.strict !== null && typeof tool.function.strict !== 'boolean') {
@@ -439,7 +477,7 @@ function checkFunctions(functions, report) {
         return;
     }
     functions.forEach((fn, i) => {
-        if (!isObject(fn))
+        if (!json_isObject(fn))
             return report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
         checkFunctionDefinition(fn, `functions[${i}]`, 'invalid_functions', report);
     });
@@ -448,10 +486,10 @@ function checkFunctionDefinition(fn, at, code, report) {
     if (typeof fn.name !== 'string')
         report(code, `${at} needs a string "name"`);
     else if (!FUNCTION_NAME.test(fn.name))
-        report('invalid_function_name', `${at} name ${preview(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`);
+        report('invalid_function_name', `${at} name ${json_preview(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`);
     if ('description' in fn && typeof fn.description !== 'string')
         report(code, `${at} "description" must be a string`);
-    if ('parameters' in fn && !isObject(fn.parameters))
+    if ('parameters' in fn && !json_isObject(fn.parameters))
         report(code, `${at} "parameters" must be a JSON Schema object`);
 }
 
@@ -531,7 +569,7 @@ function checkPreferenceExample(example, report) {
     }
     const state = newExampleState();
     const input = example.input;
-    if (!isObject(input) || !Array.isArray(input.messages) || input.messages.length === 0) {
+    if (!json_isObject(input) || !Array.isArray(input.messages) || input.messages.length === 0) {
         report('preference_missing_input', '"input" must be an object with a non-empty "messages" array');
     }
     else {
@@ -542,7 +580,7 @@ function checkPreferenceExample(example, report) {
         checkExampleTools(input, report, 'input.');
         checkMessages(input.messages, { roles: INPUT_ROLES, weight: true, where: 'input.messages' }, state, report);
         const last = input.messages[input.messages.length - 1];
-        if (isObject(last) && last.role !== 'user') {
+        if (json_isObject(last) && last.role !== 'user') {
             report('preference_input_not_user_last', `input.messages ends with a ${typeName(last.role) === 'string' ? String(last.role) : 'non-user'} message, not a user message`);
         }
     }
@@ -579,7 +617,7 @@ function checkReinforcementExample(example, report) {
     checkMessages(messages, { roles: RFT_ROLES, weight: true, where: 'messages' }, state, report);
     checkImagesCount(state, report);
     const last = messages[messages.length - 1];
-    if (isObject(last) && last.role !== 'user') {
+    if (json_isObject(last) && last.role !== 'user') {
         report('reinforcement_last_message_not_user', `the last message is ${typeof last.role === 'string' ? `a ${last.role}` : 'not a user'} message; the model's answer to a final user message is what gets graded`);
     }
 }
@@ -616,7 +654,7 @@ const CHECKS = {
 };
 function checkExample(format, value, findings) {
     const report = (code, message) => void findings.push({ code, message });
-    if (!isObject(value)) {
+    if (!json_isObject(value)) {
         report('data_type', `the line is a JSON ${typeName(value)}, not an object`);
         return false;
     }
@@ -759,7 +797,77 @@ async function* readLines(path, options) {
         yield decodeBatch(batch);
 }
 
+;// CONCATENATED MODULE: ./src/dataset/rules/grader-fields.ts
+
+const GRADER_TYPES = new Set(['string_check', 'text_similarity', 'python', 'score_model', 'label_model', 'multi', 'endpoint']);
+const ITEM_TEMPLATE = /\{\{\s*item((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:"[^"]*"|'[^']*'|\d+)\s*\])+)\s*\}\}/g;
+function parsePath(tail) {
+    const keys = [];
+    for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g))
+        keys.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    return keys;
+}
+function graderFields(grader) {
+    const problems = [];
+    const found = new Map();
+    const visitGrader = (g, at) => {
+        if (!isObject(g))
+            return void problems.push(`${at} is not an object`);
+        if (typeof g.type !== 'string' || !GRADER_TYPES.has(g.type))
+            problems.push(`${at}.type ${preview(g.type)} is not a grader type (${[...GRADER_TYPES].join(', ')})`);
+        if (g.type === 'multi') {
+            const graders = g.graders;
+            if (!isObject(graders) || Object.keys(graders).length === 0)
+                problems.push(`${at}.graders must be an object of named graders`);
+            else
+                for (const [name, inner] of Object.entries(graders))
+                    visitGrader(inner, `${at}.graders.${name}`);
+        }
+        for (const [key, value] of Object.entries(g))
+            if (!(g.type === 'multi' && key === 'graders'))
+                visitStrings(value, `${at}.${key}`);
+    };
+    const visitStrings = (value, at) => {
+        if (typeof value === 'string') {
+            for (const m of value.matchAll(ITEM_TEMPLATE)) {
+                const keys = parsePath(m[1]);
+                const path = keys.join('.');
+                if (!found.has(path))
+                    found.set(path, { path, keys, at });
+            }
+        }
+        else if (Array.isArray(value))
+            value.forEach((v, i) => visitStrings(v, `${at}[${i}]`));
+        else if (isObject(value))
+            for (const [k, v] of Object.entries(value))
+                visitStrings(v, `${at}.${k}`);
+    };
+    visitGrader(grader, 'grader');
+    return { fields: [...found.values()], problems };
+}
+function has(example, keys) {
+    let v = example;
+    for (const key of keys) {
+        if (Array.isArray(v) && /^\d+$/.test(key))
+            v = v[Number(key)];
+        else if (json_isObject(v) && Object.hasOwn(v, key))
+            v = v[key];
+        else
+            return false;
+        if (v === undefined)
+            return false;
+    }
+    return true;
+}
+function checkGraderFields(example, fields, report) {
+    for (const f of fields) {
+        if (!has(example, f.keys))
+            report('grader_field_missing', `the grader reads {{item.${f.path}}} (${f.at}), and this example has no "${f.path}"`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
+
 
 
 
@@ -769,7 +877,7 @@ function readProblem(raw, maxLineBytes) {
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
         : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
 }
-function analyzeLine(raw, format, count, maxLineBytes) {
+function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
     if ('problem' in raw)
         return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
     const parsed = parseLine(raw.text);
@@ -779,7 +887,13 @@ function analyzeLine(raw, format, count, maxLineBytes) {
     try {
         if (!checkExample(format, parsed.value, findings))
             return { line: raw.line, findings };
-        return { line: raw.line, findings, example: countExample(format, parsed.value, count), hash: lineHash(raw.text) };
+        const example = countExample(format, parsed.value, count, rules.encoding);
+        if (example.images > 0 && rules.images === false) {
+            findings.push({ code: 'images_not_supported_by_model', message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)` });
+        }
+        if (format === 'reinforcement' && rules.graderFields?.length)
+            checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
+        return { line: raw.line, findings, example, hash: lineHash(raw.text) };
     }
     catch (error) {
         if (!(error instanceof RangeError))
@@ -791,12 +905,12 @@ function lineHash(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules) {
     const lines = decodeBatch(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
     const findings = [];
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes);
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules);
         for (const f of r.findings)
             findings.push({ line: r.line, ...f });
         if (r.example && r.hash !== undefined) {
@@ -821,14 +935,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88);
-/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(705);
+/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(603);
 
 
 
 const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 const count = (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)(await (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCounter */ .Rp)(init.encoding));
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', ({ id, format, batch }) => {
-    const result = (0,_analyze_line_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeBatch */ .D7)(batch, format, count, init.maxLineBytes);
+    const result = (0,_analyze_line_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeBatch */ .D7)(batch, format, count, init.maxLineBytes, init.rules);
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id, result }, [result.numbers.buffer]);
 });
 

@@ -15,6 +15,7 @@ import type { Settings } from '../settings.js'
 import { checkDataset, datasetFiles, engineOptions, publishDatasetReport } from '../steps/check-dataset.js'
 import { runEvaluation } from '../steps/evaluation.js'
 import { finishedCheckpoints, followJob } from '../steps/follow-job.js'
+import { readGrader, type Grader } from '../steps/grader.js'
 import { modelRetirement } from '../steps/retirement.js'
 import { startJob } from '../steps/start-job.js'
 
@@ -38,8 +39,9 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
     attached = true
     core.info(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`)
   } else {
-    report = await checkData(settings, backend, workerScript)
-    ;({ job, attached } = await startJob(settings, backend, report))
+    const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined
+    report = await checkData(settings, backend, workerScript, grader)
+    ;({ job, attached } = await startJob(settings, backend, report, grader))
   }
   const price = trainingPrice(resolveModel(job.baseModel), settings.pricePerMillion)
   setOutputs({ 'job-id': job.id, 'training-file-id': job.trainingFile, 'validation-file-id': job.validationFile ?? '', 'job-status': job.status })
@@ -88,11 +90,11 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
 }
 
 /** The data must be fit to train on before anything is spent: no errors, within budget, a model that still exists. */
-async function checkData(settings: Settings, backend: FineTuningBackend, workerScript: URL | undefined): Promise<DatasetReport> {
+async function checkData(settings: Settings, backend: FineTuningBackend, workerScript: URL | undefined, grader: Grader | undefined): Promise<DatasetReport> {
   const { training, validation } = await datasetFiles(settings)
   if (training.length !== 1) throw new InputError(`training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`)
   if (validation.length > 1) throw new InputError(`validation-file: a job takes one validation file, and ${validation.length} match`)
-  const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript))
+  const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript, grader))
   await publishDatasetReport(report, settings.reportFile)
   await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI })
 

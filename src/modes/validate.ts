@@ -13,6 +13,7 @@ import type { Settings } from '../settings.js'
 import { compareWithBase } from '../steps/base-comparison.js'
 import { checkDataset, datasetFiles, engineOptions, publishDatasetReport } from '../steps/check-dataset.js'
 import { loadEvalFile } from '../steps/evaluation.js'
+import { readGrader } from '../steps/grader.js'
 import { modelRetirement } from '../steps/retirement.js'
 
 /**
@@ -24,7 +25,9 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const files = [...training, ...validation]
   const pr = pullRequestContext()
   const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined
-  const engine = engineOptions(settings, workerScript)
+  // A grader file is checked with the data on pull requests, so a field it reads that no example has shows up here.
+  const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined
+  const engine = engineOptions(settings, workerScript, grader)
   const headIndex = new Map<string, ExampleIndex>()
   const report = await checkDataset(files, { ...engine, exampleIndex: pr ? headIndex : undefined })
 

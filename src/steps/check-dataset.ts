@@ -5,11 +5,12 @@ import type { FileRole } from '../dataset/analyze-file.js'
 import { textReport } from '../report/text.js'
 import { resolveFiles } from '../resolve-files.js'
 import type { Settings } from '../settings.js'
+import type { Grader } from './grader.js'
 
 const PROGRESS_MIN_BYTES = 50 * 1024 * 1024
 
 /** The engine's options from the settings: the same for validating a pull request and before training. */
-export function engineOptions(settings: Settings, workerScript: URL | undefined): AnalyzeOptions {
+export function engineOptions(settings: Settings, workerScript: URL | undefined, grader?: Grader): AnalyzeOptions {
   const log = tenthsLogger()
   return {
     model: settings.model,
@@ -17,6 +18,7 @@ export function engineOptions(settings: Settings, workerScript: URL | undefined)
     nEpochs: settings.nEpochs,
     pricePerMillion: settings.pricePerMillion,
     workers: workerOptions(workerScript),
+    grader: grader?.value,
     onProgress: (file, read, total) => {
       if (total >= PROGRESS_MIN_BYTES) log(read, total, `${file}: ${Math.floor((read / total) * 10) * 10}% read`)
     },

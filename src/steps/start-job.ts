@@ -1,21 +1,22 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import type { FineTuningBackend, Hyperparameters, JobRequest, TrainingJob } from '../backend/index.js'
-import { fileSha256, textSha256, trainingKey } from '../backend/training-key.js'
+import { fileSha256, trainingKey } from '../backend/training-key.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import { METHOD_OF_FORMAT } from '../dataset/formats.js'
-import { InputError, messageOf } from '../errors.js'
+import { InputError } from '../errors.js'
 import type { Settings } from '../settings.js'
+import type { Grader } from './grader.js'
 
 /**
  * Uploads the checked data once and creates the job once, or follows the job that already trains this data with
  * this recipe (found by its training key), unless `force` asks for a new one.
  */
-export async function startJob(settings: Settings, backend: FineTuningBackend, report: DatasetReport): Promise<{ job: TrainingJob; attached: boolean }> {
+export async function startJob(settings: Settings, backend: FineTuningBackend, report: DatasetReport, graderFile: Grader | undefined): Promise<{ job: TrainingJob; attached: boolean }> {
   const trainingFile = report.files.find(f => f.role === 'training')!
   const validationFile = report.files.find(f => f.role === 'validation')
   const method = settings.method === 'auto' ? METHOD_OF_FORMAT[trainingFile.format] : settings.method
-  const grader = method === 'reinforcement' ? await readGrader(settings.graderFile) : undefined
+  if (method === 'reinforcement' && !graderFile) throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.')
+  const grader = method === 'reinforcement' ? graderFile : undefined
   const hp = settings.hyperparameters
   const hyperparameters: Hyperparameters = { nEpochs: settings.nEpochs, batchSize: hp.batchSize, learningRateMultiplier: hp.learningRateMultiplier, beta: method === 'dpo' ? hp.beta : undefined }
   const trainingSha = await fileSha256(trainingFile.path)
@@ -71,19 +72,4 @@ function jobLabels(): Record<string, string> {
   if (env.GITHUB_SHA) labels.commit = env.GITHUB_SHA
   if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) labels.workflow_run = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512)
   return labels
-}
-
-async function readGrader(file: string | undefined): Promise<{ value: unknown; sha256: string }> {
-  if (!file) throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.')
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    throw new InputError(`grader-file: cannot read ${file}: ${messageOf(error)}`)
-  }
-  try {
-    return { value: JSON.parse(text), sha256: textSha256(text) }
-  } catch (error) {
-    throw new InputError(`grader-file: ${file} is not valid JSON: ${messageOf(error)}`)
-  }
 }
