@@ -14,11 +14,15 @@ describe('README', () => {
   test('the quick start commands are the ones package.json and .ci/run use', () => {
     const readme = readFileSync(`${ROOT}README.md`, 'utf8')
     const ci = readFileSync(`${ROOT}.ci/run`, 'utf8')
-    const quick = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!.trim().split('\n').map(l => l.replace(/\s+#.*$/, ''))
+    const quick = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/
+      .exec(readme)![1]
+      .trim()
+      .split('\n')
+      .map(l => l.replace(/\s+#.*$/, ''))
     expect(quick).toHaveLength(2)
-    const testCommand = quick[1]!.split('&&').map(s => s.trim())
+    const testCommand = quick[1].split('&&').map(s => s.trim())
     for (const cmd of testCommand) expect(ci).toContain(`\n${cmd}\n`)
     const scripts = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).scripts
-    expect(scripts[quick[0]!.replace('npm run ', '')]).toBeDefined()
+    expect(scripts[quick[0].replace('npm run ', '')]).toBeDefined()
   })
 })

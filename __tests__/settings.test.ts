@@ -6,9 +6,15 @@ const inputs = (values: Record<string, string>) => (name: string) => values[name
 
 describe('settings', () => {
   test("every input is declared once, with action.yml's name and default", () => {
-    const actionYml = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default?: string }> }
-    const fromActionYml = Object.fromEntries(Object.entries(actionYml.inputs).map(([name, spec]) => [name, spec.default ?? '']))
-    const declared = Object.fromEntries(Object.entries(INPUTS).map(([name, input]) => [name, input.actionYmlDefault ?? input.default]))
+    const actionYml = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+    }
+    const fromActionYml = Object.fromEntries(
+      Object.entries(actionYml.inputs).map(([name, spec]) => [name, spec.default ?? '']),
+    )
+    const declared = Object.fromEntries(
+      Object.entries(INPUTS).map(([name, input]) => [name, input.actionYmlDefault ?? input.default]),
+    )
     expect(declared).toEqual(fromActionYml)
   })
 
@@ -39,21 +45,55 @@ describe('settings', () => {
       timeoutMinutes: 340,
       jobId: undefined,
       cancelOnAbort: false,
-      eval: { file: undefined, model: undefined, compareModels: [], graderModel: undefined, concurrency: 4, minPassRate: undefined, maxRegressions: undefined, seed: 0, maxTokens: 1024, reportFile: undefined },
+      eval: {
+        file: undefined,
+        model: undefined,
+        compareModels: [],
+        graderModel: undefined,
+        concurrency: 4,
+        minPassRate: undefined,
+        maxRegressions: undefined,
+        seed: 0,
+        maxTokens: 1024,
+        reportFile: undefined,
+      },
     })
     expect(parseSettings(inputs({ 'training-file': 'a' }), 'push').mode).toBe('train')
     expect(parseSettings(inputs({ 'training-file': 'a' }), 'workflow_dispatch').mode).toBe('train')
-    expect(parseSettings(inputs({ 'training-file': 'a', mode: 'validate' }), 'push')).toMatchObject({ mode: 'validate', modeFromEvent: false })
+    expect(parseSettings(inputs({ 'training-file': 'a', mode: 'validate' }), 'push')).toMatchObject({
+      mode: 'validate',
+      modeFromEvent: false,
+    })
   })
 
   test('job-id makes training-file optional in train mode, not in validate mode', () => {
-    expect(parseSettings(inputs({ 'job-id': 'ftjob-abc', mode: 'train' }), 'push')).toMatchObject({ jobId: 'ftjob-abc', trainingFile: [] })
-    expect(() => parseSettings(inputs({ 'job-id': 'ftjob-abc', mode: 'validate' }), 'push')).toThrow(/^Input 'training-file' is invalid/)
+    expect(parseSettings(inputs({ 'job-id': 'ftjob-abc', mode: 'train' }), 'push')).toMatchObject({
+      jobId: 'ftjob-abc',
+      trainingFile: [],
+    })
+    expect(() => parseSettings(inputs({ 'job-id': 'ftjob-abc', mode: 'validate' }), 'push')).toThrow(
+      /^Input 'training-file' is invalid/,
+    )
   })
 
   test('values are parsed into their types', () => {
-    const s = parseSettings(inputs({ 'training-file': 'a.jsonl\n  b/*.jsonl \n', 'n-epochs': '4', 'price-per-million-tokens': '2.5', method: 'dpo', 'fail-on': 'never' }), 'pull_request')
-    expect(s).toMatchObject({ trainingFile: ['a.jsonl', 'b/*.jsonl'], nEpochs: 4, pricePerMillion: 2.5, method: 'dpo', failOn: 'never' })
+    const s = parseSettings(
+      inputs({
+        'training-file': 'a.jsonl\n  b/*.jsonl \n',
+        'n-epochs': '4',
+        'price-per-million-tokens': '2.5',
+        method: 'dpo',
+        'fail-on': 'never',
+      }),
+      'pull_request',
+    )
+    expect(s).toMatchObject({
+      trainingFile: ['a.jsonl', 'b/*.jsonl'],
+      nEpochs: 4,
+      pricePerMillion: 2.5,
+      method: 'dpo',
+      failOn: 'never',
+    })
   })
 
   test.each([
@@ -66,7 +106,10 @@ describe('settings', () => {
     [{ 'training-file': 'a', comment: 'yes' }, /^Input 'comment' is invalid \("yes"\): use true or false/],
     [{ 'training-file': 'a', 'comment-key': 'a b' }, /^Input 'comment-key' is invalid/],
     [{ 'training-file': 'a', 'max-cost': 'ten' }, /^Input 'max-cost' is invalid/],
-    [{ 'training-file': 'a', 'openai-base-url': 'ftp://x' }, /^Input 'openai-base-url' is invalid \("ftp:\/\/x"\): an http\(s\) URL/],
+    [
+      { 'training-file': 'a', 'openai-base-url': 'ftp://x' },
+      /^Input 'openai-base-url' is invalid \("ftp:\/\/x"\): an http\(s\) URL/,
+    ],
     [{ 'training-file': 'a', 'batch-size': '0' }, /^Input 'batch-size' is invalid/],
     [{ 'training-file': 'a', suffix: 'x'.repeat(65) }, /^Input 'suffix' is invalid .*at most 64 characters/],
     [{ 'training-file': 'a', 'poll-interval': '0' }, /^Input 'poll-interval' is invalid/],

@@ -40462,7 +40462,7 @@ function annotate(findings) {
     for (const f of findings) {
         if (shown[f.severity]++ >= ANNOTATIONS_PER_SEVERITY)
             continue;
-        const props = { title: `${f.code}`, file: f.file, ...(f.line !== null && { startLine: f.line }) };
+        const props = { title: f.code, file: f.file, ...(f.line !== null && { startLine: f.line }) };
         if (f.severity === 'error')
             error(f.message, props);
         else if (f.severity === 'warning')
@@ -40503,7 +40503,9 @@ function tenthsLogger() {
 }
 function repositoryLinks(sha) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    return sha && owner && repo ? { serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha } : undefined;
+    return sha && owner && repo
+        ? { serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha }
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/tslib.mjs
@@ -71558,7 +71560,8 @@ function isObject(value) {
 function preview(value, max = 40) {
     let text;
     try {
-        text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+        const json = JSON.stringify(value);
+        text = json ?? String(value);
     }
     catch {
         text = String(value);
@@ -71678,7 +71681,7 @@ function countDefinitions(holder, count, overheads) {
     return countTools(functions, count, overheads);
 }
 const withoutFinalDot = (text) => (text.endsWith('.') ? text.slice(0, -1) : text);
-const count_example_text = (value) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+const count_example_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
 function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
     if (functions.length === 0)
         return 0;
@@ -71776,7 +71779,9 @@ function newExampleState() {
     return { toolCallIds: new Set(), images: 0, roles: new Set(), trainedAssistants: 0, assistants: 0 };
 }
 function checkMessages(messages, rules, state, report) {
-    messages.forEach((message, index) => checkMessage(message, `${rules.where}[${index}]`, rules, state, report));
+    messages.forEach((message, index) => {
+        checkMessage(message, `${rules.where}[${index}]`, rules, state, report);
+    });
 }
 function checkMessage(message, at, rules, state, report) {
     if (!isObject(message)) {
@@ -71995,12 +72000,16 @@ function checkTools(tools, report, at = 'tools') {
     }
     tools.forEach((tool, i) => {
         const tat = `${at}[${i}]`;
-        if (!isObject(tool))
-            return report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
+        if (!isObject(tool)) {
+            report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
+            return;
+        }
         if (tool.type !== 'function')
             report('invalid_tools', `${tat} "type" is ${preview(tool.type)}; must be "function"`);
-        if (!isObject(tool.function))
-            return report('invalid_tools', `${tat} needs a "function" object`);
+        if (!isObject(tool.function)) {
+            report('invalid_tools', `${tat} needs a "function" object`);
+            return;
+        }
         checkFunctionDefinition(tool.function, `${tat}.function`, 'invalid_tools', report);
         if ('strict' in tool.function && tool.function.strict !== null && typeof tool.function.strict !== 'boolean') {
             report('invalid_tools', `${tat}.function "strict" must be a boolean`);
@@ -72014,8 +72023,10 @@ function checkFunctions(functions, report) {
         return;
     }
     functions.forEach((fn, i) => {
-        if (!isObject(fn))
-            return report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
+        if (!isObject(fn)) {
+            report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
+            return;
+        }
         checkFunctionDefinition(fn, `functions[${i}]`, 'invalid_functions', report);
     });
 }
@@ -72277,14 +72288,28 @@ async function* readBatches(path, options) {
             continue;
         if (longLines.length === 0 && carried !== undefined) {
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
-            yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, longestLine, transferable: buf.byteOffset === 0 };
+            yield {
+                firstLine,
+                lineCount: nextLine - firstLine,
+                prefix,
+                bytes: buf.subarray(0, start),
+                longLines,
+                longestLine,
+                transferable: buf.byteOffset === 0,
+            };
         }
         else {
             yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine };
         }
     }
     if (skipping) {
-        yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }], longestLine: 0 };
+        yield {
+            firstLine: nextLine,
+            lineCount: 1,
+            bytes: EMPTY_LINE,
+            longLines: [{ line: nextLine, bytes: carryBytes }],
+            longestLine: 0,
+        };
     }
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
@@ -72301,7 +72326,10 @@ function decodeBatch(batch) {
             const line = batch.firstLine + i;
             const longBytes = long?.get(line);
             const text = texts[i];
-            lines[i] = longBytes !== undefined ? { line, problem: 'line_too_long', bytes: longBytes } : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
+            lines[i] =
+                longBytes !== undefined
+                    ? { line, problem: 'line_too_long', bytes: longBytes }
+                    : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
         }
         return lines;
     }
@@ -72334,12 +72362,20 @@ async function* readLines(path, options) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/grader-fields.ts
 
-const GRADER_TYPES = new Set(['string_check', 'text_similarity', 'python', 'score_model', 'label_model', 'multi', 'endpoint']);
+const GRADER_TYPES = new Set([
+    'string_check',
+    'text_similarity',
+    'python',
+    'score_model',
+    'label_model',
+    'multi',
+    'endpoint',
+]);
 const ITEM_TEMPLATE = /\{\{\s*item((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:"[^"]*"|'[^']*'|\d+)\s*\])+)\s*\}\}/g;
 function parsePath(tail) {
     const keys = [];
     for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g))
-        keys.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+        keys.push(m.slice(1).find(group => group !== undefined) ?? '');
     return keys;
 }
 function graderFields(grader) {
@@ -72372,7 +72408,9 @@ function graderFields(grader) {
             }
         }
         else if (Array.isArray(value))
-            value.forEach((v, i) => visitStrings(v, `${at}[${i}]`));
+            value.forEach((v, i) => {
+                visitStrings(v, `${at}[${i}]`);
+            });
         else if (isObject(value))
             for (const [k, v] of Object.entries(value))
                 visitStrings(v, `${at}.${k}`);
@@ -72410,7 +72448,10 @@ function checkGraderFields(example, fields, report) {
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
-        : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
+        : {
+            code: 'line_too_long',
+            message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
+        };
 }
 function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
     if ('problem' in raw)
@@ -72424,7 +72465,10 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             return { line: raw.line, findings };
         const example = countExample(format, parsed.value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
-            findings.push({ code: 'images_not_supported_by_model', message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)` });
+            findings.push({
+                code: 'images_not_supported_by_model',
+                message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)`,
+            });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
             checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
@@ -72433,7 +72477,10 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
     catch (error) {
         if (!(error instanceof RangeError))
             throw error;
-        return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] };
+        return {
+            line: raw.line,
+            findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
+        };
     }
 }
 function lineHash(text) {
@@ -72463,69 +72510,180 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules) {
 ;// CONCATENATED MODULE: ./src/dataset/findings.ts
 const FINDING_CODES = {
     empty_file: { severity: 'error', rule: 'A training file must contain at least one example.' },
-    blank_line: { severity: 'error', rule: 'Every line of a JSONL file must hold one JSON object; blank lines are rejected.' },
+    blank_line: {
+        severity: 'error',
+        rule: 'Every line of a JSONL file must hold one JSON object; blank lines are rejected.',
+    },
     invalid_utf8: { severity: 'error', rule: 'The file must be UTF-8 encoded.' },
     invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
     line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
     json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
     data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
     unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
-    format_mismatch: { severity: 'error', rule: "A line in another format than the file's (chat, preference, reinforcement, completion)." },
+    format_mismatch: {
+        severity: 'error',
+        rule: "A line in another format than the file's (chat, preference, reinforcement, completion).",
+    },
     missing_messages_list: { severity: 'error', rule: '`messages` must be a non-empty array (cookbook check).' },
     message_data_type: { severity: 'error', rule: 'Each message must be a JSON object.' },
-    message_missing_key: { severity: 'error', rule: 'A message lacks a required key: `role`, `content` (system, user, tool, function), `tool_call_id` (tool), `name` (function) (cookbook check).' },
-    message_unrecognized_key: { severity: 'error', rule: 'A message key that its role does not define (cookbook check).' },
+    message_missing_key: {
+        severity: 'error',
+        rule: 'A message lacks a required key: `role`, `content` (system, user, tool, function), `tool_call_id` (tool), `name` (function) (cookbook check).',
+    },
+    message_unrecognized_key: {
+        severity: 'error',
+        rule: 'A message key that its role does not define (cookbook check).',
+    },
     unrecognized_role: { severity: 'error', rule: 'The role is not one the format accepts (cookbook check).' },
-    missing_content: { severity: 'error', rule: 'A message has empty content, or an assistant message has neither content, tool_calls nor function_call (cookbook check).' },
-    invalid_content_type: { severity: 'error', rule: '`content` must be a string or a non-empty array of content parts.' },
-    invalid_content_part: { severity: 'error', rule: 'A content part must be an object of a type the role accepts (text; image_url for user; refusal for assistant).' },
-    unsupported_content_part: { severity: 'error', rule: 'Audio and file content parts are not trained on by the fine-tuning API.' },
-    invalid_image_url: { severity: 'error', rule: '`image_url.url` must be an http(s) URL or a data: URL; `detail` must be auto, low or high.' },
+    missing_content: {
+        severity: 'error',
+        rule: 'A message has empty content, or an assistant message has neither content, tool_calls nor function_call (cookbook check).',
+    },
+    invalid_content_type: {
+        severity: 'error',
+        rule: '`content` must be a string or a non-empty array of content parts.',
+    },
+    invalid_content_part: {
+        severity: 'error',
+        rule: 'A content part must be an object of a type the role accepts (text; image_url for user; refusal for assistant).',
+    },
+    unsupported_content_part: {
+        severity: 'error',
+        rule: 'Audio and file content parts are not trained on by the fine-tuning API.',
+    },
+    invalid_image_url: {
+        severity: 'error',
+        rule: '`image_url.url` must be an http(s) URL or a data: URL; `detail` must be auto, low or high.',
+    },
     too_many_images: { severity: 'error', rule: 'An example may contain at most 10 images.' },
     invalid_weight: { severity: 'error', rule: '`weight` must be 0 or 1.' },
     weight_not_on_assistant: { severity: 'error', rule: '`weight` is only allowed on assistant messages.' },
     invalid_name: { severity: 'error', rule: '`name` must be a string.' },
     invalid_refusal: { severity: 'error', rule: '`refusal` must be a string or null.' },
     unsupported_audio: { severity: 'error', rule: 'Assistant `audio` is not trained on by the fine-tuning API.' },
-    invalid_tool_calls: { severity: 'error', rule: '`tool_calls` must be an array of {id, type: "function", function: {name, arguments}}.' },
-    tool_call_arguments_not_string: { severity: 'error', rule: '`function.arguments` must be a JSON-encoded string, not an object.' },
-    unknown_tool_call_id: { severity: 'error', rule: 'A tool message must answer a `tool_call_id` made by an earlier assistant message.' },
+    invalid_tool_calls: {
+        severity: 'error',
+        rule: '`tool_calls` must be an array of {id, type: "function", function: {name, arguments}}.',
+    },
+    tool_call_arguments_not_string: {
+        severity: 'error',
+        rule: '`function.arguments` must be a JSON-encoded string, not an object.',
+    },
+    unknown_tool_call_id: {
+        severity: 'error',
+        rule: 'A tool message must answer a `tool_call_id` made by an earlier assistant message.',
+    },
     invalid_tool_call_id: { severity: 'error', rule: '`tool_call_id` must be a string.' },
-    invalid_tools: { severity: 'error', rule: '`tools` must be an array of {type: "function", function: {name, description?, parameters?, strict?}}.' },
-    invalid_function_name: { severity: 'error', rule: 'Function names are 1 to 64 characters of a-z, A-Z, 0-9, _ and -.' },
+    invalid_tools: {
+        severity: 'error',
+        rule: '`tools` must be an array of {type: "function", function: {name, description?, parameters?, strict?}}.',
+    },
+    invalid_function_name: {
+        severity: 'error',
+        rule: 'Function names are 1 to 64 characters of a-z, A-Z, 0-9, _ and -.',
+    },
     invalid_parallel_tool_calls: { severity: 'error', rule: '`parallel_tool_calls` must be a boolean.' },
-    invalid_functions: { severity: 'error', rule: 'Legacy `functions` must be an array of 1 to 128 {name, description?, parameters?}.' },
-    invalid_function_call: { severity: 'error', rule: 'Legacy `function_call` must be {name, arguments} with string values.' },
-    example_missing_assistant_message: { severity: 'error', rule: 'An example needs at least one assistant message that is trained on (no weight, or weight 1) (cookbook check).' },
-    tool_call_arguments_not_json: { severity: 'warning', rule: '`function.arguments` should decode to a JSON object (it is often double-encoded by mistake).' },
+    invalid_functions: {
+        severity: 'error',
+        rule: 'Legacy `functions` must be an array of 1 to 128 {name, description?, parameters?}.',
+    },
+    invalid_function_call: {
+        severity: 'error',
+        rule: 'Legacy `function_call` must be {name, arguments} with string values.',
+    },
+    example_missing_assistant_message: {
+        severity: 'error',
+        rule: 'An example needs at least one assistant message that is trained on (no weight, or weight 1) (cookbook check).',
+    },
+    tool_call_arguments_not_json: {
+        severity: 'warning',
+        rule: '`function.arguments` should decode to a JSON object (it is often double-encoded by mistake).',
+    },
     missing_system_message: { severity: 'warning', rule: 'The example has no system message (cookbook warning).' },
     missing_user_message: { severity: 'warning', rule: 'The example has no user message (cookbook warning).' },
-    empty_assistant_content: { severity: 'warning', rule: 'An assistant message has empty content and no tool call: the model learns to answer with nothing.' },
-    preference_missing_input: { severity: 'error', rule: 'A preference example needs `input.messages`, a non-empty array.' },
-    preference_invalid_output: { severity: 'error', rule: '`preferred_output` and `non_preferred_output` must each be an array of exactly one assistant message.' },
-    preference_input_not_user_last: { severity: 'warning', rule: 'The preference input should end with a user message: the outputs answer it.' },
-    preference_identical_outputs: { severity: 'warning', rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.' },
-    reinforcement_last_message_not_user: { severity: 'error', rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.' },
-    grader_field_missing: { severity: 'error', rule: 'The grader (`grader-file`, also inside multi-graders) reads `{{item.field}}`, and this example has no such field.' },
-    invalid_grader: { severity: 'error', rule: 'The grader file is not a grader: an object with a known `type` (and `graders` for multi).' },
+    empty_assistant_content: {
+        severity: 'warning',
+        rule: 'An assistant message has empty content and no tool call: the model learns to answer with nothing.',
+    },
+    preference_missing_input: {
+        severity: 'error',
+        rule: 'A preference example needs `input.messages`, a non-empty array.',
+    },
+    preference_invalid_output: {
+        severity: 'error',
+        rule: '`preferred_output` and `non_preferred_output` must each be an array of exactly one assistant message.',
+    },
+    preference_input_not_user_last: {
+        severity: 'warning',
+        rule: 'The preference input should end with a user message: the outputs answer it.',
+    },
+    preference_identical_outputs: {
+        severity: 'warning',
+        rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.',
+    },
+    reinforcement_last_message_not_user: {
+        severity: 'error',
+        rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.',
+    },
+    grader_field_missing: {
+        severity: 'error',
+        rule: 'The grader (`grader-file`, also inside multi-graders) reads `{{item.field}}`, and this example has no such field.',
+    },
+    invalid_grader: {
+        severity: 'error',
+        rule: 'The grader file is not a grader: an object with a known `type` (and `graders` for multi).',
+    },
     completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
     completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
     eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
     eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
-    eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
+    eval_invalid_case: {
+        severity: 'error',
+        rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).',
+    },
     eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
-    eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
-    eval_invalid_check_value: { severity: 'error', rule: 'A check value that cannot work: an empty text (it tests nothing), a regex that does not compile, an is-json schema that is not valid, in an unsupported `$schema` dialect or with an unknown format, a value of the wrong type.' },
-    eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
-    eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
+    eval_check_missing_value: {
+        severity: 'error',
+        rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).',
+    },
+    eval_invalid_check_value: {
+        severity: 'error',
+        rule: 'A check value that cannot work: an empty text (it tests nothing), a regex that does not compile, an is-json schema that is not valid, in an unsupported `$schema` dialect or with an unknown format, a value of the wrong type.',
+    },
+    eval_missing_ideal: {
+        severity: 'error',
+        rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).',
+    },
+    eval_last_message_not_user: {
+        severity: 'warning',
+        rule: 'An eval conversation should end with a user (or tool) message: the model answers it.',
+    },
     too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
     duplicate_example: { severity: 'warning', rule: 'The exact same example appears earlier in the file.' },
-    train_validation_overlap: { severity: 'warning', rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.' },
-    example_over_context: { severity: 'warning', rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length)." },
-    format_not_supported_by_model: { severity: 'error', rule: 'The model cannot be fine-tuned with this format or method.' },
-    images_not_supported_by_model: { severity: 'error', rule: 'An example holds images, and the model does not take images in fine-tuning (see the model table).' },
-    unknown_model: { severity: 'notice', rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.' },
-    uploads_api_required: { severity: 'notice', rule: 'Files over 512 MB are uploaded in parts through the Uploads API.' },
+    train_validation_overlap: {
+        severity: 'warning',
+        rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.',
+    },
+    example_over_context: {
+        severity: 'warning',
+        rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length).",
+    },
+    format_not_supported_by_model: {
+        severity: 'error',
+        rule: 'The model cannot be fine-tuned with this format or method.',
+    },
+    images_not_supported_by_model: {
+        severity: 'error',
+        rule: 'An example holds images, and the model does not take images in fine-tuning (see the model table).',
+    },
+    unknown_model: {
+        severity: 'notice',
+        rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.',
+    },
+    uploads_api_required: {
+        severity: 'notice',
+        rule: 'Files over 512 MB are uploaded in parts through the Uploads API.',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/dataset/stats.ts
@@ -72658,7 +72816,10 @@ async function analyzeFile(options) {
         if (inFlight.length >= processor.capacity)
             merge(await inFlight.shift());
     };
-    const reader = readBatches(source, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) });
+    const reader = readBatches(source, {
+        maxLineBytes: options.maxLineBytes,
+        onProgress: n => options.onProgress?.(n, bytes),
+    });
     for await (const batch of reader) {
         if (format === undefined) {
             format = formatFromLines(batch, options.method, model);
@@ -72715,7 +72876,11 @@ async function analyzeFile(options) {
         findingCounts,
         findings,
         findingsTruncated: Object.values(findingCounts).reduce((a, b) => a + b, 0) > findings.length,
-        stats: { messages: messages.distribution(), tokens: tokenSample.distribution(), assistantTokens: assistantSample.distribution() },
+        stats: {
+            messages: messages.distribution(),
+            tokens: tokenSample.distribution(),
+            assistantTokens: assistantSample.distribution(),
+        },
     };
 }
 function formatFromLines(batch, method, model) {
@@ -72811,7 +72976,9 @@ async function uploadOnce(client, path, filename, options = {}) {
         what: `upload of ${filename}`,
         lookup: find,
         classify: classifyOpenAIError,
-        attempt: () => (viaParts ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES) : toFile((0,external_node_fs_namespaceObject.createReadStream)(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }))),
+        attempt: () => viaParts
+            ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES)
+            : toFile((0,external_node_fs_namespaceObject.createReadStream)(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 })),
     });
     info(`Uploaded ${filename}: ${file.id}`);
     return waitProcessed(client, file);
@@ -72861,7 +73028,9 @@ function canonical(value) {
     if (Array.isArray(value))
         return `[${value.map(canonical).join(',')}]`;
     if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
     }
     return JSON.stringify(value);
@@ -72912,7 +73081,10 @@ function createParams(r) {
         ...(r.validationFileId && { validation_file: r.validationFileId }),
         ...(r.suffix && { suffix: r.suffix }),
         ...(r.seed !== undefined && { seed: r.seed }),
-        method: { type: r.method, [r.method]: { hyperparameters, ...(r.grader !== undefined && { grader: r.grader }) } },
+        method: {
+            type: r.method,
+            [r.method]: { hyperparameters, ...(r.grader !== undefined && { grader: r.grader }) },
+        },
         metadata: { [TRAINING_KEY]: r.key, ...r.labels },
     };
 }
@@ -72933,8 +73105,13 @@ async function newEvents(client, id, seen) {
 async function checkpoints(client, id) {
     const out = [];
     for await (const c of client.fineTuning.jobs.checkpoints.list(id, { limit: 20 })) {
-        const m = c.metrics ?? {};
-        out.push({ step: c.step_number, model: c.fine_tuned_model_checkpoint, trainLoss: m.train_loss, validLoss: m.valid_loss ?? m.full_valid_loss });
+        const m = c.metrics;
+        out.push({
+            step: c.step_number,
+            model: c.fine_tuned_model_checkpoint,
+            trainLoss: m.train_loss,
+            validLoss: m.valid_loss ?? m.full_valid_loss,
+        });
     }
     return out.sort((a, b) => a.step - b.step);
 }
@@ -72954,12 +73131,20 @@ function toTrainingJob(job) {
         trainedTokens: job.trained_tokens ?? null,
         estimatedFinish: job.estimated_finish ?? null,
         finishedAt: job.finished_at ?? null,
-        error: job.error?.message ? { code: job.error.code ?? null, message: job.error.message, param: job.error.param ?? null } : null,
+        error: job.error?.message
+            ? { code: job.error.code || null, message: job.error.message, param: job.error.param ?? null }
+            : null,
     };
 }
 function toJobEvent(event) {
     const total = event.data?.total_steps;
-    return { id: event.id, createdAt: event.created_at, message: event.message, metric: metricOf(event), totalSteps: typeof total === 'number' ? total : undefined };
+    return {
+        id: event.id,
+        createdAt: event.created_at,
+        message: event.message,
+        metric: metricOf(event),
+        totalSteps: typeof total === 'number' ? total : undefined,
+    };
 }
 function metricOf(event) {
     if (event.type !== 'metrics' || typeof event.data !== 'object' || event.data === null)
@@ -72969,7 +73154,12 @@ function metricOf(event) {
     const step = num(d.step);
     if (step === undefined)
         return undefined;
-    return { step, trainLoss: num(d.train_loss), validLoss: num(d.valid_loss) ?? num(d.full_valid_loss), tokenAccuracy: num(d.train_mean_token_accuracy) };
+    return {
+        step,
+        trainLoss: num(d.train_loss),
+        validLoss: num(d.valid_loss) ?? num(d.full_valid_loss),
+        tokenAccuracy: num(d.train_mean_token_accuracy),
+    };
 }
 function withoutUndefined(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -73023,8 +73213,8 @@ class OpenAIBackend {
     async cancelJob(id) {
         await this.client.fineTuning.jobs.cancel(id);
     }
-    async serve(model) {
-        return { name: model, release: async () => { } };
+    serve(model) {
+        return Promise.resolve({ name: model, release: () => Promise.resolve() });
     }
     chat(model, messages, sampling) {
         return complete(this.client, model, messages, sampling);
@@ -73070,8 +73260,31 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const CHECK_TYPES = ['equals', 'contains', 'icontains', 'starts-with', 'regex', 'contains-any', 'contains-all', 'is-json', 'json-equals', 'fuzzy', 'levenshtein', 'llm-rubric'];
-const PROMPTFOO_NAMES = (/* unused pure expression or super */ null && (['equals', 'contains', 'icontains', 'starts-with', 'regex', 'contains-any', 'contains-all', 'is-json', 'levenshtein']));
+const CHECK_TYPES = [
+    'equals',
+    'contains',
+    'icontains',
+    'starts-with',
+    'regex',
+    'contains-any',
+    'contains-all',
+    'is-json',
+    'json-equals',
+    'fuzzy',
+    'levenshtein',
+    'llm-rubric',
+];
+const PROMPTFOO_NAMES = (/* unused pure expression or super */ null && ([
+    'equals',
+    'contains',
+    'icontains',
+    'starts-with',
+    'regex',
+    'contains-any',
+    'contains-all',
+    'is-json',
+    'levenshtein',
+]));
 const NO_IDEAL_FALLBACK = new Set(['is-json', 'llm-rubric', 'levenshtein', 'fuzzy']);
 const FUZZY_DEFAULT_THRESHOLD = 0.8;
 function parseCheckType(type) {
@@ -73084,7 +73297,12 @@ function toRegExp(value) {
     return m ? new RegExp(m[1], m[2]) : new RegExp(value);
 }
 function normalise(text) {
-    return text.toLowerCase().normalize('NFKC').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    return text
+        .toLowerCase()
+        .normalize('NFKC')
+        .replace(/[\p{P}\p{S}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 function levenshtein(a, b) {
     if (a === b)
@@ -73147,7 +73365,10 @@ function compileSchema(schema) {
     const dialect = schemaDialect(schema);
     let result;
     if (!dialect) {
-        result = { ok: false, error: `"$schema" ${JSON.stringify(schema.$schema)} is not a supported dialect (draft-07, 2019-09, 2020-12)` };
+        result = {
+            ok: false,
+            error: `"$schema" ${JSON.stringify(schema.$schema)} is not a supported dialect (draft-07, 2019-09, 2020-12)`,
+        };
     }
     else {
         try {
@@ -73158,7 +73379,12 @@ function compileSchema(schema) {
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message);
-            result = { ok: false, error: format ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused` : message };
+            result = {
+                ok: false,
+                error: format
+                    ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused`
+                    : message,
+            };
         }
     }
     compiled.set(schema, result);
@@ -73174,9 +73400,10 @@ function parseJson(text) {
 }
 function texts(value, ideal) {
     const v = value ?? ideal;
+    const asText = (x) => typeof x === 'string' ? x : (JSON.stringify(x) ?? 'undefined');
     if (Array.isArray(v))
-        return v.map(String);
-    return v === undefined || v === null ? [] : [String(v)];
+        return v.map(asText);
+    return v === undefined || v === null ? [] : [asText(v)];
 }
 function evaluateCheck(base, output, value, ideal) {
     switch (base) {
@@ -73208,7 +73435,7 @@ function evaluateCheck(base, output, value, ideal) {
             if (value === undefined)
                 return true;
             const schema = compileSchema(value);
-            return schema.ok && Boolean(schema.validate(parsed.value));
+            return schema.ok && schema.validate(parsed.value);
         }
         case 'json-equals': {
             const parsed = parseJson(output);
@@ -73247,7 +73474,9 @@ function checkValueProblem(base, value, ideal) {
         case 'regex': {
             if (target === undefined)
                 return missing(`needs "value" (or the case's "ideal"): ${base === 'regex' ? 'a regular expression' : 'a non-empty text'}`);
-            if (value !== undefined && !isText(value) && !(base !== 'regex' && base !== 'starts-with' && typeof value === 'number')) {
+            if (value !== undefined &&
+                !isText(value) &&
+                !(base !== 'regex' && base !== 'starts-with' && typeof value === 'number')) {
                 return invalid(`value must be a text${base === 'contains' || base === 'icontains' ? ' or a number; a list of texts is contains-any' : ''}, not ${JSON.stringify(value)}`);
             }
             const all = texts(value, ideal);
@@ -73380,7 +73609,9 @@ function checkCase(value, line, add) {
             add('eval_last_message_not_user', `the last message is ${typeof last.role === 'string' ? `an ${last.role}` : 'not a user'} message; the model answers the conversation as given`);
     }
     const ideal = value.ideal;
-    if (ideal !== undefined && typeof ideal !== 'string' && !(Array.isArray(ideal) && ideal.every(i => typeof i === 'string'))) {
+    if (ideal !== undefined &&
+        typeof ideal !== 'string' &&
+        !(Array.isArray(ideal) && ideal.every(i => typeof i === 'string'))) {
         add('eval_invalid_case', '"ideal" must be a string or an array of strings');
     }
     const tags = value.tags;
@@ -73495,18 +73726,36 @@ async function runOne(model, evalCase, options) {
         outcomes.push({ type: check.type, pass: check.negate ? !pass : pass, weight: check.weight, ...(note && { note }) });
     }
     const score = scoreCase(evalCase, outcomes);
-    return { status: score.pass ? 'pass' : 'fail', output: answer.text, promptTokens: answer.promptTokens, completionTokens: answer.completionTokens, ...score };
+    return {
+        status: score.pass ? 'pass' : 'fail',
+        output: answer.text,
+        promptTokens: answer.promptTokens,
+        completionTokens: answer.completionTokens,
+        ...score,
+    };
 }
 function rubricMessages(rubric, evalCase, answer) {
-    const question = evalCase.messages.filter(m => m.role === 'user').map(m => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content))).at(-1) ?? '';
+    const question = evalCase.messages
+        .filter(m => m.role === 'user')
+        .map(m => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content)))
+        .at(-1) ?? '';
     return [
-        { role: 'system', content: 'You grade answers against a rubric. Reply with PASS or FAIL alone on the first line, then one sentence of reason. Anything else than an explicit PASS is a fail.' },
+        {
+            role: 'system',
+            content: 'You grade answers against a rubric. Reply with PASS or FAIL alone on the first line, then one sentence of reason. Anything else than an explicit PASS is a fail.',
+        },
         { role: 'user', content: `Rubric:\n${rubric}\n\nQuestion:\n${question}\n\nAnswer to grade:\n${answer}` },
     ];
 }
 function parseVerdict(text) {
     const [first = '', ...rest] = text.trim().split('\n');
-    return { pass: first.trim().replace(/[.*:]+$/g, '').toUpperCase() === 'PASS', reason: rest.join(' ').trim() || first.trim() };
+    return {
+        pass: first
+            .trim()
+            .replace(/[.*:]+$/g, '')
+            .toUpperCase() === 'PASS',
+        reason: rest.join(' ').trim() || first.trim(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/summary.ts
@@ -73544,7 +73793,19 @@ function summarize(cases, evaluated, results, gates) {
     return { evaluated, models, comparisons, gates: { ...gates, passed: failures.length === 0, failures } };
 }
 function summarizeModel(model, role, cases, results) {
-    const s = { model, role, passed: 0, failed: 0, errored: 0, passRate: 0, meanScore: 0, promptTokens: 0, completionTokens: 0, byCheck: {}, byTag: {} };
+    const s = {
+        model,
+        role,
+        passed: 0,
+        failed: 0,
+        errored: 0,
+        passRate: 0,
+        meanScore: 0,
+        promptTokens: 0,
+        completionTokens: 0,
+        byCheck: {},
+        byTag: {},
+    };
     let scoreSum = 0;
     for (const evalCase of cases) {
         const r = results.get(evalCase.id);
@@ -73598,7 +73859,9 @@ const format_int = (n) => Math.round(n).toLocaleString('en-US');
 function usd(value) {
     if (value === null)
         return 'unknown';
-    return value < 0.01 && value > 0 ? `$${value.toFixed(4)}` : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    return value < 0.01 && value > 0
+        ? `$${value.toFixed(4)}`
+        : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 function distribution(d) {
     if (!d)
@@ -73731,7 +73994,7 @@ async function runEvaluation(settings, backend, evaluated, baseModel) {
             continue;
         const s = await backend.serve(model);
         served.set(model, s.name);
-        releases.push(s.release);
+        releases.push(() => s.release());
     }
     const log = tenthsLogger();
     let results;
@@ -73740,21 +74003,35 @@ async function runEvaluation(settings, backend, evaluated, baseModel) {
             concurrency: settings.eval.concurrency,
             ask: (model, messages) => backend.chat(served.get(model), messages, sampling),
             grade: grader
-                ? async (rubric, evalCase, answer) => parseVerdict((await backend.chat(served.get(grader), rubricMessages(rubric, evalCase, answer), { ...sampling, maxTokens: 200 })).text)
+                ? async (rubric, evalCase, answer) => parseVerdict((await backend.chat(served.get(grader), rubricMessages(rubric, evalCase, answer), {
+                    ...sampling,
+                    maxTokens: 200,
+                })).text)
                 : undefined,
-            onProgress: (done, total) => log(done, total, `evaluation: ${done}/${total} answers`),
+            onProgress: (done, total) => {
+                log(done, total, `evaluation: ${done}/${total} answers`);
+            },
         });
     }
     finally {
         for (const release of releases)
-            await release().catch((error) => warning(`Could not release a model set up for the evaluation: ${messageOf(error)}`));
+            await release().catch((error) => {
+                warning(`Could not release a model set up for the evaluation: ${messageOf(error)}`);
+            });
     }
-    const summary = summarize(evalFile.cases, evaluated, results, { minPassRate: settings.eval.minPassRate, maxRegressions: settings.eval.maxRegressions });
+    const summary = summarize(evalFile.cases, evaluated, results, {
+        minPassRate: settings.eval.minPassRate,
+        maxRegressions: settings.eval.maxRegressions,
+    });
     for (const m of summary.models)
         info(`${m.model}: pass rate ${pct(m.passRate)} (${m.passed} passed, ${m.failed} failed, ${m.errored} errors)`);
     for (const c of summary.comparisons)
         info(`against ${c.baseline}: ${c.regressions.length} regressions, ${c.fixes.length} fixes, ${c.bothPass} both pass, ${c.bothFail} both fail`);
-    const cases = evalFile.cases.map(c => ({ id: c.id, tags: c.tags, results: Object.fromEntries(models.map(m => [m, results.get(m).get(c.id)])) }));
+    const cases = evalFile.cases.map(c => ({
+        id: c.id,
+        tags: c.tags,
+        results: Object.fromEntries(models.map(m => [m, results.get(m).get(c.id)])),
+    }));
     const reportPath = await writeJsonReport(settings.eval.reportFile, 'eval-report.json', { ...summary, cases });
     const me = summary.models.find(m => m.model === evaluated);
     const rate = (r) => String(Math.round(r * 10_000) / 10_000);
@@ -73806,26 +74083,113 @@ function trainingPrice(model, override) {
 function costUsd(billedTokens, price) {
     if (!price)
         return null;
-    return Math.round((billedTokens * price.usdPerMillion) / 1e6 * 10_000) / 10_000;
+    return Math.round(((billedTokens * price.usdPerMillion) / 1e6) * 10_000) / 10_000;
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/models.ts
 const MODEL_TABLE_DATE = '2026-11-01';
 const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
-const IMAGE_TRAINING_SOURCE = { url: 'https://platform.openai.com/docs/guides/vision-fine-tuning', checked: '2026-12-02' };
+const IMAGE_TRAINING_SOURCE = {
+    url: 'https://platform.openai.com/docs/guides/vision-fine-tuning',
+    checked: '2026-12-02',
+};
 const SFT_DPO = ['chat', 'preference'];
 const MODELS = [
-    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 5, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 1.5, formats: SFT_DPO, shutdownDate: '2026-10-23', images: false },
-    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: true },
-    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 3, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', formats: ['reinforcement'], shutdownDate: '2026-10-23', images: false },
-    { id: 'gpt-3.5-turbo-0125', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-    { id: 'gpt-3.5-turbo-1106', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-    { id: 'gpt-3.5-turbo-0613', encoding: 'cl100k_base', exampleLimit: 4096, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-    { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'], images: false },
-    { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'], images: false },
+    {
+        id: 'gpt-4.1-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 25,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'gpt-4.1-mini-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 5,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'gpt-4.1-nano-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 1.5,
+        formats: SFT_DPO,
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-4o-2024-08-06',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 25,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: true,
+    },
+    {
+        id: 'gpt-4o-mini-2024-07-18',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 3,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'o4-mini-2025-04-16',
+        encoding: 'o200k_base',
+        formats: ['reinforcement'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-0125',
+        encoding: 'cl100k_base',
+        exampleLimit: 16385,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-1106',
+        encoding: 'cl100k_base',
+        exampleLimit: 16385,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-0613',
+        encoding: 'cl100k_base',
+        exampleLimit: 4096,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'davinci-002',
+        encoding: 'cl100k_base',
+        exampleLimit: 16384,
+        trainingUsdPerMillion: 6,
+        formats: ['completion'],
+        images: false,
+    },
+    {
+        id: 'babbage-002',
+        encoding: 'cl100k_base',
+        exampleLimit: 16384,
+        trainingUsdPerMillion: 0.4,
+        formats: ['completion'],
+        images: false,
+    },
 ];
 const ALIASES = {
     'gpt-4.1': 'gpt-4.1-2025-04-14',
@@ -73846,7 +74210,9 @@ function resolveModel(model) {
     return { requested: model, base, info, encoding: info?.encoding ?? guessEncoding(base) };
 }
 function guessEncoding(model) {
-    return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model) ? 'cl100k_base' : 'o200k_base';
+    return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model)
+        ? 'cl100k_base'
+        : 'o200k_base';
 }
 function pricedModels() {
     return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
@@ -73862,11 +74228,17 @@ function alternativeCosts(report) {
     const uncapped = training.reduce((n, f) => n + f.uncappedTokens, 0);
     const longest = Math.max(0, ...training.map(f => f.stats.tokens?.max ?? 0));
     return pricedModels()
-        .filter(m => m.encoding === report.encoding && m.id !== current && format !== undefined && m.formats.includes(format))
+        .filter(m => m.encoding === report.encoding && m.id !== current && m.formats.includes(format))
         .map(m => {
         const approximate = m.exampleLimit !== undefined && longest > m.exampleLimit;
         const billedTokens = report.totals.epochs * uncapped;
-        return { model: m.id, usdPerMillion: m.trainingUsdPerMillion, billedTokens, costUsd: costUsd(billedTokens, { usdPerMillion: m.trainingUsdPerMillion, source: 'table' }), approximate };
+        return {
+            model: m.id,
+            usdPerMillion: m.trainingUsdPerMillion,
+            billedTokens,
+            costUsd: costUsd(billedTokens, { usdPerMillion: m.trainingUsdPerMillion, source: 'table' }),
+            approximate,
+        };
     })
         .sort((a, b) => a.costUsd - b.costUsd);
 }
@@ -79224,6 +79596,7 @@ function statusOf(error) {
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 
 
+
 function marker(key) {
     return `<!-- fine-tune-action:${key.replace(/[^\w.-]/g, '_')} -->`;
 }
@@ -79232,11 +79605,19 @@ async function upsertStickyComment(octokit, target, body) {
     const fullBody = `${mark}\n${body}`;
     const { owner, repo, number } = target;
     const author = await ownLogin(octokit);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100,
+    });
     const ours = comments.filter(c => c.body?.startsWith(mark) && (author ? c.user?.login === author : c.user?.type === 'Bot'));
-    const [existing, ...duplicates] = ours;
+    const existing = ours.at(0);
+    const duplicates = ours.slice(1);
     for (const d of duplicates) {
-        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id }).catch(e => info(`Could not delete duplicate comment ${d.id}: ${statusOf(e) ?? e}`));
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id }).catch((e) => {
+            info(`Could not delete duplicate comment ${d.id}: ${statusOf(e) ?? messageOf(e)}`);
+        });
     }
     if (existing) {
         if (existing.body === fullBody)
@@ -79279,7 +79660,7 @@ async function mergedPullRequest(octokit, env = process.env) {
     if (!owner || !repo || !sha)
         return undefined;
     const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
-    const pr = data.find(p => p.merged_at) ?? data[0];
+    const pr = data.find(p => p.merged_at) ?? data.at(0);
     return pr ? { owner, repo, number: pr.number } : undefined;
 }
 
@@ -79332,13 +79713,26 @@ function markdownReport(report, context = {}, maxChars = SUMMARY_MAX_CHARS) {
 function budgetLine(cost, max) {
     if (cost === null)
         return `**Budget:** max-cost $${max}, but the cost of this model is unknown (set price-per-million-tokens).`;
-    return cost > max ? `**Budget:** ❌ est. $${cost} is over max-cost $${max}.` : `**Budget:** ✅ est. $${cost} is within max-cost $${max}.`;
+    return cost > max
+        ? `**Budget:** ❌ est. $${cost} is over max-cost $${max}.`
+        : `**Budget:** ✅ est. $${cost} is within max-cost $${max}.`;
 }
 function fileTable(report, change) {
-    const rows = ['| file | role | format | examples | tokens | errors | warnings |' + (change ? ' vs base |' : ''), '|---|---|---|--:|--:|--:|--:|' + (change ? '---|' : '')];
+    const rows = [
+        '| file | role | format | examples | tokens | errors | warnings |' + (change ? ' vs base |' : ''),
+        '|---|---|---|--:|--:|--:|--:|' + (change ? '---|' : ''),
+    ];
     for (const f of report.files.slice(0, MAX_FILE_ROWS)) {
         const c = change?.files.find(x => x.path === f.path);
-        const vs = !change ? '' : !c ? ' |' : c.state === 'new' ? ' new file |' : c.state === 'unavailable' ? ' not compared |' : ` ${describeChange(c)} |`;
+        const vs = !change
+            ? ''
+            : !c
+                ? ' |'
+                : c.state === 'new'
+                    ? ' new file |'
+                    : c.state === 'unavailable'
+                        ? ' not compared |'
+                        : ` ${describeChange(c)} |`;
         rows.push(`| ${code(f.path)} | ${f.role} | ${FORMAT_LABEL[f.format]} | ${format_int(f.examples)} | ${format_int(f.tokens)} | ${format_int(f.errors)} | ${format_int(f.warnings)} |${vs}`);
     }
     if (report.files.length > MAX_FILE_ROWS)
@@ -79346,7 +79740,11 @@ function fileTable(report, change) {
     return rows;
 }
 function describeChange(c) {
-    const parts = [c.examplesAdded && `${format_int(c.examplesAdded)} added`, c.examplesRemoved && `${format_int(c.examplesRemoved)} removed`, c.examplesChanged && `${format_int(c.examplesChanged)} changed`].filter(Boolean);
+    const parts = [
+        c.examplesAdded && `${format_int(c.examplesAdded)} added`,
+        c.examplesRemoved && `${format_int(c.examplesRemoved)} removed`,
+        c.examplesChanged && `${format_int(c.examplesChanged)} changed`,
+    ].filter(Boolean);
     return parts.length === 0 ? 'unchanged' : `${parts.join(', ')} (${signed(c.deltaTokens)} tokens)`;
 }
 function totalsTable(report, change) {
@@ -79459,7 +79857,13 @@ function lossChart(metrics) {
     const stride = Math.ceil(points.length / MAX_CHART_POINTS);
     const sample = points.filter((_, i) => i % stride === 0 || i === points.length - 1);
     const fmt = (n) => Number(n.toFixed(4));
-    const lines = ['```mermaid', 'xychart-beta', '  title "Loss by step (train; valid where reported)"', `  x-axis "step" [${sample.map(m => m.step).join(', ')}]`, '  y-axis "loss"'];
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Loss by step (train; valid where reported)"',
+        `  x-axis "step" [${sample.map(m => m.step).join(', ')}]`,
+        '  y-axis "loss"',
+    ];
     lines.push(`  line [${sample.map(m => fmt(m.trainLoss)).join(', ')}]`);
     if (sample.some(m => m.validLoss !== undefined)) {
         let last = sample.find(m => m.validLoss !== undefined).validLoss;
@@ -80791,11 +81195,11 @@ function loadRanks(encoding) {
     return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 const MERGE_CACHE_ENTRIES = 20_000;
-async function loadCounter(encoding) {
+function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
+    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
 }
 function memoize(count, maxEntries = 10_000) {
     let memo = new Map();
@@ -80819,7 +81223,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 function inThreadProcessor(count, maxLineBytes, rules) {
     return {
         capacity: 1,
-        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes, rules),
+        process: (batch, format) => Promise.resolve(analyzeBatch(batch, format, count, maxLineBytes, rules)),
         close: async () => { },
     };
 }
@@ -80849,7 +81253,9 @@ function workerPoolProcessor(script, size, init) {
             pending.get(id)?.resolve(result);
             pending.delete(id);
         });
-        worker.on('error', error => fail(error));
+        worker.on('error', (error) => {
+            fail(error);
+        });
         worker.on('exit', code => {
             if (load.get(worker).length > 0)
                 fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
@@ -80878,7 +81284,9 @@ function ownBuffer(batch) {
     const { bytes } = batch;
     if (batch.transferable && bytes.buffer instanceof ArrayBuffer)
         return bytes.buffer;
-    if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) {
+    if (bytes.byteOffset !== 0 ||
+        bytes.byteLength !== bytes.buffer.byteLength ||
+        !(bytes.buffer instanceof ArrayBuffer)) {
         batch.bytes = new Uint8Array(bytes);
     }
     return batch.bytes.buffer;
@@ -80911,7 +81319,11 @@ async function analyzeDataset(files, options) {
     let pool;
     const workers = options.workers;
     const grader = options.grader === undefined ? undefined : graderFields(options.grader);
-    const rules = { encoding: model.encoding, images: model.info?.images, ...(grader && { graderFields: grader.fields }) };
+    const rules = {
+        encoding: model.encoding,
+        images: model.info?.images,
+        ...(grader && { graderFields: grader.fields }),
+    };
     try {
         for (const file of ordered) {
             const { size } = await (0,promises_namespaceObject.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
@@ -80922,7 +81334,11 @@ async function analyzeDataset(files, options) {
             const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)));
             const processor = async () => {
                 if (useWorkers)
-                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes, rules }));
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), {
+                        encoding: model.encoding,
+                        maxLineBytes,
+                        rules,
+                    }));
                 return inThreadOnce();
             };
             reports.push(await analyzeFile({
@@ -80942,10 +81358,16 @@ async function analyzeDataset(files, options) {
     finally {
         await pool?.close();
     }
-    const first = reports.find(r => r.role === 'training') ?? reports[0];
+    const first = reports.find(r => r.role === 'training') ?? reports.at(0);
     if (grader && first) {
         for (const problem of grader.problems.reverse()) {
-            first.findings.unshift({ code: 'invalid_grader', severity: FINDING_CODES.invalid_grader.severity, file: first.path, line: null, message: `the grader file is not a grader: ${problem}` });
+            first.findings.unshift({
+                code: 'invalid_grader',
+                severity: FINDING_CODES.invalid_grader.severity,
+                file: first.path,
+                line: null,
+                message: `the grader file is not a grader: ${problem}`,
+            });
             first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1;
             first.errors++;
         }
@@ -81006,7 +81428,15 @@ function textReport(report, options = {}) {
     out.push(paint('bold', `fine-tune-action · ${modelLine(report)}`), '');
     const rows = [
         ['file', 'role', 'format', 'examples', 'tokens', 'errors', 'warnings'],
-        ...report.files.map(f => [f.path, f.role, FORMAT_LABEL[f.format], format_int(f.examples), format_int(f.tokens), format_int(f.errors), format_int(f.warnings)]),
+        ...report.files.map(f => [
+            f.path,
+            f.role,
+            FORMAT_LABEL[f.format],
+            format_int(f.examples),
+            format_int(f.tokens),
+            format_int(f.errors),
+            format_int(f.warnings),
+        ]),
     ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
     rows.forEach((row, i) => {
@@ -84951,7 +85381,11 @@ function daysUntil(date, today) {
     const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
     return Math.round((Date.parse(`${date}T00:00:00Z`) - startOfToday) / DAY_MS);
 }
-const when = (days) => (days === 0 ? 'today' : days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} day${days === -1 ? '' : 's'} ago`);
+const when = (days) => days === 0
+    ? 'today'
+    : days > 0
+        ? `in ${days} day${days === 1 ? '' : 's'}`
+        : `${-days} day${days === -1 ? '' : 's'} ago`;
 function retirementNotices(model, today, options = {}) {
     const notices = [];
     const shutdown = options.shutdownDate ?? model.info?.shutdownDate;
@@ -85002,7 +85436,12 @@ async function startJob(settings, backend, report, graderFile) {
         throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
     const grader = method === 'reinforcement' ? graderFile : undefined;
     const hp = settings.hyperparameters;
-    const hyperparameters = { nEpochs: settings.nEpochs, batchSize: hp.batchSize, learningRateMultiplier: hp.learningRateMultiplier, beta: method === 'dpo' ? hp.beta : undefined };
+    const hyperparameters = {
+        nEpochs: settings.nEpochs,
+        batchSize: hp.batchSize,
+        learningRateMultiplier: hp.learningRateMultiplier,
+        beta: method === 'dpo' ? hp.beta : undefined,
+    };
     const trainingSha = await fileSha256(trainingFile.path);
     const validationSha = validationFile ? await fileSha256(validationFile.path) : undefined;
     const key = trainingKey({
@@ -85029,7 +85468,9 @@ async function startJob(settings, backend, report, graderFile) {
         }
     }
     const training = await backend.uploadOnce(trainingFile.path, `train-${trainingSha.slice(0, 12)}.jsonl`);
-    const validation = validationFile ? await backend.uploadOnce(validationFile.path, `validation-${validationSha.slice(0, 12)}.jsonl`) : undefined;
+    const validation = validationFile
+        ? await backend.uploadOnce(validationFile.path, `validation-${validationSha.slice(0, 12)}.jsonl`)
+        : undefined;
     const request = {
         key,
         baseModel: settings.model,
@@ -85054,7 +85495,8 @@ function jobLabels() {
     if (env.GITHUB_SHA)
         labels.commit = env.GITHUB_SHA;
     if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY)
-        labels.workflow_run = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512);
+        labels.workflow_run =
+            `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512);
     return labels;
 }
 
@@ -85083,7 +85525,9 @@ async function train(settings, workerScript) {
     const backend = createBackend(settings.backend);
     const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined;
     const pr = octokit ? await mergedPullRequest(octokit).catch(() => undefined) : undefined;
-    const target = pr && octokit && settings.comment ? { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: false } : undefined;
+    const target = pr && octokit && settings.comment
+        ? { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: false }
+        : undefined;
     let report;
     let job;
     let attached = false;
@@ -85098,7 +85542,12 @@ async function train(settings, workerScript) {
         ({ job, attached } = await startJob(settings, backend, report, grader));
     }
     const price = trainingPrice(resolveModel(job.baseModel), settings.pricePerMillion);
-    setOutputs({ 'job-id': job.id, 'training-file-id': job.trainingFile, 'validation-file-id': job.validationFile ?? '', 'job-status': job.status });
+    setOutputs({
+        'job-id': job.id,
+        'training-file-id': job.trainingFile,
+        'validation-file-id': job.validationFile ?? '',
+        'job-status': job.status,
+    });
     const header = report ? `${markdownReport(report, {}, COMMENT_MAX_CHARS / 2)}\n` : '';
     const view = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached };
     if (target)
@@ -85121,7 +85570,9 @@ async function train(settings, workerScript) {
         'trained-tokens': j.trainedTokens ? String(j.trainedTokens) : '',
         'actual-cost': view.actualCostUsd === null ? '' : String(view.actualCostUsd),
     });
-    const evaluation = j.status === 'succeeded' && settings.eval.file ? await runEvaluation(settings, backend, j.fineTunedModel, j.baseModel) : undefined;
+    const evaluation = j.status === 'succeeded' && settings.eval.file
+        ? await runEvaluation(settings, backend, j.fineTunedModel, j.baseModel)
+        : undefined;
     const evalText = evaluation ? `\n${evaluation.markdown}` : '';
     await writeSummary(`${trainingMarkdown(view)}${evalText}\n${report ? markdownReport(report, {}, SUMMARY_MAX_CHARS / 2) : ''}`);
     if (target)
@@ -85205,19 +85656,44 @@ function compareDatasets(head, headIndex, base, baseIndex, unavailable) {
         if (!baseFile) {
             const state = unavailable.has(file.path) ? 'unavailable' : 'new';
             const added = state === 'new' ? file.examples : 0;
-            return { path: file.path, state, examplesAdded: added, examplesRemoved: 0, examplesChanged: 0, deltaExamples: added, deltaTokens: state === 'new' ? file.tokens : 0 };
+            return {
+                path: file.path,
+                state,
+                examplesAdded: added,
+                examplesRemoved: 0,
+                examplesChanged: 0,
+                deltaExamples: added,
+                deltaTokens: state === 'new' ? file.tokens : 0,
+            };
         }
         const diff = diffExamples(baseIndex.get(file.path) ?? { lines: [], hashes: [] }, headIdx);
-        return { path: file.path, state: 'changed', ...diff, deltaExamples: file.examples - baseFile.examples, deltaTokens: file.tokens - baseFile.tokens };
+        return {
+            path: file.path,
+            state: 'changed',
+            ...diff,
+            deltaExamples: file.examples - baseFile.examples,
+            deltaTokens: file.tokens - baseFile.tokens,
+        };
     });
     const t = head.totals;
-    const b = base?.totals ?? { ...t, examples: 0, tokens: 0, billedTokens: 0, epochs: 0, estimatedCostUsd: t.estimatedCostUsd === null ? null : 0, errors: 0, warnings: 0 };
+    const b = base?.totals ?? {
+        ...t,
+        examples: 0,
+        tokens: 0,
+        billedTokens: 0,
+        epochs: 0,
+        estimatedCostUsd: t.estimatedCostUsd === null ? null : 0,
+        errors: 0,
+        warnings: 0,
+    };
     return {
         files,
         deltaExamples: t.examples - b.examples,
         deltaTokens: t.tokens - b.tokens,
         deltaBilledTokens: t.billedTokens - b.billedTokens,
-        deltaCostUsd: t.estimatedCostUsd !== null && b.estimatedCostUsd !== null ? round4(t.estimatedCostUsd - b.estimatedCostUsd) : null,
+        deltaCostUsd: t.estimatedCostUsd !== null && b.estimatedCostUsd !== null
+            ? round4(t.estimatedCostUsd - b.estimatedCostUsd)
+            : null,
         base: b,
     };
 }
@@ -85266,7 +85742,13 @@ async function fetchBaseFiles(octokit, owner, repo, ref, repoPaths, dir) {
     const out = [];
     for (const repoPath of repoPaths) {
         try {
-            const response = await octokit.rest.repos.getContent({ owner, repo, path: repoPath, ref, mediaType: { format: 'raw' } });
+            const response = await octokit.rest.repos.getContent({
+                owner,
+                repo,
+                path: repoPath,
+                ref,
+                mediaType: { format: 'raw' },
+            });
             const localPath = external_node_path_default().join(dir, repoPath);
             await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(localPath), { recursive: true });
             await (0,promises_namespaceObject.writeFile)(localPath, typeof response.data === 'string' ? response.data : Buffer.from(response.data));
@@ -85316,7 +85798,10 @@ async function compareWithBase(octokit, pr, files, head, headIndex, engine) {
     const baseIndex = new Map();
     let base;
     try {
-        base = baseFiles.length > 0 ? await analyzeDataset(baseFiles, { ...engine, exampleIndex: baseIndex, onProgress: undefined }) : undefined;
+        base =
+            baseFiles.length > 0
+                ? await analyzeDataset(baseFiles, { ...engine, exampleIndex: baseIndex, onProgress: undefined })
+                : undefined;
     }
     catch (error) {
         return { baseNote: `The base branch was not compared: ${messageOf(error)}` };
@@ -85324,7 +85809,10 @@ async function compareWithBase(octokit, pr, files, head, headIndex, engine) {
     const change = compareDatasets(head, headIndex, base, baseIndex, unavailable);
     if (!base)
         notes.push('Every file is new in this pull request.');
-    return { change, baseNote: notes.length > 0 ? `Compared with the base branch at ${pr.baseSha.slice(0, 7)}. ${notes.join(' ')}` : undefined };
+    return {
+        change,
+        baseNote: notes.length > 0 ? `Compared with the base branch at ${pr.baseSha.slice(0, 7)}. ${notes.join(' ')}` : undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/modes/validate.ts
@@ -85367,7 +85855,14 @@ async function validate(settings, workerScript) {
     const t = report.totals;
     await writeSummary(markdownReport(report, context, SUMMARY_MAX_CHARS));
     if (pr && settings.comment) {
-        const target = octokit && { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: pr.fromFork };
+        const target = octokit && {
+            octokit,
+            owner: pr.owner,
+            repo: pr.repo,
+            number: pr.number,
+            key: settings.commentKey,
+            fromFork: pr.fromFork,
+        };
         if (target)
             await writePullRequestComment(target, markdownReport(report, context, COMMENT_MAX_CHARS - 200));
         else
@@ -85388,7 +85883,9 @@ async function validate(settings, workerScript) {
     }
     const failing = settings.failOn === 'error' ? t.errors : settings.failOn === 'warning' ? t.errors + t.warnings : 0;
     if (failing > 0) {
-        const what = settings.failOn === 'warning' ? `${plural(t.errors, 'error')} and ${plural(t.warnings, 'warning')}` : plural(t.errors, 'error');
+        const what = settings.failOn === 'warning'
+            ? `${plural(t.errors, 'error')} and ${plural(t.warnings, 'warning')}`
+            : plural(t.errors, 'error');
         failures.push(`The fine-tuning data has ${what} (fail-on: ${settings.failOn}); see the annotations and the job summary.`);
     }
     if (failures.length > 0)
@@ -94935,17 +95432,24 @@ function preprocess(fn, schema) {
 
 
 const blankToUndefined = (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const lines = schemas_string().transform(s => s.split(/\r?\n/).map(l => l.trim()).filter(l => l.length > 0));
+const lines = schemas_string().transform(s => s
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(l => l.length > 0));
 const optionalText = preprocess(blankToUndefined, schemas_string().optional());
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const toNumber = (v) => (typeof v === 'string' && DECIMAL.test(v.trim()) ? Number(v) : Number.NaN);
 const settings_number = (schema) => preprocess(toNumber, schema);
 const optionalNumber = (schema) => preprocess(v => (blankToUndefined(v) === undefined ? undefined : toNumber(v)), schema.optional());
 const autoOr = (schema) => preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : toNumber(v)), schema.optional());
-const settings_boolean = schemas_enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true');
-const wholeNumber = () => schemas_number({ message: 'a decimal number' }).int('a whole number');
-const aNumber = () => schemas_number({ message: 'a decimal number' });
-const input = (schema, defaultValue = '', actionYmlDefault) => ({ schema, default: defaultValue, actionYmlDefault });
+const settings_boolean = schemas_enum(['true', 'false'], { error: 'use true or false' }).transform(v => v === 'true');
+const wholeNumber = () => schemas_number({ error: 'a decimal number' }).int('a whole number');
+const aNumber = () => schemas_number({ error: 'a decimal number' });
+const input = (schema, defaultValue = '', actionYmlDefault) => ({
+    schema,
+    default: defaultValue,
+    actionYmlDefault,
+});
 const INPUTS = {
     mode: input(schemas_enum(['auto', 'validate', 'train', 'evaluate']), 'auto'),
     'training-file': input(lines),
@@ -94953,15 +95457,17 @@ const INPUTS = {
     model: input(schemas_string().trim().min(1, 'give a model name'), 'gpt-4.1-mini-2025-04-14'),
     method: input(schemas_enum(['auto', 'supervised', 'dpo', 'reinforcement']), 'auto'),
     'n-epochs': input(autoOr(wholeNumber().min(1).max(50)), 'auto'),
-    'price-per-million-tokens': input(optionalNumber(aNumber().finite().nonnegative())),
+    'price-per-million-tokens': input(optionalNumber(aNumber().nonnegative())),
     'fail-on': input(schemas_enum(['error', 'warning', 'never']), 'error'),
     'report-file': input(optionalText),
     'github-token': input(schemas_string(), '', '${{ github.token }}'),
     comment: input(settings_boolean, 'true'),
-    'comment-key': input(schemas_string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
-    'max-cost': input(optionalNumber(aNumber().finite().nonnegative())),
+    'comment-key': input(schemas_string()
+        .trim()
+        .regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
+    'max-cost': input(optionalNumber(aNumber().nonnegative())),
     'openai-api-key': input(schemas_string()),
-    'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional())),
+    'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-organization': input(optionalText),
     'openai-project': input(optionalText),
     'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
@@ -94973,12 +95479,19 @@ const INPUTS = {
     force: input(settings_boolean, 'false'),
     wait: input(settings_boolean, 'true'),
     'poll-interval': input(settings_number(wholeNumber().min(1).max(3600)), '30'),
-    'timeout-minutes': input(settings_number(aNumber().positive().max(60 * 24 * 30)), '340'),
-    'job-id': input(preprocess(blankToUndefined, schemas_string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional())),
+    'timeout-minutes': input(settings_number(aNumber()
+        .positive()
+        .max(60 * 24 * 30)), '340'),
+    'job-id': input(preprocess(blankToUndefined, schemas_string()
+        .regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123')
+        .optional())),
     'cancel-on-abort': input(settings_boolean, 'false'),
     'eval-file': input(optionalText),
     'eval-model': input(optionalText),
-    'eval-compare-models': input(schemas_string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean))),
+    'eval-compare-models': input(schemas_string().transform(s => s
+        .split(/[,\n]/)
+        .map(m => m.trim())
+        .filter(Boolean))),
     'eval-grader-model': input(optionalText),
     'eval-concurrency': input(settings_number(wholeNumber().min(1).max(64)), '4'),
     'eval-min-pass-rate': input(optionalNumber(aNumber().min(0).max(1))),
@@ -95026,8 +95539,17 @@ function toSettings(i, eventName) {
         comment: i.comment,
         commentKey: i['comment-key'],
         maxCost: i['max-cost'],
-        backend: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
-        hyperparameters: { batchSize: i['batch-size'], learningRateMultiplier: i['learning-rate-multiplier'], beta: i.beta },
+        backend: {
+            apiKey: i['openai-api-key'],
+            baseUrl: i['openai-base-url'],
+            organization: i['openai-organization'],
+            project: i['openai-project'],
+        },
+        hyperparameters: {
+            batchSize: i['batch-size'],
+            learningRateMultiplier: i['learning-rate-multiplier'],
+            beta: i.beta,
+        },
         graderFile: i['grader-file'],
         suffix: i.suffix,
         seed: i.seed,

@@ -4,7 +4,10 @@
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
-const NEVER_LOADED = ['cl100k_base', 'o200k_base', 'r50k_base', 'p50k_base'].flatMap(name => ['-e', `./bpeRanks/${name}.js`])
+const NEVER_LOADED = ['cl100k_base', 'o200k_base', 'r50k_base', 'p50k_base'].flatMap(name => [
+  '-e',
+  `./bpeRanks/${name}.js`,
+])
 const ENTRIES = [
   ['src/index.ts', 'dist', '--license', 'licenses.txt'],
   ['src/cli/index.ts', 'dist/cli'],

@@ -16,15 +16,27 @@ export function generatedSections(root: string): Record<string, string> {
   const inputs = [
     '| input | default | description |',
     '|---|---|---|',
-    ...Object.entries(action.inputs).map(([name, i]) => `| \`${name}\` | ${i.required ? '**required**' : i.default ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`),
+    ...Object.entries(action.inputs).map(
+      ([name, i]) =>
+        `| \`${name}\` | ${i.required ? '**required**' : i.default ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`,
+    ),
   ]
-  const outputs = ['| output | description |', '|---|---|', ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)]
+  const outputs = [
+    '| output | description |',
+    '|---|---|',
+    ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`),
+  ]
   const codes = [
     '| code | severity | rule |',
     '|---|---|---|',
     ...Object.entries(FINDING_CODES).map(([code, c]) => `| \`${code}\` | ${c.severity} | ${cell(c.rule)} |`),
   ]
-  return { inputs: inputs.join('\n'), outputs: outputs.join('\n'), 'finding-codes': codes.join('\n'), 'promptfoo-differences': differencesTable() }
+  return {
+    inputs: inputs.join('\n'),
+    outputs: outputs.join('\n'),
+    'finding-codes': codes.join('\n'),
+    'promptfoo-differences': differencesTable(),
+  }
 }
 
 export function applySections(readme: string, sections: Record<string, string>): string {

@@ -13,7 +13,7 @@ export function annotate(findings: Finding[]): void {
   const shown = { error: 0, warning: 0, notice: 0 }
   for (const f of findings) {
     if (shown[f.severity]++ >= ANNOTATIONS_PER_SEVERITY) continue
-    const props = { title: `${f.code}`, file: f.file, ...(f.line !== null && { startLine: f.line }) }
+    const props = { title: f.code, file: f.file, ...(f.line !== null && { startLine: f.line }) }
     if (f.severity === 'error') core.error(f.message, props)
     else if (f.severity === 'warning') core.warning(f.message, props)
     else core.notice(f.message, props)
@@ -57,7 +57,11 @@ export function tenthsLogger(): (done: number, total: number, message: string) =
 }
 
 /** Links from findings to lines at the commit being checked. */
-export function repositoryLinks(sha: string | undefined): { serverUrl: string; owner: string; repo: string; sha: string } | undefined {
+export function repositoryLinks(
+  sha: string | undefined,
+): { serverUrl: string; owner: string; repo: string; sha: string } | undefined {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
-  return sha && owner && repo ? { serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha } : undefined
+  return sha && owner && repo
+    ? { serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha }
+    : undefined
 }

@@ -11,7 +11,8 @@ export async function run(options: { workerScript?: URL } = {}): Promise<void> {
     const settings = parseSettings(name => core.getInput(name), process.env.GITHUB_EVENT_NAME)
     if (settings.githubToken) core.setSecret(settings.githubToken)
     if (settings.backend.apiKey) core.setSecret(settings.backend.apiKey)
-    if (settings.modeFromEvent) core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
+    if (settings.modeFromEvent)
+      core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
     switch (settings.mode) {
       case 'validate':
         await validate(settings, options.workerScript)

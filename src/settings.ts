@@ -5,17 +5,24 @@ export type Mode = 'validate' | 'train' | 'evaluate'
 export type FailOn = 'error' | 'warning' | 'never'
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
-const lines = z.string().transform(s => s.split(/\r?\n/).map(l => l.trim()).filter(l => l.length > 0))
+const lines = z.string().transform(s =>
+  s
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(l => l.length > 0),
+)
 const optionalText = z.preprocess(blankToUndefined, z.string().optional())
 /** Decimal notation only: `Number()` would also take hex (0x10), binary and octal, which nobody means in a YAML input. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
 const toNumber = (v: unknown) => (typeof v === 'string' && DECIMAL.test(v.trim()) ? Number(v) : Number.NaN)
 const number = (schema: z.ZodNumber) => z.preprocess(toNumber, schema)
-const optionalNumber = (schema: z.ZodNumber) => z.preprocess(v => (blankToUndefined(v) === undefined ? undefined : toNumber(v)), schema.optional())
-const autoOr = (schema: z.ZodNumber) => z.preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : toNumber(v)), schema.optional())
-const boolean = z.enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true')
-const wholeNumber = () => z.number({ message: 'a decimal number' }).int('a whole number')
-const aNumber = () => z.number({ message: 'a decimal number' })
+const optionalNumber = (schema: z.ZodNumber) =>
+  z.preprocess(v => (blankToUndefined(v) === undefined ? undefined : toNumber(v)), schema.optional())
+const autoOr = (schema: z.ZodNumber) =>
+  z.preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : toNumber(v)), schema.optional())
+const boolean = z.enum(['true', 'false'], { error: 'use true or false' }).transform(v => v === 'true')
+const wholeNumber = () => z.number({ error: 'a decimal number' }).int('a whole number')
+const aNumber = () => z.number({ error: 'a decimal number' })
 
 interface InputDeclaration<S extends z.ZodType> {
   schema: S
@@ -24,7 +31,11 @@ interface InputDeclaration<S extends z.ZodType> {
   /** action.yml's default when it is an expression the runner evaluates, such as `${{ github.token }}`. */
   actionYmlDefault?: string
 }
-const input = <S extends z.ZodType>(schema: S, defaultValue = '', actionYmlDefault?: string): InputDeclaration<S> => ({ schema, default: defaultValue, actionYmlDefault })
+const input = <S extends z.ZodType>(schema: S, defaultValue = '', actionYmlDefault?: string): InputDeclaration<S> => ({
+  schema,
+  default: defaultValue,
+  actionYmlDefault,
+})
 
 /** Every input once: how it is parsed and its default. A test holds names and defaults equal to action.yml's. */
 export const INPUTS = {
@@ -34,15 +45,23 @@ export const INPUTS = {
   model: input(z.string().trim().min(1, 'give a model name'), 'gpt-4.1-mini-2025-04-14'),
   method: input(z.enum(['auto', 'supervised', 'dpo', 'reinforcement']), 'auto'),
   'n-epochs': input(autoOr(wholeNumber().min(1).max(50)), 'auto'),
-  'price-per-million-tokens': input(optionalNumber(aNumber().finite().nonnegative())),
+  'price-per-million-tokens': input(optionalNumber(aNumber().nonnegative())),
   'fail-on': input(z.enum(['error', 'warning', 'never']), 'error'),
   'report-file': input(optionalText),
   'github-token': input(z.string(), '', '${{ github.token }}'),
   comment: input(boolean, 'true'),
-  'comment-key': input(z.string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
-  'max-cost': input(optionalNumber(aNumber().finite().nonnegative())),
+  'comment-key': input(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'),
+    'dataset',
+  ),
+  'max-cost': input(optionalNumber(aNumber().nonnegative())),
   'openai-api-key': input(z.string()),
-  'openai-base-url': input(z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional())),
+  'openai-base-url': input(
+    z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional()),
+  ),
   'openai-organization': input(optionalText),
   'openai-project': input(optionalText),
   'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
@@ -54,12 +73,34 @@ export const INPUTS = {
   force: input(boolean, 'false'),
   wait: input(boolean, 'true'),
   'poll-interval': input(number(wholeNumber().min(1).max(3600)), '30'),
-  'timeout-minutes': input(number(aNumber().positive().max(60 * 24 * 30)), '340'),
-  'job-id': input(z.preprocess(blankToUndefined, z.string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional())),
+  'timeout-minutes': input(
+    number(
+      aNumber()
+        .positive()
+        .max(60 * 24 * 30),
+    ),
+    '340',
+  ),
+  'job-id': input(
+    z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123')
+        .optional(),
+    ),
+  ),
   'cancel-on-abort': input(boolean, 'false'),
   'eval-file': input(optionalText),
   'eval-model': input(optionalText),
-  'eval-compare-models': input(z.string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean))),
+  'eval-compare-models': input(
+    z.string().transform(s =>
+      s
+        .split(/[,\n]/)
+        .map(m => m.trim())
+        .filter(Boolean),
+    ),
+  ),
   'eval-grader-model': input(optionalText),
   'eval-concurrency': input(number(wholeNumber().min(1).max(64)), '4'),
   'eval-min-pass-rate': input(optionalNumber(aNumber().min(0).max(1))),
@@ -71,11 +112,18 @@ export const INPUTS = {
 
 type InputName = keyof typeof INPUTS
 const INPUT_NAMES = Object.keys(INPUTS) as InputName[]
-const InputsSchema = z.object(Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].schema])) as { [K in InputName]: (typeof INPUTS)[K]['schema'] })
+const InputsSchema = z.object(
+  Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].schema])) as {
+    [K in InputName]: (typeof INPUTS)[K]['schema']
+  },
+)
 type Inputs = z.output<typeof InputsSchema>
 
 /** Input defaults for when the action is run outside a runner (tests, CLI). */
-export const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].default])) as Record<InputName, string>
+export const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.map(name => [name, INPUTS[name].default])) as Record<
+  InputName,
+  string
+>
 
 /** The mode `auto` picks: pull requests validate; a push (merge) or a manual run trains. */
 export function modeForEvent(eventName: string | undefined): Mode {
@@ -90,7 +138,7 @@ export function parseSettings(getInput: (name: string) => string, eventName: str
   for (const name of INPUT_NAMES) raw[name] = getInput(name) || INPUT_DEFAULTS[name]
   const parsed = InputsSchema.safeParse(raw)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
+    const issue = parsed.error.issues[0]
     const name = String(issue.path[0])
     throw new InputError(`Input '${name}' is invalid (${JSON.stringify(raw[name])}): ${issue.message}`)
   }
@@ -133,9 +181,18 @@ function toSettings(i: Inputs, eventName: string | undefined) {
     /** Fail when the estimated cost is above this many USD (and refuse to train). */
     maxCost: i['max-cost'],
     /** The fine-tuning backend: OpenAI's API, or an OpenAI-compatible server at the base URL. The key is a secret. */
-    backend: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
+    backend: {
+      apiKey: i['openai-api-key'],
+      baseUrl: i['openai-base-url'],
+      organization: i['openai-organization'],
+      project: i['openai-project'],
+    },
     /** Hyperparameters; undefined means the server's choice ("auto"). */
-    hyperparameters: { batchSize: i['batch-size'], learningRateMultiplier: i['learning-rate-multiplier'], beta: i.beta },
+    hyperparameters: {
+      batchSize: i['batch-size'],
+      learningRateMultiplier: i['learning-rate-multiplier'],
+      beta: i.beta,
+    },
     /** JSON file with the grader of a reinforcement job. */
     graderFile: i['grader-file'],
     /** Up to 64 characters added to the fine-tuned model's name. */

@@ -35,7 +35,11 @@ export interface RunnerResult {
  */
 export async function runActionProcess(spec: RunnerSpec): Promise<RunnerResult> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'fine-tune-run-'))
-  const files = { output: path.join(tmp, 'output'), summary: path.join(tmp, 'summary'), event: path.join(tmp, 'event.json') }
+  const files = {
+    output: path.join(tmp, 'output'),
+    summary: path.join(tmp, 'summary'),
+    event: path.join(tmp, 'event.json'),
+  }
   writeFileSync(files.output, '')
   writeFileSync(files.summary, '')
   writeFileSync(files.event, JSON.stringify(spec.event ?? {}))
@@ -69,12 +73,18 @@ export async function runActionProcess(spec: RunnerSpec): Promise<RunnerResult> 
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
   const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') }
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  }
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!
+  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]!
   return outputs
 }

@@ -24,9 +24,11 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const port = Number(values.port)
-  if (values.port.trim() === '' || !Number.isInteger(port) || port < 0 || port >= 65536) throw new Error(`--port must be a port number, not ${JSON.stringify(values.port)}`)
+  if (values.port.trim() === '' || !Number.isInteger(port) || port < 0 || port >= 65536)
+    throw new Error(`--port must be a port number, not ${JSON.stringify(values.port)}`)
   const speed = Number(values.speed)
-  if (values.speed.trim() === '' || !(speed > 0) || !Number.isFinite(speed)) throw new Error(`--speed must be a positive number, not ${JSON.stringify(values.speed)}`)
+  if (values.speed.trim() === '' || !(speed > 0) || !Number.isFinite(speed))
+    throw new Error(`--speed must be a positive number, not ${JSON.stringify(values.speed)}`)
   const apiKey = values['api-key']
   const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) })
   console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`)

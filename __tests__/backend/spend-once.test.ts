@@ -7,7 +7,12 @@ type Failure = import('../../src/backend/spend-once.js').Failure
 
 class Lost extends Error {}
 class Refused extends Error {}
-const classify = (error: unknown): Failure => (error instanceof Lost ? { kind: 'maybe-done' } : error instanceof Refused ? { kind: 'refused', retryAfterMs: 10 } : { kind: 'final' })
+const classify = (error: unknown): Failure =>
+  error instanceof Lost
+    ? { kind: 'maybe-done' }
+    : error instanceof Refused
+      ? { kind: 'refused', retryAfterMs: 10 }
+      : { kind: 'final' }
 
 beforeEach(resetCore)
 

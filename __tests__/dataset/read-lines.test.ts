@@ -5,11 +5,18 @@ import { tempDir } from '../helpers/files.js'
 
 const dir = tempDir()
 
-async function read(bytes: Buffer | string, options: { maxLineBytes?: number; chunkBytes?: number } = {}): Promise<RawLine[]> {
+async function read(
+  bytes: Buffer | string,
+  options: { maxLineBytes?: number; chunkBytes?: number } = {},
+): Promise<RawLine[]> {
   const file = path.join(dir, `f${Math.random()}.jsonl`)
   writeFileSync(file, bytes)
   const out: RawLine[] = []
-  for await (const batch of readLines(file, { maxLineBytes: options.maxLineBytes ?? 1 << 20, chunkBytes: options.chunkBytes })) out.push(...batch)
+  for await (const batch of readLines(file, {
+    maxLineBytes: options.maxLineBytes ?? 1 << 20,
+    chunkBytes: options.chunkBytes,
+  }))
+    out.push(...batch)
   return out
 }
 
@@ -36,7 +43,11 @@ describe('readLines', () => {
   })
 
   test('invalid UTF-8 is reported at its line, the following lines still read', async () => {
-    const bytes = Buffer.concat([Buffer.from('{"a":"ok"}\n{"a":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n{"a":"é"}\n')])
+    const bytes = Buffer.concat([
+      Buffer.from('{"a":"ok"}\n{"a":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}\n{"a":"é"}\n'),
+    ])
     expect(await read(bytes)).toEqual([
       { line: 1, text: '{"a":"ok"}' },
       { line: 2, problem: 'invalid_utf8', bytes: 10 },
@@ -45,7 +56,9 @@ describe('readLines', () => {
   })
 
   test('lines split across chunks (multi-byte characters too) come out whole', async () => {
-    const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ i, text: 'héllo wörld 日本語 🎉'.repeat(i % 7) }))
+    const lines = Array.from({ length: 50 }, (_, i) =>
+      JSON.stringify({ i, text: 'héllo wörld 日本語 🎉'.repeat(i % 7) }),
+    )
     const got = await read(lines.join('\n'), { chunkBytes: 7 })
     expect(got).toEqual(lines.map((text, i) => ({ line: i + 1, text })))
   })

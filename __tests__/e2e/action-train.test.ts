@@ -11,7 +11,13 @@ const SHA = 'e'.repeat(40)
 let sim: Simulator
 
 async function simulator(options: Parameters<typeof startSimulator>[0] = {}) {
-  sim = await startSimulator({ apiKey: KEY, clock: new AcceleratedClock({ factor: 200 }), schedule: { validatingSeconds: 20, queuedSeconds: 20, runningSeconds: 200 }, fileProcessingSeconds: 5, ...options })
+  sim = await startSimulator({
+    apiKey: KEY,
+    clock: new AcceleratedClock({ factor: 200 }),
+    schedule: { validatingSeconds: 20, queuedSeconds: 20, runningSeconds: 200 },
+    fileProcessingSeconds: 5,
+    ...options,
+  })
   return sim
 }
 afterEach(async () => {
@@ -65,11 +71,21 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
       suffix: 'harbor',
       seed: 7,
       method: { type: 'supervised', supervised: { hyperparameters: { n_epochs: 2 } } },
-      metadata: { repository: 'acme/support-bot', commit: SHA, workflow_run: 'https://github.com/acme/support-bot/actions/runs/4242', fine_tune_action_key: expect.stringMatching(/^[0-9a-f]{32}$/) },
+      metadata: {
+        repository: 'acme/support-bot',
+        commit: SHA,
+        workflow_run: 'https://github.com/acme/support-bot/actions/runs/4242',
+        fine_tune_action_key: expect.stringMatching(/^[0-9a-f]{32}$/),
+      },
     })
     expect(create.body).not.toHaveProperty('hyperparameters')
-    const uploads = sim.requests.matching('POST /files').map(r => (r.body as { file?: { filename?: string } }).file?.filename ?? '')
-    expect(uploads).toEqual([expect.stringMatching(/^train-[0-9a-f]{12}\.jsonl$/), expect.stringMatching(/^validation-[0-9a-f]{12}\.jsonl$/)])
+    const uploads = sim.requests
+      .matching('POST /files')
+      .map(r => (r.body as { file?: { filename?: string } }).file?.filename ?? '')
+    expect(uploads).toEqual([
+      expect.stringMatching(/^train-[0-9a-f]{12}\.jsonl$/),
+      expect.stringMatching(/^validation-[0-9a-f]{12}\.jsonl$/),
+    ])
     expect(run.outputs).toMatchObject({
       'job-status': 'succeeded',
       'model-id': expect.stringMatching(/^ft:gpt-4\.1-mini-2025-04-14:[^:]+:harbor:/),
@@ -110,7 +126,14 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
     ['a lost response (the call took effect)', { kind: 'drop_response' }],
   ] as const)('%s at every call still ends with one upload per file and one job', async (_name, fault) => {
     await simulator()
-    const patterns = ['POST /files', 'GET /files', 'POST /fine_tuning/jobs', 'GET /fine_tuning/jobs', 'GET /fine_tuning/jobs/*', 'GET /fine_tuning/jobs/*/events']
+    const patterns = [
+      'POST /files',
+      'GET /files',
+      'POST /fine_tuning/jobs',
+      'GET /fine_tuning/jobs',
+      'GET /fine_tuning/jobs/*',
+      'GET /fine_tuning/jobs/*/events',
+    ]
     const injected = patterns.map(pattern => sim.faults.inject(pattern, fault as never, 1))
     const run = await runTrain()
     expect([run.code, run.commands.filter(c => c.command === 'error').map(c => c.message)]).toEqual([0, []])
@@ -122,11 +145,26 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
   })
 
   test('a failed job fails the step with its error code, message and parameter', async () => {
-    await simulator({ schedule: { validatingSeconds: 20, queuedSeconds: 20, runningSeconds: 200, failure: { phase: 'running', atFraction: 0.5, code: 'invalid_training_file', message: 'Line 3 has too many tokens.', param: 'training_file' } } })
+    await simulator({
+      schedule: {
+        validatingSeconds: 20,
+        queuedSeconds: 20,
+        runningSeconds: 200,
+        failure: {
+          phase: 'running',
+          atFraction: 0.5,
+          code: 'invalid_training_file',
+          message: 'Line 3 has too many tokens.',
+          param: 'training_file',
+        },
+      },
+    })
     const run = await runTrain()
     expect(run.code).toBe(1)
     expect(run.outputs['job-status']).toBe('failed')
-    expect(run.commands.at(-1)!.message).toMatch(/^Fine-tuning job ftjob-\S+ failed: invalid_training_file: Line 3 has too many tokens\. \(parameter: training_file\)$/)
+    expect(run.commands.at(-1)!.message).toMatch(
+      /^Fine-tuning job ftjob-\S+ failed: invalid_training_file: Line 3 has too many tokens\. \(parameter: training_file\)$/,
+    )
     expect(run.summary).toContain('**Error** <code>invalid\\_training\\_file</code>: Line 3 has too many tokens.')
   })
 
@@ -157,23 +195,37 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
     const started = await runTrain({ wait: 'false' })
     expect(started.code).toBe(0)
     expect(started.outputs['job-status']).toBe('validating_files')
-    const jobId = started.outputs['job-id']!
+    const jobId = started.outputs['job-id']
     const timedOut = await runTrain({ 'job-id': jobId, 'training-file': '', 'timeout-minutes': '0.03' })
     expect(timedOut.code).toBe(1)
-    expect(timedOut.commands.at(-1)!.message).toBe(`Stopped waiting after 0.03 minutes (timeout-minutes); job ${jobId} is still ${timedOut.outputs['job-status']}. Follow it later with job-id: ${jobId}.`)
+    expect(timedOut.commands.at(-1)!.message).toBe(
+      `Stopped waiting after 0.03 minutes (timeout-minutes); job ${jobId} is still ${timedOut.outputs['job-status']}. Follow it later with job-id: ${jobId}.`,
+    )
     expect(timedOut.summary).toContain(`follow it later with \`job-id: ${jobId}\``)
     expect(sim.state.counters.jobsCreated).toBe(1)
   })
 
   test('refuses to spend on data with errors, over budget, or without a key: nothing is uploaded', async () => {
     await simulator()
-    const bad = await runTrain({ 'training-file': `${DATASETS_DIR}cookbook-toy-chat.jsonl`, 'validation-file': '', model: 'gpt-3.5-turbo-0613' })
+    const bad = await runTrain({
+      'training-file': `${DATASETS_DIR}cookbook-toy-chat.jsonl`,
+      'validation-file': '',
+      model: 'gpt-3.5-turbo-0613',
+    })
     expect(bad.code).toBe(1)
-    expect(bad.commands.at(-1)!.message).toBe('Refusing to train: the data has 1 error (see the annotations). Nothing was uploaded.')
+    expect(bad.commands.at(-1)!.message).toBe(
+      'Refusing to train: the data has 1 error (see the annotations). Nothing was uploaded.',
+    )
     const ws = tempDir()
     writeJsonl(ws, 'train.jsonl', chatExamples(20))
-    const budget = await runTrain({ 'training-file': `${ws}/train.jsonl`, 'validation-file': '', 'max-cost': '0.00001' })
-    expect(budget.commands.at(-1)!.message).toMatch(/^Refusing to train: the estimated cost \$[\d.]+ is over max-cost \$0\.00001\. Nothing was uploaded\.$/)
+    const budget = await runTrain({
+      'training-file': `${ws}/train.jsonl`,
+      'validation-file': '',
+      'max-cost': '0.00001',
+    })
+    expect(budget.commands.at(-1)!.message).toMatch(
+      /^Refusing to train: the estimated cost \$[\d.]+ is over max-cost \$0\.00001\. Nothing was uploaded\.$/,
+    )
     const noKey = await runTrain({ 'openai-api-key': '' })
     expect(noKey.commands.at(-1)!.message).toMatch(/^mode 'train' needs openai-api-key/)
     expect(sim.requests.count('POST /files')).toBe(0)
@@ -202,36 +254,83 @@ test('after training, the eval set runs on the new model and on its base; the ga
     clock: new AcceleratedClock({ factor: 300 }),
     schedule: { validatingSeconds: 10, queuedSeconds: 10, runningSeconds: 100 },
     // The fine-tune answers with the shop's refund rule; the base model does not know it.
-    chat: ({ model }) => (model.startsWith('ft:') ? 'Please write to refunds@lighthouse.example.' : 'We will refund you right away!'),
+    chat: ({ model }) =>
+      model.startsWith('ft:') ? 'Please write to refunds@lighthouse.example.' : 'We will refund you right away!',
   })
   const evalFile = writeJsonl(tempDir(), 'eval.jsonl', [
-    { id: 'refund-1', messages: [{ role: 'user', content: 'I want a refund.' }], checks: [{ type: 'contains', value: 'refunds@lighthouse.example' }, { type: 'not-icontains', value: 'refund you' }] },
-    { id: 'refund-2', messages: [{ role: 'user', content: 'Money back please' }], checks: [{ type: 'regex', value: '/refunds@\\w+/' }] },
+    {
+      id: 'refund-1',
+      messages: [{ role: 'user', content: 'I want a refund.' }],
+      checks: [
+        { type: 'contains', value: 'refunds@lighthouse.example' },
+        { type: 'not-icontains', value: 'refund you' },
+      ],
+    },
+    {
+      id: 'refund-2',
+      messages: [{ role: 'user', content: 'Money back please' }],
+      checks: [{ type: 'regex', value: '/refunds@\\w+/' }],
+    },
   ])
-  const run = await runTrain({ 'eval-file': evalFile, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1', 'eval-max-regressions': '0' })
+  const run = await runTrain({
+    'eval-file': evalFile,
+    'eval-compare-models': 'base',
+    'eval-min-pass-rate': '1',
+    'eval-max-regressions': '0',
+  })
   expect(run.code).toBe(0)
-  expect(JSON.parse(run.outputs['eval-results']!)).toEqual({ [run.outputs['model-id']!]: 1, 'gpt-4.1-mini-2025-04-14': 0 })
+  expect(JSON.parse(run.outputs['eval-results'])).toEqual({
+    [run.outputs['model-id']]: 1,
+    'gpt-4.1-mini-2025-04-14': 0,
+  })
   expect(run.outputs['eval-passed']).toBe('true')
-  expect(run.summary).toMatch(/### ✅ Evaluation of <code>ft:gpt-4\.1-mini-2025-04-14:\S+<\/code>: 100\.0% of 2 cases pass/)
+  expect(run.summary).toMatch(
+    /### ✅ Evaluation of <code>ft:gpt-4\.1-mini-2025-04-14:\S+<\/code>: 100\.0% of 2 cases pass/,
+  )
 
   // A stricter eval set that the fine-tune half fails: the job succeeded, the model is handed over, the gate fails last.
   const strict = writeJsonl(tempDir(), 'strict.jsonl', [
-    { id: 'refund-1', messages: [{ role: 'user', content: 'I want a refund.' }], checks: [{ type: 'contains', value: 'refunds@lighthouse.example' }] },
-    { id: 'tone-1', messages: [{ role: 'user', content: 'Thanks!' }], checks: [{ type: 'starts-with', value: "You're welcome" }] },
+    {
+      id: 'refund-1',
+      messages: [{ role: 'user', content: 'I want a refund.' }],
+      checks: [{ type: 'contains', value: 'refunds@lighthouse.example' }],
+    },
+    {
+      id: 'tone-1',
+      messages: [{ role: 'user', content: 'Thanks!' }],
+      checks: [{ type: 'starts-with', value: "You're welcome" }],
+    },
   ])
   const gated = await runTrain({ 'eval-file': strict, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1' })
   expect(gated.code).toBe(1)
   expect(sim.state.counters.jobsCreated).toBe(1)
-  expect(gated.outputs).toMatchObject({ 'job-status': 'succeeded', 'model-id': run.outputs['model-id'], 'eval-pass-rate': '0.5', 'eval-passed': 'false' })
+  expect(gated.outputs).toMatchObject({
+    'job-status': 'succeeded',
+    'model-id': run.outputs['model-id'],
+    'eval-pass-rate': '0.5',
+    'eval-passed': 'false',
+  })
   expect(gated.summary).toMatch(/### ❌ Evaluation of/)
-  expect(gated.commands.at(-1)!.message).toBe(`Evaluation gate failed for ${run.outputs['model-id']}: pass rate 50.0% is below eval-min-pass-rate 100.0%.`)
+  expect(gated.commands.at(-1)!.message).toBe(
+    `Evaluation gate failed for ${run.outputs['model-id']}: pass rate 50.0% is below eval-min-pass-rate 100.0%.`,
+  )
 })
 
 test("the server's shutdown_date wins over the built-in table", async () => {
-  sim = await startSimulator({ apiKey: KEY, clock: new AcceleratedClock({ factor: 500 }), shutdownDates: { 'gpt-4.1-mini-2025-04-14': '2026-12-24' } })
+  sim = await startSimulator({
+    apiKey: KEY,
+    clock: new AcceleratedClock({ factor: 500 }),
+    shutdownDates: { 'gpt-4.1-mini-2025-04-14': '2026-12-24' },
+  })
   const run = await runAction({
     eventName: 'push',
-    inputs: { 'training-file': 'examples/support-bot/train.jsonl', 'openai-api-key': KEY, 'openai-base-url': sim.url, wait: 'false', 'github-token': '' },
+    inputs: {
+      'training-file': 'examples/support-bot/train.jsonl',
+      'openai-api-key': KEY,
+      'openai-base-url': sim.url,
+      wait: 'false',
+      'github-token': '',
+    },
   })
   expect(run.code).toBe(0)
   const notices = run.commands.filter(c => c.props.title === 'Model retirement').map(c => c.message)
@@ -241,31 +340,57 @@ test("the server's shutdown_date wins over the built-in table", async () => {
   // Validation needs no key; given one, it asks the server too.
   const validate = await runAction({
     eventName: 'pull_request',
-    inputs: { mode: 'validate', 'training-file': 'examples/support-bot/train.jsonl', 'openai-api-key': KEY, 'openai-base-url': sim.url, 'github-token': '' },
+    inputs: {
+      mode: 'validate',
+      'training-file': 'examples/support-bot/train.jsonl',
+      'openai-api-key': KEY,
+      'openai-base-url': sim.url,
+      'github-token': '',
+    },
   })
   expect(validate.code).toBe(0)
-  expect(validate.commands.filter(c => c.props.title === 'Model retirement').map(c => c.message)).toEqual([expect.stringMatching(/^gpt-4\.1-mini-2025-04-14 shuts down on 2026-12-24/)])
+  expect(validate.commands.filter(c => c.props.title === 'Model retirement').map(c => c.message)).toEqual([
+    expect.stringMatching(/^gpt-4\.1-mini-2025-04-14 shuts down on 2026-12-24/),
+  ])
   expect(validate.summary).toContain('shuts down on 2026-12-24')
 })
 
 test('on merge, the pull request the commit came from gets the job in its comment, then the outcome', async () => {
-  sim = await startSimulator({ apiKey: KEY, clock: new AcceleratedClock({ factor: 300 }), schedule: { validatingSeconds: 10, queuedSeconds: 10, runningSeconds: 100 } })
+  sim = await startSimulator({
+    apiKey: KEY,
+    clock: new AcceleratedClock({ factor: 300 }),
+    schedule: { validatingSeconds: 10, queuedSeconds: 10, runningSeconds: 100 },
+  })
   const gh = await startGitHubServer({ port: 0 })
   try {
     const sha = 'f'.repeat(40)
-    gh.setCommitPulls(sha, [{ number: 9, state: 'closed', merged_at: '2026-11-20T10:00:00Z', head: { sha: '9'.repeat(40), ref: 'more-data' }, base: { sha: '8'.repeat(40), ref: 'main' } }])
+    gh.setCommitPulls(sha, [
+      {
+        number: 9,
+        state: 'closed',
+        merged_at: '2026-11-20T10:00:00Z',
+        head: { sha: '9'.repeat(40), ref: 'more-data' },
+        base: { sha: '8'.repeat(40), ref: 'main' },
+      },
+    ])
     const run = await runAction({
       eventName: 'push',
-      inputs: { 'training-file': 'examples/support-bot/train.jsonl', 'openai-api-key': KEY, 'openai-base-url': sim.url, 'poll-interval': '1', 'github-token': gh.token },
+      inputs: {
+        'training-file': 'examples/support-bot/train.jsonl',
+        'openai-api-key': KEY,
+        'openai-base-url': sim.url,
+        'poll-interval': '1',
+        'github-token': gh.token,
+      },
       env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/support-bot', GITHUB_SHA: sha },
     })
     expect(run.code).toBe(0)
     const comments = gh.comments('acme', 'support-bot', 9)
     expect(comments).toHaveLength(1)
     expect(gh.counts).toMatchObject({ created: 1, updated: 1 })
-    expect(comments[0]!.body).toMatch(/### ✅ Fine-tuning job <code>ftjob-\S+<\/code>: succeeded/)
-    expect(comments[0]!.body).toContain(run.outputs['model-id']!.replace(/_/g, '\\_'))
-    expect(comments[0]!.body).not.toContain(KEY)
+    expect(comments[0].body).toMatch(/### ✅ Fine-tuning job <code>ftjob-\S+<\/code>: succeeded/)
+    expect(comments[0].body).toContain(run.outputs['model-id'].replace(/_/g, '\\_'))
+    expect(comments[0].body).not.toContain(KEY)
   } finally {
     await gh.stop()
   }

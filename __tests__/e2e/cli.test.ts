@@ -3,28 +3,55 @@ import { runCli } from '../helpers/run-action.js'
 
 describe('fine-tune-action CLI (dist/cli/index.js)', () => {
   test('validate prints the readable report and exits 0 on the shipped example', async () => {
-    const r = await runCli(['validate', 'examples/support-bot/train.jsonl', '--validation', 'examples/support-bot/validation.jsonl'])
+    const r = await runCli([
+      'validate',
+      'examples/support-bot/train.jsonl',
+      '--validation',
+      'examples/support-bot/validation.jsonl',
+    ])
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/examples\/support-bot\/train\.jsonl\s+training\s+chat \(supervised\)\s+12\s+1,144\s+0\s+0/)
+    expect(r.stdout).toMatch(
+      /examples\/support-bot\/train\.jsonl\s+training\s+chat \(supervised\)\s+12\s+1,144\s+0\s+0/,
+    )
     expect(r.stdout).toContain('✔ valid')
     expect(r.stdout).not.toContain('\u001b[') // no colour when not a TTY
   })
 
   test('--json gives the report; errors exit 1', async () => {
-    const r = await runCli(['validate', `${DATASETS_DIR}cookbook-toy-chat.jsonl`, '--model', 'gpt-3.5-turbo-0613', '--json'])
+    const r = await runCli([
+      'validate',
+      `${DATASETS_DIR}cookbook-toy-chat.jsonl`,
+      '--model',
+      'gpt-3.5-turbo-0613',
+      '--json',
+    ])
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stdout).totals).toMatchObject({ examples: 5, tokens: 4306, epochs: 20, billedTokens: 86120 })
   })
 
   test('--n-epochs and --price change the estimate', async () => {
-    const r = await runCli(['validate', `${DATASETS_DIR}openai-node-marv.jsonl`, '--n-epochs', '2', '--price', '10', '--json'])
+    const r = await runCli([
+      'validate',
+      `${DATASETS_DIR}openai-node-marv.jsonl`,
+      '--n-epochs',
+      '2',
+      '--price',
+      '10',
+      '--json',
+    ])
     expect(r.code).toBe(0)
     const t = JSON.parse(r.stdout).totals
     expect(t).toMatchObject({ epochs: 2, billedTokens: 2 * t.tokens, priceUsdPerMillion: 10, priceSource: 'input' })
   })
 
   test('bad usage exits 2 with one line and no stack trace', async () => {
-    for (const args of [['validate'], ['validate', 'missing.jsonl'], ['validate', 'examples/support-bot/train.jsonl', '--method', 'magic'], ['frobnicate'], ['validate', '--nope']]) {
+    for (const args of [
+      ['validate'],
+      ['validate', 'missing.jsonl'],
+      ['validate', 'examples/support-bot/train.jsonl', '--method', 'magic'],
+      ['frobnicate'],
+      ['validate', '--nope'],
+    ]) {
       const r = await runCli(args)
       expect([args, r.code]).toEqual([args, 2])
       expect(r.stderr).toMatch(/^fine-tune-action: /)

@@ -3,7 +3,12 @@ import { ROOT } from '../helpers/run-action.js'
 
 test('npm run demo tells the whole story offline and exits 0 within 60 s', () => {
   const started = Date.now()
-  const r = spawnSync(process.execPath, ['dist/demo/index.js'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 })
+  const r = spawnSync(process.execPath, ['dist/demo/index.js'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+    timeout: 60_000,
+  })
   expect([r.status, r.stderr]).toEqual([0, ''])
   expect(Date.now() - started).toBeLessThan(60_000)
   const out = r.stdout

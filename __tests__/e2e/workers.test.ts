@@ -4,17 +4,24 @@ import { runCli } from '../helpers/run-action.js'
 
 test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) give exactly the in-thread report', async () => {
   const rows: unknown[] = []
-  for (let i = 0; i < 14_000; i++) rows.push(i % 997 === 5 ? '{"messages": [' : chatExample(`Question ${i} about naïve cafés and 配送?`, `Answer ${i} `.repeat(20 + (i % 30))))
+  for (let i = 0; i < 14_000; i++)
+    rows.push(
+      i % 997 === 5
+        ? '{"messages": ['
+        : chatExample(`Question ${i} about naïve cafés and 配送?`, `Answer ${i} `.repeat(20 + (i % 30))),
+    )
   rows.splice(7000, 0, chatExample('A very long question?', 'word '.repeat(1_000_000)))
-  rows.push(chatExample('Question 3 about naïve cafés and 配送?', `${'Answer 3 '.repeat(23)}`))
+  rows.push(chatExample('Question 3 about naïve cafés and 配送?', 'Answer 3 '.repeat(23)))
   const file = writeJsonl(tempDir(), 'big.jsonl', rows)
   const inThread = await analyzeDataset([{ path: file, role: 'training' }], { model: 'gpt-4o-mini', method: 'auto' })
   const cli = await runCli(['validate', file, '--model', 'gpt-4o-mini', '--json', '--stats'])
   expect(cli.stderr).toMatch(/peak RSS/)
   const viaWorkers = JSON.parse(cli.stdout)
-  expect(inThread.files[0]!.bytes).toBeGreaterThan(8 * 1024 * 1024)
-  expect(viaWorkers.files[0].findings.map((f: { line: number; code: string }) => `${f.line} ${f.code}`)).toEqual(inThread.files[0]!.findings.map(f => `${f.line} ${f.code}`))
+  expect(inThread.files[0].bytes).toBeGreaterThan(8 * 1024 * 1024)
+  expect(viaWorkers.files[0].findings.map((f: { line: number; code: string }) => `${f.line} ${f.code}`)).toEqual(
+    inThread.files[0].findings.map(f => `${f.line} ${f.code}`),
+  )
   expect(viaWorkers.totals).toEqual(inThread.totals)
-  expect(viaWorkers.files[0].stats).toEqual(inThread.files[0]!.stats)
-  expect(inThread.files[0]!.findingCounts).toMatchObject({ invalid_json: 15, duplicate_example: 1 })
+  expect(viaWorkers.files[0].stats).toEqual(inThread.files[0].stats)
+  expect(inThread.files[0].findingCounts).toMatchObject({ invalid_json: 15, duplicate_example: 1 })
 })

@@ -1,10 +1,18 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { checkValueProblem, evaluateCheck, FUZZY_DEFAULT_THRESHOLD, fuzzySimilarity, schemaDialect, type CheckType } from '../../src/evaluate/checks.js'
+import {
+  checkValueProblem,
+  evaluateCheck,
+  FUZZY_DEFAULT_THRESHOLD,
+  fuzzySimilarity,
+  schemaDialect,
+  type CheckType,
+} from '../../src/evaluate/checks.js'
 import { readEvalFile } from '../../src/evaluate/eval-file.js'
 import { tempDir } from '../helpers/files.js'
 
-const run = (type: Exclude<CheckType, 'llm-rubric'>, output: string, value?: unknown, ideal?: unknown) => evaluateCheck(type, output, value, ideal)
+const run = (type: Exclude<CheckType, 'llm-rubric'>, output: string, value?: unknown, ideal?: unknown) =>
+  evaluateCheck(type, output, value, ideal)
 
 describe('the verdicts issue 12 asked for', () => {
   test('equals with an object value is JSON equality: the answer [object Object] does not pass', () => {
@@ -31,9 +39,13 @@ describe('the verdicts issue 12 asked for', () => {
     expect(run('is-json', '["a"]', items('http://json-schema.org/draft-07/schema#'))).toBe(true)
     expect(run('is-json', '["a", 1]', { type: 'array', prefixItems: [{ type: 'string' }], items: false })).toBe(false)
     expect(run('is-json', '["a"]', { type: 'array', prefixItems: [{ type: 'string' }], items: false })).toBe(true)
-    expect(checkValueProblem('is-json', { type: 'string', format: 'emial' }, undefined)?.message).toMatch(/format "emial".*not one the 2020-12 validator knows/)
+    expect(checkValueProblem('is-json', { type: 'string', format: 'emial' }, undefined)?.message).toMatch(
+      /format "emial".*not one the 2020-12 validator knows/,
+    )
     expect(checkValueProblem('is-json', { type: 'string', format: 'email' }, undefined)).toBeUndefined()
-    expect(checkValueProblem('is-json', { $schema: 'http://json-schema.org/draft-04/schema#' }, undefined)?.message).toMatch(/not a supported dialect/)
+    expect(
+      checkValueProblem('is-json', { $schema: 'http://json-schema.org/draft-04/schema#' }, undefined)?.message,
+    ).toMatch(/not a supported dialect/)
   })
 
   test('nothing is trimmed or unfenced; a leading space can be required; not-is-json catches a fenced answer', () => {
@@ -54,17 +66,23 @@ describe('the verdicts issue 12 asked for', () => {
     ['contains', ['a', 'b']],
     ['equals', null],
     ['fuzzy', 2],
-  ] as [CheckType, unknown, string?][])('%s with value %j is an error in the eval file, at its line', async (type, value, code = 'eval_invalid_check_value') => {
-    const file = path.join(tempDir(), 'eval.jsonl')
-    const user = { role: 'user', content: 'Q?' }
-    writeFileSync(file, `${JSON.stringify({ id: 'ok', messages: [user], ideal: 'A' })}\n${JSON.stringify({ id: 'bad', messages: [user], ideal: 'A', checks: [{ type, value }] })}\n${JSON.stringify({ id: 'not', messages: [user], ideal: 'A', checks: [{ type: `not-${type}`, value }] })}\n`)
-    const r = await readEvalFile(file)
-    expect(r.findings.map(f => [f.line, f.code])).toEqual([
-      [2, code],
-      [3, code],
-    ])
-    expect(r.cases.map(c => c.id)).toEqual(['ok'])
-  })
+  ] as [CheckType, unknown, string?][])(
+    '%s with value %j is an error in the eval file, at its line',
+    async (type, value, code = 'eval_invalid_check_value') => {
+      const file = path.join(tempDir(), 'eval.jsonl')
+      const user = { role: 'user', content: 'Q?' }
+      writeFileSync(
+        file,
+        `${JSON.stringify({ id: 'ok', messages: [user], ideal: 'A' })}\n${JSON.stringify({ id: 'bad', messages: [user], ideal: 'A', checks: [{ type, value }] })}\n${JSON.stringify({ id: 'not', messages: [user], ideal: 'A', checks: [{ type: `not-${type}`, value }] })}\n`,
+      )
+      const r = await readEvalFile(file)
+      expect(r.findings.map(f => [f.line, f.code])).toEqual([
+        [2, code],
+        [3, code],
+      ])
+      expect(r.cases.map(c => c.id)).toEqual(['ok'])
+    },
+  )
 })
 
 describe('fuzzy: normalised word-window similarity, default threshold 0.8', () => {
@@ -82,8 +100,18 @@ describe('fuzzy: normalised word-window similarity, default threshold 0.8', () =
     ['', 'Paris', 0, false],
     ['Paris is the capital', 'a', 0.2, false],
     ['The capital of France is Paris.', 'Paris is the capital of France', 0.4, false],
-    ['We ship to the US, Canada and the EU', 'Not yet, sorry! We currently ship to the US, Canada and the EU.', 0.593, false],
-    ['Not yet, sorry! We currently ship to the US, Canada, and the EU.', 'Not yet, sorry! We currently ship to the US, Canada and the EU.', 1, true],
+    [
+      'We ship to the US, Canada and the EU',
+      'Not yet, sorry! We currently ship to the US, Canada and the EU.',
+      0.593,
+      false,
+    ],
+    [
+      'Not yet, sorry! We currently ship to the US, Canada, and the EU.',
+      'Not yet, sorry! We currently ship to the US, Canada and the EU.',
+      1,
+      true,
+    ],
   ])('%j against %j', (answer, ideal, similarity, passes) => {
     expect(Number(fuzzySimilarity(answer, ideal).toFixed(3))).toBe(similarity)
     expect(run('fuzzy', answer, undefined, ideal)).toBe(passes)

@@ -43,15 +43,47 @@ describe('eval file: line-numbered findings', () => {
   const user = { role: 'user', content: 'Capital of France?' }
   test.each([
     ['eval_missing_id', { messages: [user], ideal: 'Paris' }, { id: 'a', messages: [user], ideal: 'Paris' }],
-    ['eval_invalid_case', { id: 'a', messages: [user], ideal: 3 }, { id: 'a', messages: [user], ideal: ['Paris', 'paris'] }],
-    ['eval_invalid_case', { id: 'a', messages: [user], ideal: 'x', threshold: 2 }, { id: 'a', messages: [user], ideal: 'x', threshold: 0.5 }],
-    ['eval_unknown_check', { id: 'a', messages: [user], checks: [{ type: 'sounds-like', value: 'x' }] }, { id: 'a', messages: [user], checks: [{ type: 'not-contains', value: 'x' }] }],
-    ['eval_check_missing_value', { id: 'a', messages: [user], checks: [{ type: 'contains' }] }, { id: 'a', messages: [user], ideal: 'Paris', checks: [{ type: 'contains' }] }],
-    ['eval_check_missing_value', { id: 'a', messages: [user], ideal: 'Paris', checks: [{ type: 'levenshtein' }] }, { id: 'a', messages: [user], ideal: 'Paris', checks: [{ type: 'levenshtein', value: 2 }] }],
-    ['eval_invalid_check_value', { id: 'a', messages: [user], checks: [{ type: 'regex', value: '(' }] }, { id: 'a', messages: [user], checks: [{ type: 'regex', value: '\\(' }] }],
-    ['eval_invalid_check_value', { id: 'a', messages: [user], checks: [{ type: 'is-json', value: { type: 'nonsense' } }] }, { id: 'a', messages: [user], checks: [{ type: 'is-json', value: { type: 'object' } }] }],
+    [
+      'eval_invalid_case',
+      { id: 'a', messages: [user], ideal: 3 },
+      { id: 'a', messages: [user], ideal: ['Paris', 'paris'] },
+    ],
+    [
+      'eval_invalid_case',
+      { id: 'a', messages: [user], ideal: 'x', threshold: 2 },
+      { id: 'a', messages: [user], ideal: 'x', threshold: 0.5 },
+    ],
+    [
+      'eval_unknown_check',
+      { id: 'a', messages: [user], checks: [{ type: 'sounds-like', value: 'x' }] },
+      { id: 'a', messages: [user], checks: [{ type: 'not-contains', value: 'x' }] },
+    ],
+    [
+      'eval_check_missing_value',
+      { id: 'a', messages: [user], checks: [{ type: 'contains' }] },
+      { id: 'a', messages: [user], ideal: 'Paris', checks: [{ type: 'contains' }] },
+    ],
+    [
+      'eval_check_missing_value',
+      { id: 'a', messages: [user], ideal: 'Paris', checks: [{ type: 'levenshtein' }] },
+      { id: 'a', messages: [user], ideal: 'Paris', checks: [{ type: 'levenshtein', value: 2 }] },
+    ],
+    [
+      'eval_invalid_check_value',
+      { id: 'a', messages: [user], checks: [{ type: 'regex', value: '(' }] },
+      { id: 'a', messages: [user], checks: [{ type: 'regex', value: '\\(' }] },
+    ],
+    [
+      'eval_invalid_check_value',
+      { id: 'a', messages: [user], checks: [{ type: 'is-json', value: { type: 'nonsense' } }] },
+      { id: 'a', messages: [user], checks: [{ type: 'is-json', value: { type: 'object' } }] },
+    ],
     ['eval_missing_ideal', { id: 'a', messages: [user] }, { id: 'a', messages: [user], checks: [{ type: 'is-json' }] }],
-    ['eval_last_message_not_user', { id: 'a', messages: [user, { role: 'assistant', content: 'Paris' }], ideal: 'x' }, { id: 'a', messages: [user], ideal: 'x' }],
+    [
+      'eval_last_message_not_user',
+      { id: 'a', messages: [user, { role: 'assistant', content: 'Paris' }], ideal: 'x' },
+      { id: 'a', messages: [user], ideal: 'x' },
+    ],
     ['missing_messages_list', { id: 'a', ideal: 'x' }, { id: 'a', messages: [user], ideal: 'x' }],
   ])('%s', async (code, bad, good) => {
     const file = path.join(dir, `${code}-${Math.random()}.jsonl`)
@@ -63,12 +95,22 @@ describe('eval file: line-numbered findings', () => {
 
   test('duplicate ids name the first line; weight is stripped from messages; no checks means equals', async () => {
     const file = path.join(dir, 'dup.jsonl')
-    writeFileSync(file, [{ id: 'a', messages: [user, { role: 'assistant', content: 'Paris', weight: 0 }, user], ideal: 'Paris' }, { id: 'a', messages: [user], ideal: 'Paris' }].map(l => JSON.stringify(l)).join('\n'))
+    writeFileSync(
+      file,
+      [
+        { id: 'a', messages: [user, { role: 'assistant', content: 'Paris', weight: 0 }, user], ideal: 'Paris' },
+        { id: 'a', messages: [user], ideal: 'Paris' },
+      ]
+        .map(l => JSON.stringify(l))
+        .join('\n'),
+    )
     const r = await readEvalFile(file)
-    expect(r.findings.map(f => `${f.line} ${f.code} ${f.message}`)).toEqual(['2 eval_duplicate_id id "a" is already used on line 1'])
+    expect(r.findings.map(f => `${f.line} ${f.code} ${f.message}`)).toEqual([
+      '2 eval_duplicate_id id "a" is already used on line 1',
+    ])
     expect(r.cases).toHaveLength(1)
-    expect(r.cases[0]!.messages[1]).toEqual({ role: 'assistant', content: 'Paris' })
-    expect(r.cases[0]!.checks).toEqual([{ type: 'equals', base: 'equals', negate: false, weight: 1 }])
+    expect(r.cases[0].messages[1]).toEqual({ role: 'assistant', content: 'Paris' })
+    expect(r.cases[0].checks).toEqual([{ type: 'equals', base: 'equals', negate: false, weight: 1 }])
   })
 })
 
@@ -79,7 +121,12 @@ describe('evaluate mode: dist/index.js against the simulator', () => {
   })
 
   // Ten cases. The fine-tune answers 8 right; the base model 6 (cases 1-6); gpt-5-mini 9 (all but case 10).
-  const cases = Array.from({ length: 10 }, (_, i) => ({ id: `case-${i + 1}`, messages: [{ role: 'user', content: `Question ${i + 1}?` }], ideal: `Answer ${i + 1}`, tags: [i < 5 ? 'easy' : 'hard'] }))
+  const cases = Array.from({ length: 10 }, (_, i) => ({
+    id: `case-${i + 1}`,
+    messages: [{ role: 'user', content: `Question ${i + 1}?` }],
+    ideal: `Answer ${i + 1}`,
+    tags: [i < 5 ? 'easy' : 'hard'],
+  }))
   const right: Record<string, (n: number) => boolean> = {
     'ft:gpt-4.1-mini-2025-04-14:acme::abc': n => n !== 3 && n !== 9,
     'gpt-4.1-mini-2025-04-14': n => n <= 6,
@@ -107,17 +154,43 @@ describe('evaluate mode: dist/index.js against the simulator', () => {
   }
 
   const run = (file: string, inputs: Record<string, string>) =>
-    runAction({ eventName: 'schedule', inputs: { mode: 'evaluate', 'eval-file': file, 'openai-api-key': 'sk-eval', 'openai-base-url': sim.url, 'github-token': '', ...inputs } })
+    runAction({
+      eventName: 'schedule',
+      inputs: {
+        mode: 'evaluate',
+        'eval-file': file,
+        'openai-api-key': 'sk-eval',
+        'openai-base-url': sim.url,
+        'github-token': '',
+        ...inputs,
+      },
+    })
 
   test('pass rates, regressions and fixes come out exactly as the fixture implies; concurrency stays within the input; 429s and 500s are retried', async () => {
     const file = await start(true)
-    const r = await run(file, { 'eval-model': 'ft:gpt-4.1-mini-2025-04-14:acme::abc', 'eval-compare-models': 'gpt-4.1-mini-2025-04-14, gpt-5-mini', 'eval-concurrency': '3', 'eval-seed': '11', 'eval-max-tokens': '64' })
+    const r = await run(file, {
+      'eval-model': 'ft:gpt-4.1-mini-2025-04-14:acme::abc',
+      'eval-compare-models': 'gpt-4.1-mini-2025-04-14, gpt-5-mini',
+      'eval-concurrency': '3',
+      'eval-seed': '11',
+      'eval-max-tokens': '64',
+    })
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.outputs['eval-results']!)).toEqual({ 'ft:gpt-4.1-mini-2025-04-14:acme::abc': 0.8, 'gpt-4.1-mini-2025-04-14': 0.6, 'gpt-5-mini': 0.9 })
+    expect(JSON.parse(r.outputs['eval-results'])).toEqual({
+      'ft:gpt-4.1-mini-2025-04-14:acme::abc': 0.8,
+      'gpt-4.1-mini-2025-04-14': 0.6,
+      'gpt-5-mini': 0.9,
+    })
     expect(r.outputs).toMatchObject({ 'eval-pass-rate': '0.8', 'eval-passed': 'true' })
-    const report = JSON.parse(readFileSync(r.outputs['eval-report-path']!, 'utf8'))
+    const report = JSON.parse(readFileSync(r.outputs['eval-report-path'], 'utf8'))
     expect(report.comparisons).toEqual([
-      { baseline: 'gpt-4.1-mini-2025-04-14', regressions: ['case-3'], fixes: ['case-7', 'case-8', 'case-10'], bothPass: 5, bothFail: 1 },
+      {
+        baseline: 'gpt-4.1-mini-2025-04-14',
+        regressions: ['case-3'],
+        fixes: ['case-7', 'case-8', 'case-10'],
+        bothPass: 5,
+        bothFail: 1,
+      },
       { baseline: 'gpt-5-mini', regressions: ['case-3', 'case-9'], fixes: ['case-10'], bothPass: 7, bothFail: 0 },
     ])
     expect(report.models[0].byTag).toEqual({ easy: { passed: 4, failed: 1 }, hard: { passed: 4, failed: 1 } })
@@ -125,20 +198,30 @@ describe('evaluate mode: dist/index.js against the simulator', () => {
     expect(sim.state.chat.stats().maxInFlightTotal).toBe(3)
     const body = sim.requests.last('POST /chat/completions')!.body as Record<string, unknown>
     expect(body).toMatchObject({ temperature: 0, seed: 11, max_completion_tokens: 64 })
-    expect(r.summary).toContain('### ✅ Evaluation of <code>ft:gpt-4.1-mini-2025-04-14:acme::abc</code>: 80.0% of 10 cases pass')
+    expect(r.summary).toContain(
+      '### ✅ Evaluation of <code>ft:gpt-4.1-mini-2025-04-14:acme::abc</code>: 80.0% of 10 cases pass',
+    )
     expect(r.summary).toMatch(/Regressions against gpt-5-mini \(2\)/)
   })
 
   test('gates fail the step after the report is written; errors count apart from failed checks', async () => {
     const file = await start()
     sim.faults.inject('POST /chat/completions', { kind: 'server_error', status: 400 } as never, 1)
-    const r = await run(file, { 'eval-model': 'ft:gpt-4.1-mini-2025-04-14:acme::abc', 'eval-compare-models': 'gpt-5-mini', 'eval-min-pass-rate': '0.9', 'eval-max-regressions': '0', 'eval-concurrency': '1' })
+    const r = await run(file, {
+      'eval-model': 'ft:gpt-4.1-mini-2025-04-14:acme::abc',
+      'eval-compare-models': 'gpt-5-mini',
+      'eval-min-pass-rate': '0.9',
+      'eval-max-regressions': '0',
+      'eval-concurrency': '1',
+    })
     expect(r.code).toBe(1)
     expect(r.outputs['eval-passed']).toBe('false')
     expect(r.summary).toContain('### ❌ Evaluation of')
     const message = r.commands.at(-1)!.message
-    expect(message).toMatch(/^Evaluation gate failed: pass rate \d+\.\d% is below eval-min-pass-rate 90\.0%; \d regressions against gpt-5-mini, more than eval-max-regressions 0\.$/)
-    const report = JSON.parse(readFileSync(r.outputs['eval-report-path']!, 'utf8'))
+    expect(message).toMatch(
+      /^Evaluation gate failed: pass rate \d+\.\d% is below eval-min-pass-rate 90\.0%; \d regressions against gpt-5-mini, more than eval-max-regressions 0\.$/,
+    )
+    const report = JSON.parse(readFileSync(r.outputs['eval-report-path'], 'utf8'))
     expect(report.models[0].errored).toBe(1)
     expect(report.models[0].passed + report.models[0].failed).toBe(9)
   })
@@ -148,22 +231,44 @@ describe('evaluate mode: dist/index.js against the simulator', () => {
       apiKey: 'sk-eval',
       models: [...DEFAULT_MODELS, { id: 'grader-1' }],
       chat: ({ model, lastUserMessage }) => {
-        if (model === 'grader-1') return lastUserMessage.includes('Answer to grade:\nWe never promise refunds') ? 'PASS\nPolite and within policy.' : 'The answer is fine overall.'
-        return /refund/.test(lastUserMessage) ? 'We never promise refunds; write to refunds@lighthouse.example.' : 'Sure, refund on its way!'
+        if (model === 'grader-1')
+          return lastUserMessage.includes('Answer to grade:\nWe never promise refunds')
+            ? 'PASS\nPolite and within policy.'
+            : 'The answer is fine overall.'
+        return /refund/.test(lastUserMessage)
+          ? 'We never promise refunds; write to refunds@lighthouse.example.'
+          : 'Sure, refund on its way!'
       },
     })
     const file = path.join(tempDir(), 'rubric.jsonl')
     const rubric = [{ type: 'llm-rubric', value: 'Does not promise a refund.' }]
-    writeFileSync(file, [{ id: 'a', messages: [{ role: 'user', content: 'A refund please' }], checks: rubric }, { id: 'b', messages: [{ role: 'user', content: 'Money back!' }], checks: rubric }].map(c => JSON.stringify(c)).join('\n'))
+    writeFileSync(
+      file,
+      [
+        { id: 'a', messages: [{ role: 'user', content: 'A refund please' }], checks: rubric },
+        { id: 'b', messages: [{ role: 'user', content: 'Money back!' }], checks: rubric },
+      ]
+        .map(c => JSON.stringify(c))
+        .join('\n'),
+    )
     const missing = await run(file, { 'eval-model': 'gpt-4.1-mini-2025-04-14' })
-    expect(missing.commands.at(-1)!.message).toBe('The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.')
+    expect(missing.commands.at(-1)!.message).toBe(
+      'The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.',
+    )
     const r = await run(file, { 'eval-model': 'gpt-4.1-mini-2025-04-14', 'eval-grader-model': 'grader-1' })
     expect(r.code).toBe(0)
     expect(r.outputs['eval-pass-rate']).toBe('0.5')
-    const graded = sim.requests.matching('POST /chat/completions').filter(q => (q.body as { model: string }).model === 'grader-1')
+    const graded = sim.requests
+      .matching('POST /chat/completions')
+      .filter(q => (q.body as { model: string }).model === 'grader-1')
     expect(graded).toHaveLength(2)
-    expect(graded[0]!.body).toMatchObject({ temperature: 0 })
-    const report = JSON.parse(readFileSync(r.outputs['eval-report-path']!, 'utf8'))
-    expect(report.cases[0].results['gpt-4.1-mini-2025-04-14'].checks[0]).toEqual({ type: 'llm-rubric', pass: true, weight: 1, note: 'Polite and within policy.' })
+    expect(graded[0].body).toMatchObject({ temperature: 0 })
+    const report = JSON.parse(readFileSync(r.outputs['eval-report-path'], 'utf8'))
+    expect(report.cases[0].results['gpt-4.1-mini-2025-04-14'].checks[0]).toEqual({
+      type: 'llm-rubric',
+      pass: true,
+      weight: 1,
+      note: 'Polite and within policy.',
+    })
   })
 })

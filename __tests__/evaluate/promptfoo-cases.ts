@@ -10,7 +10,12 @@ export interface CompatCase {
   differs?: string
 }
 
-const schema07 = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', required: ['status'], properties: { status: { enum: ['ok', 'error'] }, email: { type: 'string', format: 'email' } } }
+const schema07 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  type: 'object',
+  required: ['status'],
+  properties: { status: { enum: ['ok', 'error'] }, email: { type: 'string', format: 'email' } },
+}
 const plain = { type: 'array', items: { type: 'integer' }, minItems: 1 }
 
 const base: [CheckType, string, unknown, string?][] = [
@@ -90,8 +95,10 @@ const base: [CheckType, string, unknown, string?][] = [
   ['levenshtein', ' Keep them sealed.', 5, 'Keep them sealed.'],
 ]
 
-const NUMBER_EQUALS = 'A non-string `value` in `equals` is JSON equality with the parsed answer (so the number 5 equals the answer `5.0`); promptfoo compares a number as text.'
-const SLASH_REGEX = 'A regex written `/pattern/flags` is a pattern with flags here; promptfoo has no flags and reads the slashes as text.'
+const NUMBER_EQUALS =
+  'A non-string `value` in `equals` is JSON equality with the parsed answer (so the number 5 equals the answer `5.0`); promptfoo compares a number as text.'
+const SLASH_REGEX =
+  'A regex written `/pattern/flags` is a pattern with flags here; promptfoo has no flags and reads the slashes as text.'
 
 /** The cases where our verdict differs from promptfoo's, on purpose. */
 const exceptions: CompatCase[] = [
@@ -106,17 +113,47 @@ const exceptions: CompatCase[] = [
 /** Every base case, and its not- form; then the exceptions. */
 export const COMPAT_CASES: CompatCase[] = [
   ...base.flatMap(([type, output, value, ideal]) => {
-    const exception = exceptions.find(e => e.type === type && e.output === output && JSON.stringify(e.value) === JSON.stringify(value))
-    const c: CompatCase = { type, output, ...(value !== undefined && { value }), ...(ideal !== undefined && { ideal }), ...(exception && { differs: exception.differs }) }
-    const notException = exceptions.find(e => e.type === `not-${type}` && e.output === output && JSON.stringify(e.value) === JSON.stringify(value))
-    return [c, { ...c, type: `not-${type}`, ...(notException ? { differs: notException.differs } : { differs: undefined }) }]
+    const exception = exceptions.find(
+      e => e.type === type && e.output === output && JSON.stringify(e.value) === JSON.stringify(value),
+    )
+    const c: CompatCase = {
+      type,
+      output,
+      ...(value !== undefined && { value }),
+      ...(ideal !== undefined && { ideal }),
+      ...(exception && { differs: exception.differs }),
+    }
+    const notException = exceptions.find(
+      e => e.type === `not-${type}` && e.output === output && JSON.stringify(e.value) === JSON.stringify(value),
+    )
+    return [
+      c,
+      { ...c, type: `not-${type}`, ...(notException ? { differs: notException.differs } : { differs: undefined }) },
+    ]
   }),
-  ...exceptions.filter(e => !base.some(([type, output, value]) => (e.type === type || e.type === `not-${type}`) && e.output === output && JSON.stringify(e.value) === JSON.stringify(value))),
-].map(c => (c.differs === undefined ? (({ differs: _d, ...rest }) => rest)(c) : c))
+  ...exceptions.filter(
+    e =>
+      !base.some(
+        ([type, output, value]) =>
+          (e.type === type || e.type === `not-${type}`) &&
+          e.output === output &&
+          JSON.stringify(e.value) === JSON.stringify(value),
+      ),
+  ),
+].map(c => {
+  if (c.differs !== undefined) return c
+  const rest = { ...c }
+  delete rest.differs
+  return rest
+})
 
 /** README's table of differences: one row per exception case. */
 export function differencesTable(): string {
   const cell = (v: unknown) => (v === undefined ? '' : `\`${JSON.stringify(v).replace(/\|/g, '\\|')}\``)
   const rows = COMPAT_CASES.filter(c => c.differs)
-  return ['| check | answer | value | why |', '|---|---|---|---|', ...rows.map(c => `| \`${c.type}\` | ${cell(c.output)} | ${cell(c.value)} | ${c.differs!.replace(/\|/g, '\\|')} |`)].join('\n')
+  return [
+    '| check | answer | value | why |',
+    '|---|---|---|---|',
+    ...rows.map(c => `| \`${c.type}\` | ${cell(c.output)} | ${cell(c.value)} | ${c.differs!.replace(/\|/g, '\\|')} |`),
+  ].join('\n')
 }

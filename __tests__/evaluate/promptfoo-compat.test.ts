@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkValueProblem, evaluateCheck, parseCheckType, PROMPTFOO_NAMES, type CheckType } from '../../src/evaluate/checks.js'
+import {
+  checkValueProblem,
+  evaluateCheck,
+  parseCheckType,
+  PROMPTFOO_NAMES,
+  type CheckType,
+} from '../../src/evaluate/checks.js'
 import { ROOT } from '../helpers/run-action.js'
 import { COMPAT_CASES, type CompatCase } from './promptfoo-cases.js'
 
@@ -11,13 +17,22 @@ function promptfoo(cases: CompatCase[]): (boolean | string)[] {
   const mapped = cases.map(c => {
     const base = c.type.replace(/^not-/, '')
     // promptfoo's levenshtein takes the text as value and the distance as threshold; ours the text from ideal.
-    return base === 'levenshtein' ? { type: c.type, output: c.output, value: c.ideal, threshold: c.value } : { type: c.type, output: c.output, value: c.value ?? c.ideal }
+    return base === 'levenshtein'
+      ? { type: c.type, output: c.output, value: c.ideal, threshold: c.value }
+      : { type: c.type, output: c.output, value: c.value ?? c.ideal }
   })
   const home = mkdtempSync(path.join(tmpdir(), 'promptfoo-'))
   const r = spawnSync(process.execPath, [path.join(ROOT, '__tests__/helpers/promptfoo-oracle.mjs')], {
     input: JSON.stringify(mapped),
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: home, PROMPTFOO_CONFIG_DIR: home, PROMPTFOO_DISABLE_TELEMETRY: '1', PROMPTFOO_DISABLE_UPDATE: '1', NO_PROXY: '*' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: home,
+      PROMPTFOO_CONFIG_DIR: home,
+      PROMPTFOO_DISABLE_TELEMETRY: '1',
+      PROMPTFOO_DISABLE_UPDATE: '1',
+      NO_PROXY: '*',
+    },
     timeout: 120_000,
   })
   if (r.status !== 0) throw new Error(`promptfoo oracle failed: ${r.stderr}`)
@@ -45,8 +60,15 @@ describe('promptfoo compatibility: its own assertion engine and ours on the same
   })
 
   test('verdicts are equal, except on the documented exceptions, where they differ', () => {
-    const table = COMPAT_CASES.map((c, i) => ({ case: `${c.type} ${JSON.stringify(c.output)} ${JSON.stringify(c.value)}`, promptfoo: verdicts[i], ours: ours(c), differs: Boolean(c.differs) }))
-    const wrong = table.filter(t => typeof t.promptfoo !== 'boolean' || typeof t.ours !== 'boolean' || (t.promptfoo !== t.ours) !== t.differs)
+    const table = COMPAT_CASES.map((c, i) => ({
+      case: `${c.type} ${JSON.stringify(c.output)} ${JSON.stringify(c.value)}`,
+      promptfoo: verdicts[i],
+      ours: ours(c),
+      differs: Boolean(c.differs),
+    }))
+    const wrong = table.filter(
+      t => typeof t.promptfoo !== 'boolean' || typeof t.ours !== 'boolean' || (t.promptfoo !== t.ours) !== t.differs,
+    )
     expect(wrong).toEqual([])
     expect(table.filter(t => t.differs).length).toBe(6)
   })

@@ -29,7 +29,12 @@ function fakeOctokit(comments: Comment[], options: { login?: string } = {}) {
         listComments: {},
         createComment: async ({ body }: { body: string }) => {
           writes.push(`create`)
-          const c = { id: nextId++, body, user: { login: options.login ?? 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.test/c/${nextId}` }
+          const c = {
+            id: nextId++,
+            body,
+            user: { login: options.login ?? 'github-actions[bot]', type: 'Bot' },
+            html_url: `https://github.test/c/${nextId}`,
+          }
           comments.push(c)
           return { data: c }
         },
@@ -41,7 +46,10 @@ function fakeOctokit(comments: Comment[], options: { login?: string } = {}) {
         },
         deleteComment: async ({ comment_id }: { comment_id: number }) => {
           writes.push(`delete ${comment_id}`)
-          comments.splice(comments.findIndex(x => x.id === comment_id), 1)
+          comments.splice(
+            comments.findIndex(x => x.id === comment_id),
+            1,
+          )
         },
       },
     },
@@ -52,7 +60,12 @@ function fakeOctokit(comments: Comment[], options: { login?: string } = {}) {
 const target = { owner: 'o', repo: 'r', number: 7, key: 'dataset' }
 const bot = { login: 'github-actions[bot]', type: 'Bot' }
 const person = { login: 'mallory', type: 'User' }
-const comment = (id: number, body: string, user = bot): Comment => ({ id, body, user, html_url: `https://github.test/c/${id}` })
+const comment = (id: number, body: string, user = bot): Comment => ({
+  id,
+  body,
+  user,
+  html_url: `https://github.test/c/${id}`,
+})
 
 beforeEach(resetCore)
 
@@ -73,7 +86,14 @@ describe('sticky comment', () => {
 
   test("with a personal token, only that user's comments count; duplicates from concurrent runs are removed", async () => {
     const mark = marker('dataset')
-    const { octokit, writes } = fakeOctokit([comment(1, `${mark}\nold`, { login: 'me', type: 'User' }), comment(2, `${mark}\nold`, bot), comment(3, `${mark}\nolder`, { login: 'me', type: 'User' })], { login: 'me' })
+    const { octokit, writes } = fakeOctokit(
+      [
+        comment(1, `${mark}\nold`, { login: 'me', type: 'User' }),
+        comment(2, `${mark}\nold`, bot),
+        comment(3, `${mark}\nolder`, { login: 'me', type: 'User' }),
+      ],
+      { login: 'me' },
+    )
     const result = await upsertStickyComment(octokit, target, 'new')
     expect(result).toMatchObject({ id: 1, action: 'updated' })
     expect(writes).toEqual(['delete 3', 'update 1'])
@@ -91,7 +111,9 @@ describe('sticky comment', () => {
       throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
     }
     expect(await writePullRequestComment({ ...target, octokit, fromFork: true }, 'x')).toBeUndefined()
-    expect(log).toContain('warning: The pull request comment was not written: the token may not write to this pull request (it comes from a fork, where the token is read-only). The full report is in the job summary.')
+    expect(log).toContain(
+      'warning: The pull request comment was not written: the token may not write to this pull request (it comes from a fork, where the token is read-only). The full report is in the job summary.',
+    )
     expect(outputs['comment-id']).toBeUndefined()
   })
 })

@@ -7,7 +7,7 @@ export function tempDir(prefix = 'fta-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix))
 }
 
-export function writeJsonl(dir: string, name: string, lines: (unknown | string)[], eol = '\n', finalNewline = true): string {
+export function writeJsonl(dir: string, name: string, lines: unknown[], eol = '\n', finalNewline = true): string {
   const file = path.join(dir, name)
   mkdirSync(path.dirname(file), { recursive: true })
   const body = lines.map(l => (typeof l === 'string' ? l : JSON.stringify(l))).join(eol)

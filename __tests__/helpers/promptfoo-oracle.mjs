@@ -10,7 +10,11 @@ for await (const chunk of process.stdin) input += chunk
 const verdicts = []
 for (const c of JSON.parse(input)) {
   try {
-    const assertion = { type: c.type, ...(c.value !== undefined && { value: c.value }), ...(c.threshold !== undefined && { threshold: c.threshold }) }
+    const assertion = {
+      type: c.type,
+      ...(c.value !== undefined && { value: c.value }),
+      ...(c.threshold !== undefined && { threshold: c.threshold }),
+    }
     const r = await assertions.runAssertion({ assertion, test: { vars: {} }, providerResponse: { output: c.output } })
     verdicts.push(r.pass)
   } catch (error) {

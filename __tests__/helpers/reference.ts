@@ -24,7 +24,9 @@ let inputFormats: Ajv2020 | undefined
 /** A validator for one line of a fine-tuning file, straight from the published schemas. */
 export function inputFormatValidator(root: string): ValidateFunction {
   if (!inputFormats) {
-    const reference = JSON.parse(readFileSync(new URL('openai-fine-tuning-input-formats.schema.json', REFERENCE_DIR), 'utf8'))
+    const reference = JSON.parse(
+      readFileSync(new URL('openai-fine-tuning-input-formats.schema.json', REFERENCE_DIR), 'utf8'),
+    )
     inputFormats = new Ajv2020({ strict: false, validateFormats: false })
     inputFormats.addSchema({ $id: 'ref', components: { schemas: openApiToJsonSchema(reference.schemas) } })
   }

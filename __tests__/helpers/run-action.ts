@@ -34,7 +34,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     eventName: options.eventName ?? 'pull_request',
     event: options.event,
     workspace: options.workspace ?? ROOT,
-    env: { GITHUB_REPOSITORY: 'acme/support-bot', GITHUB_SHA: 'a'.repeat(40), GITHUB_API_URL: 'http://127.0.0.1:9', ...options.env },
+    env: {
+      GITHUB_REPOSITORY: 'acme/support-bot',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+      ...options.env,
+    },
     onChild: options.onChild,
   })
   return { ...result, commands: parseCommands(result.stdout) }
@@ -50,16 +55,24 @@ function parseCommands(stdout: string): ActionRun['commands'] {
       const i = kv.indexOf('=')
       props[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1).replace(/%2C/g, ','))
     }
-    out.push({ command: m[1]!, props, message: decodeURIComponent(m[3]!.replace(/%0A/g, '\n')) })
+    out.push({ command: m[1], props, message: decodeURIComponent(m[3].replace(/%0A/g, '\n')) })
   }
   return out
 }
 
 export function runCli(args: string[], cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', d => (stdout += d))
   child.stderr.on('data', d => (stderr += d))
-  return new Promise(resolve => child.on('close', code => resolve({ code, stdout, stderr })))
+  return new Promise(resolve =>
+    child.on('close', code => {
+      resolve({ code, stdout, stderr })
+    }),
+  )
 }

@@ -18,7 +18,10 @@ describe('Markdown from dataset text is inert', () => {
 
   test('a report with hostile role names and paths renders them escaped', async () => {
     const dir = tempDir()
-    const file = writeJsonl(dir, '@octocat <b>.jsonl', [...chatExamples(10), { messages: [{ role: '<script>@admin #1', content: 'x' }] }])
+    const file = writeJsonl(dir, '@octocat <b>.jsonl', [
+      ...chatExamples(10),
+      { messages: [{ role: '<script>@admin #1', content: 'x' }] },
+    ])
     const r = await analyzeDataset([{ path: file, role: 'training' }], { model: 'gpt-4o-mini', method: 'auto' })
     const md = markdownReport(r)
     expect(md).not.toMatch(/<script>|<b>|@admin|@octocat|#1\b/)

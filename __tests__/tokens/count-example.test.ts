@@ -4,7 +4,10 @@ import { loadCounter, memoize } from '../../src/tokens/encodings.js'
 import { countExample, IMAGE_TOKENS } from '../../src/tokens/count-example.js'
 import { DATASETS_DIR } from '../helpers/reference.js'
 
-const toyLines = readFileSync(`${DATASETS_DIR}cookbook-toy-chat.jsonl`, 'utf8').trim().split('\n').map(l => JSON.parse(l))
+const toyLines = readFileSync(`${DATASETS_DIR}cookbook-toy-chat.jsonl`, 'utf8')
+  .trim()
+  .split('\n')
+  .map(l => JSON.parse(l))
 
 /** The notebook's own function, transcribed: our reference for "equal to the cookbook". */
 function cookbookCount(messages: Record<string, string>[], encode: (s: string) => number[]): number {
@@ -20,7 +23,7 @@ function cookbookCount(messages: Record<string, string>[], encode: (s: string) =
 }
 
 describe('token counts', () => {
-  test('cookbook-toy-chat.jsonl gives the notebook\'s published per-example totals on cl100k_base', async () => {
+  test("cookbook-toy-chat.jsonl gives the notebook's published per-example totals on cl100k_base", async () => {
     const count = await loadCounter('cl100k_base')
     expect(toyLines.map(ex => countExample('chat', ex, count).tokens)).toEqual([45, 111, 26, 28, 8032])
   })
@@ -30,7 +33,10 @@ describe('token counts', () => {
       const tk = get_encoding(encoding)
       const count = await loadCounter(encoding)
       for (const name of ['cookbook-toy-chat.jsonl', 'cookbook-sql-chat.jsonl', 'openai-node-marv.jsonl']) {
-        const examples = readFileSync(`${DATASETS_DIR}${name}`, 'utf8').trim().split('\n').map(l => JSON.parse(l))
+        const examples = readFileSync(`${DATASETS_DIR}${name}`, 'utf8')
+          .trim()
+          .split('\n')
+          .map(l => JSON.parse(l))
         const ours = examples.map(ex => countExample('chat', ex, count).tokens)
         const theirs = examples.map(ex => cookbookCount(ex.messages, s => Array.from(tk.encode_ordinary(s))))
         expect([encoding, name, ours]).toEqual([encoding, name, theirs])
@@ -55,28 +61,59 @@ describe('token counts', () => {
     const ex = {
       tools,
       messages: [
-        { role: 'user', content: [{ type: 'text', text: 'Weather?' }, { type: 'image_url', image_url: { url: 'https://x.test/a.png' } }] },
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'Weather?' },
+            { type: 'image_url', image_url: { url: 'https://x.test/a.png' } },
+          ],
+        },
         { role: 'assistant', content: 'Checking.', weight: 0 },
-        { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'weather', arguments: '{"city":"Paris"}' } }] },
+        {
+          role: 'assistant',
+          tool_calls: [{ id: 'c1', type: 'function', function: { name: 'weather', arguments: '{"city":"Paris"}' } }],
+        },
       ],
     }
     const c = countExample('chat', ex, count)
     const toolCall = count('c1') + count('function') + count('weather') + count('{"city":"Paris"}')
     expect(c.assistantTokens).toBe(toolCall)
-    const expected = 3 * 3 + count('user') + count('Weather?') + IMAGE_TOKENS + count('assistant') * 2 + count('Checking.') + toolCall + (7 + count('weather:') + 12) + 3
+    const expected =
+      3 * 3 +
+      count('user') +
+      count('Weather?') +
+      IMAGE_TOKENS +
+      count('assistant') * 2 +
+      count('Checking.') +
+      toolCall +
+      (7 + count('weather:') + 12) +
+      3
     expect(c.tokens).toBe(expected)
     expect(c.messages).toBe(3)
   })
 
   test('preference, reinforcement and completion examples', async () => {
     const count = await loadCounter('o200k_base')
-    const dpo = { input: { messages: [{ role: 'user', content: 'Hi' }] }, preferred_output: [{ role: 'assistant', content: 'Hello!' }], non_preferred_output: [{ role: 'assistant', content: 'Go away.' }] }
+    const dpo = {
+      input: { messages: [{ role: 'user', content: 'Hi' }] },
+      preferred_output: [{ role: 'assistant', content: 'Hello!' }],
+      non_preferred_output: [{ role: 'assistant', content: 'Go away.' }],
+    }
     const d = countExample('preference', dpo, count)
     expect(d.assistantTokens).toBe(count('Hello!') + count('Go away.'))
     expect(d.tokens).toBe(9 + count('user') + count('Hi') + count('assistant') * 2 + d.assistantTokens + 3)
-    const rft = countExample('reinforcement', { messages: [{ role: 'user', content: 'Hi' }], reference_answer: 'long text not read by the model' }, count)
+    const rft = countExample(
+      'reinforcement',
+      { messages: [{ role: 'user', content: 'Hi' }], reference_answer: 'long text not read by the model' },
+      count,
+    )
     expect(rft).toEqual({ tokens: 3 + count('user') + count('Hi') + 3, assistantTokens: 0, messages: 1, images: 0 })
-    expect(countExample('completion', { prompt: 'Hi ->', completion: ' Hello' }, count)).toEqual({ tokens: count('Hi ->') + count(' Hello'), assistantTokens: count(' Hello'), messages: 0, images: 0 })
+    expect(countExample('completion', { prompt: 'Hi ->', completion: ' Hello' }, count)).toEqual({
+      tokens: count('Hi ->') + count(' Hello'),
+      assistantTokens: count(' Hello'),
+      messages: 0,
+      images: 0,
+    })
   })
 
   test('memoize returns the same counts and bounds its memory', () => {
@@ -88,11 +125,14 @@ describe('token counts', () => {
 })
 
 describe('shipped ranks', () => {
-  test.each(['o200k_base', 'cl100k_base'] as const)('%s equals the installed gpt-tokenizer ranks (run `npm run ranks` after upgrading it)', async name => {
-    const { loadRanks } = await import('../../src/tokens/encodings.js')
-    const pkg = (await import(`gpt-tokenizer/bpeRanks/${name}`)).default
-    const ours = loadRanks(name)
-    expect(ours.length).toBe(pkg.length)
-    expect(ours).toEqual(pkg)
-  })
+  test.each(['o200k_base', 'cl100k_base'] as const)(
+    '%s equals the installed gpt-tokenizer ranks (run `npm run ranks` after upgrading it)',
+    async name => {
+      const { loadRanks } = await import('../../src/tokens/encodings.js')
+      const pkg = (await import(`gpt-tokenizer/bpeRanks/${name}`)).default
+      const ours = loadRanks(name)
+      expect(ours.length).toBe(pkg.length)
+      expect(ours).toEqual(pkg)
+    },
+  )
 })

@@ -37,7 +37,8 @@ const weather = {
 function cookbookTools(tools: { function: Record<string, any> }[], encoding: 'o200k_base' | 'cl100k_base'): number {
   const enc = get_encoding(encoding)
   const n = (s: string) => enc.encode(s).length
-  const [funcInit, propInit, propKey, enumInit, enumItem, funcEnd] = encoding === 'o200k_base' ? [7, 3, 3, -3, 3, 12] : [10, 3, 3, -3, 3, 12]
+  const [funcInit, propInit, propKey, enumInit, enumItem, funcEnd] =
+    encoding === 'o200k_base' ? [7, 3, 3, -3, 3, 12] : [10, 3, 3, -3, 3, 12]
   const strip = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s)
   let count = 0
   for (const { function: f } of tools) {
@@ -70,8 +71,14 @@ describe('tool definitions: the cookbook function-calling method', () => {
     expect(countTools([], count)).toBe(0)
     const bare = { name: 'ping', description: 'Ping.' }
     expect(countTools([bare], count)).toBe(7 + count('ping:Ping') + 12)
-    const oneEnum = { name: 'f', description: '', parameters: { type: 'object', properties: { u: { type: 'string', enum: ['a', 'b'] } } } }
-    expect(countTools([oneEnum], count)).toBe(7 + count('f:') + 3 + 3 + -3 + (3 + count('a')) + (3 + count('b')) + count('u:string:') + 12)
+    const oneEnum = {
+      name: 'f',
+      description: '',
+      parameters: { type: 'object', properties: { u: { type: 'string', enum: ['a', 'b'] } } },
+    }
+    expect(countTools([oneEnum], count)).toBe(
+      7 + count('f:') + 3 + 3 + -3 + (3 + count('a')) + (3 + count('b')) + count('u:string:') + 12,
+    )
     const asTool = countExample('chat', { messages: [], tools: [{ type: 'function', function: bare }] }, count).tokens
     const asFunction = countExample('chat', { messages: [], functions: [bare] }, count).tokens
     expect(asTool).toBe(asFunction)
@@ -84,32 +91,43 @@ describe('tool definitions: the cookbook function-calling method', () => {
     const file = path.join(dir, 'deep.jsonl')
     writeJsonl(dir, 'deep.jsonl', [deep])
     const r = await analyzeDataset([{ path: file, role: 'training' }], { model: 'gpt-4o-mini', method: 'auto' })
-    expect(r.files[0]!.findings.filter(f => f.line === 1).map(f => f.code)).toContain('json_too_deep')
+    expect(r.files[0].findings.filter(f => f.line === 1).map(f => f.code)).toContain('json_too_deep')
   })
 
   test.each([
     ['gpt-4o-mini', 'o200k_base'],
     ['gpt-3.5-turbo', 'cl100k_base'],
-  ] as const)('cookbook drone dataset (%s): every example is the cookbook messages count plus num_tokens_for_tools over tiktoken', async (model, encoding) => {
-    const file = path.join(DATASETS_DIR, 'cookbook-drone-tools-head3.jsonl')
-    const examples = readFileSync(file, 'utf8').trim().split('\n').map(l => JSON.parse(l))
-    const enc = get_encoding(encoding)
-    const n = (s: string) => enc.encode(s).length
-    const leaves = (v: unknown): number => (typeof v === 'string' ? n(v) : v && typeof v === 'object' ? Object.values(v).reduce((a: number, x) => a + leaves(x), 0) : 0)
-    let expected = 0
-    let asJsonText = 0
-    for (const ex of examples) {
-      // Messages as the cookbook counts them; tool calls by their string leaves (the cookbook's recursive_iterate variant).
-      let messages = 3
-      for (const m of ex.messages) messages += 3 + leaves(m) + (m.name ? 1 : 0)
-      expected += messages + cookbookTools(ex.tools, encoding)
-      asJsonText += messages + n(JSON.stringify(ex.tools))
-    }
-    enc.free()
-    const r = await analyzeDataset([{ path: file, role: 'training' }], { model, method: 'auto' })
-    expect(r.totals.tokens).toBe(expected)
-    // The JSON text of the definitions, the former method, counted over a quarter more.
-    expect(asJsonText / expected).toBeGreaterThan(1.25)
-    expect([model, asJsonText, expected]).toEqual(model === 'gpt-4o-mini' ? [model, 3449, 2516] : [model, 3397, 2644])
-  })
+  ] as const)(
+    'cookbook drone dataset (%s): every example is the cookbook messages count plus num_tokens_for_tools over tiktoken',
+    async (model, encoding) => {
+      const file = path.join(DATASETS_DIR, 'cookbook-drone-tools-head3.jsonl')
+      const examples = readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map(l => JSON.parse(l))
+      const enc = get_encoding(encoding)
+      const n = (s: string) => enc.encode(s).length
+      const leaves = (v: unknown): number =>
+        typeof v === 'string'
+          ? n(v)
+          : v && typeof v === 'object'
+            ? Object.values(v).reduce((a: number, x) => a + leaves(x), 0)
+            : 0
+      let expected = 0
+      let asJsonText = 0
+      for (const ex of examples) {
+        // Messages as the cookbook counts them; tool calls by their string leaves (the cookbook's recursive_iterate variant).
+        let messages = 3
+        for (const m of ex.messages) messages += 3 + leaves(m) + (m.name ? 1 : 0)
+        expected += messages + cookbookTools(ex.tools, encoding)
+        asJsonText += messages + n(JSON.stringify(ex.tools))
+      }
+      enc.free()
+      const r = await analyzeDataset([{ path: file, role: 'training' }], { model, method: 'auto' })
+      expect(r.totals.tokens).toBe(expected)
+      // The JSON text of the definitions, the former method, counted over a quarter more.
+      expect(asJsonText / expected).toBeGreaterThan(1.25)
+      expect([model, asJsonText, expected]).toEqual(model === 'gpt-4o-mini' ? [model, 3449, 2516] : [model, 3397, 2644])
+    },
+  )
 })

@@ -28699,7 +28699,7 @@ function trainingPrice(model, override) {
 function costUsd(billedTokens, price) {
     if (!price)
         return null;
-    return Math.round((billedTokens * price.usdPerMillion) / 1e6 * 10_000) / 10_000;
+    return Math.round(((billedTokens * price.usdPerMillion) / 1e6) * 10_000) / 10_000;
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/epochs.ts
@@ -28723,20 +28723,107 @@ function defaultEpochs(examples) {
 ;// CONCATENATED MODULE: ./src/estimate/models.ts
 const MODEL_TABLE_DATE = '2026-11-01';
 const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
-const IMAGE_TRAINING_SOURCE = { url: 'https://platform.openai.com/docs/guides/vision-fine-tuning', checked: '2026-12-02' };
+const IMAGE_TRAINING_SOURCE = {
+    url: 'https://platform.openai.com/docs/guides/vision-fine-tuning',
+    checked: '2026-12-02',
+};
 const SFT_DPO = ['chat', 'preference'];
 const MODELS = [
-    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 5, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 1.5, formats: SFT_DPO, shutdownDate: '2026-10-23', images: false },
-    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: true },
-    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 3, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', formats: ['reinforcement'], shutdownDate: '2026-10-23', images: false },
-    { id: 'gpt-3.5-turbo-0125', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-    { id: 'gpt-3.5-turbo-1106', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-    { id: 'gpt-3.5-turbo-0613', encoding: 'cl100k_base', exampleLimit: 4096, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-    { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'], images: false },
-    { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'], images: false },
+    {
+        id: 'gpt-4.1-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 25,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'gpt-4.1-mini-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 5,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'gpt-4.1-nano-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 1.5,
+        formats: SFT_DPO,
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-4o-2024-08-06',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 25,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: true,
+    },
+    {
+        id: 'gpt-4o-mini-2024-07-18',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 3,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'o4-mini-2025-04-16',
+        encoding: 'o200k_base',
+        formats: ['reinforcement'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-0125',
+        encoding: 'cl100k_base',
+        exampleLimit: 16385,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-1106',
+        encoding: 'cl100k_base',
+        exampleLimit: 16385,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-0613',
+        encoding: 'cl100k_base',
+        exampleLimit: 4096,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'davinci-002',
+        encoding: 'cl100k_base',
+        exampleLimit: 16384,
+        trainingUsdPerMillion: 6,
+        formats: ['completion'],
+        images: false,
+    },
+    {
+        id: 'babbage-002',
+        encoding: 'cl100k_base',
+        exampleLimit: 16384,
+        trainingUsdPerMillion: 0.4,
+        formats: ['completion'],
+        images: false,
+    },
 ];
 const ALIASES = {
     'gpt-4.1': 'gpt-4.1-2025-04-14',
@@ -28757,7 +28844,9 @@ function resolveModel(model) {
     return { requested: model, base, info, encoding: info?.encoding ?? guessEncoding(base) };
 }
 function guessEncoding(model) {
-    return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model) ? 'cl100k_base' : 'o200k_base';
+    return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model)
+        ? 'cl100k_base'
+        : 'o200k_base';
 }
 function pricedModels() {
     return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
@@ -30073,11 +30162,11 @@ function loadRanks(encoding) {
     return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 const MERGE_CACHE_ENTRIES = 20_000;
-async function loadCounter(encoding) {
+function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
+    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
 }
 function memoize(count, maxEntries = 10_000) {
     let memo = new Map();
@@ -30102,7 +30191,8 @@ function isObject(value) {
 function preview(value, max = 40) {
     let text;
     try {
-        text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+        const json = JSON.stringify(value);
+        text = json ?? String(value);
     }
     catch {
         text = String(value);
@@ -30222,7 +30312,7 @@ function countDefinitions(holder, count, overheads) {
     return countTools(functions, count, overheads);
 }
 const withoutFinalDot = (text) => (text.endsWith('.') ? text.slice(0, -1) : text);
-const count_example_text = (value) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+const count_example_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
 function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
     if (functions.length === 0)
         return 0;
@@ -30320,7 +30410,9 @@ function newExampleState() {
     return { toolCallIds: new Set(), images: 0, roles: new Set(), trainedAssistants: 0, assistants: 0 };
 }
 function checkMessages(messages, rules, state, report) {
-    messages.forEach((message, index) => checkMessage(message, `${rules.where}[${index}]`, rules, state, report));
+    messages.forEach((message, index) => {
+        checkMessage(message, `${rules.where}[${index}]`, rules, state, report);
+    });
 }
 function checkMessage(message, at, rules, state, report) {
     if (!isObject(message)) {
@@ -30539,12 +30631,16 @@ function checkTools(tools, report, at = 'tools') {
     }
     tools.forEach((tool, i) => {
         const tat = `${at}[${i}]`;
-        if (!isObject(tool))
-            return report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
+        if (!isObject(tool)) {
+            report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
+            return;
+        }
         if (tool.type !== 'function')
             report('invalid_tools', `${tat} "type" is ${preview(tool.type)}; must be "function"`);
-        if (!isObject(tool.function))
-            return report('invalid_tools', `${tat} needs a "function" object`);
+        if (!isObject(tool.function)) {
+            report('invalid_tools', `${tat} needs a "function" object`);
+            return;
+        }
         checkFunctionDefinition(tool.function, `${tat}.function`, 'invalid_tools', report);
         if ('strict' in tool.function && tool.function.strict !== null && typeof tool.function.strict !== 'boolean') {
             report('invalid_tools', `${tat}.function "strict" must be a boolean`);
@@ -30558,8 +30654,10 @@ function checkFunctions(functions, report) {
         return;
     }
     functions.forEach((fn, i) => {
-        if (!isObject(fn))
-            return report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
+        if (!isObject(fn)) {
+            report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
+            return;
+        }
         checkFunctionDefinition(fn, `functions[${i}]`, 'invalid_functions', report);
     });
 }
@@ -30821,14 +30919,28 @@ async function* readBatches(path, options) {
             continue;
         if (longLines.length === 0 && carried !== undefined) {
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
-            yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, longestLine, transferable: buf.byteOffset === 0 };
+            yield {
+                firstLine,
+                lineCount: nextLine - firstLine,
+                prefix,
+                bytes: buf.subarray(0, start),
+                longLines,
+                longestLine,
+                transferable: buf.byteOffset === 0,
+            };
         }
         else {
             yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine };
         }
     }
     if (skipping) {
-        yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }], longestLine: 0 };
+        yield {
+            firstLine: nextLine,
+            lineCount: 1,
+            bytes: EMPTY_LINE,
+            longLines: [{ line: nextLine, bytes: carryBytes }],
+            longestLine: 0,
+        };
     }
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
@@ -30845,7 +30957,10 @@ function decodeBatch(batch) {
             const line = batch.firstLine + i;
             const longBytes = long?.get(line);
             const text = texts[i];
-            lines[i] = longBytes !== undefined ? { line, problem: 'line_too_long', bytes: longBytes } : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
+            lines[i] =
+                longBytes !== undefined
+                    ? { line, problem: 'line_too_long', bytes: longBytes }
+                    : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
         }
         return lines;
     }
@@ -30878,12 +30993,20 @@ async function* readLines(path, options) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/grader-fields.ts
 
-const GRADER_TYPES = new Set(['string_check', 'text_similarity', 'python', 'score_model', 'label_model', 'multi', 'endpoint']);
+const GRADER_TYPES = new Set([
+    'string_check',
+    'text_similarity',
+    'python',
+    'score_model',
+    'label_model',
+    'multi',
+    'endpoint',
+]);
 const ITEM_TEMPLATE = /\{\{\s*item((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:"[^"]*"|'[^']*'|\d+)\s*\])+)\s*\}\}/g;
 function parsePath(tail) {
     const keys = [];
     for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g))
-        keys.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+        keys.push(m.slice(1).find(group => group !== undefined) ?? '');
     return keys;
 }
 function graderFields(grader) {
@@ -30916,7 +31039,9 @@ function graderFields(grader) {
             }
         }
         else if (Array.isArray(value))
-            value.forEach((v, i) => visitStrings(v, `${at}[${i}]`));
+            value.forEach((v, i) => {
+                visitStrings(v, `${at}[${i}]`);
+            });
         else if (isObject(value))
             for (const [k, v] of Object.entries(value))
                 visitStrings(v, `${at}.${k}`);
@@ -30954,7 +31079,10 @@ function checkGraderFields(example, fields, report) {
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
-        : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
+        : {
+            code: 'line_too_long',
+            message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
+        };
 }
 function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
     if ('problem' in raw)
@@ -30968,7 +31096,10 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             return { line: raw.line, findings };
         const example = countExample(format, parsed.value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
-            findings.push({ code: 'images_not_supported_by_model', message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)` });
+            findings.push({
+                code: 'images_not_supported_by_model',
+                message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)`,
+            });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
             checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
@@ -30977,7 +31108,10 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
     catch (error) {
         if (!(error instanceof RangeError))
             throw error;
-        return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] };
+        return {
+            line: raw.line,
+            findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
+        };
     }
 }
 function lineHash(text) {
@@ -31007,69 +31141,180 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules) {
 ;// CONCATENATED MODULE: ./src/dataset/findings.ts
 const FINDING_CODES = {
     empty_file: { severity: 'error', rule: 'A training file must contain at least one example.' },
-    blank_line: { severity: 'error', rule: 'Every line of a JSONL file must hold one JSON object; blank lines are rejected.' },
+    blank_line: {
+        severity: 'error',
+        rule: 'Every line of a JSONL file must hold one JSON object; blank lines are rejected.',
+    },
     invalid_utf8: { severity: 'error', rule: 'The file must be UTF-8 encoded.' },
     invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
     line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
     json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
     data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
     unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
-    format_mismatch: { severity: 'error', rule: "A line in another format than the file's (chat, preference, reinforcement, completion)." },
+    format_mismatch: {
+        severity: 'error',
+        rule: "A line in another format than the file's (chat, preference, reinforcement, completion).",
+    },
     missing_messages_list: { severity: 'error', rule: '`messages` must be a non-empty array (cookbook check).' },
     message_data_type: { severity: 'error', rule: 'Each message must be a JSON object.' },
-    message_missing_key: { severity: 'error', rule: 'A message lacks a required key: `role`, `content` (system, user, tool, function), `tool_call_id` (tool), `name` (function) (cookbook check).' },
-    message_unrecognized_key: { severity: 'error', rule: 'A message key that its role does not define (cookbook check).' },
+    message_missing_key: {
+        severity: 'error',
+        rule: 'A message lacks a required key: `role`, `content` (system, user, tool, function), `tool_call_id` (tool), `name` (function) (cookbook check).',
+    },
+    message_unrecognized_key: {
+        severity: 'error',
+        rule: 'A message key that its role does not define (cookbook check).',
+    },
     unrecognized_role: { severity: 'error', rule: 'The role is not one the format accepts (cookbook check).' },
-    missing_content: { severity: 'error', rule: 'A message has empty content, or an assistant message has neither content, tool_calls nor function_call (cookbook check).' },
-    invalid_content_type: { severity: 'error', rule: '`content` must be a string or a non-empty array of content parts.' },
-    invalid_content_part: { severity: 'error', rule: 'A content part must be an object of a type the role accepts (text; image_url for user; refusal for assistant).' },
-    unsupported_content_part: { severity: 'error', rule: 'Audio and file content parts are not trained on by the fine-tuning API.' },
-    invalid_image_url: { severity: 'error', rule: '`image_url.url` must be an http(s) URL or a data: URL; `detail` must be auto, low or high.' },
+    missing_content: {
+        severity: 'error',
+        rule: 'A message has empty content, or an assistant message has neither content, tool_calls nor function_call (cookbook check).',
+    },
+    invalid_content_type: {
+        severity: 'error',
+        rule: '`content` must be a string or a non-empty array of content parts.',
+    },
+    invalid_content_part: {
+        severity: 'error',
+        rule: 'A content part must be an object of a type the role accepts (text; image_url for user; refusal for assistant).',
+    },
+    unsupported_content_part: {
+        severity: 'error',
+        rule: 'Audio and file content parts are not trained on by the fine-tuning API.',
+    },
+    invalid_image_url: {
+        severity: 'error',
+        rule: '`image_url.url` must be an http(s) URL or a data: URL; `detail` must be auto, low or high.',
+    },
     too_many_images: { severity: 'error', rule: 'An example may contain at most 10 images.' },
     invalid_weight: { severity: 'error', rule: '`weight` must be 0 or 1.' },
     weight_not_on_assistant: { severity: 'error', rule: '`weight` is only allowed on assistant messages.' },
     invalid_name: { severity: 'error', rule: '`name` must be a string.' },
     invalid_refusal: { severity: 'error', rule: '`refusal` must be a string or null.' },
     unsupported_audio: { severity: 'error', rule: 'Assistant `audio` is not trained on by the fine-tuning API.' },
-    invalid_tool_calls: { severity: 'error', rule: '`tool_calls` must be an array of {id, type: "function", function: {name, arguments}}.' },
-    tool_call_arguments_not_string: { severity: 'error', rule: '`function.arguments` must be a JSON-encoded string, not an object.' },
-    unknown_tool_call_id: { severity: 'error', rule: 'A tool message must answer a `tool_call_id` made by an earlier assistant message.' },
+    invalid_tool_calls: {
+        severity: 'error',
+        rule: '`tool_calls` must be an array of {id, type: "function", function: {name, arguments}}.',
+    },
+    tool_call_arguments_not_string: {
+        severity: 'error',
+        rule: '`function.arguments` must be a JSON-encoded string, not an object.',
+    },
+    unknown_tool_call_id: {
+        severity: 'error',
+        rule: 'A tool message must answer a `tool_call_id` made by an earlier assistant message.',
+    },
     invalid_tool_call_id: { severity: 'error', rule: '`tool_call_id` must be a string.' },
-    invalid_tools: { severity: 'error', rule: '`tools` must be an array of {type: "function", function: {name, description?, parameters?, strict?}}.' },
-    invalid_function_name: { severity: 'error', rule: 'Function names are 1 to 64 characters of a-z, A-Z, 0-9, _ and -.' },
+    invalid_tools: {
+        severity: 'error',
+        rule: '`tools` must be an array of {type: "function", function: {name, description?, parameters?, strict?}}.',
+    },
+    invalid_function_name: {
+        severity: 'error',
+        rule: 'Function names are 1 to 64 characters of a-z, A-Z, 0-9, _ and -.',
+    },
     invalid_parallel_tool_calls: { severity: 'error', rule: '`parallel_tool_calls` must be a boolean.' },
-    invalid_functions: { severity: 'error', rule: 'Legacy `functions` must be an array of 1 to 128 {name, description?, parameters?}.' },
-    invalid_function_call: { severity: 'error', rule: 'Legacy `function_call` must be {name, arguments} with string values.' },
-    example_missing_assistant_message: { severity: 'error', rule: 'An example needs at least one assistant message that is trained on (no weight, or weight 1) (cookbook check).' },
-    tool_call_arguments_not_json: { severity: 'warning', rule: '`function.arguments` should decode to a JSON object (it is often double-encoded by mistake).' },
+    invalid_functions: {
+        severity: 'error',
+        rule: 'Legacy `functions` must be an array of 1 to 128 {name, description?, parameters?}.',
+    },
+    invalid_function_call: {
+        severity: 'error',
+        rule: 'Legacy `function_call` must be {name, arguments} with string values.',
+    },
+    example_missing_assistant_message: {
+        severity: 'error',
+        rule: 'An example needs at least one assistant message that is trained on (no weight, or weight 1) (cookbook check).',
+    },
+    tool_call_arguments_not_json: {
+        severity: 'warning',
+        rule: '`function.arguments` should decode to a JSON object (it is often double-encoded by mistake).',
+    },
     missing_system_message: { severity: 'warning', rule: 'The example has no system message (cookbook warning).' },
     missing_user_message: { severity: 'warning', rule: 'The example has no user message (cookbook warning).' },
-    empty_assistant_content: { severity: 'warning', rule: 'An assistant message has empty content and no tool call: the model learns to answer with nothing.' },
-    preference_missing_input: { severity: 'error', rule: 'A preference example needs `input.messages`, a non-empty array.' },
-    preference_invalid_output: { severity: 'error', rule: '`preferred_output` and `non_preferred_output` must each be an array of exactly one assistant message.' },
-    preference_input_not_user_last: { severity: 'warning', rule: 'The preference input should end with a user message: the outputs answer it.' },
-    preference_identical_outputs: { severity: 'warning', rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.' },
-    reinforcement_last_message_not_user: { severity: 'error', rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.' },
-    grader_field_missing: { severity: 'error', rule: 'The grader (`grader-file`, also inside multi-graders) reads `{{item.field}}`, and this example has no such field.' },
-    invalid_grader: { severity: 'error', rule: 'The grader file is not a grader: an object with a known `type` (and `graders` for multi).' },
+    empty_assistant_content: {
+        severity: 'warning',
+        rule: 'An assistant message has empty content and no tool call: the model learns to answer with nothing.',
+    },
+    preference_missing_input: {
+        severity: 'error',
+        rule: 'A preference example needs `input.messages`, a non-empty array.',
+    },
+    preference_invalid_output: {
+        severity: 'error',
+        rule: '`preferred_output` and `non_preferred_output` must each be an array of exactly one assistant message.',
+    },
+    preference_input_not_user_last: {
+        severity: 'warning',
+        rule: 'The preference input should end with a user message: the outputs answer it.',
+    },
+    preference_identical_outputs: {
+        severity: 'warning',
+        rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.',
+    },
+    reinforcement_last_message_not_user: {
+        severity: 'error',
+        rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.',
+    },
+    grader_field_missing: {
+        severity: 'error',
+        rule: 'The grader (`grader-file`, also inside multi-graders) reads `{{item.field}}`, and this example has no such field.',
+    },
+    invalid_grader: {
+        severity: 'error',
+        rule: 'The grader file is not a grader: an object with a known `type` (and `graders` for multi).',
+    },
     completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
     completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
     eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
     eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
-    eval_invalid_case: { severity: 'error', rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).' },
+    eval_invalid_case: {
+        severity: 'error',
+        rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).',
+    },
     eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
-    eval_check_missing_value: { severity: 'error', rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).' },
-    eval_invalid_check_value: { severity: 'error', rule: 'A check value that cannot work: an empty text (it tests nothing), a regex that does not compile, an is-json schema that is not valid, in an unsupported `$schema` dialect or with an unknown format, a value of the wrong type.' },
-    eval_missing_ideal: { severity: 'error', rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).' },
-    eval_last_message_not_user: { severity: 'warning', rule: 'An eval conversation should end with a user (or tool) message: the model answers it.' },
+    eval_check_missing_value: {
+        severity: 'error',
+        rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).',
+    },
+    eval_invalid_check_value: {
+        severity: 'error',
+        rule: 'A check value that cannot work: an empty text (it tests nothing), a regex that does not compile, an is-json schema that is not valid, in an unsupported `$schema` dialect or with an unknown format, a value of the wrong type.',
+    },
+    eval_missing_ideal: {
+        severity: 'error',
+        rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).',
+    },
+    eval_last_message_not_user: {
+        severity: 'warning',
+        rule: 'An eval conversation should end with a user (or tool) message: the model answers it.',
+    },
     too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
     duplicate_example: { severity: 'warning', rule: 'The exact same example appears earlier in the file.' },
-    train_validation_overlap: { severity: 'warning', rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.' },
-    example_over_context: { severity: 'warning', rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length)." },
-    format_not_supported_by_model: { severity: 'error', rule: 'The model cannot be fine-tuned with this format or method.' },
-    images_not_supported_by_model: { severity: 'error', rule: 'An example holds images, and the model does not take images in fine-tuning (see the model table).' },
-    unknown_model: { severity: 'notice', rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.' },
-    uploads_api_required: { severity: 'notice', rule: 'Files over 512 MB are uploaded in parts through the Uploads API.' },
+    train_validation_overlap: {
+        severity: 'warning',
+        rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.',
+    },
+    example_over_context: {
+        severity: 'warning',
+        rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length).",
+    },
+    format_not_supported_by_model: {
+        severity: 'error',
+        rule: 'The model cannot be fine-tuned with this format or method.',
+    },
+    images_not_supported_by_model: {
+        severity: 'error',
+        rule: 'An example holds images, and the model does not take images in fine-tuning (see the model table).',
+    },
+    unknown_model: {
+        severity: 'notice',
+        rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.',
+    },
+    uploads_api_required: {
+        severity: 'notice',
+        rule: 'Files over 512 MB are uploaded in parts through the Uploads API.',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/dataset/stats.ts
@@ -31202,7 +31447,10 @@ async function analyzeFile(options) {
         if (inFlight.length >= processor.capacity)
             merge(await inFlight.shift());
     };
-    const reader = readBatches(source, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) });
+    const reader = readBatches(source, {
+        maxLineBytes: options.maxLineBytes,
+        onProgress: n => options.onProgress?.(n, bytes),
+    });
     for await (const batch of reader) {
         if (format === undefined) {
             format = formatFromLines(batch, options.method, model);
@@ -31259,7 +31507,11 @@ async function analyzeFile(options) {
         findingCounts,
         findings,
         findingsTruncated: Object.values(findingCounts).reduce((a, b) => a + b, 0) > findings.length,
-        stats: { messages: messages.distribution(), tokens: tokenSample.distribution(), assistantTokens: assistantSample.distribution() },
+        stats: {
+            messages: messages.distribution(),
+            tokens: tokenSample.distribution(),
+            assistantTokens: assistantSample.distribution(),
+        },
     };
 }
 function formatFromLines(batch, method, model) {
@@ -31283,7 +31535,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 function inThreadProcessor(count, maxLineBytes, rules) {
     return {
         capacity: 1,
-        process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes, rules),
+        process: (batch, format) => Promise.resolve(analyzeBatch(batch, format, count, maxLineBytes, rules)),
         close: async () => { },
     };
 }
@@ -31313,7 +31565,9 @@ function workerPoolProcessor(script, size, init) {
             pending.get(id)?.resolve(result);
             pending.delete(id);
         });
-        worker.on('error', error => fail(error));
+        worker.on('error', (error) => {
+            fail(error);
+        });
         worker.on('exit', code => {
             if (load.get(worker).length > 0)
                 fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
@@ -31342,7 +31596,9 @@ function ownBuffer(batch) {
     const { bytes } = batch;
     if (batch.transferable && bytes.buffer instanceof ArrayBuffer)
         return bytes.buffer;
-    if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) {
+    if (bytes.byteOffset !== 0 ||
+        bytes.byteLength !== bytes.buffer.byteLength ||
+        !(bytes.buffer instanceof ArrayBuffer)) {
         batch.bytes = new Uint8Array(bytes);
     }
     return batch.bytes.buffer;
@@ -31375,7 +31631,11 @@ async function analyzeDataset(files, options) {
     let pool;
     const workers = options.workers;
     const grader = options.grader === undefined ? undefined : graderFields(options.grader);
-    const rules = { encoding: model.encoding, images: model.info?.images, ...(grader && { graderFields: grader.fields }) };
+    const rules = {
+        encoding: model.encoding,
+        images: model.info?.images,
+        ...(grader && { graderFields: grader.fields }),
+    };
     try {
         for (const file of ordered) {
             const { size } = await (0,promises_namespaceObject.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
@@ -31386,7 +31646,11 @@ async function analyzeDataset(files, options) {
             const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)));
             const processor = async () => {
                 if (useWorkers)
-                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), { encoding: model.encoding, maxLineBytes, rules }));
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), {
+                        encoding: model.encoding,
+                        maxLineBytes,
+                        rules,
+                    }));
                 return inThreadOnce();
             };
             reports.push(await analyzeFile({
@@ -31406,10 +31670,16 @@ async function analyzeDataset(files, options) {
     finally {
         await pool?.close();
     }
-    const first = reports.find(r => r.role === 'training') ?? reports[0];
+    const first = reports.find(r => r.role === 'training') ?? reports.at(0);
     if (grader && first) {
         for (const problem of grader.problems.reverse()) {
-            first.findings.unshift({ code: 'invalid_grader', severity: FINDING_CODES.invalid_grader.severity, file: first.path, line: null, message: `the grader file is not a grader: ${problem}` });
+            first.findings.unshift({
+                code: 'invalid_grader',
+                severity: FINDING_CODES.invalid_grader.severity,
+                file: first.path,
+                line: null,
+                message: `the grader file is not a grader: ${problem}`,
+            });
             first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1;
             first.errors++;
         }
@@ -31470,7 +31740,9 @@ const format_int = (n) => Math.round(n).toLocaleString('en-US');
 function usd(value) {
     if (value === null)
         return 'unknown';
-    return value < 0.01 && value > 0 ? `$${value.toFixed(4)}` : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    return value < 0.01 && value > 0
+        ? `$${value.toFixed(4)}`
+        : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 function distribution(d) {
     if (!d)
@@ -31516,7 +31788,15 @@ function textReport(report, options = {}) {
     out.push(paint('bold', `fine-tune-action · ${modelLine(report)}`), '');
     const rows = [
         ['file', 'role', 'format', 'examples', 'tokens', 'errors', 'warnings'],
-        ...report.files.map(f => [f.path, f.role, FORMAT_LABEL[f.format], format_int(f.examples), format_int(f.tokens), format_int(f.errors), format_int(f.warnings)]),
+        ...report.files.map(f => [
+            f.path,
+            f.role,
+            FORMAT_LABEL[f.format],
+            format_int(f.examples),
+            format_int(f.tokens),
+            format_int(f.errors),
+            format_int(f.warnings),
+        ]),
     ];
     const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
     rows.forEach((row, i) => {
@@ -47778,17 +48058,24 @@ function preprocess(fn, schema) {
 
 
 const blankToUndefined = (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const lines = schemas_string().transform(s => s.split(/\r?\n/).map(l => l.trim()).filter(l => l.length > 0));
+const lines = schemas_string().transform(s => s
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(l => l.length > 0));
 const optionalText = preprocess(blankToUndefined, schemas_string().optional());
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const toNumber = (v) => (typeof v === 'string' && DECIMAL.test(v.trim()) ? Number(v) : Number.NaN);
 const settings_number = (schema) => preprocess(toNumber, schema);
 const optionalNumber = (schema) => preprocess(v => (blankToUndefined(v) === undefined ? undefined : toNumber(v)), schema.optional());
 const autoOr = (schema) => preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : toNumber(v)), schema.optional());
-const settings_boolean = schemas_enum(['true', 'false'], { message: 'use true or false' }).transform(v => v === 'true');
-const wholeNumber = () => schemas_number({ message: 'a decimal number' }).int('a whole number');
-const aNumber = () => schemas_number({ message: 'a decimal number' });
-const input = (schema, defaultValue = '', actionYmlDefault) => ({ schema, default: defaultValue, actionYmlDefault });
+const settings_boolean = schemas_enum(['true', 'false'], { error: 'use true or false' }).transform(v => v === 'true');
+const wholeNumber = () => schemas_number({ error: 'a decimal number' }).int('a whole number');
+const aNumber = () => schemas_number({ error: 'a decimal number' });
+const input = (schema, defaultValue = '', actionYmlDefault) => ({
+    schema,
+    default: defaultValue,
+    actionYmlDefault,
+});
 const INPUTS = {
     mode: input(schemas_enum(['auto', 'validate', 'train', 'evaluate']), 'auto'),
     'training-file': input(lines),
@@ -47796,15 +48083,17 @@ const INPUTS = {
     model: input(schemas_string().trim().min(1, 'give a model name'), 'gpt-4.1-mini-2025-04-14'),
     method: input(schemas_enum(['auto', 'supervised', 'dpo', 'reinforcement']), 'auto'),
     'n-epochs': input(autoOr(wholeNumber().min(1).max(50)), 'auto'),
-    'price-per-million-tokens': input(optionalNumber(aNumber().finite().nonnegative())),
+    'price-per-million-tokens': input(optionalNumber(aNumber().nonnegative())),
     'fail-on': input(schemas_enum(['error', 'warning', 'never']), 'error'),
     'report-file': input(optionalText),
     'github-token': input(schemas_string(), '', '${{ github.token }}'),
     comment: input(settings_boolean, 'true'),
-    'comment-key': input(schemas_string().trim().regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
-    'max-cost': input(optionalNumber(aNumber().finite().nonnegative())),
+    'comment-key': input(schemas_string()
+        .trim()
+        .regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
+    'max-cost': input(optionalNumber(aNumber().nonnegative())),
     'openai-api-key': input(schemas_string()),
-    'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional())),
+    'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-organization': input(optionalText),
     'openai-project': input(optionalText),
     'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
@@ -47816,12 +48105,19 @@ const INPUTS = {
     force: input(settings_boolean, 'false'),
     wait: input(settings_boolean, 'true'),
     'poll-interval': input(settings_number(wholeNumber().min(1).max(3600)), '30'),
-    'timeout-minutes': input(settings_number(aNumber().positive().max(60 * 24 * 30)), '340'),
-    'job-id': input(preprocess(blankToUndefined, schemas_string().regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123').optional())),
+    'timeout-minutes': input(settings_number(aNumber()
+        .positive()
+        .max(60 * 24 * 30)), '340'),
+    'job-id': input(preprocess(blankToUndefined, schemas_string()
+        .regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123')
+        .optional())),
     'cancel-on-abort': input(settings_boolean, 'false'),
     'eval-file': input(optionalText),
     'eval-model': input(optionalText),
-    'eval-compare-models': input(schemas_string().transform(s => s.split(/[,\n]/).map(m => m.trim()).filter(Boolean))),
+    'eval-compare-models': input(schemas_string().transform(s => s
+        .split(/[,\n]/)
+        .map(m => m.trim())
+        .filter(Boolean))),
     'eval-grader-model': input(optionalText),
     'eval-concurrency': input(settings_number(wholeNumber().min(1).max(64)), '4'),
     'eval-min-pass-rate': input(optionalNumber(aNumber().min(0).max(1))),
@@ -47869,8 +48165,17 @@ function toSettings(i, eventName) {
         comment: i.comment,
         commentKey: i['comment-key'],
         maxCost: i['max-cost'],
-        backend: { apiKey: i['openai-api-key'], baseUrl: i['openai-base-url'], organization: i['openai-organization'], project: i['openai-project'] },
-        hyperparameters: { batchSize: i['batch-size'], learningRateMultiplier: i['learning-rate-multiplier'], beta: i.beta },
+        backend: {
+            apiKey: i['openai-api-key'],
+            baseUrl: i['openai-base-url'],
+            organization: i['openai-organization'],
+            project: i['openai-project'],
+        },
+        hyperparameters: {
+            batchSize: i['batch-size'],
+            learningRateMultiplier: i['learning-rate-multiplier'],
+            beta: i.beta,
+        },
         graderFile: i['grader-file'],
         suffix: i.suffix,
         seed: i.seed,
@@ -47937,7 +48242,7 @@ async function main(argv) {
         },
     });
     const [command, ...paths] = positionals;
-    if (values.help || command === undefined) {
+    if (values.help || positionals.length === 0) {
         console.log(USAGE);
         return values.help ? 0 : 2;
     }
@@ -47987,7 +48292,14 @@ function printStats(report, seconds) {
     const bytes = report.files.reduce((n, f) => n + f.bytes, 0);
     const examples = report.files.reduce((n, f) => n + f.examples, 0);
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    const stats = { seconds, bytes, examples, mbPerSecond: bytes / 1048576 / seconds, examplesPerSecond: examples / seconds, peakRssMb };
+    const stats = {
+        seconds,
+        bytes,
+        examples,
+        mbPerSecond: bytes / 1048576 / seconds,
+        examplesPerSecond: examples / seconds,
+        peakRssMb,
+    };
     console.error(`${seconds.toFixed(2)} s · ${stats.mbPerSecond.toFixed(1)} MB/s · ${Math.round(stats.examplesPerSecond).toLocaleString('en-US')} examples/s · peak RSS ${peakRssMb.toFixed(0)} MB`);
     console.error(`stats: ${JSON.stringify(stats)}`);
 }
@@ -48002,7 +48314,8 @@ function cli_optionalNumber(raw, flag, ok, what) {
 main(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 }, (error) => {
-    const usage = error instanceof errors_InputError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    const usage = error instanceof errors_InputError ||
+        (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     console.error(`fine-tune-action: ${messageOf(error)}`);
     process.exitCode = usage ? 2 : 1;
 });

@@ -8220,8 +8220,13 @@ function readBody(req, limit = Infinity) {
             else
                 resolve(Buffer.concat(chunks));
         });
-        req.on('error', () => reject(new ClientGone()));
-        req.on('close', () => ended || reject(new ClientGone()));
+        req.on('error', () => {
+            reject(new ClientGone());
+        });
+        req.on('close', () => {
+            if (!ended)
+                reject(new ClientGone());
+        });
     });
 }
 function rawQuery(search) {
@@ -8266,10 +8271,11 @@ function requestMatcher(pattern, prefix = '') {
         path = prefix + path;
     const source = path
         .split('/')
-        .map(segment => (segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .map(segment => segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('/');
     const regex = new RegExp(`^${source}/?$`);
-    return r => (method === '*' || method === r.method.toUpperCase()) && (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)));
+    return r => (method === '*' || method === r.method.toUpperCase()) &&
+        (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)));
 }
 
 ;// CONCATENATED MODULE: ./testing/http-kit/faults.ts
@@ -8282,7 +8288,13 @@ class Faults {
         this.prefix = prefix;
     }
     inject(pattern, fault, times = 1) {
-        const injected = { pattern, fault, remaining: times, hits: 0, cancel: () => (injected.remaining = 0) };
+        const injected = {
+            pattern,
+            fault,
+            remaining: times,
+            hits: 0,
+            cancel: () => (injected.remaining = 0),
+        };
         this.rules.push({ injected, matches: requestMatcher(pattern, this.prefix) });
         return injected;
     }
@@ -8300,7 +8312,12 @@ class Faults {
             return undefined;
         rule.injected.remaining--;
         rule.injected.hits++;
-        this.applied.push({ kind: rule.injected.fault.kind, method: request.method, path: request.path, request: request.seq });
+        this.applied.push({
+            kind: rule.injected.fault.kind,
+            method: request.method,
+            path: request.path,
+            request: request.seq,
+        });
         return rule.injected.fault;
     }
     counts() {
@@ -8386,7 +8403,11 @@ function safeDecode(text) {
 ;// CONCATENATED MODULE: ./testing/github/replies.ts
 const DOCS_ROOT = 'https://docs.github.com/rest';
 function errorReply(status, message, docs, errors, headers) {
-    return { status, json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) }, headers: headers ?? {} };
+    return {
+        status,
+        json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) },
+        headers: headers ?? {},
+    };
 }
 const notFound = (docs) => errorReply(404, 'Not Found', docs);
 function page(ctx, items, linkPath, render) {
@@ -8398,7 +8419,7 @@ function page(ctx, items, linkPath, render) {
     const link = (target, rel) => {
         const query = new URLSearchParams(ctx.url.searchParams);
         query.set('page', String(target));
-        return `<${ctx.site.apiUrl}${linkPath}?${query}>; rel="${rel}"`;
+        return `<${ctx.site.apiUrl}${linkPath}?${query.toString()}>; rel="${rel}"`;
     };
     const links = [];
     if (current > 1)
@@ -8512,7 +8533,15 @@ class GitHubStore {
         tree.set(trimSlashes(filePath), { data: typeof contents === 'string' ? Buffer.from(contents) : contents });
     }
     addComment(repo, issue, body, user, now) {
-        const stored = { id: this.nextCommentId++, repoKey: repoKey(repo.owner, repo.name), issue, body, user, createdAt: now, updatedAt: now };
+        const stored = {
+            id: this.nextCommentId++,
+            repoKey: repoKey(repo.owner, repo.name),
+            issue,
+            body,
+            user,
+            createdAt: now,
+            updatedAt: now,
+        };
         this.comments.set(stored.id, stored);
         return stored;
     }
@@ -8597,7 +8626,9 @@ function listComments(ctx) {
     const issue = Number(ctx.params.issue_number);
     const since = ctx.url.searchParams.get('since');
     const sinceTime = since ? Date.parse(since) : NaN;
-    const all = ctx.store.commentsOn(ctx.repo, issue).filter(c => Number.isNaN(sinceTime) || c.updatedAt.getTime() >= sinceTime);
+    const all = ctx.store
+        .commentsOn(ctx.repo, issue)
+        .filter(c => Number.isNaN(sinceTime) || c.updatedAt.getTime() >= sinceTime);
     return page(ctx, all, `/repositories/${ctx.repo.id}/issues/${issue}/comments`, c => commentJson(c, ctx.store, ctx.site));
 }
 function createComment(ctx) {
@@ -8675,10 +8706,17 @@ function validateBody(payload, docs) {
         return errorReply(422, `Invalid request.\n\nFor 'properties/body', ${body === null ? 'nil' : JSON.stringify(body)} is not a string.`, docs);
     }
     if (body.trim() === '')
-        return errorReply(422, 'Validation Failed', docs, [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+        return errorReply(422, 'Validation Failed', docs, [
+            { resource: 'IssueComment', code: 'missing_field', field: 'body' },
+        ]);
     if (codePoints(body) > MAX_COMMENT_LENGTH) {
         return errorReply(422, 'Validation Failed', docs, [
-            { resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)` },
+            {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`,
+            },
         ]);
     }
     return undefined;
@@ -8701,7 +8739,9 @@ function codePoints(text) {
 const contents_DOCS = 'https://docs.github.com/rest/repos/contents#get-repository-content';
 const ONE_MB = 1024 * 1024;
 const HUNDRED_MB = 100 * ONE_MB;
-const contentRoutes = [{ method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', docs: contents_DOCS, handle: getContents }];
+const contentRoutes = [
+    { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', docs: contents_DOCS, handle: getContents },
+];
 function getContents(ctx) {
     const ref = ctx.url.searchParams.get('ref') || ctx.site.defaultBranch;
     const tree = ctx.store.files.get(ref);
@@ -8718,12 +8758,18 @@ function getContents(ctx) {
             return {
                 status: 200,
                 raw: file.data,
-                headers: { 'content-type': `application/vnd.github${raw[1] ?? ''}.raw; charset=utf-8`, 'x-github-media-type': 'github.v3; param=raw' },
+                headers: {
+                    'content-type': `application/vnd.github${raw[1] ?? ''}.raw; charset=utf-8`,
+                    'x-github-media-type': 'github.v3; param=raw',
+                },
             };
         }
         const entry = contentEntry(ctx, ctx.repo, ref, filePath, 'file', file);
         const small = file.data.length <= ONE_MB;
-        return { status: 200, json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' } };
+        return {
+            status: 200,
+            json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' },
+        };
     }
     const prefix = filePath === '' ? '' : `${filePath}/`;
     const children = new Map();
@@ -8777,7 +8823,12 @@ const pulls_DOCS = {
     pull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
 };
 const pullRoutes = [
-    { method: 'GET', template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', docs: pulls_DOCS.commitPulls, handle: listCommitPulls },
+    {
+        method: 'GET',
+        template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        docs: pulls_DOCS.commitPulls,
+        handle: listCommitPulls,
+    },
     { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', docs: pulls_DOCS.pull, handle: getPull },
 ];
 function listCommitPulls(ctx) {
@@ -8872,14 +8923,18 @@ class GitHubServer {
         for (const [token, user] of Object.entries(options.tokens ?? {}))
             this.tokens.set(token, user);
         this.readOnlyMode = options.readOnly ?? false;
-        this.site = { apiUrl: '', serverUrl: options.serverUrl ?? 'https://github.com', defaultBranch: options.defaultBranch ?? 'main' };
+        this.site = {
+            apiUrl: '',
+            serverUrl: options.serverUrl ?? 'https://github.com',
+            defaultBranch: options.defaultBranch ?? 'main',
+        };
         this.now = options.now ?? (() => new Date());
         this.store = new GitHubStore(options.firstCommentId ?? 3_100_000_001);
         this.rateLimit = new RateLimit(() => this.epoch(), options.rateLimit);
         for (const route of ROUTES)
             this.router.add(route.method, route.template, route);
         this.http = external_node_http_default().createServer((req, res) => {
-            this.serve(req, res).catch(error => {
+            this.serve(req, res).catch((error) => {
                 if (!res.headersSent)
                     this.send(res, { status: 500, json: { message: `fake GitHub server bug: ${String(error)}` } });
             });
@@ -8891,7 +8946,9 @@ class GitHubServer {
     async listen(port = 0) {
         await new Promise((resolve, reject) => {
             this.http.once('error', reject);
-            this.http.listen(port, '127.0.0.1', () => resolve());
+            this.http.listen(port, '127.0.0.1', () => {
+                resolve();
+            });
         });
         this.site.apiUrl = `http://127.0.0.1:${this.http.address().port}`;
         return this;
@@ -8899,7 +8956,9 @@ class GitHubServer {
     async stop() {
         if (!this.http.listening)
             return;
-        const closed = new Promise(resolve => this.http.close(() => resolve()));
+        const closed = new Promise(resolve => this.http.close(() => {
+            resolve();
+        }));
         this.http.closeAllConnections();
         await closed;
     }
@@ -8931,7 +8990,9 @@ class GitHubServer {
     }
     comments(owner, repo, issue) {
         const key = repoKey(owner, repo);
-        return [...this.store.comments.values()].filter(c => c.repoKey === key && c.issue === issue).map(c => commentJson(c, this.store, this.site));
+        return [...this.store.comments.values()]
+            .filter(c => c.repoKey === key && c.issue === issue)
+            .map(c => commentJson(c, this.store, this.site));
     }
     comment(id) {
         const stored = this.store.comments.get(id);
@@ -8981,7 +9042,14 @@ class GitHubServer {
             user: user?.login ?? null,
         };
         this.requests.all.push(record);
-        const reply = this.answer(record, match, { url, user, token: auth ?? '', accept: headers.accept ?? '', body, bodyIsJson });
+        const reply = this.answer(record, match, {
+            url,
+            user,
+            token: auth ?? '',
+            accept: headers.accept ?? '',
+            body,
+            bodyIsJson,
+        });
         record.status = reply.status;
         this.send(res, reply);
     }
@@ -9029,11 +9097,18 @@ class GitHubServer {
             ...this.rateLimit.headers(),
             ...reply.headers,
         };
-        if (reply.raw)
-            return sendBytes(res, reply.status, reply.raw, undefined, headers);
-        if (reply.json === undefined)
-            return sendBytes(res, reply.status, undefined, undefined, headers);
-        sendBytes(res, reply.status, Buffer.from(JSON.stringify(reply.json)), 'application/json; charset=utf-8', { 'x-github-media-type': 'github.v3; format=json', ...headers });
+        if (reply.raw) {
+            sendBytes(res, reply.status, reply.raw, undefined, headers);
+            return;
+        }
+        if (reply.json === undefined) {
+            sendBytes(res, reply.status, undefined, undefined, headers);
+            return;
+        }
+        sendBytes(res, reply.status, Buffer.from(JSON.stringify(reply.json)), 'application/json; charset=utf-8', {
+            'x-github-media-type': 'github.v3; format=json',
+            ...headers,
+        });
     }
     match(method, pathname) {
         let segments = pathname.split('/').slice(1);
@@ -9197,7 +9272,9 @@ class Auth {
             throw new ApiError(401, "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).", null, 'missing_api_key');
         }
         if (this.rejecting || (this.keys && !this.keys.includes(key))) {
-            const masked = key.length > 8 ? `${key.slice(0, 3)}${'*'.repeat(Math.min(20, key.length - 7))}${key.slice(-4)}` : '*'.repeat(key.length);
+            const masked = key.length > 8
+                ? `${key.slice(0, 3)}${'*'.repeat(Math.min(20, key.length - 7))}${key.slice(-4)}`
+                : '*'.repeat(key.length);
             throw new ApiError(401, `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`, null, 'invalid_api_key');
         }
         const { requireOrganization, requireProject } = this;
@@ -9269,15 +9346,18 @@ function toJsonSchema(node) {
             continue;
         out[key] = DATA_KEYWORDS.has(key) ? value : toJsonSchema(value);
     }
-    for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
+    for (const [exclusive, bound] of [
+        ['exclusiveMinimum', 'minimum'],
+        ['exclusiveMaximum', 'maximum'],
+    ]) {
         if (typeof out[exclusive] !== 'boolean')
             continue;
-        if (out[exclusive] === true && typeof out[bound] === 'number') {
+        if (out[exclusive] && typeof out[bound] === 'number') {
             out[exclusive] = out[bound];
-            delete out[bound];
+            Reflect.deleteProperty(out, bound);
         }
         else {
-            delete out[exclusive];
+            Reflect.deleteProperty(out, exclusive);
         }
     }
     const nullable = out.nullable === true;
@@ -9341,10 +9421,18 @@ function requestError(errors, data) {
         : badRequest(`Invalid value for '${param}': expected ${wanted}, but got ${describe(value)}.`, param, 'invalid_value');
 }
 function targetPath(error) {
-    const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = error.instancePath === ''
+        ? []
+        : error.instancePath
+            .slice(1)
+            .split('/')
+            .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const p = error.params;
-    const extra = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty ?? (error.keyword === 'discriminator' ? p.tag : undefined);
-    return extra === undefined ? path : [...path, String(extra)];
+    const extra = p.missingProperty ??
+        p.additionalProperty ??
+        p.unevaluatedProperty ??
+        (error.keyword === 'discriminator' ? p.tag : undefined);
+    return extra === undefined ? path : [...path, extra];
 }
 function paramName(path) {
     return path.reduce((name, segment) => (/^\d+$/.test(segment) ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
@@ -9360,7 +9448,15 @@ function valueAt(data, path) {
     return node;
 }
 function typeName(type) {
-    return type === 'integer' ? 'an integer' : type === 'array' ? 'an array' : type === 'object' ? 'an object' : type === 'null' ? 'null' : `a ${type}`;
+    return type === 'integer'
+        ? 'an integer'
+        : type === 'array'
+            ? 'an array'
+            : type === 'object'
+                ? 'an object'
+                : type === 'null'
+                    ? 'null'
+                    : `a ${type}`;
 }
 function describe(value) {
     if (value === null)
@@ -9373,7 +9469,7 @@ function describe(value) {
         return Number.isInteger(value) ? `an integer (${value})` : `a number (${value})`;
     if (typeof value === 'object')
         return 'an object';
-    return typeof value === 'undefined' ? 'nothing' : `a ${typeof value} (${String(value)})`;
+    return typeof value === 'undefined' ? 'nothing' : `a ${typeof value} (${JSON.stringify(value)})`;
 }
 
 ;// CONCATENATED MODULE: ./testing/openai/contract.ts
@@ -9456,15 +9552,18 @@ class Contract {
         return query;
     }
     jsonBody(operation, body) {
-        const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema');
+        const ref = REQUEST_SPEC_ID +
+            pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema');
         this.check(this.strict, `json ${operation.id}`, () => ({ $ref: ref, unevaluatedProperties: false }), body);
     }
     multipartBody(operation, fields) {
-        const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'multipart/form-data', 'schema');
+        const ref = REQUEST_SPEC_ID +
+            pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'multipart/form-data', 'schema');
         this.check(this.coercing, `multipart ${operation.id}`, () => ({ $ref: ref }), fields);
     }
     responseProblems(operation, body, contentType = 'application/json') {
-        const ref = SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'responses', '200', 'content', contentType, 'schema');
+        const ref = SPEC_ID +
+            pointer('paths', operation.template, operation.method.toLowerCase(), 'responses', '200', 'content', contentType, 'schema');
         const validate = this.validator(this.responses, `response ${contentType} ${operation.id}`, () => ({ $ref: ref }));
         if (validate(body))
             return [];
@@ -9501,7 +9600,9 @@ function readOperations(document) {
                 id: String(op.operationId),
                 method: method.toUpperCase(),
                 template,
-                deepObjectParams: new Set(parameters.filter(p => p.in === 'query' && (p.style === 'deepObject' || isObjectSchema(p.schema, document))).map(p => String(p.name))),
+                deepObjectParams: new Set(parameters
+                    .filter(p => p.in === 'query' && (p.style === 'deepObject' || isObjectSchema(p.schema, document)))
+                    .map(p => String(p.name))),
                 body: 'application/json' in content
                     ? { kind: 'json', required: op.requestBody.required === true }
                     : 'multipart/form-data' in content
@@ -9520,7 +9621,10 @@ function querySchema(operation, document) {
     (op.parameters ?? []).forEach((p, i) => {
         if (p.in !== 'query')
             return;
-        properties[String(p.name)] = { $ref: REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'parameters', i, 'schema') };
+        properties[String(p.name)] = {
+            $ref: REQUEST_SPEC_ID +
+                pointer('paths', operation.template, operation.method.toLowerCase(), 'parameters', i, 'schema'),
+        };
         if (p.required === true)
             required.push(String(p.name));
     });
@@ -9534,7 +9638,8 @@ function isObjectSchema(schema, document) {
         const name = /^#\/components\/schemas\/(.+)$/.exec(s.$ref)?.[1];
         return name !== undefined && isObjectSchema(document.components.schemas[name], document);
     }
-    return s.type === 'object' || (Array.isArray(s.anyOf) && s.anyOf.some(branch => isObjectSchema(branch, document)));
+    return (s.type === 'object' ||
+        (Array.isArray(s.anyOf) && s.anyOf.some(branch => isObjectSchema(branch, document))));
 }
 function checkLimit(limit, max) {
     if (typeof limit === 'number' && (limit < 1 || limit > max)) {
@@ -9576,7 +9681,12 @@ async function parseMultipart(body, contentType) {
     }
     let form;
     try {
-        form = await new Request('http://simulator.local/', { method: 'POST', headers: { 'content-type': contentType }, body, duplex: 'half' }).formData();
+        form = await new Request('http://simulator.local/', {
+            method: 'POST',
+            headers: { 'content-type': contentType },
+            body,
+            duplex: 'half',
+        }).formData();
     }
     catch {
         throw badRequest('Could not parse the multipart form data of the request.');
@@ -9589,7 +9699,8 @@ async function parseMultipart(body, contentType) {
         let target = fields;
         for (const segment of segments.slice(0, -1)) {
             const next = target[segment];
-            target = (target[segment] = typeof next === 'object' && next !== null && !Array.isArray(next) ? next : {});
+            target = (target[segment] =
+                typeof next === 'object' && next !== null && !Array.isArray(next) ? next : {});
         }
         const last = segments.at(-1);
         const text = typeof value === 'string' ? value : value.name;
@@ -9607,8 +9718,10 @@ function sendEvents(res, chunks, headers = {}) {
 }
 function sleep(ms, signal) {
     return new Promise(resolve => {
-        if (signal.aborted)
-            return resolve();
+        if (signal.aborted) {
+            resolve();
+            return;
+        }
         let timer;
         const done = () => {
             clearTimeout(timer);
@@ -9650,7 +9763,13 @@ class ModelRegistry {
             };
             this.models.set(spec.id, base);
             for (const alias of spec.aliases ?? []) {
-                this.models.set(alias, { ...base, id: alias, kind: 'alias', base: spec.id, shutdownDate: shutdownDates[alias] ?? base.shutdownDate });
+                this.models.set(alias, {
+                    ...base,
+                    id: alias,
+                    kind: 'alias',
+                    base: spec.id,
+                    shutdownDate: shutdownDates[alias] ?? base.shutdownDate,
+                });
             }
         }
     }
@@ -9676,7 +9795,16 @@ class ModelRegistry {
         return methods.length === 0 ? undefined : { snapshot: model.kind === 'alias' ? root : model.id, root, methods };
     }
     addTrained(id, kind, base, jobId, created, ownedBy) {
-        const model = { id, created, ownedBy, shutdownDate: this.models.get(base)?.shutdownDate, kind, base, jobId, deleted: false };
+        const model = {
+            id,
+            created,
+            ownedBy,
+            shutdownDate: this.models.get(base)?.shutdownDate,
+            kind,
+            base,
+            jobId,
+            deleted: false,
+        };
         this.models.set(id, model);
         return model;
     }
@@ -9845,21 +9973,38 @@ const HANDLERS = {
             throw badRequest(`File is ${content.length} bytes; files up to ${max} bytes can be uploaded here, larger ones through the Uploads API.`, 'file', 'file_too_large');
         }
         checkFineTuneFilename(body.purpose, upload.name, 'file');
-        const file = state.files.create({ filename: upload.name, purpose: body.purpose, content, origin: 'api', expiresAfterSeconds: body.expires_after?.seconds });
+        const file = state.files.create({
+            filename: upload.name,
+            purpose: body.purpose,
+            content,
+            origin: 'api',
+            expiresAfterSeconds: body.expires_after?.seconds,
+        });
         return { json: state.files.object(file) };
     },
     listFiles({ state, query }) {
         checkLimit(query.limit, 10_000);
         const page = state.files.list(query);
         const data = page.data.map(f => state.files.object(f));
-        return { json: { object: 'list', data, first_id: data[0]?.id ?? '', last_id: data.at(-1)?.id ?? '', has_more: page.has_more } };
+        return {
+            json: {
+                object: 'list',
+                data,
+                first_id: data[0]?.id ?? '',
+                last_id: data.at(-1)?.id ?? '',
+                has_more: page.has_more,
+            },
+        };
     },
     retrieveFile: ({ state, params }) => ({ json: state.files.object(state.files.get(params.file_id)) }),
     deleteFile({ state, params }) {
         const file = state.files.delete(params.file_id);
         return { json: { id: file.id, object: 'file', deleted: true } };
     },
-    downloadFile: ({ state, params }) => ({ bytes: state.files.get(params.file_id).content, contentType: 'application/octet-stream' }),
+    downloadFile: ({ state, params }) => ({
+        bytes: state.files.get(params.file_id).content,
+        contentType: 'application/octet-stream',
+    }),
     createUpload({ state, body }) {
         return { json: state.uploads.object(state.uploads.create(body)) };
     },
@@ -9870,17 +10015,27 @@ const HANDLERS = {
         const { upload, part } = state.uploads.addPart(params.upload_id, Buffer.from(await data.arrayBuffer()));
         return { json: state.uploads.partObject(upload, part) };
     },
-    completeUpload: ({ state, params, body }) => ({ json: state.uploads.object(state.uploads.complete(params.upload_id, body.part_ids, body.md5)) }),
+    completeUpload: ({ state, params, body }) => ({
+        json: state.uploads.object(state.uploads.complete(params.upload_id, body.part_ids, body.md5)),
+    }),
     cancelUpload: ({ state, params }) => ({ json: state.uploads.object(state.uploads.cancel(params.upload_id)) }),
     createFineTuningJob: ({ state, body }) => ({ json: state.jobs.object(state.jobs.create(body)) }),
     listPaginatedFineTuningJobs({ state, query }) {
         const page = state.jobs.list(query);
         return { json: { object: 'list', data: page.data.map(j => state.jobs.object(j)), has_more: page.has_more } };
     },
-    retrieveFineTuningJob: ({ state, params }) => ({ json: state.jobs.object(state.jobs.get(params.fine_tuning_job_id)) }),
-    cancelFineTuningJob: ({ state, params }) => ({ json: state.jobs.object(state.jobs.cancel(params.fine_tuning_job_id)) }),
-    pauseFineTuningJob: ({ state, params }) => ({ json: state.jobs.object(state.jobs.pause(params.fine_tuning_job_id)) }),
-    resumeFineTuningJob: ({ state, params }) => ({ json: state.jobs.object(state.jobs.resume(params.fine_tuning_job_id)) }),
+    retrieveFineTuningJob: ({ state, params }) => ({
+        json: state.jobs.object(state.jobs.get(params.fine_tuning_job_id)),
+    }),
+    cancelFineTuningJob: ({ state, params }) => ({
+        json: state.jobs.object(state.jobs.cancel(params.fine_tuning_job_id)),
+    }),
+    pauseFineTuningJob: ({ state, params }) => ({
+        json: state.jobs.object(state.jobs.pause(params.fine_tuning_job_id)),
+    }),
+    resumeFineTuningJob: ({ state, params }) => ({
+        json: state.jobs.object(state.jobs.resume(params.fine_tuning_job_id)),
+    }),
     listFineTuningEvents({ state, params, query }) {
         const page = state.jobs.events(params.fine_tuning_job_id, query.after, query.limit);
         return { json: { object: 'list', data: page.data, has_more: page.has_more } };
@@ -9888,7 +10043,15 @@ const HANDLERS = {
     listFineTuningJobCheckpoints({ state, params, query }) {
         const page = state.jobs.checkpoints(params.fine_tuning_job_id, query.after, query.limit);
         const { data } = page;
-        return { json: { object: 'list', data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: page.has_more } };
+        return {
+            json: {
+                object: 'list',
+                data,
+                first_id: data[0]?.id ?? null,
+                last_id: data.at(-1)?.id ?? null,
+                has_more: page.has_more,
+            },
+        };
     },
     listModels: ({ state }) => ({ json: { object: 'list', data: state.models.list().map(m => state.models.object(m)) } }),
     retrieveModel: ({ state, params }) => ({ json: state.models.object(state.models.get(params.model)) }),
@@ -9903,7 +10066,15 @@ const HANDLERS = {
     listChatCompletions({ state, query }) {
         const page = state.chat.list(query);
         const ids = page.data.map(c => String(c.id));
-        return { json: { object: 'list', data: page.data, first_id: ids[0] ?? '', last_id: ids.at(-1) ?? '', has_more: page.has_more } };
+        return {
+            json: {
+                object: 'list',
+                data: page.data,
+                first_id: ids[0] ?? '',
+                last_id: ids.at(-1) ?? '',
+                has_more: page.has_more,
+            },
+        };
     },
 };
 
@@ -9945,11 +10116,16 @@ class ChatService {
             if (ms > 0)
                 await sleep(ms, signal);
             const last = textOf([...messages].reverse().find(m => m.role === 'user')?.content);
-            let content = (await this.answer({ model: requested, messages, lastUserMessage: last, request })) ?? defaultAnswer(requested, last);
+            let content = (await this.answer({ model: requested, messages, lastUserMessage: last, request })) ??
+                defaultAnswer(requested, last);
             let finish = 'stop';
             const max = (request.max_completion_tokens ?? request.max_tokens);
             if (typeof max === 'number' && estimateTokens(content) > max) {
-                content = content.split(/\s+/).filter(Boolean).slice(0, Math.floor((max * 3) / 4)).join(' ');
+                content = content
+                    .split(/\s+/)
+                    .filter(Boolean)
+                    .slice(0, Math.floor((max * 3) / 4))
+                    .join(' ');
                 finish = 'length';
             }
             const n = typeof request.n === 'number' ? request.n : 1;
@@ -9960,7 +10136,12 @@ class ChatService {
                 completion_tokens: completionTokens,
                 total_tokens: promptTokens + completionTokens,
                 prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-                completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+                completion_tokens_details: {
+                    reasoning_tokens: 0,
+                    audio_tokens: 0,
+                    accepted_prediction_tokens: 0,
+                    rejected_prediction_tokens: 0,
+                },
             };
             const head = {
                 id: this.env.newId('chatcmpl-', 29),
@@ -9988,7 +10169,10 @@ class ChatService {
             this.calls.set(requested, (this.calls.get(requested) ?? 0) + 1);
             if (request.stream !== true)
                 return { response };
-            return { response, chunks: streamChunks(head, content, n, finish, request.stream_options?.include_usage ? usage : undefined) };
+            return {
+                response,
+                chunks: streamChunks(head, content, n, finish, request.stream_options?.include_usage ? usage : undefined),
+            };
         }
         finally {
             this.leave(requested);
@@ -10041,7 +10225,12 @@ function textOf(content) {
     return '';
 }
 function streamChunks(head, content, n, finish, usage) {
-    const chunk = (choices, extra = {}) => ({ ...head, object: 'chat.completion.chunk', choices, ...extra });
+    const chunk = (choices, extra = {}) => ({
+        ...head,
+        object: 'chat.completion.chunk',
+        choices,
+        ...extra,
+    });
     const chunks = [];
     const words = content.split(/(?<=\s)/);
     for (let index = 0; index < n; index++) {
@@ -10071,7 +10260,12 @@ function requestedHyperparameters(method, given = {}) {
     if (method === 'dpo')
         auto.beta = 'auto';
     if (method === 'reinforcement') {
-        Object.assign(auto, { reasoning_effort: 'default', compute_multiplier: 'auto', eval_interval: 'auto', eval_samples: 'auto' });
+        Object.assign(auto, {
+            reasoning_effort: 'default',
+            compute_multiplier: 'auto',
+            eval_interval: 'auto',
+            eval_samples: 'auto',
+        });
     }
     return { ...auto, ...given };
 }
@@ -10193,12 +10387,14 @@ class JobProgress {
             if (TERMINAL.has(job.status) || job.pausedAt !== undefined)
                 return;
             if (job.status === 'validating_files') {
-                const ready = [job.trainingFile, job.validationFile].map(id => (id ? this.files.find(id)?.readyAt ?? 0 : 0));
+                const ready = [job.trainingFile, job.validationFile].map(id => (id ? (this.files.find(id)?.readyAt ?? 0) : 0));
                 const end = Math.max(job.phaseStart, ...ready) + job.schedule.validatingSeconds;
                 if (now < end)
                     return;
-                if (job.schedule.failure?.phase === 'validating_files')
-                    return this.fail(job, end);
+                if (job.schedule.failure?.phase === 'validating_files') {
+                    this.fail(job, end);
+                    return;
+                }
                 this.plan(job);
                 job.status = 'queued';
                 job.phaseStart = end;
@@ -10215,7 +10411,8 @@ class JobProgress {
                 this.event(job, end, 'Fine-tuning job started');
             }
             else {
-                return this.run(job, now);
+                this.run(job, now);
+                return;
             }
         }
     }
@@ -10236,7 +10433,9 @@ class JobProgress {
             curve: new TrainingCurve(hashString(`${job.seed}:${job.id}`), totalSteps, job.validationFile !== null),
             done: 0,
             checkpointSteps,
-            failStep: failure?.phase === 'running' ? Math.min(totalSteps, Math.max(1, Math.ceil(totalSteps * (failure.atFraction ?? 0.5)))) : undefined,
+            failStep: failure?.phase === 'running'
+                ? Math.min(totalSteps, Math.max(1, Math.ceil(totalSteps * (failure.atFraction ?? 0.5))))
+                : undefined,
         };
     }
     run(job, now) {
@@ -10249,14 +10448,18 @@ class JobProgress {
         const most = this.env.limits.maxMetricEvents;
         for (let step = plan.done + 1; step <= reached; step++) {
             const at = start + Math.floor((runningSeconds * step) / total);
-            if (total <= most || step === total || Math.floor((step * most) / total) !== Math.floor(((step - 1) * most) / total)) {
+            if (total <= most ||
+                step === total ||
+                Math.floor((step * most) / total) !== Math.floor(((step - 1) * most) / total)) {
                 this.metrics(job, at, step);
             }
             if (plan.checkpointSteps.has(step))
                 this.checkpoint(job, at, step);
             plan.done = step;
-            if (plan.failStep === step)
-                return this.fail(job, at);
+            if (plan.failStep === step) {
+                this.fail(job, at);
+                return;
+            }
         }
         if (reached === total && now >= end)
             this.succeed(job, end);
@@ -10306,7 +10509,10 @@ class JobProgress {
         const failure = job.schedule.failure;
         const error = {
             code: failure.code ?? (failure.phase === 'running' ? 'server_error' : 'invalid_training_file'),
-            message: failure.message ?? (failure.phase === 'running' ? 'The job failed due to an internal error.' : 'The job failed due to an invalid training file.'),
+            message: failure.message ??
+                (failure.phase === 'running'
+                    ? 'The job failed due to an internal error.'
+                    : 'The job failed due to an invalid training file.'),
             param: failure.param ?? (failure.phase === 'running' ? null : 'training_file'),
         };
         job.status = 'failed';
@@ -10315,7 +10521,15 @@ class JobProgress {
         this.event(job, at, error.message, 'message', {}, 'error');
     }
     event(job, at, message, type = 'message', data = {}, level = 'info') {
-        job.events.push({ object: 'fine_tuning.job.event', id: this.env.newId('ftevent-'), created_at: at, level, message, type, data });
+        job.events.push({
+            object: 'fine_tuning.job.event',
+            id: this.env.newId('ftevent-'),
+            created_at: at,
+            level,
+            message,
+            type,
+            data,
+        });
     }
 }
 function resultsCsv(plan) {
@@ -10377,7 +10591,9 @@ class JobStore {
             throw badRequest(`Give hyperparameters in 'method.${method}.hyperparameters' only; the top-level 'hyperparameters' is deprecated.`, 'hyperparameters', 'invalid_value');
         }
         const trainingFile = this.fineTuneFile(request.training_file, 'training_file');
-        const validationFile = request.validation_file ? this.fineTuneFile(request.validation_file, 'validation_file') : undefined;
+        const validationFile = request.validation_file
+            ? this.fineTuneFile(request.validation_file, 'validation_file')
+            : undefined;
         checkMetadata(request.metadata);
         const createdAt = options.createdAt ?? this.env.clock.now();
         const schedule = this.scheduleFor({ request, index: this.created++, trainingFile }, options.schedule);
@@ -10712,7 +10928,14 @@ class SimulatorState {
         this.counters = newCounters();
         this.organization = options.organization;
         this.limits = options.limits;
-        this.env = { clock: options.clock, newId: idMaker(random), random, counters: this.counters, limits: options.limits, organization: options.organization };
+        this.env = {
+            clock: options.clock,
+            newId: idMaker(random),
+            random,
+            counters: this.counters,
+            limits: options.limits,
+            organization: options.organization,
+        };
         this.files = new FileStore(this.env, options.fileProcessingSeconds);
         this.uploads = new UploadStore(this.env, this.files);
         this.models = new ModelRegistry(options.models, options.shutdownDates);
@@ -10745,7 +10968,13 @@ class SimulatorState {
         };
         const trainingFile = input.trainingFile
             ? this.files.get(input.trainingFile)
-            : this.files.create({ filename: 'train.jsonl', purpose: 'fine-tune', content: toBytes(input.trainingData ?? sampleExamples(20)), origin: 'preload', processingSeconds: 0 });
+            : this.files.create({
+                filename: 'train.jsonl',
+                purpose: 'fine-tune',
+                content: toBytes(input.trainingData ?? sampleExamples(20)),
+                origin: 'preload',
+                processingSeconds: 0,
+            });
         request.training_file = trainingFile.id;
         const schedule = this.jobs.scheduleFor({ request, index: -1, trainingFile }, input.schedule);
         if (status === 'failed')
@@ -10870,7 +11099,9 @@ class SimulatorServer {
             measureTrainingFile: options.measureTrainingFile ?? measureJsonl,
         });
         this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
-            this.handle(req, res).catch(error => this.internalError(error, res));
+            this.handle(req, res).catch((error) => {
+                this.internalError(error, res);
+            });
         });
         this.server.on('clientError', (_error, socket) => socket.destroy());
     }
@@ -10903,7 +11134,9 @@ class SimulatorServer {
         if (!this.server.listening)
             return;
         await new Promise(resolve => {
-            this.server.close(() => resolve());
+            this.server.close(() => {
+                resolve();
+            });
             this.server.closeAllConnections();
         });
     }
@@ -10933,7 +11166,7 @@ class SimulatorServer {
         };
         let dropResponse = false;
         try {
-            const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK).catch(error => {
+            const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK).catch((error) => {
                 throw error instanceof BodyTooLarge ? new ApiError(413, error.message) : error;
             });
             const parsed = await parseBody(raw, req.headers['content-type']);
@@ -10957,10 +11190,19 @@ class SimulatorServer {
             const handler = HANDLERS[operation.id];
             if (!handler)
                 throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
-            const reply = await handler({ state: this.state, params, query, body: body.value, files: body.files, signal: this.stopping.signal });
+            const reply = await handler({
+                state: this.state,
+                params,
+                query,
+                body: body.value,
+                files: body.files,
+                signal: this.stopping.signal,
+            });
             this.checkReply(operation, record, reply);
-            if (dropResponse || this.stopping.signal.aborted)
-                return this.reset(record, req);
+            if (dropResponse || this.stopping.signal.aborted) {
+                this.reset(record, req);
+                return;
+            }
             this.send(res, record, reply, headers);
         }
         catch (error) {
@@ -10968,10 +11210,14 @@ class SimulatorServer {
                 record.outcome = 'reset';
                 return;
             }
-            if (!(error instanceof ApiError))
-                return this.internalError(error, res, record);
-            if (dropResponse)
-                return this.reset(record, req);
+            if (!(error instanceof ApiError)) {
+                this.internalError(error, res, record);
+                return;
+            }
+            if (dropResponse) {
+                this.reset(record, req);
+                return;
+            }
             if (res.headersSent || res.destroyed)
                 return;
             record.status = error.status;
@@ -11046,7 +11292,13 @@ class SimulatorServer {
                 ? reply.events.flatMap(chunk => this.contract.responseProblems(operation, chunk, 'text/event-stream'))
                 : [];
         if (problems.length > 0) {
-            this.contractViolations.push({ operationId: operation.id, method: record.method, path: record.path, problems, body: 'json' in reply ? reply.json : reply });
+            this.contractViolations.push({
+                operationId: operation.id,
+                method: record.method,
+                path: record.path,
+                problems,
+                body: 'json' in reply ? reply.json : reply,
+            });
         }
     }
     send(res, record, reply, headers) {
@@ -11114,7 +11366,11 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 async function runActionProcess(spec) {
     const tmp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-run-'));
-    const files = { output: external_node_path_default().join(tmp, 'output'), summary: external_node_path_default().join(tmp, 'summary'), event: external_node_path_default().join(tmp, 'event.json') };
+    const files = {
+        output: external_node_path_default().join(tmp, 'output'),
+        summary: external_node_path_default().join(tmp, 'summary'),
+        event: external_node_path_default().join(tmp, 'event.json'),
+    };
     (0,external_node_fs_namespaceObject.writeFileSync)(files.output, '');
     (0,external_node_fs_namespaceObject.writeFileSync)(files.summary, '');
     (0,external_node_fs_namespaceObject.writeFileSync)(files.event, JSON.stringify(spec.event ?? {}));
@@ -11151,7 +11407,13 @@ async function runActionProcess(spec) {
     });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const code = await new Promise(resolve => child.on('close', resolve));
-    return { code, stdout, stderr, outputs: parseOutputs((0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8')), summary: (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8') };
+    return {
+        code,
+        stdout,
+        stderr,
+        outputs: parseOutputs((0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8')),
+        summary: (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8'),
+    };
 }
 function parseOutputs(text) {
     const outputs = {};
@@ -11229,22 +11491,44 @@ async function main() {
     for (const f of ['train.jsonl', 'validation.jsonl', 'eval.jsonl'])
         (0,external_node_fs_namespaceObject.copyFileSync)(external_node_path_default().join(EXAMPLES, f), external_node_path_default().join(ws, 'data', f));
     const train = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(EXAMPLES, 'train.jsonl'), 'utf8').trim().split('\n');
-    const answers = answerBook([...train, ...(0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(EXAMPLES, 'validation.jsonl'), 'utf8').trim().split('\n')]);
+    const answers = answerBook([
+        ...train,
+        ...(0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(EXAMPLES, 'validation.jsonl'), 'utf8').trim().split('\n'),
+    ]);
     const sim = await startSimulator({
         apiKey: KEY,
         clock: new AcceleratedClock({ factor: 60 }),
         schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
         fileProcessingSeconds: 10,
-        chat: ({ model, lastUserMessage }) => (model.startsWith('ft:') ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage)),
+        chat: ({ model, lastUserMessage }) => model.startsWith('ft:') ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
     });
     const gh = await startGitHubServer({ port: 0 });
     try {
         gh.setFile(BASE_SHA, 'data/train.jsonl', `${train.slice(0, 10).join('\n')}\n`);
         const github = { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO, GITHUB_SERVER_URL: 'https://github.com' };
-        const pr = (sha) => ({ event: pullRequestEvent({ repo: REPO, number: 42, head: { sha, ref: 'more-examples' }, base: { sha: BASE_SHA, ref: 'main' } }), eventName: 'pull_request' });
-        const prInputs = { 'training-file': 'data/train.jsonl', 'validation-file': 'data/validation.jsonl', 'eval-file': 'data/eval.jsonl', 'github-token': gh.token, 'max-cost': '5' };
+        const pr = (sha) => ({
+            event: pullRequestEvent({
+                repo: REPO,
+                number: 42,
+                head: { sha, ref: 'more-examples' },
+                base: { sha: BASE_SHA, ref: 'main' },
+            }),
+            eventName: 'pull_request',
+        });
+        const prInputs = {
+            'training-file': 'data/train.jsonl',
+            'validation-file': 'data/validation.jsonl',
+            'eval-file': 'data/eval.jsonl',
+            'github-token': gh.token,
+            'max-cost': '5',
+        };
         step(1, 'A pull request adds two examples to data/train.jsonl; one of them is broken');
-        const giftCard = (weight) => JSON.stringify({ messages: [{ role: 'user', content: 'Can I pay with a gift card?' }, { role: 'assistant', content: 'Yes, at checkout.', weight }] });
+        const giftCard = (weight) => JSON.stringify({
+            messages: [
+                { role: 'user', content: 'Can I pay with a gift card?' },
+                { role: 'assistant', content: 'Yes, at checkout.', weight },
+            ],
+        });
         const broken = giftCard(2);
         (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(ws, 'data', 'train.jsonl'), [...train, JSON.stringify(newExample()), broken].join('\n') + '\n');
         const first = await runAction(ws, { ...pr(HEAD_SHA[0]), inputs: prInputs, env: github });
@@ -11260,11 +11544,27 @@ async function main() {
         console.log(renderMarkdown(edited[0].body.split('\n').slice(0, 16).join('\n')));
         console.log(dim('  │ … (findings, costs on other models and distributions follow, folded)'));
         step(3, 'The pull request is merged: the push trains a model, then evaluates it against its base');
-        gh.setCommitPulls(MERGE_SHA, [{ number: 42, state: 'closed', merged_at: new Date().toISOString(), head: { sha: HEAD_SHA[1], ref: 'more-examples' }, base: { sha: BASE_SHA, ref: 'main' } }]);
+        gh.setCommitPulls(MERGE_SHA, [
+            {
+                number: 42,
+                state: 'closed',
+                merged_at: new Date().toISOString(),
+                head: { sha: HEAD_SHA[1], ref: 'more-examples' },
+                base: { sha: BASE_SHA, ref: 'main' },
+            },
+        ]);
         let steps = 0;
         const merged = await runAction(ws, {
             eventName: 'push',
-            inputs: { ...prInputs, 'openai-api-key': KEY, 'openai-base-url': sim.url, 'poll-interval': '1', suffix: 'harbor', 'eval-compare-models': 'base', 'eval-min-pass-rate': '0.8' },
+            inputs: {
+                ...prInputs,
+                'openai-api-key': KEY,
+                'openai-base-url': sim.url,
+                'poll-interval': '1',
+                suffix: 'harbor',
+                'eval-compare-models': 'base',
+                'eval-min-pass-rate': '0.8',
+            },
             env: { ...github, GITHUB_SHA: MERGE_SHA, GITHUB_RUN_ID: '1001' },
             onLine: line => {
                 if (line.startsWith('::') || line.trim() === '')
@@ -11283,7 +11583,16 @@ async function main() {
         for (const line of merged.lines.filter(l => l.startsWith('::error::')))
             console.log(`  ✖ ${decodeURIComponent(line.slice(9))}`);
         console.log(`  exit ${merged.code}. Outputs for the next steps of the workflow:`);
-        for (const name of ['model-id', 'job-id', 'job-status', 'trained-tokens', 'actual-cost', 'training-file-id', 'eval-pass-rate', 'eval-results']) {
+        for (const name of [
+            'model-id',
+            'job-id',
+            'job-status',
+            'trained-tokens',
+            'actual-cost',
+            'training-file-id',
+            'eval-pass-rate',
+            'eval-results',
+        ]) {
             console.log(`    ${name.padEnd(18)} ${merged.outputs[name] ?? ''}`);
         }
         console.log('  The job summary, as GitHub shows it under the run:');
@@ -11312,7 +11621,13 @@ function annotations(run) {
     }
 }
 function newExample() {
-    return { messages: [{ role: 'system', content: 'You are Harbor, the support assistant of Lighthouse Coffee Roasters.' }, { role: 'user', content: 'Do you roast to order?' }, { role: 'assistant', content: 'Yes: every bag is roasted the morning it ships.' }] };
+    return {
+        messages: [
+            { role: 'system', content: 'You are Harbor, the support assistant of Lighthouse Coffee Roasters.' },
+            { role: 'user', content: 'Do you roast to order?' },
+            { role: 'assistant', content: 'Yes: every bag is roasted the morning it ships.' },
+        ],
+    };
 }
 function answerBook(lines) {
     const book = new Map();

@@ -8204,7 +8204,9 @@ class Auth {
             throw new ApiError(401, "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).", null, 'missing_api_key');
         }
         if (this.rejecting || (this.keys && !this.keys.includes(key))) {
-            const masked = key.length > 8 ? `${key.slice(0, 3)}${'*'.repeat(Math.min(20, key.length - 7))}${key.slice(-4)}` : '*'.repeat(key.length);
+            const masked = key.length > 8
+                ? `${key.slice(0, 3)}${'*'.repeat(Math.min(20, key.length - 7))}${key.slice(-4)}`
+                : '*'.repeat(key.length);
             throw new ApiError(401, `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`, null, 'invalid_api_key');
         }
         const { requireOrganization, requireProject } = this;
@@ -8325,15 +8327,18 @@ function toJsonSchema(node) {
             continue;
         out[key] = DATA_KEYWORDS.has(key) ? value : toJsonSchema(value);
     }
-    for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']]) {
+    for (const [exclusive, bound] of [
+        ['exclusiveMinimum', 'minimum'],
+        ['exclusiveMaximum', 'maximum'],
+    ]) {
         if (typeof out[exclusive] !== 'boolean')
             continue;
-        if (out[exclusive] === true && typeof out[bound] === 'number') {
+        if (out[exclusive] && typeof out[bound] === 'number') {
             out[exclusive] = out[bound];
-            delete out[bound];
+            Reflect.deleteProperty(out, bound);
         }
         else {
-            delete out[exclusive];
+            Reflect.deleteProperty(out, exclusive);
         }
     }
     const nullable = out.nullable === true;
@@ -8397,10 +8402,18 @@ function requestError(errors, data) {
         : badRequest(`Invalid value for '${param}': expected ${wanted}, but got ${describe(value)}.`, param, 'invalid_value');
 }
 function targetPath(error) {
-    const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = error.instancePath === ''
+        ? []
+        : error.instancePath
+            .slice(1)
+            .split('/')
+            .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const p = error.params;
-    const extra = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty ?? (error.keyword === 'discriminator' ? p.tag : undefined);
-    return extra === undefined ? path : [...path, String(extra)];
+    const extra = p.missingProperty ??
+        p.additionalProperty ??
+        p.unevaluatedProperty ??
+        (error.keyword === 'discriminator' ? p.tag : undefined);
+    return extra === undefined ? path : [...path, extra];
 }
 function paramName(path) {
     return path.reduce((name, segment) => (/^\d+$/.test(segment) ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
@@ -8416,7 +8429,15 @@ function valueAt(data, path) {
     return node;
 }
 function typeName(type) {
-    return type === 'integer' ? 'an integer' : type === 'array' ? 'an array' : type === 'object' ? 'an object' : type === 'null' ? 'null' : `a ${type}`;
+    return type === 'integer'
+        ? 'an integer'
+        : type === 'array'
+            ? 'an array'
+            : type === 'object'
+                ? 'an object'
+                : type === 'null'
+                    ? 'null'
+                    : `a ${type}`;
 }
 function describe(value) {
     if (value === null)
@@ -8429,7 +8450,7 @@ function describe(value) {
         return Number.isInteger(value) ? `an integer (${value})` : `a number (${value})`;
     if (typeof value === 'object')
         return 'an object';
-    return typeof value === 'undefined' ? 'nothing' : `a ${typeof value} (${String(value)})`;
+    return typeof value === 'undefined' ? 'nothing' : `a ${typeof value} (${JSON.stringify(value)})`;
 }
 
 ;// CONCATENATED MODULE: ./testing/openai/contract.ts
@@ -8512,15 +8533,18 @@ class Contract {
         return query;
     }
     jsonBody(operation, body) {
-        const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema');
+        const ref = REQUEST_SPEC_ID +
+            pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema');
         this.check(this.strict, `json ${operation.id}`, () => ({ $ref: ref, unevaluatedProperties: false }), body);
     }
     multipartBody(operation, fields) {
-        const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'multipart/form-data', 'schema');
+        const ref = REQUEST_SPEC_ID +
+            pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'multipart/form-data', 'schema');
         this.check(this.coercing, `multipart ${operation.id}`, () => ({ $ref: ref }), fields);
     }
     responseProblems(operation, body, contentType = 'application/json') {
-        const ref = SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'responses', '200', 'content', contentType, 'schema');
+        const ref = SPEC_ID +
+            pointer('paths', operation.template, operation.method.toLowerCase(), 'responses', '200', 'content', contentType, 'schema');
         const validate = this.validator(this.responses, `response ${contentType} ${operation.id}`, () => ({ $ref: ref }));
         if (validate(body))
             return [];
@@ -8557,7 +8581,9 @@ function readOperations(document) {
                 id: String(op.operationId),
                 method: method.toUpperCase(),
                 template,
-                deepObjectParams: new Set(parameters.filter(p => p.in === 'query' && (p.style === 'deepObject' || isObjectSchema(p.schema, document))).map(p => String(p.name))),
+                deepObjectParams: new Set(parameters
+                    .filter(p => p.in === 'query' && (p.style === 'deepObject' || isObjectSchema(p.schema, document)))
+                    .map(p => String(p.name))),
                 body: 'application/json' in content
                     ? { kind: 'json', required: op.requestBody.required === true }
                     : 'multipart/form-data' in content
@@ -8576,7 +8602,10 @@ function querySchema(operation, document) {
     (op.parameters ?? []).forEach((p, i) => {
         if (p.in !== 'query')
             return;
-        properties[String(p.name)] = { $ref: REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'parameters', i, 'schema') };
+        properties[String(p.name)] = {
+            $ref: REQUEST_SPEC_ID +
+                pointer('paths', operation.template, operation.method.toLowerCase(), 'parameters', i, 'schema'),
+        };
         if (p.required === true)
             required.push(String(p.name));
     });
@@ -8590,7 +8619,8 @@ function isObjectSchema(schema, document) {
         const name = /^#\/components\/schemas\/(.+)$/.exec(s.$ref)?.[1];
         return name !== undefined && isObjectSchema(document.components.schemas[name], document);
     }
-    return s.type === 'object' || (Array.isArray(s.anyOf) && s.anyOf.some(branch => isObjectSchema(branch, document)));
+    return (s.type === 'object' ||
+        (Array.isArray(s.anyOf) && s.anyOf.some(branch => isObjectSchema(branch, document))));
 }
 function checkLimit(limit, max) {
     if (typeof limit === 'number' && (limit < 1 || limit > max)) {
@@ -8655,8 +8685,13 @@ function readBody(req, limit = Infinity) {
             else
                 resolve(Buffer.concat(chunks));
         });
-        req.on('error', () => reject(new ClientGone()));
-        req.on('close', () => ended || reject(new ClientGone()));
+        req.on('error', () => {
+            reject(new ClientGone());
+        });
+        req.on('close', () => {
+            if (!ended)
+                reject(new ClientGone());
+        });
     });
 }
 function rawQuery(search) {
@@ -8701,10 +8736,11 @@ function requestMatcher(pattern, prefix = '') {
         path = prefix + path;
     const source = path
         .split('/')
-        .map(segment => (segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .map(segment => segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('/');
     const regex = new RegExp(`^${source}/?$`);
-    return r => (method === '*' || method === r.method.toUpperCase()) && (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)));
+    return r => (method === '*' || method === r.method.toUpperCase()) &&
+        (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)));
 }
 
 ;// CONCATENATED MODULE: ./testing/http-kit/faults.ts
@@ -8717,7 +8753,13 @@ class Faults {
         this.prefix = prefix;
     }
     inject(pattern, fault, times = 1) {
-        const injected = { pattern, fault, remaining: times, hits: 0, cancel: () => (injected.remaining = 0) };
+        const injected = {
+            pattern,
+            fault,
+            remaining: times,
+            hits: 0,
+            cancel: () => (injected.remaining = 0),
+        };
         this.rules.push({ injected, matches: requestMatcher(pattern, this.prefix) });
         return injected;
     }
@@ -8735,7 +8777,12 @@ class Faults {
             return undefined;
         rule.injected.remaining--;
         rule.injected.hits++;
-        this.applied.push({ kind: rule.injected.fault.kind, method: request.method, path: request.path, request: request.seq });
+        this.applied.push({
+            kind: rule.injected.fault.kind,
+            method: request.method,
+            path: request.path,
+            request: request.seq,
+        });
         return rule.injected.fault;
     }
     counts() {
@@ -8779,7 +8826,12 @@ async function parseMultipart(body, contentType) {
     }
     let form;
     try {
-        form = await new Request('http://simulator.local/', { method: 'POST', headers: { 'content-type': contentType }, body, duplex: 'half' }).formData();
+        form = await new Request('http://simulator.local/', {
+            method: 'POST',
+            headers: { 'content-type': contentType },
+            body,
+            duplex: 'half',
+        }).formData();
     }
     catch {
         throw badRequest('Could not parse the multipart form data of the request.');
@@ -8792,7 +8844,8 @@ async function parseMultipart(body, contentType) {
         let target = fields;
         for (const segment of segments.slice(0, -1)) {
             const next = target[segment];
-            target = (target[segment] = typeof next === 'object' && next !== null && !Array.isArray(next) ? next : {});
+            target = (target[segment] =
+                typeof next === 'object' && next !== null && !Array.isArray(next) ? next : {});
         }
         const last = segments.at(-1);
         const text = typeof value === 'string' ? value : value.name;
@@ -8810,8 +8863,10 @@ function sendEvents(res, chunks, headers = {}) {
 }
 function sleep(ms, signal) {
     return new Promise(resolve => {
-        if (signal.aborted)
-            return resolve();
+        if (signal.aborted) {
+            resolve();
+            return;
+        }
         let timer;
         const done = () => {
             clearTimeout(timer);
@@ -8853,7 +8908,13 @@ class ModelRegistry {
             };
             this.models.set(spec.id, base);
             for (const alias of spec.aliases ?? []) {
-                this.models.set(alias, { ...base, id: alias, kind: 'alias', base: spec.id, shutdownDate: shutdownDates[alias] ?? base.shutdownDate });
+                this.models.set(alias, {
+                    ...base,
+                    id: alias,
+                    kind: 'alias',
+                    base: spec.id,
+                    shutdownDate: shutdownDates[alias] ?? base.shutdownDate,
+                });
             }
         }
     }
@@ -8879,7 +8940,16 @@ class ModelRegistry {
         return methods.length === 0 ? undefined : { snapshot: model.kind === 'alias' ? root : model.id, root, methods };
     }
     addTrained(id, kind, base, jobId, created, ownedBy) {
-        const model = { id, created, ownedBy, shutdownDate: this.models.get(base)?.shutdownDate, kind, base, jobId, deleted: false };
+        const model = {
+            id,
+            created,
+            ownedBy,
+            shutdownDate: this.models.get(base)?.shutdownDate,
+            kind,
+            base,
+            jobId,
+            deleted: false,
+        };
         this.models.set(id, model);
         return model;
     }
@@ -9048,21 +9118,38 @@ const HANDLERS = {
             throw badRequest(`File is ${content.length} bytes; files up to ${max} bytes can be uploaded here, larger ones through the Uploads API.`, 'file', 'file_too_large');
         }
         checkFineTuneFilename(body.purpose, upload.name, 'file');
-        const file = state.files.create({ filename: upload.name, purpose: body.purpose, content, origin: 'api', expiresAfterSeconds: body.expires_after?.seconds });
+        const file = state.files.create({
+            filename: upload.name,
+            purpose: body.purpose,
+            content,
+            origin: 'api',
+            expiresAfterSeconds: body.expires_after?.seconds,
+        });
         return { json: state.files.object(file) };
     },
     listFiles({ state, query }) {
         checkLimit(query.limit, 10_000);
         const page = state.files.list(query);
         const data = page.data.map(f => state.files.object(f));
-        return { json: { object: 'list', data, first_id: data[0]?.id ?? '', last_id: data.at(-1)?.id ?? '', has_more: page.has_more } };
+        return {
+            json: {
+                object: 'list',
+                data,
+                first_id: data[0]?.id ?? '',
+                last_id: data.at(-1)?.id ?? '',
+                has_more: page.has_more,
+            },
+        };
     },
     retrieveFile: ({ state, params }) => ({ json: state.files.object(state.files.get(params.file_id)) }),
     deleteFile({ state, params }) {
         const file = state.files.delete(params.file_id);
         return { json: { id: file.id, object: 'file', deleted: true } };
     },
-    downloadFile: ({ state, params }) => ({ bytes: state.files.get(params.file_id).content, contentType: 'application/octet-stream' }),
+    downloadFile: ({ state, params }) => ({
+        bytes: state.files.get(params.file_id).content,
+        contentType: 'application/octet-stream',
+    }),
     createUpload({ state, body }) {
         return { json: state.uploads.object(state.uploads.create(body)) };
     },
@@ -9073,17 +9160,27 @@ const HANDLERS = {
         const { upload, part } = state.uploads.addPart(params.upload_id, Buffer.from(await data.arrayBuffer()));
         return { json: state.uploads.partObject(upload, part) };
     },
-    completeUpload: ({ state, params, body }) => ({ json: state.uploads.object(state.uploads.complete(params.upload_id, body.part_ids, body.md5)) }),
+    completeUpload: ({ state, params, body }) => ({
+        json: state.uploads.object(state.uploads.complete(params.upload_id, body.part_ids, body.md5)),
+    }),
     cancelUpload: ({ state, params }) => ({ json: state.uploads.object(state.uploads.cancel(params.upload_id)) }),
     createFineTuningJob: ({ state, body }) => ({ json: state.jobs.object(state.jobs.create(body)) }),
     listPaginatedFineTuningJobs({ state, query }) {
         const page = state.jobs.list(query);
         return { json: { object: 'list', data: page.data.map(j => state.jobs.object(j)), has_more: page.has_more } };
     },
-    retrieveFineTuningJob: ({ state, params }) => ({ json: state.jobs.object(state.jobs.get(params.fine_tuning_job_id)) }),
-    cancelFineTuningJob: ({ state, params }) => ({ json: state.jobs.object(state.jobs.cancel(params.fine_tuning_job_id)) }),
-    pauseFineTuningJob: ({ state, params }) => ({ json: state.jobs.object(state.jobs.pause(params.fine_tuning_job_id)) }),
-    resumeFineTuningJob: ({ state, params }) => ({ json: state.jobs.object(state.jobs.resume(params.fine_tuning_job_id)) }),
+    retrieveFineTuningJob: ({ state, params }) => ({
+        json: state.jobs.object(state.jobs.get(params.fine_tuning_job_id)),
+    }),
+    cancelFineTuningJob: ({ state, params }) => ({
+        json: state.jobs.object(state.jobs.cancel(params.fine_tuning_job_id)),
+    }),
+    pauseFineTuningJob: ({ state, params }) => ({
+        json: state.jobs.object(state.jobs.pause(params.fine_tuning_job_id)),
+    }),
+    resumeFineTuningJob: ({ state, params }) => ({
+        json: state.jobs.object(state.jobs.resume(params.fine_tuning_job_id)),
+    }),
     listFineTuningEvents({ state, params, query }) {
         const page = state.jobs.events(params.fine_tuning_job_id, query.after, query.limit);
         return { json: { object: 'list', data: page.data, has_more: page.has_more } };
@@ -9091,7 +9188,15 @@ const HANDLERS = {
     listFineTuningJobCheckpoints({ state, params, query }) {
         const page = state.jobs.checkpoints(params.fine_tuning_job_id, query.after, query.limit);
         const { data } = page;
-        return { json: { object: 'list', data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: page.has_more } };
+        return {
+            json: {
+                object: 'list',
+                data,
+                first_id: data[0]?.id ?? null,
+                last_id: data.at(-1)?.id ?? null,
+                has_more: page.has_more,
+            },
+        };
     },
     listModels: ({ state }) => ({ json: { object: 'list', data: state.models.list().map(m => state.models.object(m)) } }),
     retrieveModel: ({ state, params }) => ({ json: state.models.object(state.models.get(params.model)) }),
@@ -9106,7 +9211,15 @@ const HANDLERS = {
     listChatCompletions({ state, query }) {
         const page = state.chat.list(query);
         const ids = page.data.map(c => String(c.id));
-        return { json: { object: 'list', data: page.data, first_id: ids[0] ?? '', last_id: ids.at(-1) ?? '', has_more: page.has_more } };
+        return {
+            json: {
+                object: 'list',
+                data: page.data,
+                first_id: ids[0] ?? '',
+                last_id: ids.at(-1) ?? '',
+                has_more: page.has_more,
+            },
+        };
     },
 };
 
@@ -9148,11 +9261,16 @@ class ChatService {
             if (ms > 0)
                 await sleep(ms, signal);
             const last = textOf([...messages].reverse().find(m => m.role === 'user')?.content);
-            let content = (await this.answer({ model: requested, messages, lastUserMessage: last, request })) ?? defaultAnswer(requested, last);
+            let content = (await this.answer({ model: requested, messages, lastUserMessage: last, request })) ??
+                defaultAnswer(requested, last);
             let finish = 'stop';
             const max = (request.max_completion_tokens ?? request.max_tokens);
             if (typeof max === 'number' && estimateTokens(content) > max) {
-                content = content.split(/\s+/).filter(Boolean).slice(0, Math.floor((max * 3) / 4)).join(' ');
+                content = content
+                    .split(/\s+/)
+                    .filter(Boolean)
+                    .slice(0, Math.floor((max * 3) / 4))
+                    .join(' ');
                 finish = 'length';
             }
             const n = typeof request.n === 'number' ? request.n : 1;
@@ -9163,7 +9281,12 @@ class ChatService {
                 completion_tokens: completionTokens,
                 total_tokens: promptTokens + completionTokens,
                 prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-                completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+                completion_tokens_details: {
+                    reasoning_tokens: 0,
+                    audio_tokens: 0,
+                    accepted_prediction_tokens: 0,
+                    rejected_prediction_tokens: 0,
+                },
             };
             const head = {
                 id: this.env.newId('chatcmpl-', 29),
@@ -9191,7 +9314,10 @@ class ChatService {
             this.calls.set(requested, (this.calls.get(requested) ?? 0) + 1);
             if (request.stream !== true)
                 return { response };
-            return { response, chunks: streamChunks(head, content, n, finish, request.stream_options?.include_usage ? usage : undefined) };
+            return {
+                response,
+                chunks: streamChunks(head, content, n, finish, request.stream_options?.include_usage ? usage : undefined),
+            };
         }
         finally {
             this.leave(requested);
@@ -9244,7 +9370,12 @@ function textOf(content) {
     return '';
 }
 function streamChunks(head, content, n, finish, usage) {
-    const chunk = (choices, extra = {}) => ({ ...head, object: 'chat.completion.chunk', choices, ...extra });
+    const chunk = (choices, extra = {}) => ({
+        ...head,
+        object: 'chat.completion.chunk',
+        choices,
+        ...extra,
+    });
     const chunks = [];
     const words = content.split(/(?<=\s)/);
     for (let index = 0; index < n; index++) {
@@ -9274,7 +9405,12 @@ function requestedHyperparameters(method, given = {}) {
     if (method === 'dpo')
         auto.beta = 'auto';
     if (method === 'reinforcement') {
-        Object.assign(auto, { reasoning_effort: 'default', compute_multiplier: 'auto', eval_interval: 'auto', eval_samples: 'auto' });
+        Object.assign(auto, {
+            reasoning_effort: 'default',
+            compute_multiplier: 'auto',
+            eval_interval: 'auto',
+            eval_samples: 'auto',
+        });
     }
     return { ...auto, ...given };
 }
@@ -9396,12 +9532,14 @@ class JobProgress {
             if (TERMINAL.has(job.status) || job.pausedAt !== undefined)
                 return;
             if (job.status === 'validating_files') {
-                const ready = [job.trainingFile, job.validationFile].map(id => (id ? this.files.find(id)?.readyAt ?? 0 : 0));
+                const ready = [job.trainingFile, job.validationFile].map(id => (id ? (this.files.find(id)?.readyAt ?? 0) : 0));
                 const end = Math.max(job.phaseStart, ...ready) + job.schedule.validatingSeconds;
                 if (now < end)
                     return;
-                if (job.schedule.failure?.phase === 'validating_files')
-                    return this.fail(job, end);
+                if (job.schedule.failure?.phase === 'validating_files') {
+                    this.fail(job, end);
+                    return;
+                }
                 this.plan(job);
                 job.status = 'queued';
                 job.phaseStart = end;
@@ -9418,7 +9556,8 @@ class JobProgress {
                 this.event(job, end, 'Fine-tuning job started');
             }
             else {
-                return this.run(job, now);
+                this.run(job, now);
+                return;
             }
         }
     }
@@ -9439,7 +9578,9 @@ class JobProgress {
             curve: new TrainingCurve(hashString(`${job.seed}:${job.id}`), totalSteps, job.validationFile !== null),
             done: 0,
             checkpointSteps,
-            failStep: failure?.phase === 'running' ? Math.min(totalSteps, Math.max(1, Math.ceil(totalSteps * (failure.atFraction ?? 0.5)))) : undefined,
+            failStep: failure?.phase === 'running'
+                ? Math.min(totalSteps, Math.max(1, Math.ceil(totalSteps * (failure.atFraction ?? 0.5))))
+                : undefined,
         };
     }
     run(job, now) {
@@ -9452,14 +9593,18 @@ class JobProgress {
         const most = this.env.limits.maxMetricEvents;
         for (let step = plan.done + 1; step <= reached; step++) {
             const at = start + Math.floor((runningSeconds * step) / total);
-            if (total <= most || step === total || Math.floor((step * most) / total) !== Math.floor(((step - 1) * most) / total)) {
+            if (total <= most ||
+                step === total ||
+                Math.floor((step * most) / total) !== Math.floor(((step - 1) * most) / total)) {
                 this.metrics(job, at, step);
             }
             if (plan.checkpointSteps.has(step))
                 this.checkpoint(job, at, step);
             plan.done = step;
-            if (plan.failStep === step)
-                return this.fail(job, at);
+            if (plan.failStep === step) {
+                this.fail(job, at);
+                return;
+            }
         }
         if (reached === total && now >= end)
             this.succeed(job, end);
@@ -9509,7 +9654,10 @@ class JobProgress {
         const failure = job.schedule.failure;
         const error = {
             code: failure.code ?? (failure.phase === 'running' ? 'server_error' : 'invalid_training_file'),
-            message: failure.message ?? (failure.phase === 'running' ? 'The job failed due to an internal error.' : 'The job failed due to an invalid training file.'),
+            message: failure.message ??
+                (failure.phase === 'running'
+                    ? 'The job failed due to an internal error.'
+                    : 'The job failed due to an invalid training file.'),
             param: failure.param ?? (failure.phase === 'running' ? null : 'training_file'),
         };
         job.status = 'failed';
@@ -9518,7 +9666,15 @@ class JobProgress {
         this.event(job, at, error.message, 'message', {}, 'error');
     }
     event(job, at, message, type = 'message', data = {}, level = 'info') {
-        job.events.push({ object: 'fine_tuning.job.event', id: this.env.newId('ftevent-'), created_at: at, level, message, type, data });
+        job.events.push({
+            object: 'fine_tuning.job.event',
+            id: this.env.newId('ftevent-'),
+            created_at: at,
+            level,
+            message,
+            type,
+            data,
+        });
     }
 }
 function resultsCsv(plan) {
@@ -9580,7 +9736,9 @@ class JobStore {
             throw badRequest(`Give hyperparameters in 'method.${method}.hyperparameters' only; the top-level 'hyperparameters' is deprecated.`, 'hyperparameters', 'invalid_value');
         }
         const trainingFile = this.fineTuneFile(request.training_file, 'training_file');
-        const validationFile = request.validation_file ? this.fineTuneFile(request.validation_file, 'validation_file') : undefined;
+        const validationFile = request.validation_file
+            ? this.fineTuneFile(request.validation_file, 'validation_file')
+            : undefined;
         checkMetadata(request.metadata);
         const createdAt = options.createdAt ?? this.env.clock.now();
         const schedule = this.scheduleFor({ request, index: this.created++, trainingFile }, options.schedule);
@@ -9917,7 +10075,14 @@ class SimulatorState {
         this.counters = newCounters();
         this.organization = options.organization;
         this.limits = options.limits;
-        this.env = { clock: options.clock, newId: idMaker(random), random, counters: this.counters, limits: options.limits, organization: options.organization };
+        this.env = {
+            clock: options.clock,
+            newId: idMaker(random),
+            random,
+            counters: this.counters,
+            limits: options.limits,
+            organization: options.organization,
+        };
         this.files = new FileStore(this.env, options.fileProcessingSeconds);
         this.uploads = new UploadStore(this.env, this.files);
         this.models = new ModelRegistry(options.models, options.shutdownDates);
@@ -9950,7 +10115,13 @@ class SimulatorState {
         };
         const trainingFile = input.trainingFile
             ? this.files.get(input.trainingFile)
-            : this.files.create({ filename: 'train.jsonl', purpose: 'fine-tune', content: toBytes(input.trainingData ?? sampleExamples(20)), origin: 'preload', processingSeconds: 0 });
+            : this.files.create({
+                filename: 'train.jsonl',
+                purpose: 'fine-tune',
+                content: toBytes(input.trainingData ?? sampleExamples(20)),
+                origin: 'preload',
+                processingSeconds: 0,
+            });
         request.training_file = trainingFile.id;
         const schedule = this.jobs.scheduleFor({ request, index: -1, trainingFile }, input.schedule);
         if (status === 'failed')
@@ -10075,7 +10246,9 @@ class SimulatorServer {
             measureTrainingFile: options.measureTrainingFile ?? measureJsonl,
         });
         this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
-            this.handle(req, res).catch(error => this.internalError(error, res));
+            this.handle(req, res).catch((error) => {
+                this.internalError(error, res);
+            });
         });
         this.server.on('clientError', (_error, socket) => socket.destroy());
     }
@@ -10108,7 +10281,9 @@ class SimulatorServer {
         if (!this.server.listening)
             return;
         await new Promise(resolve => {
-            this.server.close(() => resolve());
+            this.server.close(() => {
+                resolve();
+            });
             this.server.closeAllConnections();
         });
     }
@@ -10138,7 +10313,7 @@ class SimulatorServer {
         };
         let dropResponse = false;
         try {
-            const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK).catch(error => {
+            const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK).catch((error) => {
                 throw error instanceof BodyTooLarge ? new ApiError(413, error.message) : error;
             });
             const parsed = await parseBody(raw, req.headers['content-type']);
@@ -10162,10 +10337,19 @@ class SimulatorServer {
             const handler = HANDLERS[operation.id];
             if (!handler)
                 throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`);
-            const reply = await handler({ state: this.state, params, query, body: body.value, files: body.files, signal: this.stopping.signal });
+            const reply = await handler({
+                state: this.state,
+                params,
+                query,
+                body: body.value,
+                files: body.files,
+                signal: this.stopping.signal,
+            });
             this.checkReply(operation, record, reply);
-            if (dropResponse || this.stopping.signal.aborted)
-                return this.reset(record, req);
+            if (dropResponse || this.stopping.signal.aborted) {
+                this.reset(record, req);
+                return;
+            }
             this.send(res, record, reply, headers);
         }
         catch (error) {
@@ -10173,10 +10357,14 @@ class SimulatorServer {
                 record.outcome = 'reset';
                 return;
             }
-            if (!(error instanceof ApiError))
-                return this.internalError(error, res, record);
-            if (dropResponse)
-                return this.reset(record, req);
+            if (!(error instanceof ApiError)) {
+                this.internalError(error, res, record);
+                return;
+            }
+            if (dropResponse) {
+                this.reset(record, req);
+                return;
+            }
             if (res.headersSent || res.destroyed)
                 return;
             record.status = error.status;
@@ -10251,7 +10439,13 @@ class SimulatorServer {
                 ? reply.events.flatMap(chunk => this.contract.responseProblems(operation, chunk, 'text/event-stream'))
                 : [];
         if (problems.length > 0) {
-            this.contractViolations.push({ operationId: operation.id, method: record.method, path: record.path, problems, body: 'json' in reply ? reply.json : reply });
+            this.contractViolations.push({
+                operationId: operation.id,
+                method: record.method,
+                path: record.path,
+                problems,
+                body: 'json' in reply ? reply.json : reply,
+            });
         }
     }
     send(res, record, reply, headers) {

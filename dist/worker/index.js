@@ -21,7 +21,8 @@ function json_isObject(value) {
 function json_preview(value, max = 40) {
     let text;
     try {
-        text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+        const json = JSON.stringify(value);
+        text = json ?? String(value);
     }
     catch {
         text = String(value);
@@ -141,7 +142,7 @@ function countDefinitions(holder, count, overheads) {
     return countTools(functions, count, overheads);
 }
 const withoutFinalDot = (text) => (text.endsWith('.') ? text.slice(0, -1) : text);
-const count_example_text = (value) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value));
+const count_example_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
 function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
     if (functions.length === 0)
         return 0;
@@ -239,7 +240,9 @@ function newExampleState() {
     return { toolCallIds: new Set(), images: 0, roles: new Set(), trainedAssistants: 0, assistants: 0 };
 }
 function checkMessages(messages, rules, state, report) {
-    messages.forEach((message, index) => checkMessage(message, `${rules.where}[${index}]`, rules, state, report));
+    messages.forEach((message, index) => {
+        checkMessage(message, `${rules.where}[${index}]`, rules, state, report);
+    });
 }
 function checkMessage(message, at, rules, state, report) {
     if (!json_isObject(message)) {
@@ -458,12 +461,16 @@ function checkTools(tools, report, at = 'tools') {
     }
     tools.forEach((tool, i) => {
         const tat = `${at}[${i}]`;
-        if (!json_isObject(tool))
-            return report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
+        if (!json_isObject(tool)) {
+            report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
+            return;
+        }
         if (tool.type !== 'function')
             report('invalid_tools', `${tat} "type" is ${json_preview(tool.type)}; must be "function"`);
-        if (!json_isObject(tool.function))
-            return report('invalid_tools', `${tat} needs a "function" object`);
+        if (!json_isObject(tool.function)) {
+            report('invalid_tools', `${tat} needs a "function" object`);
+            return;
+        }
         checkFunctionDefinition(tool.function, `${tat}.function`, 'invalid_tools', report);
         if ('strict' in tool.function && tool.function.strict !== null && typeof tool.function.strict !== 'boolean') {
             report('invalid_tools', `${tat}.function "strict" must be a boolean`);
@@ -477,8 +484,10 @@ function checkFunctions(functions, report) {
         return;
     }
     functions.forEach((fn, i) => {
-        if (!json_isObject(fn))
-            return report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
+        if (!json_isObject(fn)) {
+            report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
+            return;
+        }
         checkFunctionDefinition(fn, `functions[${i}]`, 'invalid_functions', report);
     });
 }
@@ -742,14 +751,28 @@ async function* readBatches(path, options) {
             continue;
         if (longLines.length === 0 && carried !== undefined) {
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
-            yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, longestLine, transferable: buf.byteOffset === 0 };
+            yield {
+                firstLine,
+                lineCount: nextLine - firstLine,
+                prefix,
+                bytes: buf.subarray(0, start),
+                longLines,
+                longestLine,
+                transferable: buf.byteOffset === 0,
+            };
         }
         else {
             yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine };
         }
     }
     if (skipping) {
-        yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }], longestLine: 0 };
+        yield {
+            firstLine: nextLine,
+            lineCount: 1,
+            bytes: EMPTY_LINE,
+            longLines: [{ line: nextLine, bytes: carryBytes }],
+            longestLine: 0,
+        };
     }
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
@@ -766,7 +789,10 @@ function decodeBatch(batch) {
             const line = batch.firstLine + i;
             const longBytes = long?.get(line);
             const text = texts[i];
-            lines[i] = longBytes !== undefined ? { line, problem: 'line_too_long', bytes: longBytes } : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
+            lines[i] =
+                longBytes !== undefined
+                    ? { line, problem: 'line_too_long', bytes: longBytes }
+                    : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
         }
         return lines;
     }
@@ -799,12 +825,20 @@ async function* readLines(path, options) {
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/grader-fields.ts
 
-const GRADER_TYPES = new Set(['string_check', 'text_similarity', 'python', 'score_model', 'label_model', 'multi', 'endpoint']);
+const GRADER_TYPES = new Set([
+    'string_check',
+    'text_similarity',
+    'python',
+    'score_model',
+    'label_model',
+    'multi',
+    'endpoint',
+]);
 const ITEM_TEMPLATE = /\{\{\s*item((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:"[^"]*"|'[^']*'|\d+)\s*\])+)\s*\}\}/g;
 function parsePath(tail) {
     const keys = [];
     for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g))
-        keys.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+        keys.push(m.slice(1).find(group => group !== undefined) ?? '');
     return keys;
 }
 function graderFields(grader) {
@@ -837,7 +871,9 @@ function graderFields(grader) {
             }
         }
         else if (Array.isArray(value))
-            value.forEach((v, i) => visitStrings(v, `${at}[${i}]`));
+            value.forEach((v, i) => {
+                visitStrings(v, `${at}[${i}]`);
+            });
         else if (isObject(value))
             for (const [k, v] of Object.entries(value))
                 visitStrings(v, `${at}.${k}`);
@@ -875,7 +911,10 @@ function checkGraderFields(example, fields, report) {
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
-        : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` };
+        : {
+            code: 'line_too_long',
+            message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
+        };
 }
 function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
     if ('problem' in raw)
@@ -889,7 +928,10 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             return { line: raw.line, findings };
         const example = countExample(format, parsed.value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
-            findings.push({ code: 'images_not_supported_by_model', message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)` });
+            findings.push({
+                code: 'images_not_supported_by_model',
+                message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)`,
+            });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
             checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
@@ -898,7 +940,10 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
     catch (error) {
         if (!(error instanceof RangeError))
             throw error;
-        return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] };
+        return {
+            line: raw.line,
+            findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
+        };
     }
 }
 function lineHash(text) {
@@ -2269,11 +2314,11 @@ function loadRanks(encoding) {
     return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 const MERGE_CACHE_ENTRIES = 20_000;
-async function loadCounter(encoding) {
+function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
+    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
 }
 function memoize(count, maxEntries = 10_000) {
     let memo = new Map();

@@ -30,7 +30,18 @@ const strings = value => {
 const content = value => {
   if (typeof value === 'string') return encode(value)
   if (!Array.isArray(value)) return 0
-  return value.reduce((n, p) => n + (p.type === 'image_url' ? 85 : typeof p.text === 'string' ? encode(p.text) : typeof p.refusal === 'string' ? encode(p.refusal) : 0), 0)
+  return value.reduce(
+    (n, p) =>
+      n +
+      (p.type === 'image_url'
+        ? 85
+        : typeof p.text === 'string'
+          ? encode(p.text)
+          : typeof p.refusal === 'string'
+            ? encode(p.refusal)
+            : 0),
+    0,
+  )
 }
 
 const start = performance.now()
@@ -53,4 +64,12 @@ for await (const line of rl) {
   tokens += n + 3
   examples++
 }
-console.log(JSON.stringify({ impl, examples, tokens, seconds: (performance.now() - start) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+console.log(
+  JSON.stringify({
+    impl,
+    examples,
+    tokens,
+    seconds: (performance.now() - start) / 1000,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+)

@@ -22,14 +22,48 @@ const WORDS = (
 const SYSTEM_PROMPTS = [
   'You are Harbor, the support assistant of Lighthouse Coffee Roasters. ' +
     'Follow the policy below exactly. '.repeat(3) +
-    Array.from({ length: 40 }, (_, i) => `Rule ${i + 1}: ${['Never promise refunds', 'Quote tracking numbers in full', 'Answer in the customer\u2019s language', 'Escalate damaged parcels', 'Keep answers under three sentences'][i % 5]}.`).join(' '),
-  'Du bist der Kundendienst von Lighthouse Coffee. Antworte freundlich und präzise. ' + 'Beachte die Richtlinien. '.repeat(30),
+    Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Rule ${i + 1}: ${['Never promise refunds', 'Quote tracking numbers in full', 'Answer in the customer\u2019s language', 'Escalate damaged parcels', 'Keep answers under three sentences'][i % 5]}.`,
+    ).join(' '),
+  'Du bist der Kundendienst von Lighthouse Coffee. Antworte freundlich und präzise. ' +
+    'Beachte die Richtlinien. '.repeat(30),
 ]
 
 const TOOLS = [
-  { type: 'function', function: { name: 'track_order', description: 'Look up the tracking status of an order', parameters: { type: 'object', properties: { order_id: { type: 'string', description: 'The order number, e.g. 4812' } }, required: ['order_id'] } } },
-  { type: 'function', function: { name: 'create_ticket', description: 'Open a support ticket for a human agent', parameters: { type: 'object', properties: { summary: { type: 'string' }, priority: { type: 'string', enum: ['low', 'normal', 'high'] } }, required: ['summary'] } } },
-  { type: 'function', function: { name: 'lookup_product', description: 'Find a coffee product by name', parameters: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } } },
+  {
+    type: 'function',
+    function: {
+      name: 'track_order',
+      description: 'Look up the tracking status of an order',
+      parameters: {
+        type: 'object',
+        properties: { order_id: { type: 'string', description: 'The order number, e.g. 4812' } },
+        required: ['order_id'],
+      },
+    },
+  },
+  {
+    type: 'function',
+    function: {
+      name: 'create_ticket',
+      description: 'Open a support ticket for a human agent',
+      parameters: {
+        type: 'object',
+        properties: { summary: { type: 'string' }, priority: { type: 'string', enum: ['low', 'normal', 'high'] } },
+        required: ['summary'],
+      },
+    },
+  },
+  {
+    type: 'function',
+    function: {
+      name: 'lookup_product',
+      description: 'Find a coffee product by name',
+      parameters: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] },
+    },
+  },
 ]
 
 export async function generate(path, targetBytes, seed = 42) {
@@ -51,12 +85,37 @@ export async function generate(path, targetBytes, seed = 42) {
       messages.push({ role: 'user', content: `${sentence(6, 30)} ${sentence(4, 20)}` })
       if (withTools && rand() < 0.5) {
         const id = `call_${lines}_${t}`
-        messages.push({ role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: 'track_order', arguments: JSON.stringify({ order_id: String(1000 + Math.floor(rand() * 9000)) }) } }] })
-        messages.push({ role: 'tool', tool_call_id: id, content: JSON.stringify({ status: pick(['in transit', 'delivered', 'delayed']), eta: `2026-11-${10 + Math.floor(rand() * 19)}` }) })
+        messages.push({
+          role: 'assistant',
+          content: null,
+          tool_calls: [
+            {
+              id,
+              type: 'function',
+              function: {
+                name: 'track_order',
+                arguments: JSON.stringify({ order_id: String(1000 + Math.floor(rand() * 9000)) }),
+              },
+            },
+          ],
+        })
+        messages.push({
+          role: 'tool',
+          tool_call_id: id,
+          content: JSON.stringify({
+            status: pick(['in transit', 'delivered', 'delayed']),
+            eta: `2026-11-${10 + Math.floor(rand() * 19)}`,
+          }),
+        })
       }
-      messages.push({ role: 'assistant', content: `${sentence(8, 40)} ${sentence(5, 25)}`, ...(rand() < 0.1 && t < turns - 1 && { weight: 0 }) })
+      messages.push({
+        role: 'assistant',
+        content: `${sentence(8, 40)} ${sentence(5, 25)}`,
+        ...(rand() < 0.1 && t < turns - 1 && { weight: 0 }),
+      })
     }
-    const line = JSON.stringify(withTools ? { messages, tools: TOOLS, parallel_tool_calls: false } : { messages }) + '\n'
+    const line =
+      JSON.stringify(withTools ? { messages, tools: TOOLS, parallel_tool_calls: false } : { messages }) + '\n'
     bytes += Buffer.byteLength(line)
     lines++
     if (!out.write(line)) await new Promise(resolve => out.once('drain', resolve))

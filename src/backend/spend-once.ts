@@ -38,7 +38,9 @@ export async function spendOnce<T>(options: SpendOnceOptions<T>): Promise<T> {
       const backoff = BACKOFF_MS * 2 ** (i - 1)
       const wait = failure.kind === 'refused' ? (failure.retryAfterMs ?? backoff) : backoff
       const maybeDone = failure.kind === 'maybe-done'
-      core.info(`The ${options.what} did not get through (${messageOf(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${ATTEMPTS}).`)
+      core.info(
+        `The ${options.what} did not get through (${messageOf(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${ATTEMPTS}).`,
+      )
       await sleep(wait)
       if (maybeDone) {
         const done = await options.lookup()

@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     },
   })
   const [command, ...paths] = positionals
-  if (values.help || command === undefined) {
+  if (values.help || positionals.length === 0) {
     console.log(USAGE)
     return values.help ? 0 : 2
   }
@@ -54,9 +54,15 @@ async function main(argv: string[]): Promise<number> {
   if (method !== 'auto' && method !== 'supervised' && method !== 'dpo' && method !== 'reinforcement') {
     throw new InputError(`--method must be auto, supervised, dpo or reinforcement, not ${JSON.stringify(method)}`)
   }
-  const nEpochs = optionalNumber(values['n-epochs'], '--n-epochs', n => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50')
+  const nEpochs = optionalNumber(
+    values['n-epochs'],
+    '--n-epochs',
+    n => Number.isInteger(n) && n >= 1 && n <= 50,
+    'a whole number from 1 to 50',
+  )
   const price = optionalNumber(values.price, '--price', n => n >= 0, 'a number of USD, 0 or more')
-  const maxFindings = optionalNumber(values['max-findings'], '--max-findings', n => Number.isInteger(n) && n >= 0, 'a whole number') ?? 50
+  const maxFindings =
+    optionalNumber(values['max-findings'], '--max-findings', n => Number.isInteger(n) && n >= 0, 'a whole number') ?? 50
 
   const files = [
     ...(await resolveFiles(paths, 'training', 'training file')),
@@ -91,15 +97,30 @@ function printStats(report: DatasetReport, seconds: number): void {
   const bytes = report.files.reduce((n, f) => n + f.bytes, 0)
   const examples = report.files.reduce((n, f) => n + f.examples, 0)
   const peakRssMb = process.resourceUsage().maxRSS / 1024
-  const stats = { seconds, bytes, examples, mbPerSecond: bytes / 1048576 / seconds, examplesPerSecond: examples / seconds, peakRssMb }
-  console.error(`${seconds.toFixed(2)} s · ${stats.mbPerSecond.toFixed(1)} MB/s · ${Math.round(stats.examplesPerSecond).toLocaleString('en-US')} examples/s · peak RSS ${peakRssMb.toFixed(0)} MB`)
+  const stats = {
+    seconds,
+    bytes,
+    examples,
+    mbPerSecond: bytes / 1048576 / seconds,
+    examplesPerSecond: examples / seconds,
+    peakRssMb,
+  }
+  console.error(
+    `${seconds.toFixed(2)} s · ${stats.mbPerSecond.toFixed(1)} MB/s · ${Math.round(stats.examplesPerSecond).toLocaleString('en-US')} examples/s · peak RSS ${peakRssMb.toFixed(0)} MB`,
+  )
   console.error(`stats: ${JSON.stringify(stats)}`)
 }
 
-function optionalNumber(raw: string | undefined, flag: string, ok: (n: number) => boolean, what: string): number | undefined {
+function optionalNumber(
+  raw: string | undefined,
+  flag: string,
+  ok: (n: number) => boolean,
+  what: string,
+): number | undefined {
   if (raw === undefined) return undefined
   const n = Number(raw)
-  if (raw.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new InputError(`${flag} must be ${what}, not ${JSON.stringify(raw)}`)
+  if (raw.trim() === '' || !Number.isFinite(n) || !ok(n))
+    throw new InputError(`${flag} must be ${what}, not ${JSON.stringify(raw)}`)
   return n
 }
 
@@ -108,7 +129,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    const usage = error instanceof InputError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    const usage =
+      error instanceof InputError ||
+      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
     console.error(`fine-tune-action: ${messageOf(error)}`)
     process.exitCode = usage ? 2 : 1
   },

@@ -97,16 +97,26 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
   let pool: LineProcessor | undefined
   const workers = options.workers
   const grader = options.grader === undefined ? undefined : graderFields(options.grader)
-  const rules: LineRules = { encoding: model.encoding, images: model.info?.images, ...(grader && { graderFields: grader.fields }) }
+  const rules: LineRules = {
+    encoding: model.encoding,
+    images: model.info?.images,
+    ...(grader && { graderFields: grader.fields }),
+  }
   try {
     for (const file of ordered) {
       const { size } = await stat(file.readFrom ?? file.path).catch(() => ({ size: 0 }))
       let exampleIndex: ExampleIndex | undefined
       if (options.exampleIndex) options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }))
       const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES)
-      const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)))
+      const inThreadOnce = () =>
+        (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)))
       const processor = async () => {
-        if (useWorkers) return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), { encoding: model.encoding, maxLineBytes, rules }))
+        if (useWorkers)
+          return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), {
+            encoding: model.encoding,
+            maxLineBytes,
+            rules,
+          }))
         return inThreadOnce()
       }
       reports.push(
@@ -127,10 +137,16 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
   } finally {
     await pool?.close()
   }
-  const first = reports.find(r => r.role === 'training') ?? reports[0]
+  const first = reports.find(r => r.role === 'training') ?? reports.at(0)
   if (grader && first) {
     for (const problem of grader.problems.reverse()) {
-      first.findings.unshift({ code: 'invalid_grader', severity: FINDING_CODES.invalid_grader.severity, file: first.path, line: null, message: `the grader file is not a grader: ${problem}` })
+      first.findings.unshift({
+        code: 'invalid_grader',
+        severity: FINDING_CODES.invalid_grader.severity,
+        file: first.path,
+        line: null,
+        message: `the grader file is not a grader: ${problem}`,
+      })
       first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1
       first.errors++
     }

@@ -77,7 +77,8 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
   const add = (code: FindingCode, line: number | null, message: string) => {
     findingCounts[code] = (findingCounts[code] ?? 0) + 1
     // Whole-file findings are few and decisive: always listed.
-    if (line === null || findings.length < maxFindingsPerFile) findings.push({ code, severity: FINDING_CODES[code].severity, file: path, line, message })
+    if (line === null || findings.length < maxFindingsPerFile)
+      findings.push({ code, severity: FINDING_CODES[code].severity, file: path, line, message })
   }
   const seen = new Map<number, number>()
   const messages = new Sample()
@@ -96,23 +97,28 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
     for (let i = 0; i < result.lineCount; i++) {
       const line = result.firstLine + i
       lines = line
-      for (; f < result.findings.length && result.findings[f]!.line === line; f++) add(result.findings[f]!.code, line, result.findings[f]!.message)
+      for (; f < result.findings.length && result.findings[f].line === line; f++)
+        add(result.findings[f].code, line, result.findings[f].message)
       const o = i * FIELDS_PER_LINE
       if (numbers[o] !== 1) continue
-      const exampleTokens = numbers[o + 1]!
-      const hash = numbers[o + 4]!
+      const exampleTokens = numbers[o + 1]
+      const hash = numbers[o + 4]
       examples++
       const capped = limit !== undefined ? Math.min(limit, exampleTokens) : exampleTokens
       if (capped < exampleTokens) {
         examplesOverLimit++
-        add('example_over_context', line, `${exampleTokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`)
+        add(
+          'example_over_context',
+          line,
+          `${exampleTokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`,
+        )
       }
       tokens += capped
       uncappedTokens += exampleTokens
-      assistantTokens += numbers[o + 2]!
-      messages.add(numbers[o + 3]!)
+      assistantTokens += numbers[o + 2]
+      messages.add(numbers[o + 3])
       tokenSample.add(exampleTokens)
-      assistantSample.add(numbers[o + 2]!)
+      assistantSample.add(numbers[o + 2])
 
       options.exampleIndex?.lines.push(line)
       options.exampleIndex?.hashes.push(hash)
@@ -124,7 +130,8 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
         if (!trainingHashes.has(hash)) trainingHashes.set(hash, `${path}:${line}`)
       } else {
         const inTraining = trainingHashes.get(hash)
-        if (inTraining !== undefined) add('train_validation_overlap', line, `the same example is in the training data at ${inTraining}`)
+        if (inTraining !== undefined)
+          add('train_validation_overlap', line, `the same example is in the training data at ${inTraining}`)
       }
     }
   }
@@ -141,7 +148,10 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
     inFlight.push(target.process(batch, format!))
     if (inFlight.length >= processor.capacity) merge(await inFlight.shift()!)
   }
-  const reader = readBatches(source, { maxLineBytes: options.maxLineBytes, onProgress: n => options.onProgress?.(n, bytes) })
+  const reader = readBatches(source, {
+    maxLineBytes: options.maxLineBytes,
+    onProgress: n => options.onProgress?.(n, bytes),
+  })
   for await (const batch of reader) {
     if (format === undefined) {
       format = formatFromLines(batch, options.method, model)
@@ -161,13 +171,25 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
 
   if (lines === 0) add('empty_file', null, 'the file is empty')
   if (role === 'training' && lines > 0 && examples < MIN_TRAINING_EXAMPLES) {
-    add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; the fine-tuning API requires at least ${MIN_TRAINING_EXAMPLES}`)
+    add(
+      'too_few_examples',
+      null,
+      `${examples} example${examples === 1 ? '' : 's'}; the fine-tuning API requires at least ${MIN_TRAINING_EXAMPLES}`,
+    )
   }
   if (model.info && !model.info.formats.includes(format)) {
-    add('format_not_supported_by_model', null, `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`)
+    add(
+      'format_not_supported_by_model',
+      null,
+      `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`,
+    )
   }
   if (bytes > UPLOADS_API_THRESHOLD_BYTES) {
-    add('uploads_api_required', null, `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`)
+    add(
+      'uploads_api_required',
+      null,
+      `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`,
+    )
   }
   findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 
@@ -193,7 +215,11 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
     findingCounts,
     findings,
     findingsTruncated: Object.values(findingCounts).reduce((a, b) => a + b, 0) > findings.length,
-    stats: { messages: messages.distribution(), tokens: tokenSample.distribution(), assistantTokens: assistantSample.distribution() },
+    stats: {
+      messages: messages.distribution(),
+      tokens: tokenSample.distribution(),
+      assistantTokens: assistantSample.distribution(),
+    },
   }
 }
 

@@ -15,7 +15,6 @@ export interface LineRules {
   graderFields?: GraderFields['fields']
 }
 
-
 /** Everything one line contributes: computed here, merged in line order by the file analysis. */
 export interface LineResult {
   line: number
@@ -30,14 +29,23 @@ export interface LineResult {
 function readProblem(raw: Extract<RawLine, { problem: string }>, maxLineBytes: number): LineFinding {
   return raw.problem === 'invalid_utf8'
     ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
-    : { code: 'line_too_long', message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read` }
+    : {
+        code: 'line_too_long',
+        message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
+      }
 }
 
 /**
  * The per-line work (parse, every rule, token count, hash): pure, so the same function runs in this thread for
  * small files and in worker threads for large ones. No fast path skips a rule.
  */
-export function analyzeLine(raw: RawLine, format: DatasetFormat, count: TokenCounter, maxLineBytes: number, rules: LineRules = { encoding: 'o200k_base' }): LineResult {
+export function analyzeLine(
+  raw: RawLine,
+  format: DatasetFormat,
+  count: TokenCounter,
+  maxLineBytes: number,
+  rules: LineRules = { encoding: 'o200k_base' },
+): LineResult {
   if ('problem' in raw) return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] }
   const parsed = parseLine(raw.text)
   if (!parsed.ok) return { line: raw.line, findings: [parsed.finding] }
@@ -46,14 +54,21 @@ export function analyzeLine(raw: RawLine, format: DatasetFormat, count: TokenCou
     if (!checkExample(format, parsed.value, findings)) return { line: raw.line, findings }
     const example = countExample(format, parsed.value, count, rules.encoding)
     if (example.images > 0 && rules.images === false) {
-      findings.push({ code: 'images_not_supported_by_model', message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)` })
+      findings.push({
+        code: 'images_not_supported_by_model',
+        message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)`,
+      })
     }
-    if (format === 'reinforcement' && rules.graderFields?.length) checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }))
+    if (format === 'reinforcement' && rules.graderFields?.length)
+      checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }))
     return { line: raw.line, findings, example, hash: lineHash(raw.text) }
   } catch (error) {
     // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
     if (!(error instanceof RangeError)) throw error
-    return { line: raw.line, findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }] }
+    return {
+      line: raw.line,
+      findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
+    }
   }
 }
 
@@ -76,7 +91,13 @@ export interface BatchResult {
   findings: (LineFinding & { line: number })[]
 }
 
-export function analyzeBatch(batch: LineBatch, format: DatasetFormat, count: TokenCounter, maxLineBytes: number, rules?: LineRules): BatchResult {
+export function analyzeBatch(
+  batch: LineBatch,
+  format: DatasetFormat,
+  count: TokenCounter,
+  maxLineBytes: number,
+  rules?: LineRules,
+): BatchResult {
   const lines = decodeBatch(batch)
   const numbers = new Float64Array(lines.length * FIELDS_PER_LINE)
   const findings: BatchResult['findings'] = []

@@ -32,7 +32,10 @@ export function parseLine(text: string): ParsedLine {
   }
 }
 
-const CHECKS: Record<DatasetFormat, (example: JsonObject, report: (code: FindingCode, message: string) => void) => void> = {
+const CHECKS: Record<
+  DatasetFormat,
+  (example: JsonObject, report: (code: FindingCode, message: string) => void) => void
+> = {
   chat: checkChatExample,
   preference: checkPreferenceExample,
   reinforcement: checkReinforcementExample,

@@ -37,25 +37,54 @@ export function compareDatasets(
     if (!baseFile) {
       const state = unavailable.has(file.path) ? 'unavailable' : 'new'
       const added = state === 'new' ? file.examples : 0
-      return { path: file.path, state, examplesAdded: added, examplesRemoved: 0, examplesChanged: 0, deltaExamples: added, deltaTokens: state === 'new' ? file.tokens : 0 }
+      return {
+        path: file.path,
+        state,
+        examplesAdded: added,
+        examplesRemoved: 0,
+        examplesChanged: 0,
+        deltaExamples: added,
+        deltaTokens: state === 'new' ? file.tokens : 0,
+      }
     }
     const diff = diffExamples(baseIndex.get(file.path) ?? { lines: [], hashes: [] }, headIdx)
-    return { path: file.path, state: 'changed', ...diff, deltaExamples: file.examples - baseFile.examples, deltaTokens: file.tokens - baseFile.tokens }
+    return {
+      path: file.path,
+      state: 'changed',
+      ...diff,
+      deltaExamples: file.examples - baseFile.examples,
+      deltaTokens: file.tokens - baseFile.tokens,
+    }
   })
   const t = head.totals
   // No base file at all: the base branch had no data, so everything is new and costs nothing there.
-  const b = base?.totals ?? { ...t, examples: 0, tokens: 0, billedTokens: 0, epochs: 0, estimatedCostUsd: t.estimatedCostUsd === null ? null : 0, errors: 0, warnings: 0 }
+  const b = base?.totals ?? {
+    ...t,
+    examples: 0,
+    tokens: 0,
+    billedTokens: 0,
+    epochs: 0,
+    estimatedCostUsd: t.estimatedCostUsd === null ? null : 0,
+    errors: 0,
+    warnings: 0,
+  }
   return {
     files,
     deltaExamples: t.examples - b.examples,
     deltaTokens: t.tokens - b.tokens,
     deltaBilledTokens: t.billedTokens - b.billedTokens,
-    deltaCostUsd: t.estimatedCostUsd !== null && b.estimatedCostUsd !== null ? round4(t.estimatedCostUsd - b.estimatedCostUsd) : null,
+    deltaCostUsd:
+      t.estimatedCostUsd !== null && b.estimatedCostUsd !== null
+        ? round4(t.estimatedCostUsd - b.estimatedCostUsd)
+        : null,
     base: b,
   }
 }
 
-function diffExamples(base: ExampleIndex, head: ExampleIndex): Pick<FileChange, 'examplesAdded' | 'examplesRemoved' | 'examplesChanged'> {
+function diffExamples(
+  base: ExampleIndex,
+  head: ExampleIndex,
+): Pick<FileChange, 'examplesAdded' | 'examplesRemoved' | 'examplesChanged'> {
   const baseCount = multiset(base.hashes)
   const headCount = multiset(head.hashes)
   // Multiset difference: a duplicated example added once more counts once.
@@ -66,10 +95,10 @@ function diffExamples(base: ExampleIndex, head: ExampleIndex): Pick<FileChange, 
   }
   const added = onlyIn(headCount, baseCount)
   const removed = onlyIn(baseCount, headCount)
-  const baseAtLine = new Map(base.lines.map((line, i) => [line, base.hashes[i]!]))
+  const baseAtLine = new Map(base.lines.map((line, i) => [line, base.hashes[i]]))
   let changed = 0
   head.lines.forEach((line, i) => {
-    const h = head.hashes[i]!
+    const h = head.hashes[i]
     const before = baseAtLine.get(line)
     if (before === undefined || before === h) return
     if ((added.get(h) ?? 0) > 0 && (removed.get(before) ?? 0) > 0) {

@@ -52,6 +52,6 @@ export function decideFormat(
   if (method !== 'auto') return FORMAT_OF_METHOD[method]
   if (firstShape === 'preference' || firstShape === 'completion') return firstShape
   if (modelFormats && !modelFormats.includes('chat') && modelFormats.includes('reinforcement')) return 'reinforcement'
-  if (!firstShape && modelFormats?.length === 1) return modelFormats[0]!
+  if (!firstShape && modelFormats?.length === 1) return modelFormats[0]
   return 'chat'
 }

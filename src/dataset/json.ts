@@ -8,7 +8,10 @@ export function isObject(value: unknown): value is JsonObject {
 export function preview(value: unknown, max = 40): string {
   let text: string
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
+    // JSON.stringify gives undefined for undefined, functions and symbols, whatever its declared type says.
+    const json: string | undefined = JSON.stringify(value)
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    text = json ?? String(value)
   } catch {
     text = String(value)
   }

@@ -14,7 +14,7 @@ export interface LineProcessor {
 export function inThreadProcessor(count: TokenCounter, maxLineBytes: number, rules?: LineRules): LineProcessor {
   return {
     capacity: 1,
-    process: async (batch, format) => analyzeBatch(batch, format, count, maxLineBytes, rules),
+    process: (batch, format) => Promise.resolve(analyzeBatch(batch, format, count, maxLineBytes, rules)),
     close: async () => {},
   }
 }
@@ -67,9 +67,12 @@ export function workerPoolProcessor(script: URL, size: number, init: WorkerInit)
       pending.get(id)?.resolve(result)
       pending.delete(id)
     })
-    worker.on('error', error => fail(error))
+    worker.on('error', (error: Error) => {
+      fail(error)
+    })
     worker.on('exit', code => {
-      if (load.get(worker)!.length > 0) fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`))
+      if (load.get(worker)!.length > 0)
+        fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`))
     })
     return worker
   })
@@ -95,7 +98,11 @@ export function workerPoolProcessor(script: URL, size: number, init: WorkerInit)
 function ownBuffer(batch: LineBatch): ArrayBuffer {
   const { bytes } = batch
   if (batch.transferable && bytes.buffer instanceof ArrayBuffer) return bytes.buffer
-  if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) {
+  if (
+    bytes.byteOffset !== 0 ||
+    bytes.byteLength !== bytes.buffer.byteLength ||
+    !(bytes.buffer instanceof ArrayBuffer)
+  ) {
     batch.bytes = new Uint8Array(bytes)
   }
   return batch.bytes.buffer as ArrayBuffer

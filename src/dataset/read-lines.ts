@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 
 export type RawLine =
-  | { line: number; text: string }
-  | { line: number; problem: 'invalid_utf8' | 'line_too_long'; bytes: number }
+  { line: number; text: string } | { line: number; problem: 'invalid_utf8' | 'line_too_long'; bytes: number }
 
 /**
  * Whole lines as bytes, cut from the stream without decoding them, so that the thread reading the file does almost
@@ -105,13 +104,27 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
     if (longLines.length === 0 && carried !== undefined) {
       // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
       const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined
-      yield { firstLine, lineCount: nextLine - firstLine, prefix, bytes: buf.subarray(0, start), longLines, longestLine, transferable: buf.byteOffset === 0 }
+      yield {
+        firstLine,
+        lineCount: nextLine - firstLine,
+        prefix,
+        bytes: buf.subarray(0, start),
+        longLines,
+        longestLine,
+        transferable: buf.byteOffset === 0,
+      }
     } else {
       yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine }
     }
   }
   if (skipping) {
-    yield { firstLine: nextLine, lineCount: 1, bytes: EMPTY_LINE, longLines: [{ line: nextLine, bytes: carryBytes }], longestLine: 0 }
+    yield {
+      firstLine: nextLine,
+      lineCount: 1,
+      bytes: EMPTY_LINE,
+      longLines: [{ line: nextLine, bytes: carryBytes }],
+      longestLine: 0,
+    }
   } else if (carryBytes > 0) {
     yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes }
   }
@@ -125,12 +138,15 @@ export function decodeBatch(batch: LineBatch): RawLine[] {
   // One check and one decode for the whole batch; line by line only when some line is not UTF-8.
   if (isUtf8(buf)) {
     const texts = buf.toString('utf8').split('\n')
-    const lines: RawLine[] = new Array(batch.lineCount)
+    const lines = new Array<RawLine>(batch.lineCount)
     for (let i = 0; i < batch.lineCount; i++) {
       const line = batch.firstLine + i
       const longBytes = long?.get(line)
-      const text = texts[i]!
-      lines[i] = longBytes !== undefined ? { line, problem: 'line_too_long', bytes: longBytes } : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text }
+      const text = texts[i]
+      lines[i] =
+        longBytes !== undefined
+          ? { line, problem: 'line_too_long', bytes: longBytes }
+          : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text }
     }
     return lines
   }
@@ -147,7 +163,9 @@ export function decodeBatch(batch: LineBatch): RawLine[] {
     } else {
       if (end > start && buf[end - 1] === CR) end--
       const body = buf.subarray(start, end)
-      lines.push(isUtf8(body) ? { line, text: body.toString('utf8') } : { line, problem: 'invalid_utf8', bytes: body.length })
+      lines.push(
+        isUtf8(body) ? { line, text: body.toString('utf8') } : { line, problem: 'invalid_utf8', bytes: body.length },
+      )
     }
     start = next
   }

@@ -35,11 +35,11 @@ export class Sample {
       const pos = (sorted.length - 1) * q
       const lo = Math.floor(pos)
       const hi = Math.ceil(pos)
-      return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo)
+      return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo)
     }
     return {
-      min: sorted[0]!,
-      max: sorted[sorted.length - 1]!,
+      min: sorted[0],
+      max: sorted[sorted.length - 1],
       mean: sum / sorted.length,
       median: at(0.5),
       p10: at(0.1),

@@ -22,11 +22,17 @@ export function alternativeCosts(report: DatasetReport): Alternative[] {
   const uncapped = training.reduce((n, f) => n + f.uncappedTokens, 0)
   const longest = Math.max(0, ...training.map(f => f.stats.tokens?.max ?? 0))
   return pricedModels()
-    .filter(m => m.encoding === report.encoding && m.id !== current && format !== undefined && m.formats.includes(format))
+    .filter(m => m.encoding === report.encoding && m.id !== current && m.formats.includes(format))
     .map(m => {
       const approximate = m.exampleLimit !== undefined && longest > m.exampleLimit
       const billedTokens = report.totals.epochs * uncapped
-      return { model: m.id, usdPerMillion: m.trainingUsdPerMillion!, billedTokens, costUsd: costUsd(billedTokens, { usdPerMillion: m.trainingUsdPerMillion!, source: 'table' })!, approximate }
+      return {
+        model: m.id,
+        usdPerMillion: m.trainingUsdPerMillion!,
+        billedTokens,
+        costUsd: costUsd(billedTokens, { usdPerMillion: m.trainingUsdPerMillion!, source: 'table' })!,
+        approximate,
+      }
     })
     .sort((a, b) => a.costUsd - b.costUsd)
 }

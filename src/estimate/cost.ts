@@ -15,5 +15,5 @@ export function trainingPrice(model: ResolvedModel, override?: number): Price | 
 /** Cost in USD, rounded to the cent's hundredth so outputs stay plain decimals. */
 export function costUsd(billedTokens: number, price: Price | undefined): number | null {
   if (!price) return null
-  return Math.round((billedTokens * price.usdPerMillion) / 1e6 * 10_000) / 10_000
+  return Math.round(((billedTokens * price.usdPerMillion) / 1e6) * 10_000) / 10_000
 }

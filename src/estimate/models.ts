@@ -25,22 +25,109 @@ export interface ModelInfo {
  * Where `images` comes from, and when it was checked: OpenAI's vision fine-tuning guide names gpt-4o-2024-08-06 as
  * the one model that takes images in fine-tuning (Azure also lists the gpt-4.1 family; this table is OpenAI's).
  */
-export const IMAGE_TRAINING_SOURCE = { url: 'https://platform.openai.com/docs/guides/vision-fine-tuning', checked: '2026-12-02' } as const
+export const IMAGE_TRAINING_SOURCE = {
+  url: 'https://platform.openai.com/docs/guides/vision-fine-tuning',
+  checked: '2026-12-02',
+} as const
 
 const SFT_DPO: readonly DatasetFormat[] = ['chat', 'preference']
 
 const MODELS: readonly ModelInfo[] = [
-  { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-  { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 5, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-  { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 1.5, formats: SFT_DPO, shutdownDate: '2026-10-23', images: false },
-  { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 25, formats: SFT_DPO, shutdownDate: '2027-01-14', images: true },
-  { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, trainingUsdPerMillion: 3, formats: SFT_DPO, shutdownDate: '2027-01-14', images: false },
-  { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', formats: ['reinforcement'], shutdownDate: '2026-10-23', images: false },
-  { id: 'gpt-3.5-turbo-0125', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-  { id: 'gpt-3.5-turbo-1106', encoding: 'cl100k_base', exampleLimit: 16385, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-  { id: 'gpt-3.5-turbo-0613', encoding: 'cl100k_base', exampleLimit: 4096, trainingUsdPerMillion: 8, formats: ['chat'], shutdownDate: '2026-10-23', images: false },
-  { id: 'davinci-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 6, formats: ['completion'], images: false },
-  { id: 'babbage-002', encoding: 'cl100k_base', exampleLimit: 16384, trainingUsdPerMillion: 0.4, formats: ['completion'], images: false },
+  {
+    id: 'gpt-4.1-2025-04-14',
+    encoding: 'o200k_base',
+    exampleLimit: 65536,
+    trainingUsdPerMillion: 25,
+    formats: SFT_DPO,
+    shutdownDate: '2027-01-14',
+    images: false,
+  },
+  {
+    id: 'gpt-4.1-mini-2025-04-14',
+    encoding: 'o200k_base',
+    exampleLimit: 65536,
+    trainingUsdPerMillion: 5,
+    formats: SFT_DPO,
+    shutdownDate: '2027-01-14',
+    images: false,
+  },
+  {
+    id: 'gpt-4.1-nano-2025-04-14',
+    encoding: 'o200k_base',
+    exampleLimit: 65536,
+    trainingUsdPerMillion: 1.5,
+    formats: SFT_DPO,
+    shutdownDate: '2026-10-23',
+    images: false,
+  },
+  {
+    id: 'gpt-4o-2024-08-06',
+    encoding: 'o200k_base',
+    exampleLimit: 65536,
+    trainingUsdPerMillion: 25,
+    formats: SFT_DPO,
+    shutdownDate: '2027-01-14',
+    images: true,
+  },
+  {
+    id: 'gpt-4o-mini-2024-07-18',
+    encoding: 'o200k_base',
+    exampleLimit: 65536,
+    trainingUsdPerMillion: 3,
+    formats: SFT_DPO,
+    shutdownDate: '2027-01-14',
+    images: false,
+  },
+  {
+    id: 'o4-mini-2025-04-16',
+    encoding: 'o200k_base',
+    formats: ['reinforcement'],
+    shutdownDate: '2026-10-23',
+    images: false,
+  },
+  {
+    id: 'gpt-3.5-turbo-0125',
+    encoding: 'cl100k_base',
+    exampleLimit: 16385,
+    trainingUsdPerMillion: 8,
+    formats: ['chat'],
+    shutdownDate: '2026-10-23',
+    images: false,
+  },
+  {
+    id: 'gpt-3.5-turbo-1106',
+    encoding: 'cl100k_base',
+    exampleLimit: 16385,
+    trainingUsdPerMillion: 8,
+    formats: ['chat'],
+    shutdownDate: '2026-10-23',
+    images: false,
+  },
+  {
+    id: 'gpt-3.5-turbo-0613',
+    encoding: 'cl100k_base',
+    exampleLimit: 4096,
+    trainingUsdPerMillion: 8,
+    formats: ['chat'],
+    shutdownDate: '2026-10-23',
+    images: false,
+  },
+  {
+    id: 'davinci-002',
+    encoding: 'cl100k_base',
+    exampleLimit: 16384,
+    trainingUsdPerMillion: 6,
+    formats: ['completion'],
+    images: false,
+  },
+  {
+    id: 'babbage-002',
+    encoding: 'cl100k_base',
+    exampleLimit: 16384,
+    trainingUsdPerMillion: 0.4,
+    formats: ['completion'],
+    images: false,
+  },
 ]
 
 /** Undated names resolve to the snapshot OpenAI fine-tunes under that name. */
@@ -77,7 +164,9 @@ export function resolveModel(model: string): ResolvedModel {
 
 // Families that predate o200k_base; everything newer (gpt-4o, gpt-4.1, o-series, gpt-5) uses o200k_base.
 function guessEncoding(model: string): EncodingName {
-  return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model) ? 'cl100k_base' : 'o200k_base'
+  return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model)
+    ? 'cl100k_base'
+    : 'o200k_base'
 }
 
 /** All table models with a per-token training price, for "what it would cost elsewhere". */

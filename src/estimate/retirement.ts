@@ -18,13 +18,22 @@ export function daysUntil(date: string, today: Date): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - startOfToday) / DAY_MS)
 }
 
-const when = (days: number) => (days === 0 ? 'today' : days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} day${days === -1 ? '' : 's'} ago`)
+const when = (days: number) =>
+  days === 0
+    ? 'today'
+    : days > 0
+      ? `in ${days} day${days === 1 ? '' : 's'}`
+      : `${-days} day${days === -1 ? '' : 's'} ago`
 
 /**
  * What the team must hear about dates: the shutdown of the base model (and with it every fine-tune of it), and, on
  * OpenAI itself, the last day new fine-tuning jobs are accepted. `shutdownDate` from the API wins over the table.
  */
-export function retirementNotices(model: ResolvedModel, today: Date, options: { shutdownDate?: string; openaiBackend?: boolean } = {}): RetirementNotice[] {
+export function retirementNotices(
+  model: ResolvedModel,
+  today: Date,
+  options: { shutdownDate?: string; openaiBackend?: boolean } = {},
+): RetirementNotice[] {
   const notices: RetirementNotice[] = []
   const shutdown = options.shutdownDate ?? model.info?.shutdownDate
   if (shutdown) {

@@ -5,11 +5,34 @@ import addFormatsModule, { type FormatsPlugin } from 'ajv-formats'
 import { isDeepStrictEqual } from 'node:util'
 
 /** The check types an eval case can use; any of them can be negated with a `not-` prefix. */
-export const CHECK_TYPES = ['equals', 'contains', 'icontains', 'starts-with', 'regex', 'contains-any', 'contains-all', 'is-json', 'json-equals', 'fuzzy', 'levenshtein', 'llm-rubric'] as const
+export const CHECK_TYPES = [
+  'equals',
+  'contains',
+  'icontains',
+  'starts-with',
+  'regex',
+  'contains-any',
+  'contains-all',
+  'is-json',
+  'json-equals',
+  'fuzzy',
+  'levenshtein',
+  'llm-rubric',
+] as const
 export type CheckType = (typeof CHECK_TYPES)[number]
 
 /** Check types that are also promptfoo assertions: their verdicts equal promptfoo's, except where README says. */
-export const PROMPTFOO_NAMES: readonly CheckType[] = ['equals', 'contains', 'icontains', 'starts-with', 'regex', 'contains-any', 'contains-all', 'is-json', 'levenshtein']
+export const PROMPTFOO_NAMES: readonly CheckType[] = [
+  'equals',
+  'contains',
+  'icontains',
+  'starts-with',
+  'regex',
+  'contains-any',
+  'contains-all',
+  'is-json',
+  'levenshtein',
+]
 
 export interface Check {
   /** As written, possibly with `not-`. */
@@ -36,12 +59,17 @@ export function parseCheckType(type: string): { base: CheckType; negate: boolean
 /** `/pattern/flags` or a bare pattern. */
 export function toRegExp(value: string): RegExp {
   const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(value)
-  return m ? new RegExp(m[1]!, m[2]) : new RegExp(value)
+  return m ? new RegExp(m[1], m[2]) : new RegExp(value)
 }
 
 /** Lower case, NFKC, punctuation and symbols dropped, white space folded: what "the same words" means for `fuzzy`. */
 export function normalise(text: string): string {
-  return text.toLowerCase().normalize('NFKC').replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 export function levenshtein(a: string, b: string): number {
@@ -49,10 +77,11 @@ export function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const cur = [i]
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
     prev = cur
   }
-  return prev[b.length]!
+  return prev[b.length]
 }
 
 /** 1 − edit distance / length of the longer text; 1 for two equal texts, 0 when either is empty and the other is not. */
@@ -76,7 +105,8 @@ export function fuzzySimilarity(answer: string, expected: string): number {
   let best = 0
   for (const size of [k - 1, k, k + 1]) {
     if (size < 1) continue
-    for (let i = 0; i + size <= words.length && best < 1; i++) best = Math.max(best, ratio(words.slice(i, i + size).join(' '), e))
+    for (let i = 0; i + size <= words.length && best < 1; i++)
+      best = Math.max(best, ratio(words.slice(i, i + size).join(' '), e))
   }
   return best
 }
@@ -97,25 +127,33 @@ export function schemaDialect(schema: unknown): JsonSchemaDialect | undefined {
 
 type Compiled = { ok: true; validate: ValidateFunction } | { ok: false; error: string }
 // ajv-formats is CommonJS with a `default` export: under ESM the function is either the module or its default.
-const addFormats: FormatsPlugin = (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin)
+const addFormats: FormatsPlugin =
+  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin)
 // Unknown keywords (vendor keys) are let through, but an unknown format throws: Ajv throws on one unless strictSchema is false.
 const options = { strict: false, strictSchema: 'log' as const, allErrors: false, logger: false as const }
+// ajv-formats types its plugin with the default Ajv class; the 2019-09 and 2020-12 classes share its API.
+/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment */
 const validators: Record<JsonSchemaDialect, Ajv> = {
-  'draft-07': addFormats(new Ajv(options)) as Ajv,
-  '2019-09': addFormats(new Ajv2019(options)) as Ajv,
-  '2020-12': addFormats(new Ajv2020(options)) as Ajv,
+  'draft-07': addFormats(new Ajv(options)),
+  '2019-09': addFormats(new Ajv2019(options)),
+  '2020-12': addFormats(new Ajv2020(options)),
 }
+/* eslint-enable @typescript-eslint/no-unsafe-class-instance-assignment */
 const compiled = new WeakMap<object, Compiled>()
 
 /** Compiles an `is-json` schema in the dialect its `$schema` names; formats Ajv does not know are reported. */
 export function compileSchema(schema: unknown): Compiled {
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return { ok: false, error: 'a JSON Schema must be an object' }
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+    return { ok: false, error: 'a JSON Schema must be an object' }
   const cached = compiled.get(schema)
   if (cached) return cached
   const dialect = schemaDialect(schema)
   let result: Compiled
   if (!dialect) {
-    result = { ok: false, error: `"$schema" ${JSON.stringify((schema as Record<string, unknown>).$schema)} is not a supported dialect (draft-07, 2019-09, 2020-12)` }
+    result = {
+      ok: false,
+      error: `"$schema" ${JSON.stringify((schema as Record<string, unknown>).$schema)} is not a supported dialect (draft-07, 2019-09, 2020-12)`,
+    }
   } else {
     try {
       // The dialect is chosen here; each Ajv knows its meta-schema under one spelling of the URI only.
@@ -125,7 +163,12 @@ export function compileSchema(schema: unknown): Compiled {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message)
-      result = { ok: false, error: format ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused` : message }
+      result = {
+        ok: false,
+        error: format
+          ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused`
+          : message,
+      }
     }
   }
   compiled.set(schema, result)
@@ -143,15 +186,23 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 /** The texts a text check compares with: its value, else the case's ideal (a list of ideals means any of them). */
 function texts(value: unknown, ideal: unknown): string[] {
   const v = value ?? ideal
-  if (Array.isArray(v)) return v.map(String)
-  return v === undefined || v === null ? [] : [String(v)]
+  // JSON for anything but text: the eval file allows only texts here, and an object must never read as [object Object].
+  const asText = (x: unknown) =>
+    typeof x === 'string' ? x : ((JSON.stringify(x) as string | undefined) ?? 'undefined')
+  if (Array.isArray(v)) return v.map(asText)
+  return v === undefined || v === null ? [] : [asText(v)]
 }
 
 /**
  * Whether the output passes one check (before negation), given the case's ideal. llm-rubric is graded elsewhere.
  * Nothing is trimmed or unfenced: the answer is compared as the model wrote it (README, "Checks").
  */
-export function evaluateCheck(base: Exclude<CheckType, 'llm-rubric'>, output: string, value: unknown, ideal: unknown): boolean {
+export function evaluateCheck(
+  base: Exclude<CheckType, 'llm-rubric'>,
+  output: string,
+  value: unknown,
+  ideal: unknown,
+): boolean {
   switch (base) {
     case 'equals': {
       if (value !== undefined && typeof value !== 'string') {
@@ -179,7 +230,7 @@ export function evaluateCheck(base: Exclude<CheckType, 'llm-rubric'>, output: st
       if (!parsed.ok) return false
       if (value === undefined) return true
       const schema = compileSchema(value)
-      return schema.ok && Boolean(schema.validate(parsed.value))
+      return schema.ok && schema.validate(parsed.value)
     }
     case 'json-equals': {
       const parsed = parseJson(output)
@@ -216,25 +267,42 @@ export function checkValueProblem(base: CheckType, value: unknown, ideal: unknow
   const target = value ?? ideal
   switch (base) {
     case 'equals':
-      if (value === null) return invalid('value null is ambiguous (promptfoo does not match the answer null with it): write the JSON you expect, or "null" as text')
+      if (value === null)
+        return invalid(
+          'value null is ambiguous (promptfoo does not match the answer null with it): write the JSON you expect, or "null" as text',
+        )
       if (target === undefined) return missing('needs "value" or the case\'s "ideal"')
       return undefined
     case 'contains':
     case 'icontains':
     case 'starts-with':
     case 'regex': {
-      if (target === undefined) return missing(`needs "value" (or the case's "ideal"): ${base === 'regex' ? 'a regular expression' : 'a non-empty text'}`)
-      if (value !== undefined && !isText(value) && !(base !== 'regex' && base !== 'starts-with' && typeof value === 'number')) {
-        return invalid(`value must be a text${base === 'contains' || base === 'icontains' ? ' or a number; a list of texts is contains-any' : ''}, not ${JSON.stringify(value)}`)
+      if (target === undefined)
+        return missing(
+          `needs "value" (or the case's "ideal"): ${base === 'regex' ? 'a regular expression' : 'a non-empty text'}`,
+        )
+      if (
+        value !== undefined &&
+        !isText(value) &&
+        !(base !== 'regex' && base !== 'starts-with' && typeof value === 'number')
+      ) {
+        return invalid(
+          `value must be a text${base === 'contains' || base === 'icontains' ? ' or a number; a list of texts is contains-any' : ''}, not ${JSON.stringify(value)}`,
+        )
       }
       const all = texts(value, ideal)
-      if (all.some(t => t === '')) return invalid(`an empty ${base === 'regex' ? 'pattern matches' : 'text is contained in'} every answer: the check tests nothing`)
+      if (all.some(t => t === ''))
+        return invalid(
+          `an empty ${base === 'regex' ? 'pattern matches' : 'text is contained in'} every answer: the check tests nothing`,
+        )
       if (base === 'regex') {
         for (const t of all) {
           try {
             toRegExp(t)
           } catch (error) {
-            return invalid(`${JSON.stringify(t)} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`)
+            return invalid(
+              `${JSON.stringify(t)} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
+            )
           }
         }
       }
@@ -242,9 +310,11 @@ export function checkValueProblem(base: CheckType, value: unknown, ideal: unknow
     }
     case 'contains-any':
     case 'contains-all':
-      if (!Array.isArray(target) || target.length === 0) return missing('needs "value" (or "ideal") as a non-empty array of texts')
+      if (!Array.isArray(target) || target.length === 0)
+        return missing('needs "value" (or "ideal") as a non-empty array of texts')
       if (!target.every(t => isText(t) || typeof t === 'number')) return invalid('value must be an array of texts')
-      if (target.some(t => t === '')) return invalid('an empty text is contained in every answer: the check tests nothing')
+      if (target.some(t => t === ''))
+        return invalid('an empty text is contained in every answer: the check tests nothing')
       return undefined
     case 'is-json': {
       if (value === undefined) return undefined
@@ -258,14 +328,18 @@ export function checkValueProblem(base: CheckType, value: unknown, ideal: unknow
       return undefined
     case 'fuzzy':
       if (!isIdeal(ideal)) return missing('needs the case\'s "ideal" answer(s) to compare with')
-      if (value !== undefined && !(typeof value === 'number' && value > 0 && value <= 1)) return invalid('value is the similarity needed to pass, a number above 0 and at most 1')
-      if (texts(undefined, ideal).some(t => normalise(t) === '')) return invalid('an ideal with no words cannot be compared')
+      if (value !== undefined && !(typeof value === 'number' && value > 0 && value <= 1))
+        return invalid('value is the similarity needed to pass, a number above 0 and at most 1')
+      if (texts(undefined, ideal).some(t => normalise(t) === ''))
+        return invalid('an ideal with no words cannot be compared')
       return undefined
     case 'levenshtein':
-      if (!(typeof value === 'number' && Number.isInteger(value) && value >= 0) || !isIdeal(ideal)) return missing('needs "value", the largest distance allowed (a whole number), and an "ideal" answer')
+      if (!(typeof value === 'number' && Number.isInteger(value) && value >= 0) || !isIdeal(ideal))
+        return missing('needs "value", the largest distance allowed (a whole number), and an "ideal" answer')
       return undefined
     case 'llm-rubric':
-      if (!(typeof value === 'string' && value.trim() !== '')) return missing('needs "value": the rubric the grader applies')
+      if (!(typeof value === 'string' && value.trim() !== ''))
+        return missing('needs "value": the rubric the grader applies')
       return undefined
   }
 }

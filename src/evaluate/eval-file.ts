@@ -30,9 +30,13 @@ export async function readEvalFile(path: string): Promise<EvalFile> {
     for (const raw of batch) {
       lines = raw.line
       const before = findings.length
-      const add = (code: FindingCode, message: string) => findings.push({ code, severity: FINDING_CODES[code].severity, file: path, line: raw.line, message })
+      const add = (code: FindingCode, message: string) =>
+        findings.push({ code, severity: FINDING_CODES[code].severity, file: path, line: raw.line, message })
       if ('problem' in raw) {
-        add(raw.problem, raw.problem === 'invalid_utf8' ? 'the line is not valid UTF-8 text' : `the line is ${raw.bytes} bytes`)
+        add(
+          raw.problem,
+          raw.problem === 'invalid_utf8' ? 'the line is not valid UTF-8 text' : `the line is ${raw.bytes} bytes`,
+        )
         continue
       }
       const parsed = parseLine(raw.text)
@@ -43,14 +47,16 @@ export async function readEvalFile(path: string): Promise<EvalFile> {
       const evalCase = checkCase(parsed.value, raw.line, add)
       if (evalCase) {
         const earlier = ids.get(evalCase.id)
-        if (earlier !== undefined) add('eval_duplicate_id', `id ${preview(evalCase.id)} is already used on line ${earlier}`)
+        if (earlier !== undefined)
+          add('eval_duplicate_id', `id ${preview(evalCase.id)} is already used on line ${earlier}`)
         else ids.set(evalCase.id, raw.line)
       }
       const hasError = findings.slice(before).some(f => f.severity === 'error')
       if (evalCase && !hasError) cases.push(evalCase)
     }
   }
-  if (lines === 0) findings.push({ code: 'empty_file', severity: 'error', file: path, line: null, message: 'the eval file is empty' })
+  if (lines === 0)
+    findings.push({ code: 'empty_file', severity: 'error', file: path, line: null, message: 'the eval file is empty' })
   return {
     path,
     cases,
@@ -60,30 +66,50 @@ export async function readEvalFile(path: string): Promise<EvalFile> {
   }
 }
 
-function checkCase(value: unknown, line: number, add: (code: FindingCode, message: string) => void): EvalCase | undefined {
+function checkCase(
+  value: unknown,
+  line: number,
+  add: (code: FindingCode, message: string) => void,
+): EvalCase | undefined {
   if (!isObject(value)) {
     add('data_type', `the line is a JSON ${typeName(value)}, not an eval case object`)
     return undefined
   }
-  for (const key of Object.keys(value)) if (!CASE_KEYS.has(key)) add('unrecognized_key', `unrecognized key "${key}"; an eval case has id, messages, ideal, checks, tags, threshold`)
+  for (const key of Object.keys(value))
+    if (!CASE_KEYS.has(key))
+      add(
+        'unrecognized_key',
+        `unrecognized key "${key}"; an eval case has id, messages, ideal, checks, tags, threshold`,
+      )
   const id = value.id
-  if (typeof id !== 'string' || id.trim() === '') add('eval_missing_id', '"id" must be a non-empty string, unique in the file')
+  if (typeof id !== 'string' || id.trim() === '')
+    add('eval_missing_id', '"id" must be a non-empty string, unique in the file')
   const messages = value.messages
   if (!Array.isArray(messages) || messages.length === 0) {
     add('missing_messages_list', '"messages" must be a non-empty array of messages')
   } else {
     checkMessages(messages, { roles: ROLES, weight: true, where: 'messages' }, newExampleState(), add)
-    const last = messages[messages.length - 1]
-    if (isObject(last) && last.role !== 'user' && last.role !== 'tool') add('eval_last_message_not_user', `the last message is ${typeof last.role === 'string' ? `an ${last.role}` : 'not a user'} message; the model answers the conversation as given`)
+    const last: unknown = messages[messages.length - 1]
+    if (isObject(last) && last.role !== 'user' && last.role !== 'tool')
+      add(
+        'eval_last_message_not_user',
+        `the last message is ${typeof last.role === 'string' ? `an ${last.role}` : 'not a user'} message; the model answers the conversation as given`,
+      )
   }
   const ideal = value.ideal
-  if (ideal !== undefined && typeof ideal !== 'string' && !(Array.isArray(ideal) && ideal.every(i => typeof i === 'string'))) {
+  if (
+    ideal !== undefined &&
+    typeof ideal !== 'string' &&
+    !(Array.isArray(ideal) && ideal.every(i => typeof i === 'string'))
+  ) {
     add('eval_invalid_case', '"ideal" must be a string or an array of strings')
   }
   const tags = value.tags
-  if (tags !== undefined && !(Array.isArray(tags) && tags.every(t => typeof t === 'string'))) add('eval_invalid_case', '"tags" must be an array of strings')
+  if (tags !== undefined && !(Array.isArray(tags) && tags.every(t => typeof t === 'string')))
+    add('eval_invalid_case', '"tags" must be an array of strings')
   const threshold = value.threshold
-  if (threshold !== undefined && !(typeof threshold === 'number' && threshold >= 0 && threshold <= 1)) add('eval_invalid_case', '"threshold" must be a number from 0 to 1')
+  if (threshold !== undefined && !(typeof threshold === 'number' && threshold >= 0 && threshold <= 1))
+    add('eval_invalid_case', '"threshold" must be a number from 0 to 1')
 
   const checks: Check[] = []
   if (value.checks === undefined) {
@@ -109,14 +135,22 @@ function checkCase(value: unknown, line: number, add: (code: FindingCode, messag
   }
 }
 
-function checkOne(check: unknown, at: string, ideal: unknown, add: (code: FindingCode, message: string) => void): Check | undefined {
+function checkOne(
+  check: unknown,
+  at: string,
+  ideal: unknown,
+  add: (code: FindingCode, message: string) => void,
+): Check | undefined {
   if (!isObject(check) || typeof check.type !== 'string') {
     add('eval_invalid_case', `${at} must be an object with a string "type"`)
     return undefined
   }
   const type = parseCheckType(check.type)
   if (!type) {
-    add('eval_unknown_check', `${at} type ${preview(check.type)} is not a check type (equals, contains, icontains, starts-with, regex, contains-any, contains-all, is-json, json-equals, fuzzy, levenshtein, llm-rubric, each also with not-)`)
+    add(
+      'eval_unknown_check',
+      `${at} type ${preview(check.type)} is not a check type (equals, contains, icontains, starts-with, regex, contains-any, contains-all, is-json, json-equals, fuzzy, levenshtein, llm-rubric, each also with not-)`,
+    )
     return undefined
   }
   const weight = check.weight ?? 1

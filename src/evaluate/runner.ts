@@ -1,5 +1,5 @@
 import type { ChatAnswer } from '../backend/backend.js'
-import { evaluateCheck, type CheckType } from './checks.js'
+import { evaluateCheck } from './checks.js'
 import { scoreCase, type CaseScore, type CheckOutcome, type EvalCase } from './eval-case.js'
 
 export type Ask = (model: string, messages: Record<string, unknown>[]) => Promise<ChatAnswer>
@@ -21,14 +21,18 @@ export interface RunOptions {
  * Runs every case on every model, at most `concurrency` requests at once. An API error (after the SDK's retries) is
  * an `error` result, counted apart from a failed check.
  */
-export async function runCases(cases: EvalCase[], models: string[], options: RunOptions): Promise<Map<string, Map<string, CaseResult>>> {
+export async function runCases(
+  cases: EvalCase[],
+  models: string[],
+  options: RunOptions,
+): Promise<Map<string, Map<string, CaseResult>>> {
   const results = new Map(models.map(m => [m, new Map<string, CaseResult>()]))
   const tasks = models.flatMap(model => cases.map(evalCase => ({ model, evalCase })))
   let next = 0
   let done = 0
   const worker = async () => {
     while (next < tasks.length) {
-      const { model, evalCase } = tasks[next++]!
+      const { model, evalCase } = tasks[next++]
       results.get(model)!.set(evalCase.id, await runOne(model, evalCase, options))
       options.onProgress?.(++done, tasks.length)
     }
@@ -58,24 +62,45 @@ async function runOne(model: string, evalCase: EvalCase, options: RunOptions): P
         return { status: 'error', error: `grader: ${error instanceof Error ? error.message : String(error)}` }
       }
     } else {
-      pass = evaluateCheck(check.base as Exclude<CheckType, 'llm-rubric'>, answer.text, check.value, evalCase.ideal)
+      pass = evaluateCheck(check.base, answer.text, check.value, evalCase.ideal)
     }
     outcomes.push({ type: check.type, pass: check.negate ? !pass : pass, weight: check.weight, ...(note && { note }) })
   }
   const score = scoreCase(evalCase, outcomes)
-  return { status: score.pass ? 'pass' : 'fail', output: answer.text, promptTokens: answer.promptTokens, completionTokens: answer.completionTokens, ...score }
+  return {
+    status: score.pass ? 'pass' : 'fail',
+    output: answer.text,
+    promptTokens: answer.promptTokens,
+    completionTokens: answer.completionTokens,
+    ...score,
+  }
 }
 
 /** The grader's prompt: a pinned model at temperature 0 must answer PASS or FAIL on its first line. */
 export function rubricMessages(rubric: string, evalCase: EvalCase, answer: string): Record<string, unknown>[] {
-  const question = evalCase.messages.filter(m => m.role === 'user').map(m => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content))).at(-1) ?? ''
+  const question =
+    evalCase.messages
+      .filter(m => m.role === 'user')
+      .map(m => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content)))
+      .at(-1) ?? ''
   return [
-    { role: 'system', content: 'You grade answers against a rubric. Reply with PASS or FAIL alone on the first line, then one sentence of reason. Anything else than an explicit PASS is a fail.' },
+    {
+      role: 'system',
+      content:
+        'You grade answers against a rubric. Reply with PASS or FAIL alone on the first line, then one sentence of reason. Anything else than an explicit PASS is a fail.',
+    },
     { role: 'user', content: `Rubric:\n${rubric}\n\nQuestion:\n${question}\n\nAnswer to grade:\n${answer}` },
   ]
 }
 
 export function parseVerdict(text: string): { pass: boolean; reason: string } {
   const [first = '', ...rest] = text.trim().split('\n')
-  return { pass: first.trim().replace(/[.*:]+$/g, '').toUpperCase() === 'PASS', reason: rest.join(' ').trim() || first.trim() }
+  return {
+    pass:
+      first
+        .trim()
+        .replace(/[.*:]+$/g, '')
+        .toUpperCase() === 'PASS',
+    reason: rest.join(' ').trim() || first.trim(),
+  }
 }

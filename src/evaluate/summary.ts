@@ -45,8 +45,15 @@ export interface EvalSummary {
   gates: Gates & { passed: boolean; failures: string[] }
 }
 
-export function summarize(cases: EvalCase[], evaluated: string, results: Map<string, Map<string, CaseResult>>, gates: Gates): EvalSummary {
-  const models = [...results.keys()].map(model => summarizeModel(model, model === evaluated ? 'evaluated' : 'comparison', cases, results.get(model)!))
+export function summarize(
+  cases: EvalCase[],
+  evaluated: string,
+  results: Map<string, Map<string, CaseResult>>,
+  gates: Gates,
+): EvalSummary {
+  const models = [...results.keys()].map(model =>
+    summarizeModel(model, model === evaluated ? 'evaluated' : 'comparison', cases, results.get(model)!),
+  )
   const mine = results.get(evaluated)!
   const comparisons = [...results.keys()]
     .filter(m => m !== evaluated)
@@ -65,17 +72,37 @@ export function summarize(cases: EvalCase[], evaluated: string, results: Map<str
     })
   const failures: string[] = []
   const rate = models.find(m => m.model === evaluated)!.passRate
-  if (gates.minPassRate !== undefined && rate < gates.minPassRate) failures.push(`pass rate ${pct(rate)} is below eval-min-pass-rate ${pct(gates.minPassRate)}`)
+  if (gates.minPassRate !== undefined && rate < gates.minPassRate)
+    failures.push(`pass rate ${pct(rate)} is below eval-min-pass-rate ${pct(gates.minPassRate)}`)
   for (const c of comparisons) {
     if (gates.maxRegressions !== undefined && c.regressions.length > gates.maxRegressions) {
-      failures.push(`${c.regressions.length} regressions against ${c.baseline}, more than eval-max-regressions ${gates.maxRegressions}`)
+      failures.push(
+        `${c.regressions.length} regressions against ${c.baseline}, more than eval-max-regressions ${gates.maxRegressions}`,
+      )
     }
   }
   return { evaluated, models, comparisons, gates: { ...gates, passed: failures.length === 0, failures } }
 }
 
-function summarizeModel(model: string, role: ModelSummary['role'], cases: EvalCase[], results: Map<string, CaseResult>): ModelSummary {
-  const s: ModelSummary = { model, role, passed: 0, failed: 0, errored: 0, passRate: 0, meanScore: 0, promptTokens: 0, completionTokens: 0, byCheck: {}, byTag: {} }
+function summarizeModel(
+  model: string,
+  role: ModelSummary['role'],
+  cases: EvalCase[],
+  results: Map<string, CaseResult>,
+): ModelSummary {
+  const s: ModelSummary = {
+    model,
+    role,
+    passed: 0,
+    failed: 0,
+    errored: 0,
+    passRate: 0,
+    meanScore: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    byCheck: {},
+    byTag: {},
+  }
   let scoreSum = 0
   for (const evalCase of cases) {
     const r = results.get(evalCase.id)

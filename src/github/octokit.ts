@@ -11,11 +11,21 @@ export function createOctokit(token: string): Octokit {
     token,
     {
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
           core.info(`GitHub rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`)
           return retryCount < 2
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
           core.info(`GitHub secondary rate limit for ${options.method} ${options.url}; retrying in ${retryAfter} s`)
           return retryCount < 1
         },
@@ -29,6 +39,6 @@ export function createOctokit(token: string): Octokit {
 
 /** The HTTP status of an Octokit error, if it has one. */
 export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status
+  const status = (error as { status?: unknown } | null | undefined)?.status
   return typeof status === 'number' ? status : undefined
 }

@@ -27,7 +27,7 @@ export function pullRequestContext(env: NodeJS.ProcessEnv = process.env): PullRe
   if (!env.GITHUB_EVENT_PATH) return undefined
   let payload: PullRequestPayload
   try {
-    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+    payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestPayload
   } catch {
     return undefined
   }

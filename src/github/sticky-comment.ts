@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { messageOf } from '../errors.js'
 import { statusOf, type Octokit } from './octokit.js'
 
 export interface StickyTarget {
@@ -28,11 +29,21 @@ export async function upsertStickyComment(octokit: Octokit, target: StickyTarget
   const fullBody = `${mark}\n${body}`
   const { owner, repo, number } = target
   const author = await ownLogin(octokit)
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 })
-  const ours = comments.filter(c => c.body?.startsWith(mark) && (author ? c.user?.login === author : c.user?.type === 'Bot'))
-  const [existing, ...duplicates] = ours
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: number,
+    per_page: 100,
+  })
+  const ours = comments.filter(
+    c => c.body?.startsWith(mark) && (author ? c.user?.login === author : c.user?.type === 'Bot'),
+  )
+  const existing = ours.at(0)
+  const duplicates = ours.slice(1)
   for (const d of duplicates) {
-    await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id }).catch(e => core.info(`Could not delete duplicate comment ${d.id}: ${statusOf(e) ?? e}`))
+    await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id }).catch((e: unknown) => {
+      core.info(`Could not delete duplicate comment ${d.id}: ${statusOf(e) ?? messageOf(e)}`)
+    })
   }
   if (existing) {
     if (existing.body === fullBody) return { id: existing.id, url: existing.html_url, action: 'unchanged' }
@@ -82,11 +93,14 @@ export async function writePullRequestComment(target: CommentTarget, body: strin
 }
 
 /** The pull request a pushed commit came from (a merge to the default branch), if any. */
-export async function mergedPullRequest(octokit: Octokit, env: NodeJS.ProcessEnv = process.env): Promise<{ owner: string; repo: string; number: number } | undefined> {
+export async function mergedPullRequest(
+  octokit: Octokit,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ owner: string; repo: string; number: number } | undefined> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const sha = env.GITHUB_SHA
   if (!owner || !repo || !sha) return undefined
   const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })
-  const pr = data.find(p => p.merged_at) ?? data[0]
+  const pr = data.find(p => p.merged_at) ?? data.at(0)
   return pr ? { owner, repo, number: pr.number } : undefined
 }

@@ -21,5 +21,6 @@ export async function evaluate(settings: Settings): Promise<void> {
   if (!model) throw new InputError("mode 'evaluate' needs eval-model (or job-id of a finished job)")
   const result = await runEvaluation(settings, backend, model, base)
   await writeSummary(result.markdown)
-  if (!result.summary.gates.passed) core.setFailed(`Evaluation gate failed: ${result.summary.gates.failures.join('; ')}.`)
+  if (!result.summary.gates.passed)
+    core.setFailed(`Evaluation gate failed: ${result.summary.gates.failures.join('; ')}.`)
 }

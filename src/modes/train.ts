@@ -25,11 +25,17 @@ import { startJob } from '../steps/start-job.js'
  * events, and hand over the model id.
  */
 export async function train(settings: Settings, workerScript?: URL): Promise<void> {
-  if (!settings.backend.apiKey) throw new InputError("mode 'train' needs openai-api-key: pass it from a secret, e.g. openai-api-key: ${{ secrets.OPENAI_API_KEY }}")
+  if (!settings.backend.apiKey)
+    throw new InputError(
+      "mode 'train' needs openai-api-key: pass it from a secret, e.g. openai-api-key: ${{ secrets.OPENAI_API_KEY }}",
+    )
   const backend = createBackend(settings.backend)
   const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined
   const pr = octokit ? await mergedPullRequest(octokit).catch(() => undefined) : undefined
-  const target: CommentTarget | undefined = pr && octokit && settings.comment ? { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: false } : undefined
+  const target: CommentTarget | undefined =
+    pr && octokit && settings.comment
+      ? { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: false }
+      : undefined
 
   let report: DatasetReport | undefined
   let job: TrainingJob
@@ -44,7 +50,12 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
     ;({ job, attached } = await startJob(settings, backend, report, grader))
   }
   const price = trainingPrice(resolveModel(job.baseModel), settings.pricePerMillion)
-  setOutputs({ 'job-id': job.id, 'training-file-id': job.trainingFile, 'validation-file-id': job.validationFile ?? '', 'job-status': job.status })
+  setOutputs({
+    'job-id': job.id,
+    'training-file-id': job.trainingFile,
+    'validation-file-id': job.validationFile ?? '',
+    'job-status': job.status,
+  })
 
   const header = report ? `${markdownReport(report, {}, COMMENT_MAX_CHARS / 2)}\n` : ''
   const view: TrainingView = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached }
@@ -69,41 +80,72 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
     'actual-cost': view.actualCostUsd === null ? '' : String(view.actualCostUsd),
   })
   // The evaluation comes before the gates and the comment, so that both show it; its gates fail the step last.
-  const evaluation = j.status === 'succeeded' && settings.eval.file ? await runEvaluation(settings, backend, j.fineTunedModel!, j.baseModel) : undefined
+  const evaluation =
+    j.status === 'succeeded' && settings.eval.file
+      ? await runEvaluation(settings, backend, j.fineTunedModel!, j.baseModel)
+      : undefined
   const evalText = evaluation ? `\n${evaluation.markdown}` : ''
-  await writeSummary(`${trainingMarkdown(view)}${evalText}\n${report ? markdownReport(report, {}, SUMMARY_MAX_CHARS / 2) : ''}`)
-  if (target) await writePullRequestComment(target, `${header}${trainingMarkdown(view)}${evalText}`.slice(0, COMMENT_MAX_CHARS - 200))
+  await writeSummary(
+    `${trainingMarkdown(view)}${evalText}\n${report ? markdownReport(report, {}, SUMMARY_MAX_CHARS / 2) : ''}`,
+  )
+  if (target)
+    await writePullRequestComment(
+      target,
+      `${header}${trainingMarkdown(view)}${evalText}`.slice(0, COMMENT_MAX_CHARS - 200),
+    )
 
   if (waited.outcome === 'timed-out') {
-    core.setFailed(`Stopped waiting after ${settings.timeoutMinutes} minutes (timeout-minutes); job ${j.id} is still ${j.status}. Follow it later with job-id: ${j.id}.`)
+    core.setFailed(
+      `Stopped waiting after ${settings.timeoutMinutes} minutes (timeout-minutes); job ${j.id} is still ${j.status}. Follow it later with job-id: ${j.id}.`,
+    )
   } else if (waited.outcome === 'aborted') {
-    core.setFailed(`The run was cancelled; job ${j.id} ${settings.cancelOnAbort ? 'was cancelled too (cancel-on-abort)' : `keeps running: follow it later with job-id: ${j.id}`}.`)
+    core.setFailed(
+      `The run was cancelled; job ${j.id} ${settings.cancelOnAbort ? 'was cancelled too (cancel-on-abort)' : `keeps running: follow it later with job-id: ${j.id}`}.`,
+    )
   } else if (j.status === 'failed') {
     const e = j.error
-    core.setFailed(`Fine-tuning job ${j.id} failed: ${e?.code ?? 'unknown'}: ${e?.message ?? 'no message'}${e?.param ? ` (parameter: ${e.param})` : ''}`)
+    core.setFailed(
+      `Fine-tuning job ${j.id} failed: ${e?.code ?? 'unknown'}: ${e?.message ?? 'no message'}${e?.param ? ` (parameter: ${e.param})` : ''}`,
+    )
   } else if (j.status === 'cancelled') {
     core.setFailed(`Fine-tuning job ${j.id} was cancelled.`)
   } else {
     core.info(`Fine-tuned model: ${j.fineTunedModel}`)
-    if (evaluation && !evaluation.summary.gates.passed) core.setFailed(`Evaluation gate failed for ${j.fineTunedModel}: ${evaluation.summary.gates.failures.join('; ')}.`)
+    if (evaluation && !evaluation.summary.gates.passed)
+      core.setFailed(`Evaluation gate failed for ${j.fineTunedModel}: ${evaluation.summary.gates.failures.join('; ')}.`)
   }
 }
 
 /** The data must be fit to train on before anything is spent: no errors, within budget, a model that still exists. */
-async function checkData(settings: Settings, backend: FineTuningBackend, workerScript: URL | undefined, grader: Grader | undefined): Promise<DatasetReport> {
+async function checkData(
+  settings: Settings,
+  backend: FineTuningBackend,
+  workerScript: URL | undefined,
+  grader: Grader | undefined,
+): Promise<DatasetReport> {
   const { training, validation } = await datasetFiles(settings)
-  if (training.length !== 1) throw new InputError(`training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`)
-  if (validation.length > 1) throw new InputError(`validation-file: a job takes one validation file, and ${validation.length} match`)
+  if (training.length !== 1)
+    throw new InputError(
+      `training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`,
+    )
+  if (validation.length > 1)
+    throw new InputError(`validation-file: a job takes one validation file, and ${validation.length} match`)
   const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript, grader))
   await publishDatasetReport(report, settings.reportFile)
   await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI })
 
   const t = report.totals
-  if (t.errors > 0) throw new InputError(`Refusing to train: the data has ${plural(t.errors, 'error')} (see the annotations). Nothing was uploaded.`)
+  if (t.errors > 0)
+    throw new InputError(
+      `Refusing to train: the data has ${plural(t.errors, 'error')} (see the annotations). Nothing was uploaded.`,
+    )
   if (settings.maxCost !== undefined && t.estimatedCostUsd !== null && t.estimatedCostUsd > settings.maxCost) {
-    throw new InputError(`Refusing to train: the estimated cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}. Nothing was uploaded.`)
+    throw new InputError(
+      `Refusing to train: the estimated cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}. Nothing was uploaded.`,
+    )
   }
   const cheaper = alternativeCosts(report).filter(a => t.estimatedCostUsd !== null && a.costUsd < t.estimatedCostUsd)
-  if (cheaper.length > 0) core.info(`The same data would cost ${cheaper.map(a => `$${a.costUsd} on ${a.model}`).join(', ')}.`)
+  if (cheaper.length > 0)
+    core.info(`The same data would cost ${cheaper.map(a => `$${a.costUsd} on ${a.model}`).join(', ')}.`)
   return report
 }

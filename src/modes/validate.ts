@@ -46,7 +46,14 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const t = report.totals
   await writeSummary(markdownReport(report, context, SUMMARY_MAX_CHARS))
   if (pr && settings.comment) {
-    const target = octokit && { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: pr.fromFork }
+    const target = octokit && {
+      octokit,
+      owner: pr.owner,
+      repo: pr.repo,
+      number: pr.number,
+      key: settings.commentKey,
+      fromFork: pr.fromFork,
+    }
     if (target) await writePullRequestComment(target, markdownReport(report, context, COMMENT_MAX_CHARS - 200))
     else core.warning('No github-token: the pull request comment is skipped; the report is in the job summary.')
   }
@@ -54,17 +61,28 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const failures: string[] = []
   if (settings.eval.file) {
     const evalFile = await loadEvalFile(settings.eval.file)
-    core.info(`Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${plural(evalFile.errors, 'error')}, ${plural(evalFile.warnings, 'warning')}`)
+    core.info(
+      `Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${plural(evalFile.errors, 'error')}, ${plural(evalFile.warnings, 'warning')}`,
+    )
     if (evalFile.errors > 0) failures.push(`The eval file ${evalFile.path} has ${plural(evalFile.errors, 'error')}.`)
   }
   if (settings.maxCost !== undefined) {
-    if (t.estimatedCostUsd === null) core.warning(`max-cost is set, but the cost of ${settings.model} is unknown: set price-per-million-tokens to check the budget.`)
-    else if (t.estimatedCostUsd > settings.maxCost) failures.push(`The estimated training cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}.`)
+    if (t.estimatedCostUsd === null)
+      core.warning(
+        `max-cost is set, but the cost of ${settings.model} is unknown: set price-per-million-tokens to check the budget.`,
+      )
+    else if (t.estimatedCostUsd > settings.maxCost)
+      failures.push(`The estimated training cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}.`)
   }
   const failing = settings.failOn === 'error' ? t.errors : settings.failOn === 'warning' ? t.errors + t.warnings : 0
   if (failing > 0) {
-    const what = settings.failOn === 'warning' ? `${plural(t.errors, 'error')} and ${plural(t.warnings, 'warning')}` : plural(t.errors, 'error')
-    failures.push(`The fine-tuning data has ${what} (fail-on: ${settings.failOn}); see the annotations and the job summary.`)
+    const what =
+      settings.failOn === 'warning'
+        ? `${plural(t.errors, 'error')} and ${plural(t.warnings, 'warning')}`
+        : plural(t.errors, 'error')
+    failures.push(
+      `The fine-tuning data has ${what} (fail-on: ${settings.failOn}); see the annotations and the job summary.`,
+    )
   }
   if (failures.length > 0) core.setFailed(failures.join(' '))
   return report

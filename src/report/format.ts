@@ -5,7 +5,9 @@ export const int = (n: number): string => Math.round(n).toLocaleString('en-US')
 
 export function usd(value: number | null): string {
   if (value === null) return 'unknown'
-  return value < 0.01 && value > 0 ? `$${value.toFixed(4)}` : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+  return value < 0.01 && value > 0
+    ? `$${value.toFixed(4)}`
+    : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 }
 
 export function distribution(d: Distribution | null): string {
@@ -36,7 +38,8 @@ export function estimateLine(report: DatasetReport): string {
 }
 
 export function modelLine(report: DatasetReport): string {
-  const limit = report.exampleLimit === null ? 'no known per-example limit' : `${int(report.exampleLimit)} tokens per example`
+  const limit =
+    report.exampleLimit === null ? 'no known per-example limit' : `${int(report.exampleLimit)} tokens per example`
   const base = report.baseModel !== report.model ? ` (base ${report.baseModel})` : ''
   return `model ${report.model}${base}: ${report.encoding}, ${limit}`
 }

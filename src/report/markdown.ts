@@ -33,14 +33,22 @@ const signedUsd = (n: number) => (n > 0 ? `+${usd(n)}` : n < 0 ? `−${usd(-n)}`
  * The report as GitHub Markdown, for the PR comment and the job summary: what matters first, long lists folded,
  * never over `maxChars`. Every string that comes from a dataset or a path is escaped.
  */
-export function markdownReport(report: DatasetReport, context: ReportContext = {}, maxChars = SUMMARY_MAX_CHARS): string {
+export function markdownReport(
+  report: DatasetReport,
+  context: ReportContext = {},
+  maxChars = SUMMARY_MAX_CHARS,
+): string {
   const t = report.totals
   const head: string[] = []
   const cost = t.estimatedCostUsd === null ? 'cost unknown' : `est. ${usd(t.estimatedCostUsd)}`
   head.push(`### ${report.valid ? '✅' : '❌'} Fine-tuning data: ${escapeMarkdown(verdict(report))}`)
-  head.push(`${int(t.tokens)} tokens per epoch · ${t.epochs} epochs · ${int(t.billedTokens)} billed tokens · ${cost} on ${code(report.model)}`, '')
+  head.push(
+    `${int(t.tokens)} tokens per epoch · ${t.epochs} epochs · ${int(t.billedTokens)} billed tokens · ${cost} on ${code(report.model)}`,
+    '',
+  )
 
-  for (const n of context.notices ?? []) head.push(`> [!${n.days <= 0 ? 'CAUTION' : 'WARNING'}]`, `> ${escapeMarkdown(n.message)}`, '')
+  for (const n of context.notices ?? [])
+    head.push(`> [!${n.days <= 0 ? 'CAUTION' : 'WARNING'}]`, `> ${escapeMarkdown(n.message)}`, '')
   if (context.budget) head.push(budgetLine(t.estimatedCostUsd, context.budget.maxCostUsd), '')
 
   head.push(...fileTable(report, context.change), '')
@@ -49,8 +57,16 @@ export function markdownReport(report: DatasetReport, context: ReportContext = {
 
   const tail: string[] = []
   if (context.alternatives?.length) {
-    tail.push('<details><summary>The same data on other models</summary>', '', '| model | $ per 1M tokens | billed tokens | est. cost |', '|---|--:|--:|--:|')
-    for (const a of context.alternatives) tail.push(`| ${code(a.model)} | $${a.usdPerMillion} | ${a.approximate ? '≤ ' : ''}${int(a.billedTokens)} | ${a.approximate ? '≤ ' : ''}${usd(a.costUsd)} |`)
+    tail.push(
+      '<details><summary>The same data on other models</summary>',
+      '',
+      '| model | $ per 1M tokens | billed tokens | est. cost |',
+      '|---|--:|--:|--:|',
+    )
+    for (const a of context.alternatives)
+      tail.push(
+        `| ${code(a.model)} | $${a.usdPerMillion} | ${a.approximate ? '≤ ' : ''}${int(a.billedTokens)} | ${a.approximate ? '≤ ' : ''}${usd(a.costUsd)} |`,
+      )
     tail.push('', '</details>', '')
   }
   const withExamples = report.files.filter(f => f.examples > 0).slice(0, 10)
@@ -58,11 +74,18 @@ export function markdownReport(report: DatasetReport, context: ReportContext = {
     tail.push('<details><summary>Per-example distributions</summary>', '')
     for (const f of withExamples) {
       tail.push(code(f.path), '', '| per example | distribution |', '|---|---|')
-      tail.push(`| messages | ${distribution(f.stats.messages)} |`, `| tokens | ${distribution(f.stats.tokens)} |`, `| assistant tokens | ${distribution(f.stats.assistantTokens)} |`, '')
+      tail.push(
+        `| messages | ${distribution(f.stats.messages)} |`,
+        `| tokens | ${distribution(f.stats.tokens)} |`,
+        `| assistant tokens | ${distribution(f.stats.assistantTokens)} |`,
+        '',
+      )
     }
     tail.push('</details>', '')
   }
-  tail.push(`<sub>fine-tune-action · ${report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`)
+  tail.push(
+    `<sub>fine-tune-action · ${report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`,
+  )
 
   const headText = head.join('\n')
   const tailText = tail.join('\n')
@@ -71,23 +94,44 @@ export function markdownReport(report: DatasetReport, context: ReportContext = {
 }
 
 function budgetLine(cost: number | null, max: number): string {
-  if (cost === null) return `**Budget:** max-cost $${max}, but the cost of this model is unknown (set price-per-million-tokens).`
-  return cost > max ? `**Budget:** ❌ est. $${cost} is over max-cost $${max}.` : `**Budget:** ✅ est. $${cost} is within max-cost $${max}.`
+  if (cost === null)
+    return `**Budget:** max-cost $${max}, but the cost of this model is unknown (set price-per-million-tokens).`
+  return cost > max
+    ? `**Budget:** ❌ est. $${cost} is over max-cost $${max}.`
+    : `**Budget:** ✅ est. $${cost} is within max-cost $${max}.`
 }
 
 function fileTable(report: DatasetReport, change: DatasetChange | undefined): string[] {
-  const rows = ['| file | role | format | examples | tokens | errors | warnings |' + (change ? ' vs base |' : ''), '|---|---|---|--:|--:|--:|--:|' + (change ? '---|' : '')]
+  const rows = [
+    '| file | role | format | examples | tokens | errors | warnings |' + (change ? ' vs base |' : ''),
+    '|---|---|---|--:|--:|--:|--:|' + (change ? '---|' : ''),
+  ]
   for (const f of report.files.slice(0, MAX_FILE_ROWS)) {
     const c = change?.files.find(x => x.path === f.path)
-    const vs = !change ? '' : !c ? ' |' : c.state === 'new' ? ' new file |' : c.state === 'unavailable' ? ' not compared |' : ` ${describeChange(c)} |`
-    rows.push(`| ${code(f.path)} | ${f.role} | ${FORMAT_LABEL[f.format]} | ${int(f.examples)} | ${int(f.tokens)} | ${int(f.errors)} | ${int(f.warnings)} |${vs}`)
+    const vs = !change
+      ? ''
+      : !c
+        ? ' |'
+        : c.state === 'new'
+          ? ' new file |'
+          : c.state === 'unavailable'
+            ? ' not compared |'
+            : ` ${describeChange(c)} |`
+    rows.push(
+      `| ${code(f.path)} | ${f.role} | ${FORMAT_LABEL[f.format]} | ${int(f.examples)} | ${int(f.tokens)} | ${int(f.errors)} | ${int(f.warnings)} |${vs}`,
+    )
   }
-  if (report.files.length > MAX_FILE_ROWS) rows.push(`| … ${int(report.files.length - MAX_FILE_ROWS)} more files | | | | | | |${change ? ' |' : ''}`)
+  if (report.files.length > MAX_FILE_ROWS)
+    rows.push(`| … ${int(report.files.length - MAX_FILE_ROWS)} more files | | | | | | |${change ? ' |' : ''}`)
   return rows
 }
 
 function describeChange(c: DatasetChange['files'][number]): string {
-  const parts = [c.examplesAdded && `${int(c.examplesAdded)} added`, c.examplesRemoved && `${int(c.examplesRemoved)} removed`, c.examplesChanged && `${int(c.examplesChanged)} changed`].filter(Boolean)
+  const parts = [
+    c.examplesAdded && `${int(c.examplesAdded)} added`,
+    c.examplesRemoved && `${int(c.examplesRemoved)} removed`,
+    c.examplesChanged && `${int(c.examplesChanged)} changed`,
+  ].filter(Boolean)
   return parts.length === 0 ? 'unchanged' : `${parts.join(', ')} (${signed(c.deltaTokens)} tokens)`
 }
 
@@ -95,11 +139,17 @@ function totalsTable(report: DatasetReport, change: DatasetChange | undefined): 
   const t = report.totals
   const costOf = (n: number | null) => (n === null ? 'unknown' : usd(n))
   const rows = ['| | examples | tokens per epoch | epochs | billed tokens | est. cost |', '|---|--:|--:|--:|--:|--:|']
-  rows.push(`| **${change ? 'this pull request' : 'dataset'}** | ${int(t.examples)} | ${int(t.tokens)} | ${t.epochs} | ${int(t.billedTokens)} | ${costOf(t.estimatedCostUsd)} |`)
+  rows.push(
+    `| **${change ? 'this pull request' : 'dataset'}** | ${int(t.examples)} | ${int(t.tokens)} | ${t.epochs} | ${int(t.billedTokens)} | ${costOf(t.estimatedCostUsd)} |`,
+  )
   if (change) {
     const b = change.base
-    rows.push(`| base branch | ${int(b.examples)} | ${int(b.tokens)} | ${b.epochs} | ${int(b.billedTokens)} | ${costOf(b.estimatedCostUsd)} |`)
-    rows.push(`| change | ${signed(change.deltaExamples)} | ${signed(change.deltaTokens)} | ${signed(t.epochs - b.epochs)} | ${signed(change.deltaBilledTokens)} | ${change.deltaCostUsd === null ? '' : signedUsd(change.deltaCostUsd)} |`)
+    rows.push(
+      `| base branch | ${int(b.examples)} | ${int(b.tokens)} | ${b.epochs} | ${int(b.billedTokens)} | ${costOf(b.estimatedCostUsd)} |`,
+    )
+    rows.push(
+      `| change | ${signed(change.deltaExamples)} | ${signed(change.deltaTokens)} | ${signed(t.epochs - b.epochs)} | ${signed(change.deltaBilledTokens)} | ${change.deltaCostUsd === null ? '' : signedUsd(change.deltaCostUsd)} |`,
+    )
   }
   return rows
 }
@@ -121,7 +171,11 @@ function findingsSection(report: DatasetReport, links: ReportContext['links'], b
     used += row.length + 1
     shown++
   }
-  if (shown < total) out.push('', `_${int(shown)} of ${int(total)} findings shown; the job summary and the JSON report (report-path) list more._`)
+  if (shown < total)
+    out.push(
+      '',
+      `_${int(shown)} of ${int(total)} findings shown; the job summary and the JSON report (report-path) list more._`,
+    )
   return out.join('\n') + '\n'
 }
 

@@ -18,11 +18,19 @@ export function textReport(report: DatasetReport, options: { paint?: Paint; maxF
 
   const rows = [
     ['file', 'role', 'format', 'examples', 'tokens', 'errors', 'warnings'],
-    ...report.files.map(f => [f.path, f.role, FORMAT_LABEL[f.format], int(f.examples), int(f.tokens), int(f.errors), int(f.warnings)]),
+    ...report.files.map(f => [
+      f.path,
+      f.role,
+      FORMAT_LABEL[f.format],
+      int(f.examples),
+      int(f.tokens),
+      int(f.errors),
+      int(f.warnings),
+    ]),
   ]
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)))
+  const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)))
   rows.forEach((row, i) => {
-    const line = row.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ')
+    const line = row.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ')
     out.push(i === 0 ? paint('dim', line) : line)
   })
 
@@ -31,10 +39,13 @@ export function textReport(report: DatasetReport, options: { paint?: Paint; maxF
     out.push('', paint('bold', 'Findings'))
     for (const f of all.slice(0, maxFindings)) {
       const where = f.line === null ? f.file : `${f.file}:${f.line}`
-      out.push(`  ${paint(COLOUR[f.severity], MARK[f.severity])} ${where}  ${paint(COLOUR[f.severity], f.code)}  ${f.message}`)
+      out.push(
+        `  ${paint(COLOUR[f.severity], MARK[f.severity])} ${where}  ${paint(COLOUR[f.severity], f.code)}  ${f.message}`,
+      )
     }
     const total = report.files.reduce((n, f) => n + Object.values(f.findingCounts).reduce((a, b) => a + b, 0), 0)
-    if (total > Math.min(all.length, maxFindings)) out.push(paint('dim', `  … ${int(total - Math.min(all.length, maxFindings))} more in the JSON report`))
+    if (total > Math.min(all.length, maxFindings))
+      out.push(paint('dim', `  … ${int(total - Math.min(all.length, maxFindings))} more in the JSON report`))
   }
 
   for (const f of report.files) {
@@ -43,7 +54,8 @@ export function textReport(report: DatasetReport, options: { paint?: Paint; maxF
     out.push(`  messages          ${distribution(f.stats.messages)}`)
     out.push(`  tokens            ${distribution(f.stats.tokens)}`)
     out.push(`  assistant tokens  ${distribution(f.stats.assistantTokens)}`)
-    if (f.examplesOverLimit > 0) out.push(`  ${int(f.examplesOverLimit)} over the per-example limit (truncated in training)`)
+    if (f.examplesOverLimit > 0)
+      out.push(`  ${int(f.examplesOverLimit)} over the per-example limit (truncated in training)`)
   }
 
   out.push('', paint('bold', 'Estimate'), `  ${estimateLine(report)}`, '')

@@ -21,7 +21,8 @@ export function trainingMarkdown(v: TrainingView): string {
   const { job } = v
   const icon = STATUS_ICON[job.status] ?? '⏳'
   const out = [`### ${icon} Fine-tuning job ${code(job.id)}: ${job.status}`, '']
-  if (v.attached) out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '')
+  if (v.attached)
+    out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '')
   out.push('| | |', '|---|---|')
   out.push(`| base model | ${code(job.baseModel)} |`)
   if (job.fineTunedModel) out.push(`| fine-tuned model | ${code(job.fineTunedModel)} |`)
@@ -32,18 +33,26 @@ export function trainingMarkdown(v: TrainingView): string {
   if (hp.length > 0) out.push(`| hyperparameters | ${escapeMarkdown(hp.join(' · '))} |`)
   if (job.trainedTokens) out.push(`| trained tokens | ${int(job.trainedTokens)} |`)
   if (v.actualCostUsd !== null) out.push(`| cost | ${usd(v.actualCostUsd)} (trained tokens × price) |`)
-  if (job.estimatedFinish && !job.finishedAt) out.push(`| estimated finish | ${new Date(job.estimatedFinish * 1000).toISOString()} |`)
+  if (job.estimatedFinish && !job.finishedAt)
+    out.push(`| estimated finish | ${new Date(job.estimatedFinish * 1000).toISOString()} |`)
   if (job.finishedAt) out.push(`| finished | ${new Date(job.finishedAt * 1000).toISOString()} |`)
   out.push('')
   if (job.error) {
-    out.push(`**Error** ${code(job.error.code ?? 'unknown')}: ${escapeMarkdown(job.error.message)}${job.error.param ? ` (parameter ${code(job.error.param)})` : ''}`, '')
+    out.push(
+      `**Error** ${code(job.error.code ?? 'unknown')}: ${escapeMarkdown(job.error.message)}${job.error.param ? ` (parameter ${code(job.error.param)})` : ''}`,
+      '',
+    )
   }
   if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
-    out.push(`**The job is still ${job.status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`, '')
+    out.push(
+      `**The job is still ${job.status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`,
+      '',
+    )
   }
   if (v.checkpoints.length > 0) {
     out.push('| checkpoint step | model | train loss | valid loss |', '|--:|---|--:|--:|')
-    for (const c of v.checkpoints) out.push(`| ${c.step} | ${code(c.model)} | ${c.trainLoss?.toFixed(4) ?? ''} | ${c.validLoss?.toFixed(4) ?? ''} |`)
+    for (const c of v.checkpoints)
+      out.push(`| ${c.step} | ${code(c.model)} | ${c.trainLoss?.toFixed(4) ?? ''} | ${c.validLoss?.toFixed(4) ?? ''} |`)
     out.push('')
   }
   const chart = lossChart(v.metrics)
@@ -69,7 +78,13 @@ export function lossChart(metrics: Metric[]): string | undefined {
   const stride = Math.ceil(points.length / MAX_CHART_POINTS)
   const sample = points.filter((_, i) => i % stride === 0 || i === points.length - 1)
   const fmt = (n: number) => Number(n.toFixed(4))
-  const lines = ['```mermaid', 'xychart-beta', '  title "Loss by step (train; valid where reported)"', `  x-axis "step" [${sample.map(m => m.step).join(', ')}]`, '  y-axis "loss"']
+  const lines = [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Loss by step (train; valid where reported)"',
+    `  x-axis "step" [${sample.map(m => m.step).join(', ')}]`,
+    '  y-axis "loss"',
+  ]
   lines.push(`  line [${sample.map(m => fmt(m.trainLoss!)).join(', ')}]`)
   // A line needs a value at every step: carry the last validation loss forward where a step has none.
   if (sample.some(m => m.validLoss !== undefined)) {

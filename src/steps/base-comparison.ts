@@ -1,6 +1,11 @@
 import path from 'node:path'
 import { tempPath } from '../action-io.js'
-import { analyzeDataset, type AnalyzeOptions, type DatasetFile, type DatasetReport } from '../dataset/analyze-dataset.js'
+import {
+  analyzeDataset,
+  type AnalyzeOptions,
+  type DatasetFile,
+  type DatasetReport,
+} from '../dataset/analyze-dataset.js'
 import type { ExampleIndex } from '../dataset/analyze-file.js'
 import { compareDatasets, type DatasetChange } from '../dataset/compare.js'
 import { messageOf } from '../errors.js'
@@ -32,7 +37,7 @@ export async function compareWithBase(
   const unavailable = new Set<string>()
   const notes: string[] = []
   fetched.forEach((b, i) => {
-    const file = inRepo[i]!
+    const file = inRepo[i]
     if (b.state === 'found') baseFiles.push({ path: file.path, role: file.role, readFrom: b.localPath })
     else if (b.state === 'unavailable') {
       unavailable.add(file.path)
@@ -42,11 +47,18 @@ export async function compareWithBase(
   const baseIndex = new Map<string, ExampleIndex>()
   let base: DatasetReport | undefined
   try {
-    base = baseFiles.length > 0 ? await analyzeDataset(baseFiles, { ...engine, exampleIndex: baseIndex, onProgress: undefined }) : undefined
+    base =
+      baseFiles.length > 0
+        ? await analyzeDataset(baseFiles, { ...engine, exampleIndex: baseIndex, onProgress: undefined })
+        : undefined
   } catch (error) {
     return { baseNote: `The base branch was not compared: ${messageOf(error)}` }
   }
   const change: DatasetChange = compareDatasets(head, headIndex, base, baseIndex, unavailable)
   if (!base) notes.push('Every file is new in this pull request.')
-  return { change, baseNote: notes.length > 0 ? `Compared with the base branch at ${pr.baseSha.slice(0, 7)}. ${notes.join(' ')}` : undefined }
+  return {
+    change,
+    baseNote:
+      notes.length > 0 ? `Compared with the base branch at ${pr.baseSha.slice(0, 7)}. ${notes.join(' ')}` : undefined,
+  }
 }

@@ -1,6 +1,12 @@
 import * as core from '@actions/core'
 import { annotate, setOutputs, tenthsLogger, writeJsonReport } from '../action-io.js'
-import { analyzeDataset, workerOptions, type AnalyzeOptions, type DatasetFile, type DatasetReport } from '../dataset/analyze-dataset.js'
+import {
+  analyzeDataset,
+  workerOptions,
+  type AnalyzeOptions,
+  type DatasetFile,
+  type DatasetReport,
+} from '../dataset/analyze-dataset.js'
 import type { FileRole } from '../dataset/analyze-file.js'
 import { textReport } from '../report/text.js'
 import { resolveFiles } from '../resolve-files.js'

@@ -1,6 +1,13 @@
 import * as core from '@actions/core'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { TERMINAL_STATUSES, type Checkpoint, type FineTuningBackend, type JobEvent, type Metric, type TrainingJob } from '../backend/index.js'
+import {
+  TERMINAL_STATUSES,
+  type Checkpoint,
+  type FineTuningBackend,
+  type JobEvent,
+  type Metric,
+  type TrainingJob,
+} from '../backend/index.js'
 import { messageOf } from '../errors.js'
 import { describeEvent } from '../report/training.js'
 
@@ -21,7 +28,11 @@ export interface WaitOptions {
  * Polls until the job is succeeded, failed or cancelled (validating_files, queued, running and paused are not the
  * end), handing over the events not seen yet. While queued, the interval grows, up to four times the base.
  */
-export async function waitForJob(backend: FineTuningBackend, jobId: string, options: WaitOptions): Promise<{ job: TrainingJob; outcome: WaitOutcome }> {
+export async function waitForJob(
+  backend: FineTuningBackend,
+  jobId: string,
+  options: WaitOptions,
+): Promise<{ job: TrainingJob; outcome: WaitOutcome }> {
   const seen = new Set<string>()
   let queuedPolls = 0
   for (;;) {
@@ -50,7 +61,11 @@ export interface FollowSettings {
  * Waits for the job, printing its state changes and events. When the runner cancels the run (SIGINT, then
  * SIGTERM), the job keeps running unless cancel-on-abort says otherwise: what is already paid for is not thrown away.
  */
-export async function followJob(backend: FineTuningBackend, job: TrainingJob, settings: FollowSettings): Promise<{ job: TrainingJob; outcome: WaitOutcome; metrics: Metric[] }> {
+export async function followJob(
+  backend: FineTuningBackend,
+  job: TrainingJob,
+  settings: FollowSettings,
+): Promise<{ job: TrainingJob; outcome: WaitOutcome; metrics: Metric[] }> {
   const abort = new AbortController()
   const onSignal = (signal: string) => {
     core.info(`Received ${signal}: the run is being cancelled.`)

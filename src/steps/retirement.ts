@@ -7,7 +7,10 @@ import { retirementNotices, type RetirementNotice } from '../estimate/retirement
  * What the team must hear about dates, as warnings in the log: the built-in table, with the provider's own
  * shutdown date winning when a backend is given to ask.
  */
-export async function modelRetirement(modelName: string, provider: { backend?: FineTuningBackend; isOpenAI: boolean }): Promise<RetirementNotice[]> {
+export async function modelRetirement(
+  modelName: string,
+  provider: { backend?: FineTuningBackend; isOpenAI: boolean },
+): Promise<RetirementNotice[]> {
   const model = resolveModel(modelName)
   const shutdownDate = provider.backend ? await provider.backend.shutdownDate(model.base) : undefined
   const notices = retirementNotices(model, new Date(), { shutdownDate, openaiBackend: provider.isOpenAI })

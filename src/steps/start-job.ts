@@ -11,14 +11,27 @@ import type { Grader } from './grader.js'
  * Uploads the checked data once and creates the job once, or follows the job that already trains this data with
  * this recipe (found by its training key), unless `force` asks for a new one.
  */
-export async function startJob(settings: Settings, backend: FineTuningBackend, report: DatasetReport, graderFile: Grader | undefined): Promise<{ job: TrainingJob; attached: boolean }> {
+export async function startJob(
+  settings: Settings,
+  backend: FineTuningBackend,
+  report: DatasetReport,
+  graderFile: Grader | undefined,
+): Promise<{ job: TrainingJob; attached: boolean }> {
   const trainingFile = report.files.find(f => f.role === 'training')!
   const validationFile = report.files.find(f => f.role === 'validation')
   const method = settings.method === 'auto' ? METHOD_OF_FORMAT[trainingFile.format] : settings.method
-  if (method === 'reinforcement' && !graderFile) throw new InputError('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.')
+  if (method === 'reinforcement' && !graderFile)
+    throw new InputError(
+      'A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.',
+    )
   const grader = method === 'reinforcement' ? graderFile : undefined
   const hp = settings.hyperparameters
-  const hyperparameters: Hyperparameters = { nEpochs: settings.nEpochs, batchSize: hp.batchSize, learningRateMultiplier: hp.learningRateMultiplier, beta: method === 'dpo' ? hp.beta : undefined }
+  const hyperparameters: Hyperparameters = {
+    nEpochs: settings.nEpochs,
+    batchSize: hp.batchSize,
+    learningRateMultiplier: hp.learningRateMultiplier,
+    beta: method === 'dpo' ? hp.beta : undefined,
+  }
   const trainingSha = await fileSha256(trainingFile.path)
   const validationSha = validationFile ? await fileSha256(validationFile.path) : undefined
   const key = trainingKey({
@@ -41,12 +54,16 @@ export async function startJob(settings: Settings, backend: FineTuningBackend, r
   if (!settings.force) {
     const existing = await backend.findJob(key)
     if (existing) {
-      core.info(`Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`)
+      core.info(
+        `Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`,
+      )
       return { job: existing, attached: true }
     }
   }
   const training = await backend.uploadOnce(trainingFile.path, `train-${trainingSha.slice(0, 12)}.jsonl`)
-  const validation = validationFile ? await backend.uploadOnce(validationFile.path, `validation-${validationSha!.slice(0, 12)}.jsonl`) : undefined
+  const validation = validationFile
+    ? await backend.uploadOnce(validationFile.path, `validation-${validationSha!.slice(0, 12)}.jsonl`)
+    : undefined
   const request: JobRequest = {
     key,
     baseModel: settings.model,
@@ -70,6 +87,11 @@ function jobLabels(): Record<string, string> {
   const labels: Record<string, string> = {}
   if (env.GITHUB_REPOSITORY) labels.repository = env.GITHUB_REPOSITORY.slice(0, 512)
   if (env.GITHUB_SHA) labels.commit = env.GITHUB_SHA
-  if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) labels.workflow_run = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512)
+  if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY)
+    labels.workflow_run =
+      `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(
+        0,
+        512,
+      )
   return labels
 }

@@ -42,7 +42,12 @@ export const TOOL_OVERHEADS: Record<EncodingName, ToolOverheads> = {
   cl100k_base: { funcInit: 10, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
 }
 
-export function countExample(format: DatasetFormat, example: JsonObject, count: TokenCounter, encoding: EncodingName = 'o200k_base'): ExampleCount {
+export function countExample(
+  format: DatasetFormat,
+  example: JsonObject,
+  count: TokenCounter,
+  encoding: EncodingName = 'o200k_base',
+): ExampleCount {
   const tools = TOOL_OVERHEADS[encoding]
   switch (format) {
     case 'chat':
@@ -82,7 +87,8 @@ function countMessages(messages: unknown, count: TokenCounter, trainAssistant: b
     const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0
     for (const key in message) {
       const value = message[key]
-      if (key === 'content' && Array.isArray(value)) result.images += value.filter(p => isObject(p) && p.type === 'image_url').length
+      if (key === 'content' && Array.isArray(value))
+        result.images += value.filter(p => isObject(p) && p.type === 'image_url').length
       const n = key === 'content' ? countContent(value, count) : countStrings(value, count)
       result.tokens += n
       if (key === 'name') result.tokens += TOKENS_PER_NAME
@@ -119,12 +125,13 @@ function countStrings(value: unknown, count: TokenCounter): number {
 function countDefinitions(holder: JsonObject, count: TokenCounter, overheads: ToolOverheads): number {
   const functions: unknown[] = []
   if (Array.isArray(holder.tools)) for (const t of holder.tools) functions.push(isObject(t) ? t.function : undefined)
-  if (Array.isArray(holder.functions)) functions.push(...holder.functions)
+  if (Array.isArray(holder.functions)) functions.push(...(holder.functions as unknown[]))
   return countTools(functions, count, overheads)
 }
 
 const withoutFinalDot = (text: string) => (text.endsWith('.') ? text.slice(0, -1) : text)
-const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value))
+const text = (value: unknown) =>
+  typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value)
 
 /**
  * `num_tokens_for_tools` of OpenAI's cookbook, less its messages part: per function func_init, the tokens of
@@ -134,7 +141,11 @@ const text = (value: unknown) => (typeof value === 'string' ? value : value === 
  * missing part counts as empty text; a non-string type or enum item counts as its JSON text. Nested properties count
  * nothing, as in the cookbook.
  */
-export function countTools(functions: readonly unknown[], count: TokenCounter, o: ToolOverheads = TOOL_OVERHEADS.o200k_base): number {
+export function countTools(
+  functions: readonly unknown[],
+  count: TokenCounter,
+  o: ToolOverheads = TOOL_OVERHEADS.o200k_base,
+): number {
   if (functions.length === 0) return 0
   let n = 0
   for (const f of functions) {
@@ -147,7 +158,7 @@ export function countTools(functions: readonly unknown[], count: TokenCounter, o
     n += o.propInit
     for (const key of keys) {
       n += o.propKey
-      const p = isObject(properties[key]) ? (properties[key] as JsonObject) : {}
+      const p = isObject(properties[key]) ? properties[key] : {}
       if (Array.isArray(p.enum)) {
         n += o.enumInit
         for (const item of p.enum) n += o.enumItem + count(text(item))

@@ -18,7 +18,7 @@ const RANKS: Record<EncodingName, () => URL> = {
 }
 
 export function loadRanks(encoding: EncodingName): (string | number[])[] {
-  return JSON.parse(readFileSync(RANKS[encoding](), 'utf8'))
+  return JSON.parse(readFileSync(RANKS[encoding](), 'utf8')) as (string | number[])[]
 }
 
 /**
@@ -28,11 +28,11 @@ export function loadRanks(encoding: EncodingName): (string | number[])[] {
 const MERGE_CACHE_ENTRIES = 20_000
 
 /** Loads only the encoding the model needs. */
-export async function loadCounter(encoding: EncodingName): Promise<TokenCounter> {
+export function loadCounter(encoding: EncodingName): Promise<TokenCounter> {
   const ranks = loadRanks(encoding)
   const api = GptEncoding.getEncodingApi(encoding, () => ranks)
   api.setMergeCacheSize(MERGE_CACHE_ENTRIES)
-  return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT))
+  return Promise.resolve((text: string) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)))
 }
 
 /**

@@ -38,9 +38,13 @@ async function main(): Promise<void> {
   )
   const ws = mkdtempSync(path.join(os.tmpdir(), 'fine-tune-demo-'))
   mkdirSync(path.join(ws, 'data'))
-  for (const f of ['train.jsonl', 'validation.jsonl', 'eval.jsonl']) copyFileSync(path.join(EXAMPLES, f), path.join(ws, 'data', f))
+  for (const f of ['train.jsonl', 'validation.jsonl', 'eval.jsonl'])
+    copyFileSync(path.join(EXAMPLES, f), path.join(ws, 'data', f))
   const train = readFileSync(path.join(EXAMPLES, 'train.jsonl'), 'utf8').trim().split('\n')
-  const answers = answerBook([...train, ...readFileSync(path.join(EXAMPLES, 'validation.jsonl'), 'utf8').trim().split('\n')])
+  const answers = answerBook([
+    ...train,
+    ...readFileSync(path.join(EXAMPLES, 'validation.jsonl'), 'utf8').trim().split('\n'),
+  ])
 
   const sim = await startSimulator({
     apiKey: KEY,
@@ -48,39 +52,84 @@ async function main(): Promise<void> {
     schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
     fileProcessingSeconds: 10,
     // The fine-tune learned the shop's answers; the base model improvises.
-    chat: ({ model, lastUserMessage }) => (model.startsWith('ft:') ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage)),
+    chat: ({ model, lastUserMessage }) =>
+      model.startsWith('ft:') ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
   })
   const gh = await startGitHubServer({ port: 0 })
   try {
     gh.setFile(BASE_SHA, 'data/train.jsonl', `${train.slice(0, 10).join('\n')}\n`)
     const github = { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO, GITHUB_SERVER_URL: 'https://github.com' }
-    const pr = (sha: string) => ({ event: pullRequestEvent({ repo: REPO, number: 42, head: { sha, ref: 'more-examples' }, base: { sha: BASE_SHA, ref: 'main' } }), eventName: 'pull_request' })
-    const prInputs = { 'training-file': 'data/train.jsonl', 'validation-file': 'data/validation.jsonl', 'eval-file': 'data/eval.jsonl', 'github-token': gh.token, 'max-cost': '5' }
+    const pr = (sha: string) => ({
+      event: pullRequestEvent({
+        repo: REPO,
+        number: 42,
+        head: { sha, ref: 'more-examples' },
+        base: { sha: BASE_SHA, ref: 'main' },
+      }),
+      eventName: 'pull_request',
+    })
+    const prInputs = {
+      'training-file': 'data/train.jsonl',
+      'validation-file': 'data/validation.jsonl',
+      'eval-file': 'data/eval.jsonl',
+      'github-token': gh.token,
+      'max-cost': '5',
+    }
 
     step(1, 'A pull request adds two examples to data/train.jsonl; one of them is broken')
-    const giftCard = (weight: number) => JSON.stringify({ messages: [{ role: 'user', content: 'Can I pay with a gift card?' }, { role: 'assistant', content: 'Yes, at checkout.', weight }] })
+    const giftCard = (weight: number) =>
+      JSON.stringify({
+        messages: [
+          { role: 'user', content: 'Can I pay with a gift card?' },
+          { role: 'assistant', content: 'Yes, at checkout.', weight },
+        ],
+      })
     const broken = giftCard(2)
-    writeFileSync(path.join(ws, 'data', 'train.jsonl'), [...train, JSON.stringify(newExample()), broken].join('\n') + '\n')
-    const first = await runAction(ws, { ...pr(HEAD_SHA[0]!), inputs: prInputs, env: github })
+    writeFileSync(
+      path.join(ws, 'data', 'train.jsonl'),
+      [...train, JSON.stringify(newExample()), broken].join('\n') + '\n',
+    )
+    const first = await runAction(ws, { ...pr(HEAD_SHA[0]), inputs: prInputs, env: github })
     annotations(first)
-    const comment = gh.comments('acme', 'support-bot', 42)[0]!
+    const comment = gh.comments('acme', 'support-bot', 42)[0]
     console.log(`  exit ${first.code}: the check fails, and pull request #42 gets one comment (id ${comment.id}):`)
     console.log(renderMarkdown(comment.body))
 
     step(2, 'The author fixes the weight and pushes again')
-    writeFileSync(path.join(ws, 'data', 'train.jsonl'), [...train, JSON.stringify(newExample()), giftCard(1)].join('\n') + '\n')
-    const second = await runAction(ws, { ...pr(HEAD_SHA[1]!), inputs: prInputs, env: github })
+    writeFileSync(
+      path.join(ws, 'data', 'train.jsonl'),
+      [...train, JSON.stringify(newExample()), giftCard(1)].join('\n') + '\n',
+    )
+    const second = await runAction(ws, { ...pr(HEAD_SHA[1]), inputs: prInputs, env: github })
     const edited = gh.comments('acme', 'support-bot', 42)
-    console.log(`  exit ${second.code}: the check passes; still ${edited.length} comment, edited in place (id ${edited[0]!.id}, ${gh.counts.updated} edit):`)
-    console.log(renderMarkdown(edited[0]!.body.split('\n').slice(0, 16).join('\n')))
+    console.log(
+      `  exit ${second.code}: the check passes; still ${edited.length} comment, edited in place (id ${edited[0].id}, ${gh.counts.updated} edit):`,
+    )
+    console.log(renderMarkdown(edited[0].body.split('\n').slice(0, 16).join('\n')))
     console.log(dim('  │ … (findings, costs on other models and distributions follow, folded)'))
 
     step(3, 'The pull request is merged: the push trains a model, then evaluates it against its base')
-    gh.setCommitPulls(MERGE_SHA, [{ number: 42, state: 'closed', merged_at: new Date().toISOString(), head: { sha: HEAD_SHA[1]!, ref: 'more-examples' }, base: { sha: BASE_SHA, ref: 'main' } }])
+    gh.setCommitPulls(MERGE_SHA, [
+      {
+        number: 42,
+        state: 'closed',
+        merged_at: new Date().toISOString(),
+        head: { sha: HEAD_SHA[1], ref: 'more-examples' },
+        base: { sha: BASE_SHA, ref: 'main' },
+      },
+    ])
     let steps = 0
     const merged = await runAction(ws, {
       eventName: 'push',
-      inputs: { ...prInputs, 'openai-api-key': KEY, 'openai-base-url': sim.url, 'poll-interval': '1', suffix: 'harbor', 'eval-compare-models': 'base', 'eval-min-pass-rate': '0.8' },
+      inputs: {
+        ...prInputs,
+        'openai-api-key': KEY,
+        'openai-base-url': sim.url,
+        'poll-interval': '1',
+        suffix: 'harbor',
+        'eval-compare-models': 'base',
+        'eval-min-pass-rate': '0.8',
+      },
       env: { ...github, GITHUB_SHA: MERGE_SHA, GITHUB_RUN_ID: '1001' },
       onLine: line => {
         if (line.startsWith('::') || line.trim() === '') return
@@ -89,22 +138,41 @@ async function main(): Promise<void> {
           if (++steps % 12 === 1 || step[1] === step[2]) console.log(`  ${dim(line.replace(/^\S+Z /, ''))}`)
           return
         }
-        if (/^(Uploading|Uploaded|Created fine-tuning job ftjob|Job ftjob|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(line)) {
+        if (
+          /^(Uploading|Uploaded|Created fine-tuning job ftjob|Job ftjob|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(
+            line,
+          )
+        ) {
           console.log(`  ${line.replace(/^\S+Z /, '')}`)
         }
       },
     })
-    for (const line of merged.lines.filter(l => l.startsWith('::error::'))) console.log(`  ✖ ${decodeURIComponent(line.slice(9))}`)
+    for (const line of merged.lines.filter(l => l.startsWith('::error::')))
+      console.log(`  ✖ ${decodeURIComponent(line.slice(9))}`)
     console.log(`  exit ${merged.code}. Outputs for the next steps of the workflow:`)
-    for (const name of ['model-id', 'job-id', 'job-status', 'trained-tokens', 'actual-cost', 'training-file-id', 'eval-pass-rate', 'eval-results']) {
+    for (const name of [
+      'model-id',
+      'job-id',
+      'job-status',
+      'trained-tokens',
+      'actual-cost',
+      'training-file-id',
+      'eval-pass-rate',
+      'eval-results',
+    ]) {
       console.log(`    ${name.padEnd(18)} ${merged.outputs[name] ?? ''}`)
     }
     console.log('  The job summary, as GitHub shows it under the run:')
-    console.log(renderMarkdown(merged.summary.split('\n#### Findings')[0]!.split('\n### ✅ Fine-tuning data')[0]!))
-    const final = gh.comments('acme', 'support-bot', 42)[0]!
-    console.log(`  Pull request #42's comment now ends with the job and the evaluation (${final.body.length.toLocaleString('en-US')} characters).`)
-    const ok = first.code === 1 && second.code === 0 && merged.code === 0 && merged.outputs['model-id']?.startsWith('ft:')
-    console.log(`\n${bold(ok ? 'Done' : 'Something did not go as expected')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything above ran against local simulations; to point your own`)
+    console.log(renderMarkdown(merged.summary.split('\n#### Findings')[0].split('\n### ✅ Fine-tuning data')[0]))
+    const final = gh.comments('acme', 'support-bot', 42)[0]
+    console.log(
+      `  Pull request #42's comment now ends with the job and the evaluation (${final.body.length.toLocaleString('en-US')} characters).`,
+    )
+    const ok =
+      first.code === 1 && second.code === 0 && merged.code === 0 && merged.outputs['model-id']?.startsWith('ft:')
+    console.log(
+      `\n${bold(ok ? 'Done' : 'Something did not go as expected')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything above ran against local simulations; to point your own`,
+    )
     console.log('scripts at the fine-tuning simulator: npm run simulator')
     if (!ok) process.exitCode = 1
   } finally {
@@ -120,12 +188,21 @@ function step(n: number, title: string): void {
 function annotations(run: Run): void {
   for (const line of run.lines) {
     const m = /^::(error|warning) (?:title=([^,]*),)?(?:file=([^,]*),)?(?:line=(\d+),?)?[^:]*::(.*)$/.exec(line)
-    if (m && m[3]) console.log(`  ${m[1] === 'error' ? '✖' : '⚠'} ${m[3]}${m[4] ? `:${m[4]}` : ''}  ${m[2] ?? ''}  ${decodeURIComponent(m[5]!.replace(/%0A/g, ' '))}`)
+    if (m && m[3])
+      console.log(
+        `  ${m[1] === 'error' ? '✖' : '⚠'} ${m[3]}${m[4] ? `:${m[4]}` : ''}  ${m[2] ?? ''}  ${decodeURIComponent(m[5].replace(/%0A/g, ' '))}`,
+      )
   }
 }
 
 function newExample() {
-  return { messages: [{ role: 'system', content: 'You are Harbor, the support assistant of Lighthouse Coffee Roasters.' }, { role: 'user', content: 'Do you roast to order?' }, { role: 'assistant', content: 'Yes: every bag is roasted the morning it ships.' }] }
+  return {
+    messages: [
+      { role: 'system', content: 'You are Harbor, the support assistant of Lighthouse Coffee Roasters.' },
+      { role: 'user', content: 'Do you roast to order?' },
+      { role: 'assistant', content: 'Yes: every bag is roasted the morning it ships.' },
+    ],
+  }
 }
 
 /** What the fine-tune will have learned: the assistant's answer to each question of the data. */

@@ -6,7 +6,11 @@ export interface PullRequestEventInput {
   /** The base repository, 'owner/name' (GITHUB_REPOSITORY). */
   repo: string
   number: number
-  head: { sha: string; ref?: string; /** 'owner/name'; default the base repository, or contributor/{name} for a fork */ repo?: string }
+  head: {
+    sha: string
+    ref?: string
+    /** 'owner/name'; default the base repository, or contributor/{name} for a fork */ repo?: string
+  }
   base: { sha: string; ref?: string }
   fork?: boolean
   action?: string
@@ -21,7 +25,7 @@ export function pullRequestEvent(input: PullRequestEventInput) {
   const [owner = '', name = ''] = input.repo.split('/')
   const fork = input.fork ?? false
   const headFullName = input.head.repo ?? (fork ? `contributor/${name}` : input.repo)
-  const headOwner = headFullName.split('/')[0]!
+  const headOwner = headFullName.split('/')[0]
   const repository = (fullName: string, isFork: boolean, id: number) => ({
     id,
     name: fullName.split('/')[1],

@@ -3,7 +3,8 @@ import type { GitHubUser } from './store.js'
 
 const DOCS = {
   primary: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-  secondary: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+  secondary:
+    'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
 }
 
 /** The token's primary budget: an hourly window, spent by every authenticated request. */
@@ -62,6 +63,12 @@ export class RateLimit {
   /** GitHub's secondary limit; `requestId` goes in the message as GitHub's does. */
   secondary(status: number, retryAfterSeconds: number, requestId: string): Reply {
     const message = `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`
-    return errorReply(status, message, DOCS.secondary, undefined, retryAfterSeconds > 0 ? { 'retry-after': String(retryAfterSeconds) } : {})
+    return errorReply(
+      status,
+      message,
+      DOCS.secondary,
+      undefined,
+      retryAfterSeconds > 0 ? { 'retry-after': String(retryAfterSeconds) } : {},
+    )
   }
 }

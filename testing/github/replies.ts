@@ -40,8 +40,18 @@ export interface Route {
 
 export const DOCS_ROOT = 'https://docs.github.com/rest'
 
-export function errorReply(status: number, message: string, docs: string, errors?: unknown[], headers?: Record<string, string>): Reply {
-  return { status, json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) }, headers: headers ?? {} }
+export function errorReply(
+  status: number,
+  message: string,
+  docs: string,
+  errors?: unknown[],
+  headers?: Record<string, string>,
+): Reply {
+  return {
+    status,
+    json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) },
+    headers: headers ?? {},
+  }
 }
 
 export const notFound = (docs: string) => errorReply(404, 'Not Found', docs)
@@ -56,7 +66,7 @@ export function page<T>(ctx: Context, items: T[], linkPath: string, render: (ite
   const link = (target: number, rel: string) => {
     const query = new URLSearchParams(ctx.url.searchParams)
     query.set('page', String(target))
-    return `<${ctx.site.apiUrl}${linkPath}?${query}>; rel="${rel}"`
+    return `<${ctx.site.apiUrl}${linkPath}?${query.toString()}>; rel="${rel}"`
   }
   const links: string[] = []
   if (current > 1) links.push(link(Math.min(current - 1, last), 'prev'))

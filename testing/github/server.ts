@@ -27,7 +27,10 @@ const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 const ROUTES: Route[] = [...userRoutes, ...commentRoutes, ...contentRoutes, ...pullRoutes]
 
 /** The faults GitHub's clients meet. */
-export type GitHubFault = Extract<Fault, { kind: 'rate_limit' | 'secondary_rate_limit' | 'server_error' | 'bad_gateway' }>
+export type GitHubFault = Extract<
+  Fault,
+  { kind: 'rate_limit' | 'secondary_rate_limit' | 'server_error' | 'bad_gateway' }
+>
 
 export interface RecordedRequest extends BaseRecord {
   /**
@@ -82,14 +85,19 @@ export class GitHubServer {
     this.tokens.set(this.token, ACTIONS_BOT)
     for (const [token, user] of Object.entries(options.tokens ?? {})) this.tokens.set(token, user)
     this.readOnlyMode = options.readOnly ?? false
-    this.site = { apiUrl: '', serverUrl: options.serverUrl ?? 'https://github.com', defaultBranch: options.defaultBranch ?? 'main' }
+    this.site = {
+      apiUrl: '',
+      serverUrl: options.serverUrl ?? 'https://github.com',
+      defaultBranch: options.defaultBranch ?? 'main',
+    }
     this.now = options.now ?? (() => new Date())
     this.store = new GitHubStore(options.firstCommentId ?? 3_100_000_001)
     this.rateLimit = new RateLimit(() => this.epoch(), options.rateLimit)
     for (const route of ROUTES) this.router.add(route.method, route.template, route)
     this.http = http.createServer((req, res) => {
-      this.serve(req, res).catch(error => {
-        if (!res.headersSent) this.send(res, { status: 500, json: { message: `fake GitHub server bug: ${String(error)}` } })
+      this.serve(req, res).catch((error: unknown) => {
+        if (!res.headersSent)
+          this.send(res, { status: 500, json: { message: `fake GitHub server bug: ${String(error)}` } })
       })
     })
   }
@@ -102,7 +110,9 @@ export class GitHubServer {
   async listen(port = 0): Promise<this> {
     await new Promise<void>((resolve, reject) => {
       this.http.once('error', reject)
-      this.http.listen(port, '127.0.0.1', () => resolve())
+      this.http.listen(port, '127.0.0.1', () => {
+        resolve()
+      })
     })
     this.site.apiUrl = `http://127.0.0.1:${(this.http.address() as AddressInfo).port}`
     return this
@@ -111,7 +121,11 @@ export class GitHubServer {
   /** Closes the listener and every kept-alive socket, so nothing keeps jest alive. */
   async stop(): Promise<void> {
     if (!this.http.listening) return
-    const closed = new Promise<void>(resolve => this.http.close(() => resolve()))
+    const closed = new Promise<void>(resolve =>
+      this.http.close(() => {
+        resolve()
+      }),
+    )
     this.http.closeAllConnections()
     await closed
   }
@@ -149,18 +163,27 @@ export class GitHubServer {
   /** What GET .../commits/{sha}/pulls answers; the pulls become known to GET .../pulls/{number} too. */
   setCommitPulls(sha: string, pulls: PullInput[]): void {
     for (const pull of pulls) this.setPull(pull)
-    this.store.commitPulls.set(sha, pulls.map(p => p.number))
+    this.store.commitPulls.set(
+      sha,
+      pulls.map(p => p.number),
+    )
   }
 
   /** A comment made outside the action (another user, an earlier run); not recorded as a request. */
   addComment(owner: string, repo: string, issue: number, body: string, user: GitHubUser = ACTIONS_BOT): IssueComment {
-    return commentJson(this.store.addComment(this.store.repo(owner, repo), issue, body, user, this.now()), this.store, this.site)
+    return commentJson(
+      this.store.addComment(this.store.repo(owner, repo), issue, body, user, this.now()),
+      this.store,
+      this.site,
+    )
   }
 
   /** The comments of an issue or pull request, oldest first, as the API shows them. */
   comments(owner: string, repo: string, issue: number): IssueComment[] {
     const key = repoKey(owner, repo)
-    return [...this.store.comments.values()].filter(c => c.repoKey === key && c.issue === issue).map(c => commentJson(c, this.store, this.site))
+    return [...this.store.comments.values()]
+      .filter(c => c.repoKey === key && c.issue === issue)
+      .map(c => commentJson(c, this.store, this.site))
   }
 
   comment(id: number): IssueComment | undefined {
@@ -220,7 +243,14 @@ export class GitHubServer {
       user: user?.login ?? null,
     }
     this.requests.all.push(record)
-    const reply = this.answer(record, match, { url, user, token: auth ?? '', accept: headers.accept ?? '', body, bodyIsJson })
+    const reply = this.answer(record, match, {
+      url,
+      user,
+      token: auth ?? '',
+      accept: headers.accept ?? '',
+      body,
+      bodyIsJson,
+    })
     record.status = reply.status
     this.send(res, reply)
   }
@@ -228,7 +258,14 @@ export class GitHubServer {
   private answer(
     record: RecordedRequest,
     match: { value: Route; params: Record<string, string>; repo: RepoInfo | null } | undefined,
-    request: { url: URL; user: GitHubUser | undefined; token: string; accept: string; body: unknown; bodyIsJson: boolean },
+    request: {
+      url: URL
+      user: GitHubUser | undefined
+      token: string
+      accept: string
+      body: unknown
+      bodyIsJson: boolean
+    },
   ): Reply {
     const fault = this.faults.take(record)
     if (fault) {
@@ -269,12 +306,24 @@ export class GitHubServer {
       ...this.rateLimit.headers(),
       ...reply.headers,
     }
-    if (reply.raw) return sendBytes(res, reply.status, reply.raw, undefined, headers)
-    if (reply.json === undefined) return sendBytes(res, reply.status, undefined, undefined, headers)
-    sendBytes(res, reply.status, Buffer.from(JSON.stringify(reply.json)), 'application/json; charset=utf-8', { 'x-github-media-type': 'github.v3; format=json', ...headers })
+    if (reply.raw) {
+      sendBytes(res, reply.status, reply.raw, undefined, headers)
+      return
+    }
+    if (reply.json === undefined) {
+      sendBytes(res, reply.status, undefined, undefined, headers)
+      return
+    }
+    sendBytes(res, reply.status, Buffer.from(JSON.stringify(reply.json)), 'application/json; charset=utf-8', {
+      'x-github-media-type': 'github.v3; format=json',
+      ...headers,
+    })
   }
 
-  private match(method: string, pathname: string): { value: Route; template: string; params: Record<string, string>; repo: RepoInfo | null } | undefined {
+  private match(
+    method: string,
+    pathname: string,
+  ): { value: Route; template: string; params: Record<string, string>; repo: RepoInfo | null } | undefined {
     let segments = pathname.split('/').slice(1)
     if (segments.at(-1) === '' && segments.length > 1) segments = segments.slice(0, -1)
     // Later pages are linked as /repositories/{id}/..., as GitHub does: normalize to the /repos/{owner}/{repo} form.
@@ -297,11 +346,17 @@ export class GitHubServer {
         // What the edge answers when the backend is down: an HTML page, not JSON.
         return {
           status: 502,
-          raw: Buffer.from('<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>\n'),
+          raw: Buffer.from(
+            '<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>\n',
+          ),
           headers: { 'content-type': 'text/html; charset=utf-8' },
         }
       case 'secondary_rate_limit':
-        return this.rateLimit.secondary(fault.status ?? 403, fault.retryAfterSeconds ?? 60, `FA4E:${this.requestSeq + 1}`)
+        return this.rateLimit.secondary(
+          fault.status ?? 403,
+          fault.retryAfterSeconds ?? 60,
+          `FA4E:${this.requestSeq + 1}`,
+        )
       case 'rate_limit':
         return this.rateLimit.exceeded(user, fault.status ?? 403, this.epoch() + (fault.retryAfterSeconds ?? 60))
     }

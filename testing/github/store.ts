@@ -93,7 +93,15 @@ export class GitHubStore {
   }
 
   addComment(repo: RepoInfo, issue: number, body: string, user: GitHubUser, now: Date): StoredComment {
-    const stored: StoredComment = { id: this.nextCommentId++, repoKey: repoKey(repo.owner, repo.name), issue, body, user, createdAt: now, updatedAt: now }
+    const stored: StoredComment = {
+      id: this.nextCommentId++,
+      repoKey: repoKey(repo.owner, repo.name),
+      issue,
+      body,
+      user,
+      createdAt: now,
+      updatedAt: now,
+    }
     this.comments.set(stored.id, stored)
     return stored
   }

@@ -32,8 +32,12 @@ export function readBody(req: IncomingMessage, limit = Infinity): Promise<Buffer
       if (size > limit) reject(new BodyTooLarge(size, limit))
       else resolve(Buffer.concat(chunks))
     })
-    req.on('error', () => reject(new ClientGone()))
-    req.on('close', () => ended || reject(new ClientGone()))
+    req.on('error', () => {
+      reject(new ClientGone())
+    })
+    req.on('close', () => {
+      if (!ended) reject(new ClientGone())
+    })
   })
 }
 
@@ -58,11 +62,22 @@ export function recordedHeaders(headers: IncomingHttpHeaders, names?: readonly s
 }
 
 /** `headers` may set their own content-type (GitHub adds a charset). */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   sendBytes(res, status, Buffer.from(JSON.stringify(body)), 'application/json', headers)
 }
 
-export function sendBytes(res: ServerResponse, status: number, body: Buffer | undefined, contentType: string | undefined, headers: Record<string, string> = {}): void {
+export function sendBytes(
+  res: ServerResponse,
+  status: number,
+  body: Buffer | undefined,
+  contentType: string | undefined,
+  headers: Record<string, string> = {},
+): void {
   const head: Record<string, string> = contentType ? { 'content-type': contentType, ...headers } : { ...headers }
   if (body) head['content-length'] = String(body.length)
   res.writeHead(status, head)

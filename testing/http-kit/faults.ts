@@ -65,7 +65,13 @@ export class Faults<F extends Fault = Fault> {
 
   /** `faults.inject('POST /fine_tuning/jobs', { kind: 'drop_response' })` loses the response of the next job creation. */
   inject(pattern: RequestPattern, fault: F, times = 1): InjectedFault<F> {
-    const injected: InjectedFault<F> = { pattern, fault, remaining: times, hits: 0, cancel: () => (injected.remaining = 0) }
+    const injected: InjectedFault<F> = {
+      pattern,
+      fault,
+      remaining: times,
+      hits: 0,
+      cancel: () => (injected.remaining = 0),
+    }
     this.rules.push({ injected, matches: requestMatcher(pattern, this.prefix) })
     return injected
   }
@@ -86,7 +92,12 @@ export class Faults<F extends Fault = Fault> {
     if (!rule) return undefined
     rule.injected.remaining--
     rule.injected.hits++
-    this.applied.push({ kind: rule.injected.fault.kind, method: request.method, path: request.path, request: request.seq })
+    this.applied.push({
+      kind: rule.injected.fault.kind,
+      method: request.method,
+      path: request.path,
+      request: request.seq,
+    })
     return rule.injected.fault
   }
 

@@ -22,14 +22,18 @@ export function requestMatcher(pattern: RequestPattern, prefix = ''): RequestMat
     return r => pattern.test(`${r.method} ${r.path}`) || (r.route != null && pattern.test(`${r.method} ${r.route}`))
   }
   const spaced = /^(\S+)\s+(\S+)$/.exec(pattern.trim())
-  const method = spaced ? spaced[1]!.toUpperCase() : '*'
-  let path = spaced ? spaced[2]! : pattern.trim()
+  const method = spaced ? spaced[1].toUpperCase() : '*'
+  let path = spaced ? spaced[2] : pattern.trim()
   if (!path.startsWith('/')) path = '/' + path
   if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix) path = prefix + path
   const source = path
     .split('/')
-    .map(segment => (segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map(segment =>
+      segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('/')
   const regex = new RegExp(`^${source}/?$`)
-  return r => (method === '*' || method === r.method.toUpperCase()) && (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)))
+  return r =>
+    (method === '*' || method === r.method.toUpperCase()) &&
+    (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)))
 }

@@ -24,7 +24,7 @@ export class Router<T> {
 function matchTemplate(parts: readonly string[], segments: readonly string[]): Record<string, string> | null {
   const params: Record<string, string> = {}
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!
+    const part = parts[i]
     const placeholder = /^\{(\w+)\}$/.exec(part)
     if (placeholder && placeholder[1] === 'path' && i === parts.length - 1) {
       params.path = safeDecode(segments.slice(i).join('/'))
@@ -32,7 +32,7 @@ function matchTemplate(parts: readonly string[], segments: readonly string[]): R
     }
     const segment = segments[i]
     if (segment === undefined || segment === '') return null
-    if (placeholder) params[placeholder[1]!] = safeDecode(segment)
+    if (placeholder) params[placeholder[1]] = safeDecode(segment)
     else if (part !== segment) return null
   }
   return segments.length === parts.length ? params : null

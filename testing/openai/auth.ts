@@ -38,15 +38,33 @@ export class Auth implements AuthControl {
   check(headers: IncomingHttpHeaders): void {
     const key = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1]
     if (!key) {
-      throw new ApiError(401, "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).", null, 'missing_api_key')
+      throw new ApiError(
+        401,
+        "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+        null,
+        'missing_api_key',
+      )
     }
     if (this.rejecting || (this.keys && !this.keys.includes(key))) {
-      const masked = key.length > 8 ? `${key.slice(0, 3)}${'*'.repeat(Math.min(20, key.length - 7))}${key.slice(-4)}` : '*'.repeat(key.length)
-      throw new ApiError(401, `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`, null, 'invalid_api_key')
+      const masked =
+        key.length > 8
+          ? `${key.slice(0, 3)}${'*'.repeat(Math.min(20, key.length - 7))}${key.slice(-4)}`
+          : '*'.repeat(key.length)
+      throw new ApiError(
+        401,
+        `Incorrect API key provided: ${masked}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+        null,
+        'invalid_api_key',
+      )
     }
     const { requireOrganization, requireProject } = this
     if (requireOrganization !== undefined && headers['openai-organization'] !== requireOrganization) {
-      throw new ApiError(401, 'OpenAI-Organization header should match organization for API key', null, 'mismatched_organization')
+      throw new ApiError(
+        401,
+        'OpenAI-Organization header should match organization for API key',
+        null,
+        'mismatched_organization',
+      )
     }
     if (requireProject !== undefined && headers['openai-project'] !== requireProject) {
       throw new ApiError(401, 'OpenAI-Project header should match project for API key', null, 'mismatched_project')

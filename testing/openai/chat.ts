@@ -73,7 +73,10 @@ export class ChatService {
   ) {}
 
   /** The response body, or the chunks to stream when `stream` is true. Unknown models are a 404. */
-  async complete(request: Record<string, unknown>, signal: AbortSignal): Promise<{ response: Record<string, unknown>; chunks?: Record<string, unknown>[] }> {
+  async complete(
+    request: Record<string, unknown>,
+    signal: AbortSignal,
+  ): Promise<{ response: Record<string, unknown>; chunks?: Record<string, unknown>[] }> {
     const requested = String(request.model)
     const model = this.models.get(requested)
     const messages = request.messages as ChatMessage[]
@@ -82,11 +85,17 @@ export class ChatService {
       const ms = typeof this.latency === 'function' ? this.latency(requested) : this.latency
       if (ms > 0) await sleep(ms, signal)
       const last = textOf([...messages].reverse().find(m => m.role === 'user')?.content)
-      let content = (await this.answer({ model: requested, messages, lastUserMessage: last, request })) ?? defaultAnswer(requested, last)
+      let content =
+        (await this.answer({ model: requested, messages, lastUserMessage: last, request })) ??
+        defaultAnswer(requested, last)
       let finish: 'stop' | 'length' = 'stop'
       const max = (request.max_completion_tokens ?? request.max_tokens) as number | null | undefined
       if (typeof max === 'number' && estimateTokens(content) > max) {
-        content = content.split(/\s+/).filter(Boolean).slice(0, Math.floor((max * 3) / 4)).join(' ')
+        content = content
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(0, Math.floor((max * 3) / 4))
+          .join(' ')
         finish = 'length'
       }
       const n = typeof request.n === 'number' ? request.n : 1
@@ -97,7 +106,12 @@ export class ChatService {
         completion_tokens: completionTokens,
         total_tokens: promptTokens + completionTokens,
         prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-        completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+        completion_tokens_details: {
+          reasoning_tokens: 0,
+          audio_tokens: 0,
+          accepted_prediction_tokens: 0,
+          rejected_prediction_tokens: 0,
+        },
       }
       const head = {
         id: this.env.newId('chatcmpl-', 29),
@@ -124,14 +138,29 @@ export class ChatService {
       this.env.counters.chatCompletions++
       this.calls.set(requested, (this.calls.get(requested) ?? 0) + 1)
       if (request.stream !== true) return { response }
-      return { response, chunks: streamChunks(head, content, n, finish, (request.stream_options as { include_usage?: boolean } | undefined)?.include_usage ? usage : undefined) }
+      return {
+        response,
+        chunks: streamChunks(
+          head,
+          content,
+          n,
+          finish,
+          (request.stream_options as { include_usage?: boolean } | undefined)?.include_usage ? usage : undefined,
+        ),
+      }
     } finally {
       this.leave(requested)
     }
   }
 
   /** Stored completions (`store: true`), as GET /chat/completions lists them. */
-  list(query: { model?: string; metadata?: Record<string, string> | null; after?: string; limit?: number; order?: 'asc' | 'desc' }): Page<Record<string, unknown>> {
+  list(query: {
+    model?: string
+    metadata?: Record<string, string> | null
+    after?: string
+    limit?: number
+    order?: 'asc' | 'desc'
+  }): Page<Record<string, unknown>> {
     let items = this.stored.filter(c => query.model === undefined || c.model === query.model)
     const wanted = query.metadata
     if (wanted) items = items.filter(c => Object.entries(wanted).every(([k, v]) => c.metadata?.[k] === v))
@@ -179,13 +208,27 @@ export function textOf(content: unknown): string {
 }
 
 /** A role chunk, one chunk per word, a finishing chunk per choice, and the usage chunk when asked for. */
-function streamChunks(head: Record<string, unknown>, content: string, n: number, finish: string, usage: unknown): Record<string, unknown>[] {
-  const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) => ({ ...head, object: 'chat.completion.chunk', choices, ...extra })
+function streamChunks(
+  head: Record<string, unknown>,
+  content: string,
+  n: number,
+  finish: string,
+  usage: unknown,
+): Record<string, unknown>[] {
+  const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) => ({
+    ...head,
+    object: 'chat.completion.chunk',
+    choices,
+    ...extra,
+  })
   const chunks: Record<string, unknown>[] = []
   const words = content.split(/(?<=\s)/)
   for (let index = 0; index < n; index++) {
-    chunks.push(chunk([{ index, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null }]))
-    for (const word of words) if (word) chunks.push(chunk([{ index, delta: { content: word }, logprobs: null, finish_reason: null }]))
+    chunks.push(
+      chunk([{ index, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null }]),
+    )
+    for (const word of words)
+      if (word) chunks.push(chunk([{ index, delta: { content: word }, logprobs: null, finish_reason: null }]))
     chunks.push(chunk([{ index, delta: {}, logprobs: null, finish_reason: finish }]))
   }
   if (usage) chunks.push(chunk([], { usage }))

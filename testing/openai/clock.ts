@@ -67,4 +67,5 @@ export class AcceleratedClock implements Clock {
 
 export const manualClock = (start?: number): ManualClock => new ManualClock(start)
 
-export const acceleratedClock = (factor: number, start?: number): AcceleratedClock => new AcceleratedClock({ factor, start })
+export const acceleratedClock = (factor: number, start?: number): AcceleratedClock =>
+  new AcceleratedClock({ factor, start })

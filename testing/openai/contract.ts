@@ -85,7 +85,11 @@ export class Contract {
   /** The contract of the spec shipped in reference/, loaded once per process. */
   static load(): Contract {
     // This exact form lets @vercel/ncc find the file and copy it next to the bundle.
-    loaded ??= new Contract(JSON.parse(readFileSync(new URL('../../reference/openai-fine-tuning-api.openapi-subset.json', import.meta.url), 'utf8')))
+    loaded ??= new Contract(
+      JSON.parse(
+        readFileSync(new URL('../../reference/openai-fine-tuning-api.openapi-subset.json', import.meta.url), 'utf8'),
+      ),
+    )
     return loaded
   }
 
@@ -100,11 +104,11 @@ export class Contract {
     const query: Json = {}
     for (const [key, value] of search) {
       const deep = /^([^[\]]+)\[([^[\]]*)\]$/.exec(key)
-      if (deep && operation.deepObjectParams.has(deep[1]!)) {
-        const target = query[deep[1]!]
+      if (deep && operation.deepObjectParams.has(deep[1])) {
+        const target = query[deep[1]]
         const object = typeof target === 'object' && target !== null && !Array.isArray(target) ? (target as Json) : {}
-        object[deep[2]!] = value
-        query[deep[1]!] = object
+        object[deep[2]] = value
+        query[deep[1]] = object
       } else if (operation.deepObjectParams.has(key) && value === 'null') {
         query[key] = null // `metadata=null`: only what has no metadata
       } else if (key in query) {
@@ -119,22 +123,60 @@ export class Contract {
 
   /** A JSON body checked against the operation's request schema; unknown top-level arguments are refused too. */
   jsonBody(operation: Operation, body: unknown): void {
-    const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema')
+    const ref =
+      REQUEST_SPEC_ID +
+      pointer(
+        'paths',
+        operation.template,
+        operation.method.toLowerCase(),
+        'requestBody',
+        'content',
+        'application/json',
+        'schema',
+      )
     this.check(this.strict, `json ${operation.id}`, () => ({ $ref: ref, unevaluatedProperties: false }), body)
   }
 
   /** Form fields (files as their names) checked against the operation's multipart schema, numbers coerced. */
   multipartBody(operation: Operation, fields: Json): void {
-    const ref = REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'multipart/form-data', 'schema')
+    const ref =
+      REQUEST_SPEC_ID +
+      pointer(
+        'paths',
+        operation.template,
+        operation.method.toLowerCase(),
+        'requestBody',
+        'content',
+        'multipart/form-data',
+        'schema',
+      )
     this.check(this.coercing, `multipart ${operation.id}`, () => ({ $ref: ref }), fields)
   }
 
   /** What is wrong with a 200 response body by the spec's response schema; empty when it conforms. */
-  responseProblems(operation: Operation, body: unknown, contentType: 'application/json' | 'text/event-stream' = 'application/json'): string[] {
-    const ref = SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'responses', '200', 'content', contentType, 'schema')
+  responseProblems(
+    operation: Operation,
+    body: unknown,
+    contentType: 'application/json' | 'text/event-stream' = 'application/json',
+  ): string[] {
+    const ref =
+      SPEC_ID +
+      pointer(
+        'paths',
+        operation.template,
+        operation.method.toLowerCase(),
+        'responses',
+        '200',
+        'content',
+        contentType,
+        'schema',
+      )
     const validate = this.validator(this.responses, `response ${contentType} ${operation.id}`, () => ({ $ref: ref }))
     if (validate(body)) return []
-    return (validate.errors ?? []).map(e => `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.params && Object.keys(e.params).length ? ' ' + JSON.stringify(e.params) : ''}`)
+    return (validate.errors ?? []).map(
+      e =>
+        `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.params && Object.keys(e.params).length ? ' ' + JSON.stringify(e.params) : ''}`,
+    )
   }
 
   /** A validator for any schema in the spec, by name (`FineTuningJob`), as published. */
@@ -170,12 +212,17 @@ function readOperations(document: Json): Operation[] {
         id: String(op.operationId),
         method: method.toUpperCase() as HttpMethod,
         template,
-        deepObjectParams: new Set(parameters.filter(p => p.in === 'query' && (p.style === 'deepObject' || isObjectSchema(p.schema, document))).map(p => String(p.name))),
-        body: 'application/json' in content
-          ? { kind: 'json', required: (op.requestBody as Json).required === true }
-          : 'multipart/form-data' in content
-            ? { kind: 'multipart', required: (op.requestBody as Json).required === true }
-            : undefined,
+        deepObjectParams: new Set(
+          parameters
+            .filter(p => p.in === 'query' && (p.style === 'deepObject' || isObjectSchema(p.schema, document)))
+            .map(p => String(p.name)),
+        ),
+        body:
+          'application/json' in content
+            ? { kind: 'json', required: (op.requestBody as Json).required === true }
+            : 'multipart/form-data' in content
+              ? { kind: 'multipart', required: (op.requestBody as Json).required === true }
+              : undefined,
         responds: { json: Boolean(ok?.['application/json']), sse: Boolean(ok?.['text/event-stream']) },
       })
     }
@@ -185,12 +232,16 @@ function readOperations(document: Json): Operation[] {
 
 /** An object with its properties checked by the parameters' own schemas; parameters the spec lacks are refused. */
 function querySchema(operation: Operation, document: Json): Json {
-  const op = (document.paths as Record<string, Json>)[operation.template]![operation.method.toLowerCase()] as Json
+  const op = (document.paths as Record<string, Json>)[operation.template][operation.method.toLowerCase()] as Json
   const properties: Json = {}
   const required: string[] = []
   ;((op.parameters ?? []) as Json[]).forEach((p, i) => {
     if (p.in !== 'query') return
-    properties[String(p.name)] = { $ref: REQUEST_SPEC_ID + pointer('paths', operation.template, operation.method.toLowerCase(), 'parameters', i, 'schema') }
+    properties[String(p.name)] = {
+      $ref:
+        REQUEST_SPEC_ID +
+        pointer('paths', operation.template, operation.method.toLowerCase(), 'parameters', i, 'schema'),
+    }
     if (p.required === true) required.push(String(p.name))
   })
   return { type: 'object', properties, required, additionalProperties: false }
@@ -204,12 +255,19 @@ function isObjectSchema(schema: unknown, document: Json): boolean {
     const name = /^#\/components\/schemas\/(.+)$/.exec(s.$ref)?.[1]
     return name !== undefined && isObjectSchema(((document.components as Json).schemas as Json)[name], document)
   }
-  return s.type === 'object' || (Array.isArray(s.anyOf) && (s.anyOf as Json[]).some(branch => isObjectSchema(branch, document)))
+  return (
+    s.type === 'object' ||
+    (Array.isArray(s.anyOf) && (s.anyOf as Json[]).some(branch => isObjectSchema(branch, document)))
+  )
 }
 
 /** The limit a list parameter may take where the spec states one in words (files: 1 to 10,000). */
 export function checkLimit(limit: unknown, max: number): void {
   if (typeof limit === 'number' && (limit < 1 || limit > max)) {
-    throw badRequest(`Invalid value for 'limit': must be between 1 and ${max}, but got ${limit}.`, 'limit', 'invalid_value')
+    throw badRequest(
+      `Invalid value for 'limit': must be between 1 and ${max}, but got ${limit}.`,
+      'limit',
+      'invalid_value',
+    )
   }
 }

@@ -68,7 +68,8 @@ export class FileStore {
   /** A file that exists now: not deleted, not expired. */
   find(id: string): StoredFile | undefined {
     const file = this.files.get(id)
-    if (!file || file.deleted || (file.expiresAt !== undefined && this.env.clock.now() >= file.expiresAt)) return undefined
+    if (!file || file.deleted || (file.expiresAt !== undefined && this.env.clock.now() >= file.expiresAt))
+      return undefined
     return file
   }
 
@@ -79,7 +80,9 @@ export class FileStore {
   }
 
   list(query: FileListQuery): Page<StoredFile> {
-    let files = newestFirst([...this.files.keys()].map(id => this.find(id)).filter((f): f is StoredFile => f !== undefined))
+    let files = newestFirst(
+      [...this.files.keys()].map(id => this.find(id)).filter((f): f is StoredFile => f !== undefined),
+    )
     if (query.purpose !== undefined) files = files.filter(f => f.purpose === query.purpose)
     if (query.order === 'asc') files.reverse()
     return paginate(files, query.after, query.limit ?? 10_000)

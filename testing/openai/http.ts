@@ -15,7 +15,13 @@ export async function parseMultipart(body: Buffer, contentType: string | undefin
   }
   let form: FormData
   try {
-    form = await new Request('http://simulator.local/', { method: 'POST', headers: { 'content-type': contentType }, body, duplex: 'half' }).formData()
+    form = await new Request('http://simulator.local/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+      duplex: 'half',
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- a test double: undici's parser is enough for our own uploads.
+    }).formData()
   } catch {
     throw badRequest('Could not parse the multipart form data of the request.')
   }
@@ -23,11 +29,12 @@ export async function parseMultipart(body: Buffer, contentType: string | undefin
   const files = new Map<string, File>()
   for (const [key, value] of form.entries()) {
     const path = /^([^[\]]+)((?:\[[^[\]]+\])*)$/.exec(key)
-    const segments = path ? [path[1]!, ...[...path[2]!.matchAll(/\[([^[\]]+)\]/g)].map(m => m[1]!)] : [key]
+    const segments = path ? [path[1], ...[...path[2].matchAll(/\[([^[\]]+)\]/g)].map(m => m[1])] : [key]
     let target = fields
     for (const segment of segments.slice(0, -1)) {
       const next = target[segment]
-      target = (target[segment] = typeof next === 'object' && next !== null && !Array.isArray(next) ? next : {}) as Record<string, unknown>
+      target = (target[segment] =
+        typeof next === 'object' && next !== null && !Array.isArray(next) ? next : {}) as Record<string, unknown>
     }
     const last = segments.at(-1)!
     const text = typeof value === 'string' ? value : value.name
@@ -39,7 +46,11 @@ export async function parseMultipart(body: Buffer, contentType: string | undefin
 }
 
 /** Server-sent events as OpenAI streams chat completions: one `data:` line per chunk, then `data: [DONE]`. */
-export function sendEvents(res: ServerResponse, chunks: readonly unknown[], headers: Record<string, string> = {}): void {
+export function sendEvents(
+  res: ServerResponse,
+  chunks: readonly unknown[],
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' })
   for (const chunk of chunks) res.write(`data: ${JSON.stringify(chunk)}\n\n`)
   res.end('data: [DONE]\n\n')
@@ -51,7 +62,10 @@ export function sendEvents(res: ServerResponse, chunks: readonly unknown[], head
  */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise(resolve => {
-    if (signal.aborted) return resolve()
+    if (signal.aborted) {
+      resolve()
+      return
+    }
     let timer: NodeJS.Timeout | undefined
     const done = () => {
       clearTimeout(timer)

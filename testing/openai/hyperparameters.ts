@@ -17,7 +17,12 @@ export function requestedHyperparameters(method: FineTuneMethodType, given: Hype
   const auto: Hyperparameters = { batch_size: 'auto', learning_rate_multiplier: 'auto', n_epochs: 'auto' }
   if (method === 'dpo') auto.beta = 'auto'
   if (method === 'reinforcement') {
-    Object.assign(auto, { reasoning_effort: 'default', compute_multiplier: 'auto', eval_interval: 'auto', eval_samples: 'auto' })
+    Object.assign(auto, {
+      reasoning_effort: 'default',
+      compute_multiplier: 'auto',
+      eval_interval: 'auto',
+      eval_samples: 'auto',
+    })
   }
   return { ...auto, ...given }
 }

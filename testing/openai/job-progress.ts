@@ -25,10 +25,13 @@ export class JobProgress {
       if (TERMINAL.has(job.status) || job.pausedAt !== undefined) return
       if (job.status === 'validating_files') {
         // Validation starts once the files are processed.
-        const ready = [job.trainingFile, job.validationFile].map(id => (id ? this.files.find(id)?.readyAt ?? 0 : 0))
+        const ready = [job.trainingFile, job.validationFile].map(id => (id ? (this.files.find(id)?.readyAt ?? 0) : 0))
         const end = Math.max(job.phaseStart, ...ready) + job.schedule.validatingSeconds
         if (now < end) return
-        if (job.schedule.failure?.phase === 'validating_files') return this.fail(job, end)
+        if (job.schedule.failure?.phase === 'validating_files') {
+          this.fail(job, end)
+          return
+        }
         this.plan(job)
         job.status = 'queued'
         job.phaseStart = end
@@ -42,7 +45,8 @@ export class JobProgress {
         job.estimatedFinish = end + job.schedule.runningSeconds
         this.event(job, end, 'Fine-tuning job started')
       } else {
-        return this.run(job, now)
+        this.run(job, now)
+        return
       }
     }
   }
@@ -65,7 +69,10 @@ export class JobProgress {
       curve: new TrainingCurve(hashString(`${job.seed}:${job.id}`), totalSteps, job.validationFile !== null),
       done: 0,
       checkpointSteps,
-      failStep: failure?.phase === 'running' ? Math.min(totalSteps, Math.max(1, Math.ceil(totalSteps * (failure.atFraction ?? 0.5)))) : undefined,
+      failStep:
+        failure?.phase === 'running'
+          ? Math.min(totalSteps, Math.max(1, Math.ceil(totalSteps * (failure.atFraction ?? 0.5))))
+          : undefined,
     }
   }
 
@@ -81,12 +88,19 @@ export class JobProgress {
     for (let step = plan.done + 1; step <= reached; step++) {
       const at = start + Math.floor((runningSeconds * step) / total)
       // Past the cap, report evenly spaced steps, always including the last.
-      if (total <= most || step === total || Math.floor((step * most) / total) !== Math.floor(((step - 1) * most) / total)) {
+      if (
+        total <= most ||
+        step === total ||
+        Math.floor((step * most) / total) !== Math.floor(((step - 1) * most) / total)
+      ) {
         this.metrics(job, at, step)
       }
       if (plan.checkpointSteps.has(step)) this.checkpoint(job, at, step)
       plan.done = step
-      if (plan.failStep === step) return this.fail(job, at)
+      if (plan.failStep === step) {
+        this.fail(job, at)
+        return
+      }
     }
     if (reached === total && now >= end) this.succeed(job, end)
   }
@@ -95,7 +109,13 @@ export class JobProgress {
     const plan = job.plan!
     const m = plan.curve.at(step)
     const validation = m.valid_loss === undefined ? '' : `, validation loss=${m.valid_loss.toFixed(4)}`
-    this.event(job, at, `Step ${step}/${plan.totalSteps}: training loss=${m.train_loss.toFixed(4)}${validation}`, 'metrics', { ...m, total_steps: plan.totalSteps })
+    this.event(
+      job,
+      at,
+      `Step ${step}/${plan.totalSteps}: training loss=${m.train_loss.toFixed(4)}${validation}`,
+      'metrics',
+      { ...m, total_steps: plan.totalSteps },
+    )
   }
 
   private checkpoint(job: StoredJob, at: number, step: number): void {
@@ -139,7 +159,11 @@ export class JobProgress {
     const failure = job.schedule.failure!
     const error: JobError = {
       code: failure.code ?? (failure.phase === 'running' ? 'server_error' : 'invalid_training_file'),
-      message: failure.message ?? (failure.phase === 'running' ? 'The job failed due to an internal error.' : 'The job failed due to an invalid training file.'),
+      message:
+        failure.message ??
+        (failure.phase === 'running'
+          ? 'The job failed due to an internal error.'
+          : 'The job failed due to an invalid training file.'),
       param: failure.param ?? (failure.phase === 'running' ? null : 'training_file'),
     }
     job.status = 'failed'
@@ -148,8 +172,23 @@ export class JobProgress {
     this.event(job, at, error.message, 'message', {}, 'error')
   }
 
-  event(job: StoredJob, at: number, message: string, type: 'message' | 'metrics' = 'message', data: Record<string, unknown> = {}, level: FineTuningJobEvent['level'] = 'info'): void {
-    job.events.push({ object: 'fine_tuning.job.event', id: this.env.newId('ftevent-'), created_at: at, level, message, type, data })
+  event(
+    job: StoredJob,
+    at: number,
+    message: string,
+    type: 'message' | 'metrics' = 'message',
+    data: Record<string, unknown> = {},
+    level: FineTuningJobEvent['level'] = 'info',
+  ): void {
+    job.events.push({
+      object: 'fine_tuning.job.event',
+      id: this.env.newId('ftevent-'),
+      created_at: at,
+      level,
+      message,
+      type,
+      data,
+    })
   }
 }
 
@@ -158,7 +197,11 @@ function resultsCsv(plan: Plan): string {
   const rows = ['step,train_loss,train_accuracy,valid_loss,valid_mean_token_accuracy']
   for (let step = 1; step <= plan.totalSteps; step++) {
     const m = plan.curve.at(step)
-    rows.push([step, m.train_loss, m.train_mean_token_accuracy, m.valid_loss ?? '', m.valid_mean_token_accuracy ?? ''].join(','))
+    rows.push(
+      [step, m.train_loss, m.train_mean_token_accuracy, m.valid_loss ?? '', m.valid_mean_token_accuracy ?? ''].join(
+        ',',
+      ),
+    )
   }
   return rows.join('\n') + '\n'
 }

@@ -1,7 +1,15 @@
 import type { StoredFile } from './files.js'
 import type { TrainingCurve } from './training-curve.js'
 import type { DatasetMeasure } from './training-data.js'
-import type { CreateJobRequest, FineTuneMethodType, FineTuningJobCheckpoint, FineTuningJobEvent, Hyperparameters, JobError, JobStatus } from './types.js'
+import type {
+  CreateJobRequest,
+  FineTuneMethodType,
+  FineTuningJobCheckpoint,
+  FineTuningJobEvent,
+  Hyperparameters,
+  JobError,
+  JobStatus,
+} from './types.js'
 
 /** How a job fails: during validation (a bad file) or part-way through training. */
 export interface JobFailure {
@@ -31,7 +39,8 @@ export interface JobScheduleContext {
 }
 
 /** One schedule for every job, or one per job (picking a failure scenario by suffix or metadata, say). */
-export type JobScheduleOption = Partial<JobSchedule> | ((context: JobScheduleContext) => Partial<JobSchedule> | undefined)
+export type JobScheduleOption =
+  Partial<JobSchedule> | ((context: JobScheduleContext) => Partial<JobSchedule> | undefined)
 
 export interface Plan {
   epochs: number

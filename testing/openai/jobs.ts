@@ -3,11 +3,25 @@ import type { Environment } from './environment.js'
 import type { FileStore, StoredFile } from './files.js'
 import { requestedHyperparameters } from './hyperparameters.js'
 import { JobProgress } from './job-progress.js'
-import { DEFAULT_JOB_SCHEDULE, TERMINAL, type JobFailure, type JobSchedule, type JobScheduleContext, type JobScheduleOption, type StoredJob } from './job-record.js'
+import {
+  DEFAULT_JOB_SCHEDULE,
+  TERMINAL,
+  type JobFailure,
+  type JobSchedule,
+  type JobScheduleContext,
+  type JobScheduleOption,
+  type StoredJob,
+} from './job-record.js'
 import type { ModelRegistry } from './models.js'
 import { newestFirst, paginate, type Page } from './pagination.js'
 import type { DatasetMeasure } from './training-data.js'
-import type { CreateJobRequest, FineTuneMethodType, FineTuningJob, FineTuningJobCheckpoint, FineTuningJobEvent, Hyperparameters } from './types.js'
+import type {
+  CreateJobRequest,
+  FineTuneMethodType,
+  FineTuningJob,
+  FineTuningJobCheckpoint,
+  FineTuningJobEvent,
+} from './types.js'
 
 export interface JobListQuery {
   after?: string
@@ -48,7 +62,11 @@ export class JobStore {
     this.sync()
     const trainable = this.models.trainable(request.model)
     if (!trainable) {
-      throw badRequest(`Model ${request.model} is not available for fine-tuning or does not exist.`, 'model', 'model_not_available')
+      throw badRequest(
+        `Model ${request.model} is not available for fine-tuning or does not exist.`,
+        'model',
+        'model_not_available',
+      )
     }
     const method = request.method?.type ?? 'supervised'
     for (const other of METHODS) {
@@ -58,18 +76,28 @@ export class JobStore {
     }
     const settings = { ...(request.method?.[method] ?? {}) }
     if (method === 'reinforcement' && request.method?.reinforcement === undefined) {
-      throw badRequest("Missing required parameter: 'method.reinforcement'.", 'method.reinforcement', 'missing_required_parameter')
+      throw badRequest(
+        "Missing required parameter: 'method.reinforcement'.",
+        'method.reinforcement',
+        'missing_required_parameter',
+      )
     }
     if (!trainable.methods.includes(method)) {
       throw badRequest(`Model ${request.model} does not support ${method} fine-tuning.`, 'method.type', 'invalid_value')
     }
-    const methodHyperparameters = settings.hyperparameters as Hyperparameters | undefined
+    const methodHyperparameters = settings.hyperparameters
     delete settings.hyperparameters
     if (request.hyperparameters !== undefined && methodHyperparameters !== undefined) {
-      throw badRequest(`Give hyperparameters in 'method.${method}.hyperparameters' only; the top-level 'hyperparameters' is deprecated.`, 'hyperparameters', 'invalid_value')
+      throw badRequest(
+        `Give hyperparameters in 'method.${method}.hyperparameters' only; the top-level 'hyperparameters' is deprecated.`,
+        'hyperparameters',
+        'invalid_value',
+      )
     }
     const trainingFile = this.fineTuneFile(request.training_file, 'training_file')
-    const validationFile = request.validation_file ? this.fineTuneFile(request.validation_file, 'validation_file') : undefined
+    const validationFile = request.validation_file
+      ? this.fineTuneFile(request.validation_file, 'validation_file')
+      : undefined
     checkMetadata(request.metadata)
 
     const createdAt = options.createdAt ?? this.env.clock.now()
@@ -111,7 +139,11 @@ export class JobStore {
     this.jobs.set(id, job)
     if (job.origin === 'api') this.env.counters.jobsCreated++
     this.progress.event(job, createdAt, `Created fine-tuning job: ${id}`)
-    this.progress.event(job, createdAt, `Validating training file: ${job.trainingFile}${job.validationFile ? ` and validation file: ${job.validationFile}` : ''}`)
+    this.progress.event(
+      job,
+      createdAt,
+      `Validating training file: ${job.trainingFile}${job.validationFile ? ` and validation file: ${job.validationFile}` : ''}`,
+    )
     this.sync()
     return job
   }
@@ -134,7 +166,8 @@ export class JobStore {
     let jobs = newestFirst(this.jobs.values())
     const wanted = query.metadata
     if (wanted === null) jobs = jobs.filter(j => j.metadata === null || Object.keys(j.metadata).length === 0)
-    else if (wanted !== undefined) jobs = jobs.filter(j => Object.entries(wanted).every(([k, v]) => j.metadata?.[k] === v))
+    else if (wanted !== undefined)
+      jobs = jobs.filter(j => Object.entries(wanted).every(([k, v]) => j.metadata?.[k] === v))
     return paginate(jobs, query.after, query.limit ?? 20)
   }
 
@@ -146,7 +179,12 @@ export class JobStore {
 
   cancel(id: string, by: StoredJob['origin'] = 'api'): StoredJob {
     const job = this.get(id)
-    if (TERMINAL.has(job.status)) throw badRequest(`Job ${id} has already ${job.status === 'cancelled' ? 'been cancelled' : 'completed'} (status: ${job.status}).`, 'fine_tuning_job_id', 'invalid_state')
+    if (TERMINAL.has(job.status))
+      throw badRequest(
+        `Job ${id} has already ${job.status === 'cancelled' ? 'been cancelled' : 'completed'} (status: ${job.status}).`,
+        'fine_tuning_job_id',
+        'invalid_state',
+      )
     const now = this.env.clock.now()
     job.status = 'cancelled'
     job.finishedAt = now
@@ -162,8 +200,14 @@ export class JobStore {
    */
   pause(id: string): StoredJob {
     const job = this.get(id)
-    if (TERMINAL.has(job.status)) throw badRequest(`Job ${id} is ${job.status}; only an unfinished job can be paused.`, 'fine_tuning_job_id', 'invalid_state')
-    if (job.pausedAt !== undefined) throw badRequest(`Job ${id} is already paused.`, 'fine_tuning_job_id', 'invalid_state')
+    if (TERMINAL.has(job.status))
+      throw badRequest(
+        `Job ${id} is ${job.status}; only an unfinished job can be paused.`,
+        'fine_tuning_job_id',
+        'invalid_state',
+      )
+    if (job.pausedAt !== undefined)
+      throw badRequest(`Job ${id} is already paused.`, 'fine_tuning_job_id', 'invalid_state')
     job.pausedAt = this.env.clock.now()
     this.progress.event(job, job.pausedAt, 'Fine-tuning job paused')
     return job
@@ -205,7 +249,8 @@ export class JobStore {
       finished_at: job.finishedAt,
       hyperparameters: {
         batch_size: hp.batch_size as FineTuningJob['hyperparameters']['batch_size'],
-        learning_rate_multiplier: hp.learning_rate_multiplier as FineTuningJob['hyperparameters']['learning_rate_multiplier'],
+        learning_rate_multiplier:
+          hp.learning_rate_multiplier as FineTuningJob['hyperparameters']['learning_rate_multiplier'],
         n_epochs: hp.n_epochs as FineTuningJob['hyperparameters']['n_epochs'],
       },
       model: job.model,
@@ -228,7 +273,11 @@ export class JobStore {
     const file = this.files.find(id)
     if (!file) throw badRequest(`invalid ${param}: ${id}`, param)
     if (file.purpose !== 'fine-tune') {
-      throw badRequest(`File ${id} has purpose '${file.purpose}'; fine-tuning takes files uploaded with purpose 'fine-tune'.`, param, 'invalid_file_purpose')
+      throw badRequest(
+        `File ${id} has purpose '${file.purpose}'; fine-tuning takes files uploaded with purpose 'fine-tune'.`,
+        param,
+        'invalid_file_purpose',
+      )
     }
     return file
   }
@@ -261,9 +310,24 @@ export class JobStore {
 function checkMetadata(metadata: Record<string, string> | null | undefined): void {
   if (!metadata) return
   const keys = Object.keys(metadata)
-  if (keys.length > 16) throw badRequest(`Invalid 'metadata': at most 16 pairs are allowed, but got ${keys.length}.`, 'metadata', 'invalid_value')
+  if (keys.length > 16)
+    throw badRequest(
+      `Invalid 'metadata': at most 16 pairs are allowed, but got ${keys.length}.`,
+      'metadata',
+      'invalid_value',
+    )
   for (const key of keys) {
-    if (key.length > 64) throw badRequest(`Invalid 'metadata': key '${key.slice(0, 20)}…' is longer than 64 characters.`, 'metadata', 'invalid_value')
-    if (metadata[key]!.length > 512) throw badRequest(`Invalid 'metadata.${key}': values are at most 512 characters.`, `metadata.${key}`, 'invalid_value')
+    if (key.length > 64)
+      throw badRequest(
+        `Invalid 'metadata': key '${key.slice(0, 20)}…' is longer than 64 characters.`,
+        'metadata',
+        'invalid_value',
+      )
+    if (metadata[key].length > 512)
+      throw badRequest(
+        `Invalid 'metadata.${key}': values are at most 512 characters.`,
+        `metadata.${key}`,
+        'invalid_value',
+      )
   }
 }

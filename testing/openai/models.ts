@@ -59,7 +59,13 @@ export class ModelRegistry {
       }
       this.models.set(spec.id, base)
       for (const alias of spec.aliases ?? []) {
-        this.models.set(alias, { ...base, id: alias, kind: 'alias', base: spec.id, shutdownDate: shutdownDates[alias] ?? base.shutdownDate })
+        this.models.set(alias, {
+          ...base,
+          id: alias,
+          kind: 'alias',
+          base: spec.id,
+          shutdownDate: shutdownDates[alias] ?? base.shutdownDate,
+        })
       }
     }
   }
@@ -90,8 +96,24 @@ export class ModelRegistry {
     return methods.length === 0 ? undefined : { snapshot: model.kind === 'alias' ? root : model.id, root, methods }
   }
 
-  addTrained(id: string, kind: 'fine-tuned' | 'checkpoint', base: string, jobId: string, created: number, ownedBy: string): StoredModel {
-    const model: StoredModel = { id, created, ownedBy, shutdownDate: this.models.get(base)?.shutdownDate, kind, base, jobId, deleted: false }
+  addTrained(
+    id: string,
+    kind: 'fine-tuned' | 'checkpoint',
+    base: string,
+    jobId: string,
+    created: number,
+    ownedBy: string,
+  ): StoredModel {
+    const model: StoredModel = {
+      id,
+      created,
+      ownedBy,
+      shutdownDate: this.models.get(base)?.shutdownDate,
+      kind,
+      base,
+      jobId,
+      deleted: false,
+    }
     this.models.set(id, model)
     return model
   }
@@ -100,7 +122,12 @@ export class ModelRegistry {
   delete(id: string, organizationId: string): StoredModel {
     const model = this.get(id)
     if (model.kind !== 'fine-tuned' || model.ownedBy !== organizationId) {
-      throw new ApiError(403, `You have insufficient permissions to delete the model '${id}'.`, 'model', 'insufficient_permissions')
+      throw new ApiError(
+        403,
+        `You have insufficient permissions to delete the model '${id}'.`,
+        'model',
+        'insufficient_permissions',
+      )
     }
     model.deleted = true
     return model

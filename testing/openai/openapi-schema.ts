@@ -13,13 +13,16 @@ export function toJsonSchema(node: unknown): unknown {
     // Values, not schemas: a `nullable` inside an enum or a default is data.
     out[key] = DATA_KEYWORDS.has(key) ? value : toJsonSchema(value)
   }
-  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     if (typeof out[exclusive] !== 'boolean') continue
-    if (out[exclusive] === true && typeof out[bound] === 'number') {
+    if (out[exclusive] && typeof out[bound] === 'number') {
       out[exclusive] = out[bound]
-      delete out[bound]
+      Reflect.deleteProperty(out, bound)
     } else {
-      delete out[exclusive]
+      Reflect.deleteProperty(out, exclusive)
     }
   }
   const nullable = out.nullable === true

@@ -5,7 +5,11 @@ export interface Page<T> {
 }
 
 /** `ordered` is already in the list's order; an `after` that names nothing in it gives an empty page. */
-export function paginate<T extends { id: string }>(ordered: readonly T[], after: string | undefined, limit: number): Page<T> {
+export function paginate<T extends { id: string }>(
+  ordered: readonly T[],
+  after: string | undefined,
+  limit: number,
+): Page<T> {
   let start = 0
   if (after !== undefined) {
     const index = ordered.findIndex(item => item.id === after)

@@ -15,7 +15,8 @@ export async function parseBody(raw: Buffer, contentType: string | undefined): P
     try {
       const multipart = await parseMultipart(raw, contentType)
       const recorded = structuredClone(multipart.fields)
-      for (const [key, file] of multipart.files) setField(recorded, key, { filename: file.name, bytes: file.size, type: file.type })
+      for (const [key, file] of multipart.files)
+        setField(recorded, key, { filename: file.name, bytes: file.size, type: file.type })
       return { recorded, multipart }
     } catch {
       return { recorded: text(raw) }

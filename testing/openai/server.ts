@@ -18,7 +18,10 @@ import { SimulatorState } from './state.js'
 import { measureJsonl, type DatasetMeasure } from './training-data.js'
 
 /** The faults OpenAI's clients meet. */
-export type OpenAIFault = Extract<Fault, { kind: 'rate_limit' | 'server_error' | 'reset' | 'timeout' | 'drop_response' }>
+export type OpenAIFault = Extract<
+  Fault,
+  { kind: 'rate_limit' | 'server_error' | 'reset' | 'timeout' | 'drop_response' }
+>
 
 /** One request as the simulator received it. */
 export interface RecordedRequest extends BaseRecord {
@@ -110,7 +113,11 @@ export class SimulatorServer implements Simulator {
 
   constructor(private readonly options: SimulatorOptions = {}) {
     this.clock = options.clock ?? new ManualClock()
-    this.auth = new Auth(options.apiKey === undefined ? 'sk-simulator' : options.apiKey, options.requireOrganization, options.requireProject)
+    this.auth = new Auth(
+      options.apiKey === undefined ? 'sk-simulator' : options.apiKey,
+      options.requireOrganization,
+      options.requireProject,
+    )
     this.state = new SimulatorState({
       clock: this.clock,
       seed: options.seed ?? 1,
@@ -125,7 +132,9 @@ export class SimulatorServer implements Simulator {
       measureTrainingFile: options.measureTrainingFile ?? measureJsonl,
     })
     this.server = createServer((req, res) => {
-      this.handle(req, res).catch(error => this.internalError(error, res))
+      this.handle(req, res).catch((error: unknown) => {
+        this.internalError(error, res)
+      })
     })
     // A client that goes away mid-request must not crash the simulator.
     this.server.on('clientError', (_error, socket) => socket.destroy())
@@ -163,7 +172,9 @@ export class SimulatorServer implements Simulator {
     this.stopping.abort()
     if (!this.server.listening) return
     await new Promise<void>(resolve => {
-      this.server.close(() => resolve())
+      this.server.close(() => {
+        resolve()
+      })
       this.server.closeAllConnections()
     })
   }
@@ -195,7 +206,10 @@ export class SimulatorServer implements Simulator {
     }
     let dropResponse = false
     try {
-      const raw = await readBody(req, Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK).catch(error => {
+      const raw = await readBody(
+        req,
+        Math.max(this.state.limits.maxFileBytes, this.state.limits.maxPartBytes) + REQUEST_LIMIT_SLACK,
+      ).catch((error: unknown) => {
         // As OpenAI's front end does.
         throw error instanceof BodyTooLarge ? new ApiError(413, error.message) : error
       })
@@ -219,18 +233,34 @@ export class SimulatorServer implements Simulator {
       const body = await this.checkBody(operation, raw, req.headers['content-type'], parsed)
       const handler = HANDLERS[operation.id]
       if (!handler) throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`)
-      const reply = await handler({ state: this.state, params, query, body: body.value, files: body.files, signal: this.stopping.signal })
+      const reply = await handler({
+        state: this.state,
+        params,
+        query,
+        body: body.value,
+        files: body.files,
+        signal: this.stopping.signal,
+      })
       this.checkReply(operation, record, reply)
-      if (dropResponse || this.stopping.signal.aborted) return this.reset(record, req)
+      if (dropResponse || this.stopping.signal.aborted) {
+        this.reset(record, req)
+        return
+      }
       this.send(res, record, reply, headers)
     } catch (error) {
       if (error instanceof ClientGone) {
         record.outcome = 'reset'
         return
       }
-      if (!(error instanceof ApiError)) return this.internalError(error, res, record)
+      if (!(error instanceof ApiError)) {
+        this.internalError(error, res, record)
+        return
+      }
       // A lost response is lost whatever it would have said.
-      if (dropResponse) return this.reset(record, req)
+      if (dropResponse) {
+        this.reset(record, req)
+        return
+      }
       if (res.headersSent || res.destroyed) return
       record.status = error.status
       record.outcome = 'answered'
@@ -240,23 +270,40 @@ export class SimulatorServer implements Simulator {
   }
 
   /** Applies a fault; false when the request ends here, true when it goes on to be processed. */
-  private async applyFault(fault: OpenAIFault, record: RecordedRequest, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<boolean> {
+  private async applyFault(
+    fault: OpenAIFault,
+    record: RecordedRequest,
+    req: IncomingMessage,
+    res: ServerResponse,
+    headers: Record<string, string>,
+  ): Promise<boolean> {
     switch (fault.kind) {
       case 'rate_limit': {
         const seconds = fault.retryAfterSeconds ?? 1
         record.status = 429
         record.outcome = 'answered'
-        sendJson(res, 429, new ApiError(429, `Rate limit reached for requests. Please try again in ${seconds}s.`, null, 'rate_limit_exceeded', 'requests').body(), {
-          ...headers,
-          'retry-after': String(Math.ceil(seconds)),
-          'retry-after-ms': String(Math.round(seconds * 1000)),
-          'x-ratelimit-limit-requests': '500',
-          'x-ratelimit-remaining-requests': '0',
-          'x-ratelimit-reset-requests': `${seconds}s`,
-          'x-ratelimit-limit-tokens': '2000000',
-          'x-ratelimit-remaining-tokens': '0',
-          'x-ratelimit-reset-tokens': `${seconds}s`,
-        })
+        sendJson(
+          res,
+          429,
+          new ApiError(
+            429,
+            `Rate limit reached for requests. Please try again in ${seconds}s.`,
+            null,
+            'rate_limit_exceeded',
+            'requests',
+          ).body(),
+          {
+            ...headers,
+            'retry-after': String(Math.ceil(seconds)),
+            'retry-after-ms': String(Math.round(seconds * 1000)),
+            'x-ratelimit-limit-requests': '500',
+            'x-ratelimit-remaining-requests': '0',
+            'x-ratelimit-reset-requests': `${seconds}s`,
+            'x-ratelimit-limit-tokens': '2000000',
+            'x-ratelimit-remaining-tokens': '0',
+            'x-ratelimit-reset-tokens': `${seconds}s`,
+          },
+        )
         return false
       }
       case 'server_error': {
@@ -280,7 +327,12 @@ export class SimulatorServer implements Simulator {
     }
   }
 
-  private async checkBody(operation: Operation, raw: Buffer, contentType: string | undefined, parsed: ParsedBody): Promise<{ value: unknown; files: Map<string, File> }> {
+  private async checkBody(
+    operation: Operation,
+    raw: Buffer,
+    contentType: string | undefined,
+    parsed: ParsedBody,
+  ): Promise<{ value: unknown; files: Map<string, File> }> {
     if (operation.body?.kind === 'multipart') {
       const form = parsed.multipart ?? (await parseMultipart(raw, contentType))
       this.contract.multipartBody(operation, form.fields)
@@ -288,7 +340,9 @@ export class SimulatorServer implements Simulator {
     }
     if (operation.body?.kind === 'json') {
       if (parsed.jsonError) {
-        throw badRequest("We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)")
+        throw badRequest(
+          "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)",
+        )
       }
       const value = parsed.json === undefined ? {} : parsed.json
       this.contract.jsonBody(operation, value)
@@ -306,7 +360,13 @@ export class SimulatorServer implements Simulator {
           ? reply.events.flatMap(chunk => this.contract.responseProblems(operation, chunk, 'text/event-stream'))
           : []
     if (problems.length > 0) {
-      this.contractViolations.push({ operationId: operation.id, method: record.method, path: record.path, problems, body: 'json' in reply ? reply.json : reply })
+      this.contractViolations.push({
+        operationId: operation.id,
+        method: record.method,
+        path: record.path,
+        problems,
+        body: 'json' in reply ? reply.json : reply,
+      })
     }
   }
 

@@ -70,7 +70,14 @@ export class SimulatorState {
     this.counters = newCounters()
     this.organization = options.organization
     this.limits = options.limits
-    this.env = { clock: options.clock, newId: idMaker(random), random, counters: this.counters, limits: options.limits, organization: options.organization }
+    this.env = {
+      clock: options.clock,
+      newId: idMaker(random),
+      random,
+      counters: this.counters,
+      limits: options.limits,
+      organization: options.organization,
+    }
     this.files = new FileStore(this.env, options.fileProcessingSeconds)
     this.uploads = new UploadStore(this.env, this.files)
     this.models = new ModelRegistry(options.models, options.shutdownDates)
@@ -112,7 +119,13 @@ export class SimulatorState {
     // The file exists before the schedule is known, which fixes how far back the job (and so the file) was made.
     const trainingFile = input.trainingFile
       ? this.files.get(input.trainingFile)
-      : this.files.create({ filename: 'train.jsonl', purpose: 'fine-tune', content: toBytes(input.trainingData ?? sampleExamples(20)), origin: 'preload', processingSeconds: 0 })
+      : this.files.create({
+          filename: 'train.jsonl',
+          purpose: 'fine-tune',
+          content: toBytes(input.trainingData ?? sampleExamples(20)),
+          origin: 'preload',
+          processingSeconds: 0,
+        })
     request.training_file = trainingFile.id
     const schedule = this.jobs.scheduleFor({ request, index: -1, trainingFile }, input.schedule)
     if (status === 'failed') schedule.failure ??= { phase: 'validating_files' }

@@ -20,16 +20,20 @@ export class TrainingCurve {
     this.initial = 1.6 + random() * 0.8
     const final = 0.12 + random() * 0.2
     this.validRatio = 1.04 + random() * 0.1
-    const weights = Array.from({ length: totalSteps }, (_, i) => Math.exp((-4 * i) / Math.max(1, totalSteps)) * (0.4 + random()))
+    const weights = Array.from(
+      { length: totalSteps },
+      (_, i) => Math.exp((-4 * i) / Math.max(1, totalSteps)) * (0.4 + random()),
+    )
     const sum = weights.reduce((a, b) => a + b, 0)
     this.loss = new Float64Array(totalSteps + 1)
     this.loss[0] = this.initial
-    for (let step = 1; step <= totalSteps; step++) this.loss[step] = this.loss[step - 1]! - ((this.initial - final) * weights[step - 1]!) / sum
+    for (let step = 1; step <= totalSteps; step++)
+      this.loss[step] = this.loss[step - 1] - ((this.initial - final) * weights[step - 1]) / sum
   }
 
   /** The metrics a `metrics` event reports at a step (1-based). */
   at(step: number): StepMetrics {
-    const train = this.loss[Math.min(Math.max(step, 0), this.totalSteps)]!
+    const train = this.loss[Math.min(Math.max(step, 0), this.totalSteps)]
     const metrics: StepMetrics = { step, train_loss: train, train_mean_token_accuracy: this.accuracy(train) }
     if (this.withValidation) {
       metrics.valid_loss = train * this.validRatio

@@ -1,6 +1,15 @@
 /** The API objects the simulator sends, typed as far as the simulator fills them (see the spec for every field). */
 
-export type FilePurpose = 'assistants' | 'assistants_output' | 'batch' | 'batch_output' | 'fine-tune' | 'fine-tune-results' | 'vision' | 'user_data' | 'evals'
+export type FilePurpose =
+  | 'assistants'
+  | 'assistants_output'
+  | 'batch'
+  | 'batch_output'
+  | 'fine-tune'
+  | 'fine-tune-results'
+  | 'vision'
+  | 'user_data'
+  | 'evals'
 
 export interface OpenAIFile {
   id: string
@@ -51,7 +60,11 @@ export interface FineTuningJob {
   error: JobError | null
   fine_tuned_model: string | null
   finished_at: number | null
-  hyperparameters: { batch_size: 'auto' | number | null; learning_rate_multiplier: 'auto' | number; n_epochs: 'auto' | number }
+  hyperparameters: {
+    batch_size: 'auto' | number | null
+    learning_rate_multiplier: 'auto' | number
+    n_epochs: 'auto' | number
+  }
   model: string
   organization_id: string
   result_files: string[]
@@ -113,7 +126,9 @@ export interface CreateJobRequest {
   suffix?: string | null
   seed?: number | null
   hyperparameters?: Hyperparameters
-  method?: { type: FineTuneMethodType } & Partial<Record<FineTuneMethodType, { hyperparameters?: Hyperparameters } & Record<string, unknown>>>
+  method?: { type: FineTuneMethodType } & Partial<
+    Record<FineTuneMethodType, { hyperparameters?: Hyperparameters } & Record<string, unknown>>
+  >
   metadata?: Record<string, string> | null
   integrations?: unknown[] | null
 }

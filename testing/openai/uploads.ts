@@ -44,7 +44,11 @@ export class UploadStore {
   create(input: NewUpload): StoredUpload {
     const { maxUploadBytes, uploadExpirySeconds } = this.env.limits
     if (input.bytes < 0 || input.bytes > maxUploadBytes) {
-      throw badRequest(`Invalid value for 'bytes': an upload holds from 0 to ${maxUploadBytes} bytes, but got ${input.bytes}.`, 'bytes', 'invalid_value')
+      throw badRequest(
+        `Invalid value for 'bytes': an upload holds from 0 to ${maxUploadBytes} bytes, but got ${input.bytes}.`,
+        'bytes',
+        'invalid_value',
+      )
     }
     checkFineTuneFilename(input.purpose, input.filename, 'filename')
     const now = this.env.clock.now()
@@ -74,7 +78,11 @@ export class UploadStore {
   addPart(id: string, data: Buffer): { upload: StoredUpload; part: StoredPart } {
     const upload = this.pending(id)
     if (data.length > this.env.limits.maxPartBytes) {
-      throw badRequest(`A part holds at most ${this.env.limits.maxPartBytes} bytes, but got ${data.length}.`, 'data', 'invalid_value')
+      throw badRequest(
+        `A part holds at most ${this.env.limits.maxPartBytes} bytes, but got ${data.length}.`,
+        'data',
+        'invalid_value',
+      )
     }
     const part: StoredPart = { id: this.env.newId('part_'), createdAt: this.env.clock.now(), data }
     upload.parts.set(part.id, part)
@@ -89,18 +97,27 @@ export class UploadStore {
     const chunks = partIds.map((partId, i) => {
       const part = upload.parts.get(partId)
       if (!part) throw badRequest(`Part ${partId} does not belong to upload ${id}.`, `part_ids[${i}]`, 'invalid_value')
-      if (seen.has(partId)) throw badRequest(`Part ${partId} is listed more than once.`, `part_ids[${i}]`, 'invalid_value')
+      if (seen.has(partId))
+        throw badRequest(`Part ${partId} is listed more than once.`, `part_ids[${i}]`, 'invalid_value')
       seen.add(partId)
       return part.data
     })
     const content = Buffer.concat(chunks)
     if (content.length !== upload.bytes) {
-      throw badRequest(`The parts hold ${content.length} bytes, but the upload was created for ${upload.bytes} bytes.`, 'part_ids', 'invalid_value')
+      throw badRequest(
+        `The parts hold ${content.length} bytes, but the upload was created for ${upload.bytes} bytes.`,
+        'part_ids',
+        'invalid_value',
+      )
     }
     if (md5 !== undefined) {
       const actual = createHash('md5').update(content).digest('hex')
       if (actual !== md5.toLowerCase()) {
-        throw badRequest(`The md5 checksum ${md5} does not match the uploaded bytes (md5 ${actual}).`, 'md5', 'invalid_value')
+        throw badRequest(
+          `The md5 checksum ${md5} does not match the uploaded bytes (md5 ${actual}).`,
+          'md5',
+          'invalid_value',
+        )
       }
     }
     const file = this.files.create({
@@ -149,7 +166,12 @@ export class UploadStore {
   private pending(id: string): StoredUpload {
     const upload = this.get(id)
     const status = this.status(upload)
-    if (status !== 'pending') throw badRequest(`Upload ${id} is ${status}; only a pending upload can take this request.`, 'upload_id', 'invalid_state')
+    if (status !== 'pending')
+      throw badRequest(
+        `Upload ${id} is ${status}; only a pending upload can take this request.`,
+        'upload_id',
+        'invalid_state',
+      )
     return upload
   }
 }

@@ -19,7 +19,9 @@ test('a file over the threshold goes up in parts through the Uploads API, with i
   const uploaded = await uploadOnce(client, file, 'train-big.jsonl', { threshold: 1024, partBytes: 4096 })
   expect(uploaded).toMatchObject({ filename: 'train-big.jsonl', bytes: bytes.length, status: 'processed' })
   expect(sim.requests.count('POST /uploads/*/parts')).toBe(Math.ceil(bytes.length / 4096))
-  expect(sim.requests.last('POST /uploads/*/complete')!.body).toMatchObject({ md5: createHash('md5').update(bytes).digest('hex') })
+  expect(sim.requests.last('POST /uploads/*/complete')!.body).toMatchObject({
+    md5: createHash('md5').update(bytes).digest('hex'),
+  })
   expect(Buffer.from(await (await client.files.content(uploaded.id)).arrayBuffer())).toEqual(bytes)
   const again = await uploadOnce(client, file, 'train-big.jsonl', { threshold: 1024, partBytes: 4096 })
   expect(again.id).toBe(uploaded.id)

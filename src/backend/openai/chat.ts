@@ -5,12 +5,19 @@ import type { ChatAnswer, ChatMessage, Sampling } from '../backend.js'
 const CHAT_TIMEOUT_MS = 60_000
 const CHAT_RETRIES = 4
 
-export async function complete(client: OpenAI, model: string, messages: ChatMessage[], sampling: Sampling): Promise<ChatAnswer> {
+export async function complete(
+  client: OpenAI,
+  model: string,
+  messages: ChatMessage[],
+  sampling: Sampling,
+): Promise<ChatAnswer> {
   const response = await client.chat.completions.create(
     {
       model,
       messages: messages as unknown as OpenAI.Chat.ChatCompletionMessageParam[],
       temperature: sampling.temperature,
+      // Marked beta in the SDK, but the one way to ask for the same answer twice; servers that ignore it do no harm.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       ...(sampling.seed !== undefined && { seed: sampling.seed }),
       max_completion_tokens: sampling.maxTokens,
     },

@@ -4,7 +4,8 @@ import type { Failure } from '../spend-once.js'
 /** The openai SDK's typed errors, read for `spendOnce`. */
 export function classifyOpenAIError(error: unknown): Failure {
   if (error instanceof RateLimitError) return { kind: 'refused', retryAfterMs: retryAfterMs(error) }
-  if (error instanceof APIConnectionError || (error instanceof APIError && (error.status ?? 0) >= 500)) return { kind: 'maybe-done' }
+  if (error instanceof APIConnectionError || (error instanceof APIError && (error.status ?? 0) >= 500))
+    return { kind: 'maybe-done' }
   return { kind: 'final' }
 }
 

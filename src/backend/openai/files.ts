@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the SDK marks a file's `status` deprecated, yet it is the one
+   signal that a file is processed and may be trained on, and Azure OpenAI and compatible servers report it too. */
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
@@ -23,7 +25,12 @@ export interface UploadOptions {
  * Uploads a training or validation file once: its name carries its content hash, so a file already on the server
  * (from an earlier run, or from an attempt whose response was lost) is found and used instead of a second upload.
  */
-export async function uploadOnce(client: OpenAI, path: string, filename: string, options: UploadOptions = {}): Promise<FileObject> {
+export async function uploadOnce(
+  client: OpenAI,
+  path: string,
+  filename: string,
+  options: UploadOptions = {},
+): Promise<FileObject> {
   const { size } = await stat(path)
   const find = async () => {
     for await (const f of client.files.list({ purpose: 'fine-tune', limit: 100 })) {
@@ -37,20 +44,36 @@ export async function uploadOnce(client: OpenAI, path: string, filename: string,
     return waitProcessed(client, existing)
   }
   const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD_BYTES)
-  core.info(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`)
+  core.info(
+    `Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`,
+  )
   const file = await spendOnce({
     what: `upload of ${filename}`,
     lookup: find,
     classify: classifyOpenAIError,
-    attempt: () => (viaParts ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES) : toFile(createReadStream(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }))),
+    attempt: () =>
+      viaParts
+        ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES)
+        : toFile(createReadStream(path), filename).then(file =>
+            client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }),
+          ),
   })
   core.info(`Uploaded ${filename}: ${file.id}`)
   return waitProcessed(client, file)
 }
 
 /** Files over 512 MB: parts of 64 MB, then completion with the MD5 of the whole, which the server checks. */
-async function uploadInParts(client: OpenAI, path: string, filename: string, size: number, partBytes: number): Promise<FileObject> {
-  const upload = await client.uploads.create({ bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' }, { maxRetries: 0 })
+async function uploadInParts(
+  client: OpenAI,
+  path: string,
+  filename: string,
+  size: number,
+  partBytes: number,
+): Promise<FileObject> {
+  const upload = await client.uploads.create(
+    { bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' },
+    { maxRetries: 0 },
+  )
   const md5 = createHash('md5')
   const partIds: string[] = []
   const handle = await open(path)
@@ -67,7 +90,11 @@ async function uploadInParts(client: OpenAI, path: string, filename: string, siz
   } finally {
     await handle.close()
   }
-  const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 })
+  const done = await client.uploads.complete(
+    upload.id,
+    { part_ids: partIds, md5: md5.digest('hex') },
+    { maxRetries: 0 },
+  )
   if (!done.file) throw new Error(`The upload ${upload.id} completed without a file`)
   return done.file
 }
@@ -79,11 +106,21 @@ async function uploadInParts(client: OpenAI, path: string, filename: string, siz
 async function waitProcessed(client: OpenAI, file: FileObject): Promise<FileObject> {
   let current = file
   const deadline = Date.now() + PROCESSING_LIMIT_MS
-  for (let wait = 250; current.status === 'uploaded' || (current.status as string) === 'pending'; wait = Math.min(wait * 2, 5000)) {
-    if (Date.now() > deadline) throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`)
+  for (
+    let wait = 250;
+    current.status === 'uploaded' || (current.status as string) === 'pending';
+    wait = Math.min(wait * 2, 5000)
+  ) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`,
+      )
     await sleep(wait)
     current = await client.files.retrieve(current.id)
   }
-  if (current.status === 'error') throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`)
+  if (current.status === 'error')
+    throw new Error(
+      `The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`,
+    )
   return current
 }

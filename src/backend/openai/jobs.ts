@@ -9,7 +9,8 @@ import { classifyOpenAIError } from './errors.js'
 export async function findJobByKey(client: OpenAI, key: string): Promise<TrainingJob | undefined> {
   for await (const job of client.fineTuning.jobs.list({ metadata: { [TRAINING_KEY]: key }, limit: 100 })) {
     // Servers that ignore the filter still return the metadata: check it here.
-    if (job.metadata?.[TRAINING_KEY] === key && job.status !== 'failed' && job.status !== 'cancelled') return toTrainingJob(job)
+    if (job.metadata?.[TRAINING_KEY] === key && job.status !== 'failed' && job.status !== 'cancelled')
+      return toTrainingJob(job)
   }
   return undefined
 }
@@ -39,7 +40,10 @@ export function createParams(r: JobRequest): JobCreateParams {
     ...(r.validationFileId && { validation_file: r.validationFileId }),
     ...(r.suffix && { suffix: r.suffix }),
     ...(r.seed !== undefined && { seed: r.seed }),
-    method: { type: r.method, [r.method]: { hyperparameters, ...(r.grader !== undefined && { grader: r.grader }) } } as JobCreateParams['method'],
+    method: {
+      type: r.method,
+      [r.method]: { hyperparameters, ...(r.grader !== undefined && { grader: r.grader }) },
+    },
     metadata: { [TRAINING_KEY]: r.key, ...r.labels },
   }
 }
@@ -62,15 +66,22 @@ export async function newEvents(client: OpenAI, id: string, seen: Set<string>): 
 export async function checkpoints(client: OpenAI, id: string): Promise<Checkpoint[]> {
   const out: Checkpoint[] = []
   for await (const c of client.fineTuning.jobs.checkpoints.list(id, { limit: 20 })) {
-    const m = c.metrics ?? {}
-    out.push({ step: c.step_number, model: c.fine_tuned_model_checkpoint, trainLoss: m.train_loss, validLoss: m.valid_loss ?? m.full_valid_loss })
+    const m = c.metrics
+    out.push({
+      step: c.step_number,
+      model: c.fine_tuned_model_checkpoint,
+      trainLoss: m.train_loss,
+      validLoss: m.valid_loss ?? m.full_valid_loss,
+    })
   }
   return out.sort((a, b) => a.step - b.step)
 }
 
 export function toTrainingJob(job: FineTuningJob): TrainingJob {
   const method = job.method?.type ?? 'supervised'
-  const methodHyperparameters = (job.method as unknown as Record<string, { hyperparameters?: Record<string, unknown> } | undefined> | undefined)?.[method]?.hyperparameters
+  const methodHyperparameters = (
+    job.method as unknown as Record<string, { hyperparameters?: Record<string, unknown> } | undefined> | undefined
+  )?.[method]?.hyperparameters
   const hp = methodHyperparameters ?? (job.hyperparameters as Record<string, unknown> | undefined) ?? {}
   return {
     id: job.id,
@@ -80,17 +91,29 @@ export function toTrainingJob(job: FineTuningJob): TrainingJob {
     method,
     trainingFile: job.training_file,
     validationFile: job.validation_file ?? null,
-    hyperparameters: Object.fromEntries(Object.entries(hp).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number')),
+    hyperparameters: Object.fromEntries(
+      Object.entries(hp).filter(
+        (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+      ),
+    ),
     trainedTokens: job.trained_tokens ?? null,
     estimatedFinish: job.estimated_finish ?? null,
     finishedAt: job.finished_at ?? null,
-    error: job.error?.message ? { code: job.error.code ?? null, message: job.error.message, param: job.error.param ?? null } : null,
+    error: job.error?.message
+      ? { code: job.error.code || null, message: job.error.message, param: job.error.param ?? null }
+      : null,
   }
 }
 
 function toJobEvent(event: FineTuningJobEvent): JobEvent {
   const total = (event.data as { total_steps?: unknown } | undefined)?.total_steps
-  return { id: event.id, createdAt: event.created_at, message: event.message, metric: metricOf(event), totalSteps: typeof total === 'number' ? total : undefined }
+  return {
+    id: event.id,
+    createdAt: event.created_at,
+    message: event.message,
+    metric: metricOf(event),
+    totalSteps: typeof total === 'number' ? total : undefined,
+  }
 }
 
 export function metricOf(event: FineTuningJobEvent): Metric | undefined {
@@ -99,7 +122,12 @@ export function metricOf(event: FineTuningJobEvent): Metric | undefined {
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
   const step = num(d.step)
   if (step === undefined) return undefined
-  return { step, trainLoss: num(d.train_loss), validLoss: num(d.valid_loss) ?? num(d.full_valid_loss), tokenAccuracy: num(d.train_mean_token_accuracy) }
+  return {
+    step,
+    trainLoss: num(d.train_loss),
+    validLoss: num(d.valid_loss) ?? num(d.full_valid_loss),
+    tokenAccuracy: num(d.train_mean_token_accuracy),
+  }
 }
 
 function withoutUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {

@@ -1,7 +1,19 @@
 import * as core from '@actions/core'
 import OpenAI from 'openai'
 import { messageOf } from '../../errors.js'
-import type { BackendConnection, ChatAnswer, ChatMessage, Checkpoint, FineTuningBackend, JobEvent, JobRequest, Sampling, ServedModel, TrainingJob, UploadedFile } from '../backend.js'
+import type {
+  BackendConnection,
+  ChatAnswer,
+  ChatMessage,
+  Checkpoint,
+  FineTuningBackend,
+  JobEvent,
+  JobRequest,
+  Sampling,
+  ServedModel,
+  TrainingJob,
+  UploadedFile,
+} from '../backend.js'
 import { complete, shutdownDate } from './chat.js'
 import { uploadOnce } from './files.js'
 import { checkpoints, createJobOnce, findJobByKey, getJob, newEvents } from './jobs.js'
@@ -62,8 +74,8 @@ export class OpenAIBackend implements FineTuningBackend {
   }
 
   /** OpenAI serves every model and fine-tune by its name: nothing to set up. */
-  async serve(model: string): Promise<ServedModel> {
-    return { name: model, release: async () => {} }
+  serve(model: string): Promise<ServedModel> {
+    return Promise.resolve({ name: model, release: () => Promise.resolve() })
   }
 
   chat(model: string, messages: ChatMessage[], sampling: Sampling): Promise<ChatAnswer> {

@@ -1,6 +1,14 @@
 import type { Report } from '../findings.js'
 import type { JsonObject } from '../json.js'
-import { checkFunctions, checkMessages, checkTools, MAX_IMAGES_PER_EXAMPLE, newExampleState, type ExampleState, type Role } from './messages.js'
+import {
+  checkFunctions,
+  checkMessages,
+  checkTools,
+  MAX_IMAGES_PER_EXAMPLE,
+  newExampleState,
+  type ExampleState,
+  type Role,
+} from './messages.js'
 
 const CHAT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls', 'functions'])
 const CHAT_ROLES: ReadonlySet<Role> = new Set(['system', 'user', 'assistant', 'tool', 'function'])
@@ -8,7 +16,11 @@ const CHAT_ROLES: ReadonlySet<Role> = new Set(['system', 'user', 'assistant', 't
 /** FineTuneChatRequestInput: one supervised example. */
 export function checkChatExample(example: JsonObject, report: Report): void {
   for (const key of Object.keys(example)) {
-    if (!CHAT_KEYS.has(key)) report('unrecognized_key', `unrecognized key "${key}"; a chat example has messages, tools, parallel_tool_calls, functions`)
+    if (!CHAT_KEYS.has(key))
+      report(
+        'unrecognized_key',
+        `unrecognized key "${key}"; a chat example has messages, tools, parallel_tool_calls, functions`,
+      )
   }
   checkExampleTools(example, report)
   const messages = example.messages
@@ -40,5 +52,6 @@ export function checkImagesCount(state: ExampleState, report: Report): void {
 
 function checkTrainedAssistant(state: ExampleState, report: Report): void {
   if (state.assistants === 0) report('example_missing_assistant_message', 'no assistant message: nothing to train on')
-  else if (state.trainedAssistants === 0) report('example_missing_assistant_message', 'every assistant message has weight 0: nothing to train on')
+  else if (state.trainedAssistants === 0)
+    report('example_missing_assistant_message', 'every assistant message has weight 0: nothing to train on')
 }

@@ -2,7 +2,15 @@ import type { Report } from '../findings.js'
 import { isObject, preview, type JsonObject } from '../json.js'
 
 /** The grader types of the fine-tuning API (OpenAPI: FineTuneReinforcementMethod.grader). */
-export const GRADER_TYPES = new Set(['string_check', 'text_similarity', 'python', 'score_model', 'label_model', 'multi', 'endpoint'])
+export const GRADER_TYPES = new Set([
+  'string_check',
+  'text_similarity',
+  'python',
+  'score_model',
+  'label_model',
+  'multi',
+  'endpoint',
+])
 
 /** `{{ item.a.b }}` in a grader's templates: the field path it reads from each example. */
 const ITEM_TEMPLATE = /\{\{\s*item((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:"[^"]*"|'[^']*'|\d+)\s*\])+)\s*\}\}/g
@@ -16,7 +24,8 @@ export interface GraderFields {
 
 function parsePath(tail: string): string[] {
   const keys: string[] = []
-  for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g)) keys.push(m[1] ?? m[2] ?? m[3] ?? m[4]!)
+  for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g))
+    keys.push((m.slice(1) as (string | undefined)[]).find(group => group !== undefined) ?? '')
   return keys
 }
 
@@ -30,22 +39,28 @@ export function graderFields(grader: unknown): GraderFields {
   const found = new Map<string, GraderFields['fields'][number]>()
   const visitGrader = (g: unknown, at: string) => {
     if (!isObject(g)) return void problems.push(`${at} is not an object`)
-    if (typeof g.type !== 'string' || !GRADER_TYPES.has(g.type)) problems.push(`${at}.type ${preview(g.type)} is not a grader type (${[...GRADER_TYPES].join(', ')})`)
+    if (typeof g.type !== 'string' || !GRADER_TYPES.has(g.type))
+      problems.push(`${at}.type ${preview(g.type)} is not a grader type (${[...GRADER_TYPES].join(', ')})`)
     if (g.type === 'multi') {
       const graders = g.graders
-      if (!isObject(graders) || Object.keys(graders).length === 0) problems.push(`${at}.graders must be an object of named graders`)
+      if (!isObject(graders) || Object.keys(graders).length === 0)
+        problems.push(`${at}.graders must be an object of named graders`)
       else for (const [name, inner] of Object.entries(graders)) visitGrader(inner, `${at}.graders.${name}`)
     }
-    for (const [key, value] of Object.entries(g)) if (!(g.type === 'multi' && key === 'graders')) visitStrings(value, `${at}.${key}`)
+    for (const [key, value] of Object.entries(g))
+      if (!(g.type === 'multi' && key === 'graders')) visitStrings(value, `${at}.${key}`)
   }
   const visitStrings = (value: unknown, at: string) => {
     if (typeof value === 'string') {
       for (const m of value.matchAll(ITEM_TEMPLATE)) {
-        const keys = parsePath(m[1]!)
+        const keys = parsePath(m[1])
         const path = keys.join('.')
         if (!found.has(path)) found.set(path, { path, keys, at })
       }
-    } else if (Array.isArray(value)) value.forEach((v, i) => visitStrings(v, `${at}[${i}]`))
+    } else if (Array.isArray(value))
+      value.forEach((v, i) => {
+        visitStrings(v, `${at}[${i}]`)
+      })
     else if (isObject(value)) for (const [k, v] of Object.entries(value)) visitStrings(v, `${at}.${k}`)
   }
   visitGrader(grader, 'grader')
@@ -66,6 +81,10 @@ function has(example: unknown, keys: readonly string[]): boolean {
 /** Reports, for one example, every field the grader reads that the example does not have (one finding per field). */
 export function checkGraderFields(example: JsonObject, fields: GraderFields['fields'], report: Report): void {
   for (const f of fields) {
-    if (!has(example, f.keys)) report('grader_field_missing', `the grader reads {{item.${f.path}}} (${f.at}), and this example has no "${f.path}"`)
+    if (!has(example, f.keys))
+      report(
+        'grader_field_missing',
+        `the grader reads {{item.${f.path}}} (${f.at}), and this example has no "${f.path}"`,
+      )
   }
 }

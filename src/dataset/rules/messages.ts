@@ -50,7 +50,9 @@ export interface MessageRules {
 
 /** Validates every message of a list; `report` receives each problem once, with its position in the message. */
 export function checkMessages(messages: unknown[], rules: MessageRules, state: ExampleState, report: Report): void {
-  messages.forEach((message, index) => checkMessage(message, `${rules.where}[${index}]`, rules, state, report))
+  messages.forEach((message, index) => {
+    checkMessage(message, `${rules.where}[${index}]`, rules, state, report)
+  })
 }
 
 function checkMessage(message: unknown, at: string, rules: MessageRules, state: ExampleState, report: Report): void {
@@ -89,16 +91,23 @@ function checkMessage(message: unknown, at: string, rules: MessageRules, state: 
     case 'tool':
       checkRequiredContent(message, at, r, state, report)
       if (!('tool_call_id' in message)) report('message_missing_key', `${at} (tool) has no "tool_call_id"`)
-      else if (typeof message.tool_call_id !== 'string') report('invalid_tool_call_id', `${at} "tool_call_id" is ${typeName(message.tool_call_id)}, not a string`)
+      else if (typeof message.tool_call_id !== 'string')
+        report('invalid_tool_call_id', `${at} "tool_call_id" is ${typeName(message.tool_call_id)}, not a string`)
       else if (!state.toolCallIds.has(message.tool_call_id)) {
-        report('unknown_tool_call_id', `${at} answers tool_call_id ${preview(message.tool_call_id)}, which no earlier assistant tool call made`)
+        report(
+          'unknown_tool_call_id',
+          `${at} answers tool_call_id ${preview(message.tool_call_id)}, which no earlier assistant tool call made`,
+        )
       }
       break
     case 'function':
       if (!('name' in message)) report('message_missing_key', `${at} (function) has no "name"`)
       if (!('content' in message)) report('message_missing_key', `${at} (function) has no "content"`)
       else if (message.content !== null && typeof message.content !== 'string') {
-        report('invalid_content_type', `${at} (function) content is ${typeName(message.content)}; must be a string or null`)
+        report(
+          'invalid_content_type',
+          `${at} (function) content is ${typeName(message.content)}; must be a string or null`,
+        )
       }
       break
     default:
@@ -122,7 +131,10 @@ function checkRequiredContent(message: JsonObject, at: string, role: Role, state
 function checkContentParts(content: unknown, at: string, role: Role, state: ExampleState, report: Report): void {
   if (!Array.isArray(content)) {
     const nullable = role === 'assistant' ? ', null' : ''
-    report('invalid_content_type', `${at} (${role}) content is ${typeName(content)}; must be a string${nullable} or an array of content parts`)
+    report(
+      'invalid_content_type',
+      `${at} (${role}) content is ${typeName(content)}; must be a string${nullable} or an array of content parts`,
+    )
     return
   }
   if (content.length === 0) {
@@ -137,7 +149,10 @@ function checkContentParts(content: unknown, at: string, role: Role, state: Exam
       return
     }
     if (part.type === 'input_audio' || part.type === 'file') {
-      report('unsupported_content_part', `${pat} is a "${part.type}" part; the fine-tuning API trains on text and images only`)
+      report(
+        'unsupported_content_part',
+        `${pat} is a "${part.type}" part; the fine-tuning API trains on text and images only`,
+      )
       return
     }
     if (!allowed.has(part.type)) {
@@ -151,7 +166,8 @@ function checkContentParts(content: unknown, at: string, role: Role, state: Exam
         if (typeof part.text !== 'string') report('invalid_content_part', `${pat} (text) needs a string "text"`)
         break
       case 'refusal':
-        if (typeof part.refusal !== 'string') report('invalid_content_part', `${pat} (refusal) needs a string "refusal"`)
+        if (typeof part.refusal !== 'string')
+          report('invalid_content_part', `${pat} (refusal) needs a string "refusal"`)
         break
       case 'image_url':
         state.images++
@@ -168,19 +184,29 @@ function checkImage(part: JsonObject, at: string, report: Report): void {
     return
   }
   if (!/^(https?:\/\/\S+|data:image\/[a-z0-9.+-]+;base64,)/i.test(image.url)) {
-    report('invalid_image_url', `${at} image URL ${preview(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`)
+    report(
+      'invalid_image_url',
+      `${at} image URL ${preview(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`,
+    )
   }
   if ('detail' in image && image.detail !== 'auto' && image.detail !== 'low' && image.detail !== 'high') {
     report('invalid_image_url', `${at} image detail ${preview(image.detail)} must be auto, low or high`)
   }
 }
 
-function checkAssistant(message: JsonObject, at: string, rules: MessageRules, state: ExampleState, report: Report): void {
+function checkAssistant(
+  message: JsonObject,
+  at: string,
+  rules: MessageRules,
+  state: ExampleState,
+  report: Report,
+): void {
   state.assistants++
   const hasToolCalls = 'tool_calls' in message
   const hasFunctionCall = 'function_call' in message && message.function_call !== null
   if ('weight' in message && rules.weight) {
-    if (message.weight !== 0 && message.weight !== 1) report('invalid_weight', `${at} weight is ${preview(message.weight)}; must be 0 or 1`)
+    if (message.weight !== 0 && message.weight !== 1)
+      report('invalid_weight', `${at} weight is ${preview(message.weight)}; must be 0 or 1`)
   }
   if (!('weight' in message) || message.weight !== 0) state.trainedAssistants++
 
@@ -203,7 +229,8 @@ function checkAssistant(message: JsonObject, at: string, rules: MessageRules, st
     report('unsupported_audio', `${at} has "audio"; the fine-tuning API does not train on audio`)
   }
   if (hasToolCalls) checkToolCalls(message.tool_calls, at, state, report)
-  if ('function_call' in message && message.function_call !== null) checkFunctionCall(message.function_call, `${at}.function_call`, report)
+  if ('function_call' in message && message.function_call !== null)
+    checkFunctionCall(message.function_call, `${at}.function_call`, report)
 }
 
 function checkToolCalls(calls: unknown, at: string, state: ExampleState, report: Report): void {
@@ -219,7 +246,8 @@ function checkToolCalls(calls: unknown, at: string, state: ExampleState, report:
     }
     if (typeof call.id !== 'string') report('invalid_tool_calls', `${cat} needs a string "id"`)
     else state.toolCallIds.add(call.id)
-    if (call.type !== 'function') report('invalid_tool_calls', `${cat} "type" is ${preview(call.type)}; must be "function"`)
+    if (call.type !== 'function')
+      report('invalid_tool_calls', `${cat} "type" is ${preview(call.type)}; must be "function"`)
     if (!isObject(call.function)) {
       report('invalid_tool_calls', `${cat} needs "function": {"name", "arguments"}`)
       return
@@ -260,9 +288,15 @@ export function checkTools(tools: unknown, report: Report, at = 'tools'): void {
   }
   tools.forEach((tool, i) => {
     const tat = `${at}[${i}]`
-    if (!isObject(tool)) return report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`)
+    if (!isObject(tool)) {
+      report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`)
+      return
+    }
     if (tool.type !== 'function') report('invalid_tools', `${tat} "type" is ${preview(tool.type)}; must be "function"`)
-    if (!isObject(tool.function)) return report('invalid_tools', `${tat} needs a "function" object`)
+    if (!isObject(tool.function)) {
+      report('invalid_tools', `${tat} needs a "function" object`)
+      return
+    }
     checkFunctionDefinition(tool.function, `${tat}.function`, 'invalid_tools', report)
     if ('strict' in tool.function && tool.function.strict !== null && typeof tool.function.strict !== 'boolean') {
       report('invalid_tools', `${tat}.function "strict" must be a boolean`)
@@ -278,14 +312,23 @@ export function checkFunctions(functions: unknown, report: Report): void {
     return
   }
   functions.forEach((fn, i) => {
-    if (!isObject(fn)) return report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`)
+    if (!isObject(fn)) {
+      report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`)
+      return
+    }
     checkFunctionDefinition(fn, `functions[${i}]`, 'invalid_functions', report)
   })
 }
 
-function checkFunctionDefinition(fn: JsonObject, at: string, code: 'invalid_tools' | 'invalid_functions', report: Report): void {
+function checkFunctionDefinition(
+  fn: JsonObject,
+  at: string,
+  code: 'invalid_tools' | 'invalid_functions',
+  report: Report,
+): void {
   if (typeof fn.name !== 'string') report(code, `${at} needs a string "name"`)
-  else if (!FUNCTION_NAME.test(fn.name)) report('invalid_function_name', `${at} name ${preview(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`)
+  else if (!FUNCTION_NAME.test(fn.name))
+    report('invalid_function_name', `${at} name ${preview(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`)
   if ('description' in fn && typeof fn.description !== 'string') report(code, `${at} "description" must be a string`)
   if ('parameters' in fn && !isObject(fn.parameters)) report(code, `${at} "parameters" must be a JSON Schema object`)
 }

@@ -12,7 +12,11 @@ const OUTPUTS = ['preferred_output', 'non_preferred_output'] as const
 /** FineTunePreferenceRequestInput: one DPO example (a prompt, a preferred and a non-preferred single answer). */
 export function checkPreferenceExample(example: JsonObject, report: Report): void {
   for (const key of Object.keys(example)) {
-    if (!PREFERENCE_KEYS.has(key)) report('unrecognized_key', `unrecognized key "${key}"; a preference example has input, preferred_output, non_preferred_output`)
+    if (!PREFERENCE_KEYS.has(key))
+      report(
+        'unrecognized_key',
+        `unrecognized key "${key}"; a preference example has input, preferred_output, non_preferred_output`,
+      )
   }
   const state = newExampleState()
   const input = example.input
@@ -20,13 +24,17 @@ export function checkPreferenceExample(example: JsonObject, report: Report): voi
     report('preference_missing_input', '"input" must be an object with a non-empty "messages" array')
   } else {
     for (const key of Object.keys(input)) {
-      if (!INPUT_KEYS.has(key)) report('unrecognized_key', `unrecognized key "input.${key}"; input has messages, tools, parallel_tool_calls`)
+      if (!INPUT_KEYS.has(key))
+        report('unrecognized_key', `unrecognized key "input.${key}"; input has messages, tools, parallel_tool_calls`)
     }
     checkExampleTools(input, report, 'input.')
     checkMessages(input.messages, { roles: INPUT_ROLES, weight: true, where: 'input.messages' }, state, report)
-    const last = input.messages[input.messages.length - 1]
+    const last: unknown = input.messages[input.messages.length - 1]
     if (isObject(last) && last.role !== 'user') {
-      report('preference_input_not_user_last', `input.messages ends with a ${typeName(last.role) === 'string' ? String(last.role) : 'non-user'} message, not a user message`)
+      report(
+        'preference_input_not_user_last',
+        `input.messages ends with a ${typeName(last.role) === 'string' ? String(last.role) : 'non-user'} message, not a user message`,
+      )
     }
   }
   for (const key of OUTPUTS) {

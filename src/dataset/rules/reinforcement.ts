@@ -19,8 +19,11 @@ export function checkReinforcementExample(example: JsonObject, report: Report): 
   const state = newExampleState()
   checkMessages(messages, { roles: RFT_ROLES, weight: true, where: 'messages' }, state, report)
   checkImagesCount(state, report)
-  const last = messages[messages.length - 1]
+  const last: unknown = messages[messages.length - 1]
   if (isObject(last) && last.role !== 'user') {
-    report('reinforcement_last_message_not_user', `the last message is ${typeof last.role === 'string' ? `a ${last.role}` : 'not a user'} message; the model's answer to a final user message is what gets graded`)
+    report(
+      'reinforcement_last_message_not_user',
+      `the last message is ${typeof last.role === 'string' ? `a ${last.role}` : 'not a user'} message; the model's answer to a final user message is what gets graded`,
+    )
   }
 }

@@ -39,32 +39,42 @@ export const commentRoutes: Route[] = [
 ]
 
 function listComments(ctx: Context): Reply {
-  if (!isId(ctx.params.issue_number!)) return notFound(DOCS.list)
+  if (!isId(ctx.params.issue_number)) return notFound(DOCS.list)
   const issue = Number(ctx.params.issue_number)
   const since = ctx.url.searchParams.get('since')
   const sinceTime = since ? Date.parse(since) : NaN
-  const all = ctx.store.commentsOn(ctx.repo, issue).filter(c => Number.isNaN(sinceTime) || c.updatedAt.getTime() >= sinceTime)
-  return page(ctx, all, `/repositories/${ctx.repo.id}/issues/${issue}/comments`, c => commentJson(c, ctx.store, ctx.site))
+  const all = ctx.store
+    .commentsOn(ctx.repo, issue)
+    .filter(c => Number.isNaN(sinceTime) || c.updatedAt.getTime() >= sinceTime)
+  return page(ctx, all, `/repositories/${ctx.repo.id}/issues/${issue}/comments`, c =>
+    commentJson(c, ctx.store, ctx.site),
+  )
 }
 
 function createComment(ctx: Context): Reply {
-  if (!isId(ctx.params.issue_number!)) return notFound(DOCS.create)
+  if (!isId(ctx.params.issue_number)) return notFound(DOCS.create)
   const invalid = validateBody(ctx.body, DOCS.create)
   if (invalid) return invalid
-  const stored = ctx.store.addComment(ctx.repo, Number(ctx.params.issue_number), (ctx.body as { body: string }).body, ctx.user, ctx.now)
+  const stored = ctx.store.addComment(
+    ctx.repo,
+    Number(ctx.params.issue_number),
+    (ctx.body as { body: string }).body,
+    ctx.user,
+    ctx.now,
+  )
   ctx.store.writes.created++
   const json = commentJson(stored, ctx.store, ctx.site)
   return { status: 201, json, headers: { location: json.url } }
 }
 
 function getComment(ctx: Context): Reply {
-  const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id!)
+  const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id)
   if (!stored) return notFound(DOCS.get)
   return { status: 200, json: commentJson(stored, ctx.store, ctx.site) }
 }
 
 function updateComment(ctx: Context): Reply {
-  const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id!)
+  const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id)
   if (!stored) return notFound(DOCS.update)
   const invalid = validateBody(ctx.body, DOCS.update)
   if (invalid) return invalid
@@ -75,7 +85,7 @@ function updateComment(ctx: Context): Reply {
 }
 
 function deleteComment(ctx: Context): Reply {
-  const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id!)
+  const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id)
   if (!stored) return notFound(DOCS.delete)
   ctx.store.comments.delete(stored.id)
   ctx.store.writes.deleted++
@@ -117,14 +127,26 @@ function validateBody(payload: unknown, docs: string): Reply | undefined {
   if (typeof payload !== 'object' || payload === null || !('body' in payload)) {
     return errorReply(422, 'Invalid request.\n\n"body" wasn\'t supplied.', docs)
   }
-  const body = (payload as { body: unknown }).body
+  const body = payload.body
   if (typeof body !== 'string') {
-    return errorReply(422, `Invalid request.\n\nFor 'properties/body', ${body === null ? 'nil' : JSON.stringify(body)} is not a string.`, docs)
+    return errorReply(
+      422,
+      `Invalid request.\n\nFor 'properties/body', ${body === null ? 'nil' : JSON.stringify(body)} is not a string.`,
+      docs,
+    )
   }
-  if (body.trim() === '') return errorReply(422, 'Validation Failed', docs, [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }])
+  if (body.trim() === '')
+    return errorReply(422, 'Validation Failed', docs, [
+      { resource: 'IssueComment', code: 'missing_field', field: 'body' },
+    ])
   if (codePoints(body) > MAX_COMMENT_LENGTH) {
     return errorReply(422, 'Validation Failed', docs, [
-      { resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)` },
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`,
+      },
     ])
   }
   return undefined

@@ -7,7 +7,9 @@ const DOCS = 'https://docs.github.com/rest/repos/contents#get-repository-content
 const ONE_MB = 1024 * 1024
 const HUNDRED_MB = 100 * ONE_MB
 
-export const contentRoutes: Route[] = [{ method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', docs: DOCS, handle: getContents }]
+export const contentRoutes: Route[] = [
+  { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', docs: DOCS, handle: getContents },
+]
 
 function getContents(ctx: Context): Reply {
   const ref = ctx.url.searchParams.get('ref') || ctx.site.defaultBranch
@@ -29,13 +31,19 @@ function getContents(ctx: Context): Reply {
       return {
         status: 200,
         raw: file.data,
-        headers: { 'content-type': `application/vnd.github${raw[1] ?? ''}.raw; charset=utf-8`, 'x-github-media-type': 'github.v3; param=raw' },
+        headers: {
+          'content-type': `application/vnd.github${raw[1] ?? ''}.raw; charset=utf-8`,
+          'x-github-media-type': 'github.v3; param=raw',
+        },
       }
     }
     const entry = contentEntry(ctx, ctx.repo, ref, filePath, 'file', file)
     // Between 1 MB and 100 MB only the raw and object media types carry the content; JSON leaves it empty.
     const small = file.data.length <= ONE_MB
-    return { status: 200, json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' } }
+    return {
+      status: 200,
+      json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' },
+    }
   }
   // A directory: its direct children, directories first as git sorts them by name.
   const prefix = filePath === '' ? '' : `${filePath}/`
@@ -53,7 +61,14 @@ function getContents(ctx: Context): Reply {
   return { status: 200, json: listing }
 }
 
-function contentEntry(ctx: Context, repo: RepoInfo, ref: string, filePath: string, type: 'file' | 'dir', file?: StoredFile) {
+function contentEntry(
+  ctx: Context,
+  repo: RepoInfo,
+  ref: string,
+  filePath: string,
+  type: 'file' | 'dir',
+  file?: StoredFile,
+) {
   const { apiUrl, serverUrl } = ctx.site
   const sha = file ? blobSha(file) : createHash('sha1').update(`tree ${ref}:${filePath}`).digest('hex')
   const self = `${apiUrl}/repos/${repo.fullName}/contents/${filePath}?ref=${encodeURIComponent(ref)}`

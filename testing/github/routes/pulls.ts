@@ -8,18 +8,23 @@ const DOCS = {
 }
 
 export const pullRoutes: Route[] = [
-  { method: 'GET', template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', docs: DOCS.commitPulls, handle: listCommitPulls },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    docs: DOCS.commitPulls,
+    handle: listCommitPulls,
+  },
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', docs: DOCS.pull, handle: getPull },
 ]
 
 function listCommitPulls(ctx: Context): Reply {
-  const sha = ctx.params.commit_sha!
+  const sha = ctx.params.commit_sha
   const pulls = (ctx.store.commitPulls.get(sha) ?? []).map(n => ctx.store.pulls.get(n)!).filter(Boolean)
   return page(ctx, pulls, `/repositories/${ctx.repo.id}/commits/${sha}/pulls`, p => pullJson(ctx, p, ctx.repo, false))
 }
 
 function getPull(ctx: Context): Reply {
-  const pull = isId(ctx.params.pull_number!) ? ctx.store.pulls.get(Number(ctx.params.pull_number)) : undefined
+  const pull = isId(ctx.params.pull_number) ? ctx.store.pulls.get(Number(ctx.params.pull_number)) : undefined
   if (!pull) return notFound(DOCS.pull)
   return { status: 200, json: pullJson(ctx, pull, ctx.repo, true) }
 }
