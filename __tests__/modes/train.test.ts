@@ -1,52 +1,23 @@
-import { jest } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { TERMINAL_STATUSES } from '../../src/backend/backend.js'
-import { FakeBackend } from '../fixtures/backend.js'
-import { core, failures, log, outputs, resetCore, summaries } from '../fixtures/core.js'
-
-let backend = new FakeBackend()
-jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('../../src/backend/index.js', () => ({
-  createBackend: () => backend,
-  isOpenAIConnection: () => false,
-  TERMINAL_STATUSES,
-}))
-const { train } = await import('../../src/modes/train.js')
-const { parseSettings } = await import('../../src/settings.js')
+import { failures, log, outputs, summaries } from '../fixtures/core.js'
+import { harness, resetHarness, settingsFor as settingsForEvent, train } from '../fixtures/modes.js'
 
 const TRAIN = 'examples/support-bot/train.jsonl'
 const settingsFor = (inputs: Record<string, string>) =>
-  parseSettings(
-    name =>
-      ({
-        'training-file': TRAIN,
-        'openai-api-key': 'sk-test',
-        'poll-interval': '1',
-        'github-token': '',
-        'report-file': path.join(tmp, 'report.json'),
-        ...inputs,
-      })[name] ?? '',
-    'push',
-  )
-let tmp: string
+  settingsForEvent({ 'openai-api-key': 'sk-test', 'poll-interval': '1', ...inputs }, 'push')
 
-beforeEach(() => {
-  backend = new FakeBackend()
-  resetCore()
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'train-mode-'))
-})
+beforeEach(resetHarness)
 
 describe('train mode', () => {
   test('uploads once, creates one job with the recipe, follows it and hands over the model', async () => {
     await train(settingsFor({ 'n-epochs': '3', suffix: 'harbor', seed: '7' }))
     expect(failures).toEqual([])
-    expect(backend.uploads).toHaveLength(1)
-    expect(backend.uploads[0].path).toBe(TRAIN)
-    expect(backend.uploads[0].filename).toMatch(/^train-[0-9a-f]{12}\.jsonl$/)
-    expect(backend.created).toHaveLength(1)
-    const request = backend.created[0]
+    expect(harness.backend.uploads).toHaveLength(1)
+    expect(harness.backend.uploads[0].path).toBe(TRAIN)
+    expect(harness.backend.uploads[0].filename).toMatch(/^train-[0-9a-f]{12}\.jsonl$/)
+    expect(harness.backend.created).toHaveLength(1)
+    const request = harness.backend.created[0]
     expect(request).toMatchObject({
       baseModel: 'gpt-4.1-mini-2025-04-14',
       method: 'supervised',
@@ -76,27 +47,27 @@ describe('train mode', () => {
 
   test('the same data and recipe twice: the second run follows the first job and pays for nothing', async () => {
     await train(settingsFor({}))
-    backend.script = [{ status: 'succeeded' }]
-    const firstKey = backend.created[0].key
+    harness.backend.script = [{ status: 'succeeded' }]
+    const firstKey = harness.backend.created[0].key
     await train(settingsFor({}))
-    expect(backend.created).toHaveLength(1)
-    expect(backend.uploads).toHaveLength(1)
+    expect(harness.backend.created).toHaveLength(1)
+    expect(harness.backend.uploads).toHaveLength(1)
     expect(log).toContain(`Training key ${firstKey} (data, base model, method and hyperparameters)`)
     expect(log.some(l => l.startsWith('Job ftjob-1 (succeeded) already trains this data'))).toBe(true)
   })
 
   test('data with errors is refused before anything is uploaded', async () => {
-    const bad = path.join(tmp, 'bad.jsonl')
+    const bad = path.join(harness.tmp, 'bad.jsonl')
     writeFileSync(bad, '{"messages": [{"role": "user", "content": "hi"}]}\nnot json\n')
     await expect(train(settingsFor({ 'training-file': bad }))).rejects.toThrow(
       /^Refusing to train: the data has \d+ errors? \(see the annotations\)\. Nothing was uploaded\.$/,
     )
-    expect(backend.uploads).toHaveLength(0)
-    expect(backend.created).toHaveLength(0)
+    expect(harness.backend.uploads).toHaveLength(0)
+    expect(harness.backend.created).toHaveLength(0)
   })
 
   test('a failed job fails the step with its code and message', async () => {
-    backend.script = [
+    harness.backend.script = [
       { status: 'failed', error: { code: 'invalid_training_file', message: 'line 3 is bad', param: 'training_file' } },
     ]
     await train(settingsFor({}))
@@ -118,24 +89,24 @@ describe('train mode', () => {
       settingsFor({
         'eval-file': 'examples/support-bot/eval.jsonl',
         'eval-compare-models': 'base',
-        'eval-report-file': path.join(tmp, 'eval.json'),
+        'eval-report-file': path.join(harness.tmp, 'eval.json'),
       }),
     )
-    expect(backend.served).toEqual(['ft:fake:model', 'gpt-4.1-mini-2025-04-14'])
-    expect(backend.released).toEqual(['ft:fake:model', 'gpt-4.1-mini-2025-04-14'])
-    expect(new Set(backend.chats.map(c => c.model))).toEqual(
+    expect(harness.backend.served).toEqual(['ft:fake:model', 'gpt-4.1-mini-2025-04-14'])
+    expect(harness.backend.released).toEqual(['ft:fake:model', 'gpt-4.1-mini-2025-04-14'])
+    expect(new Set(harness.backend.chats.map(c => c.model))).toEqual(
       new Set(['served/ft:fake:model', 'served/gpt-4.1-mini-2025-04-14']),
     )
-    expect(backend.chats[0].sampling).toEqual({ temperature: 0, seed: 0, maxTokens: 1024 })
+    expect(harness.backend.chats[0].sampling).toEqual({ temperature: 0, seed: 0, maxTokens: 1024 })
     expect(outputs['eval-results']).toBe(JSON.stringify({ 'ft:fake:model': 0, 'gpt-4.1-mini-2025-04-14': 0 }))
   })
 
   test('a grader file that is not JSON stops the run before anything is uploaded', async () => {
-    const grader = path.join(tmp, 'grader.json')
+    const grader = path.join(harness.tmp, 'grader.json')
     writeFileSync(grader, '{"type": "string_check",')
     await expect(train(settingsFor({ 'grader-file': grader }))).rejects.toThrow(
       /^grader-file: .*grader\.json is not valid JSON: /,
     )
-    expect(backend.uploads).toHaveLength(0)
+    expect(harness.backend.uploads).toHaveLength(0)
   })
 })

@@ -1,42 +1,9 @@
-import { jest } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { TERMINAL_STATUSES } from '../../src/backend/backend.js'
-import { FakeBackend } from '../fixtures/backend.js'
-import { core, failures, outputs, resetCore } from '../fixtures/core.js'
+import { failures, outputs } from '../fixtures/core.js'
+import { createBackend, harness, resetHarness, settingsFor, validate } from '../fixtures/modes.js'
 
-let backend = new FakeBackend()
-const createBackend = jest.fn(() => backend)
-jest.unstable_mockModule('@actions/core', () => core)
-jest.unstable_mockModule('../../src/backend/index.js', () => ({
-  createBackend,
-  isOpenAIConnection: () => false,
-  TERMINAL_STATUSES,
-}))
-const { validate } = await import('../../src/modes/validate.js')
-const { parseSettings } = await import('../../src/settings.js')
-
-let tmp: string
-const settingsFor = (inputs: Record<string, string>, event = 'pull_request') =>
-  parseSettings(
-    name =>
-      ({
-        'training-file': 'examples/support-bot/train.jsonl',
-        'github-token': '',
-        'report-file': path.join(tmp, 'report.json'),
-        'eval-report-file': path.join(tmp, 'eval.json'),
-        ...inputs,
-      })[name] ?? '',
-    event,
-  )
-
-beforeEach(() => {
-  backend = new FakeBackend()
-  createBackend.mockClear()
-  resetCore()
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'modes-'))
-})
+beforeEach(resetHarness)
 
 describe('validate mode', () => {
   test('without a key no backend is made; the outputs carry the counts', async () => {
@@ -47,7 +14,7 @@ describe('validate mode', () => {
       valid: 'true',
       examples: String(report.totals.examples),
       tokens: String(report.totals.tokens),
-      'report-path': path.join(tmp, 'report.json'),
+      'report-path': path.join(harness.tmp, 'report.json'),
     })
     expect(report.totals.examples).toBeGreaterThan(0)
   })
@@ -60,28 +27,25 @@ describe('validate mode', () => {
   })
 
   test('an eval file with errors fails validation; no model is called', async () => {
-    const bad = path.join(tmp, 'eval.jsonl')
-    await import('node:fs').then(fs => {
-      fs.writeFileSync(bad, '{"id": "x", "messages": [], "checks": []}\n')
-    })
+    const bad = path.join(harness.tmp, 'eval.jsonl')
+    writeFileSync(bad, '{"id": "x", "messages": [], "checks": []}\n')
     await validate(settingsFor({ 'eval-file': bad }))
     expect(failures[0]).toMatch(
       new RegExp(`^The eval file ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has \\d+ errors?\\.$`),
     )
-    expect(backend.chats).toHaveLength(0)
+    expect(harness.backend.chats).toHaveLength(0)
   })
 
   test('a grader file is checked against the data: a field it reads that an example lacks is an error at that line', async () => {
-    const fs = await import('node:fs')
-    const data = path.join(tmp, 'rft.jsonl')
+    const data = path.join(harness.tmp, 'rft.jsonl')
     const example = (extra: object) =>
       JSON.stringify({ messages: [{ role: 'user', content: 'What is 2+2?' }], ...extra })
-    fs.writeFileSync(
+    writeFileSync(
       data,
       Array.from({ length: 10 }, (_, i) => example(i === 6 ? {} : { reference_answer: '4' })).join('\n') + '\n',
     )
-    const grader = path.join(tmp, 'grader.json')
-    fs.writeFileSync(
+    const grader = path.join(harness.tmp, 'grader.json')
+    writeFileSync(
       grader,
       JSON.stringify({
         type: 'string_check',
