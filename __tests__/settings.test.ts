@@ -34,7 +34,7 @@ describe('settings', () => {
       comment: true,
       commentKey: 'dataset',
       maxCost: undefined,
-      backend: { apiKey: '', baseUrl: undefined, organization: undefined, project: undefined },
+      backend: { provider: 'openai', apiKey: '', baseUrl: undefined, organization: undefined, project: undefined },
       hyperparameters: { batchSize: undefined, learningRateMultiplier: undefined, beta: undefined },
       graderFile: undefined,
       suffix: undefined,
@@ -64,6 +64,24 @@ describe('settings', () => {
       mode: 'validate',
       modeFromEvent: false,
     })
+  })
+
+  test('backend auto follows the base URL; api-key and base-url have their earlier openai-* names as aliases', () => {
+    const backendOf = (values: Record<string, string>) =>
+      parseSettings(inputs({ 'training-file': 'a', ...values }), 'push').backend
+    expect(backendOf({})).toMatchObject({ provider: 'openai', apiKey: '', baseUrl: undefined })
+    expect(backendOf({ 'base-url': 'https://acme.openai.azure.com/openai/v1/' }).provider).toBe('azure')
+    expect(backendOf({ 'openai-base-url': 'https://acme.cognitiveservices.azure.com/openai/v1/' }).provider).toBe(
+      'azure',
+    )
+    expect(backendOf({ 'base-url': 'https://api.together.xyz/v1' }).provider).toBe('together')
+    expect(backendOf({ 'base-url': 'https://gateway.example/v1' }).provider).toBe('openai')
+    expect(backendOf({ backend: 'together', 'base-url': 'http://127.0.0.1:9/v1' }).provider).toBe('together')
+    expect(backendOf({ 'openai-api-key': 'sk-old' }).apiKey).toBe('sk-old')
+    expect(backendOf({ 'api-key': 'sk-new', 'openai-api-key': 'sk-new' }).apiKey).toBe('sk-new')
+    expect(() => backendOf({ 'api-key': 'sk-a', 'openai-api-key': 'sk-b' })).toThrow(
+      "Inputs 'api-key' and 'openai-api-key' are the same input under two names: give one of them.",
+    )
   })
 
   test('job-id makes training-file optional in train mode, not in validate mode', () => {

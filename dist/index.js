@@ -19789,7 +19789,7 @@ const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(3761)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -20717,7 +20717,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3761:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37452,7 +37452,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6142);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6097);
 
 const here = import.meta.url;
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)({ workerScript: new URL('./worker/index.js', here) });
@@ -37462,7 +37462,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6142:
+/***/ 6097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73236,11 +73236,18 @@ const TERMINAL_STATUSES = new Set(['succeeded', 'failed', 'cancelled']);
 ;// CONCATENATED MODULE: ./src/backend/index.ts
 
 
+
 function createBackend(connection) {
-    return new OpenAIBackend(connection);
+    switch (connection.provider) {
+        case 'openai':
+            return new OpenAIBackend(connection);
+        case 'azure':
+        case 'together':
+            throw new InputError(`backend: ${connection.provider} is not available in this version of the action`);
+    }
 }
 function isOpenAIConnection(connection) {
-    return isOpenAIService(connection.baseUrl);
+    return connection.provider === 'openai' && isOpenAIService(connection.baseUrl);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -74052,7 +74059,7 @@ async function runEvaluation(settings, backend, evaluated, baseModel) {
 
 async function evaluate(settings) {
     if (!settings.backend.apiKey)
-        throw new InputError("mode 'evaluate' needs openai-api-key: pass it from a secret");
+        throw new InputError("mode 'evaluate' needs api-key (or openai-api-key): pass it from a secret");
     if (!settings.eval.file)
         throw new InputError("mode 'evaluate' needs eval-file: a JSONL file of cases");
     const backend = createBackend(settings.backend);
@@ -85521,7 +85528,7 @@ function jobLabels() {
 
 async function train(settings, workerScript) {
     if (!settings.backend.apiKey)
-        throw new InputError("mode 'train' needs openai-api-key: pass it from a secret, e.g. openai-api-key: ${{ secrets.OPENAI_API_KEY }}");
+        throw new InputError("mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}");
     const backend = createBackend(settings.backend);
     const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined;
     const pr = octokit ? await mergedPullRequest(octokit).catch(() => undefined) : undefined;
@@ -95428,7 +95435,22 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/backend/provider.ts
+const AZURE_HOSTS = /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i;
+const TOGETHER_HOSTS = /(^api\.together\.xyz|\.together\.ai)$/i;
+function providerOf(baseUrl) {
+    if (!baseUrl)
+        return 'openai';
+    const host = new URL(baseUrl).hostname;
+    if (AZURE_HOSTS.test(host))
+        return 'azure';
+    if (TOGETHER_HOSTS.test(host))
+        return 'together';
+    return 'openai';
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 const blankToUndefined = (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -95466,6 +95488,9 @@ const INPUTS = {
         .trim()
         .regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
     'max-cost': input(optionalNumber(aNumber().nonnegative())),
+    backend: input(schemas_enum(['auto', 'openai', 'azure', 'together']), 'auto'),
+    'api-key': input(schemas_string()),
+    'base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-api-key': input(schemas_string()),
     'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-organization': input(optionalText),
@@ -95523,7 +95548,15 @@ function parseSettings(getInput, eventName) {
     }
     return toSettings(i, eventName);
 }
+function aliased(i, name, alias) {
+    const [value, old] = [i[name] || undefined, i[alias] || undefined];
+    if (value !== undefined && old !== undefined && value !== old) {
+        throw new InputError(`Inputs '${name}' and '${alias}' are the same input under two names: give one of them.`);
+    }
+    return value ?? old;
+}
 function toSettings(i, eventName) {
+    const baseUrl = aliased(i, 'base-url', 'openai-base-url');
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -95540,8 +95573,9 @@ function toSettings(i, eventName) {
         commentKey: i['comment-key'],
         maxCost: i['max-cost'],
         backend: {
-            apiKey: i['openai-api-key'],
-            baseUrl: i['openai-base-url'],
+            provider: i.backend === 'auto' ? providerOf(baseUrl) : i.backend,
+            apiKey: aliased(i, 'api-key', 'openai-api-key') ?? '',
+            baseUrl,
             organization: i['openai-organization'],
             project: i['openai-project'],
         },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { providerOf } from './backend/provider.js'
 import { InputError } from './errors.js'
 
 export type Mode = 'validate' | 'train' | 'evaluate'
@@ -58,6 +59,11 @@ export const INPUTS = {
     'dataset',
   ),
   'max-cost': input(optionalNumber(aNumber().nonnegative())),
+  backend: input(z.enum(['auto', 'openai', 'azure', 'together']), 'auto'),
+  'api-key': input(z.string()),
+  'base-url': input(
+    z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional()),
+  ),
   'openai-api-key': input(z.string()),
   'openai-base-url': input(
     z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional()),
@@ -150,7 +156,21 @@ export function parseSettings(getInput: (name: string) => string, eventName: str
   return toSettings(i, eventName)
 }
 
+/** One value under the input's name or under its earlier `openai-*` name; two different values are a mistake. */
+function aliased(
+  i: Inputs,
+  name: 'api-key' | 'base-url',
+  alias: 'openai-api-key' | 'openai-base-url',
+): string | undefined {
+  const [value, old] = [i[name] || undefined, i[alias] || undefined]
+  if (value !== undefined && old !== undefined && value !== old) {
+    throw new InputError(`Inputs '${name}' and '${alias}' are the same input under two names: give one of them.`)
+  }
+  return value ?? old
+}
+
 function toSettings(i: Inputs, eventName: string | undefined) {
+  const baseUrl = aliased(i, 'base-url', 'openai-base-url')
   return {
     /** What this run does; `auto` already resolved from the event. */
     mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
@@ -180,10 +200,11 @@ function toSettings(i: Inputs, eventName: string | undefined) {
     commentKey: i['comment-key'],
     /** Fail when the estimated cost is above this many USD (and refuse to train). */
     maxCost: i['max-cost'],
-    /** The fine-tuning backend: OpenAI's API, or an OpenAI-compatible server at the base URL. The key is a secret. */
+    /** The fine-tuning backend: which provider, and how to reach it. The key is a secret. */
     backend: {
-      apiKey: i['openai-api-key'],
-      baseUrl: i['openai-base-url'],
+      provider: i.backend === 'auto' ? providerOf(baseUrl) : i.backend,
+      apiKey: aliased(i, 'api-key', 'openai-api-key') ?? '',
+      baseUrl,
       organization: i['openai-organization'],
       project: i['openai-project'],
     },

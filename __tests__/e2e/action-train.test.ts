@@ -227,7 +227,7 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
       /^Refusing to train: the estimated cost \$[\d.]+ is over max-cost \$0\.00001\. Nothing was uploaded\.$/,
     )
     const noKey = await runTrain({ 'openai-api-key': '' })
-    expect(noKey.commands.at(-1)!.message).toMatch(/^mode 'train' needs openai-api-key/)
+    expect(noKey.commands.at(-1)!.message).toMatch(/^mode 'train' needs api-key \(or openai-api-key\)/)
     expect(sim.requests.count('POST /files')).toBe(0)
     expect(sim.requests.count('POST /fine_tuning/jobs')).toBe(0)
   })

@@ -136,7 +136,9 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
   test('mode auto trains on push, which needs an API key: a clear failure without one', async () => {
     const run = await runAction({ eventName: 'push', inputs: { 'training-file': 'examples/support-bot/train.jsonl' } })
     expect(run.code).toBe(1)
-    expect(run.commands.at(-1)!.message).toMatch(/^mode 'train' needs openai-api-key: pass it from a secret/)
+    expect(run.commands.at(-1)!.message).toMatch(
+      /^mode 'train' needs api-key \(or openai-api-key\): pass it from a secret/,
+    )
   })
 
   test('the shipped example validates clean, with its summary', async () => {

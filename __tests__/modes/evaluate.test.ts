@@ -37,7 +37,7 @@ describe('evaluate mode', () => {
 
   test('needs a key and an eval file', async () => {
     await expect(evaluate(settingsFor({ mode: 'evaluate', 'eval-file': 'x' }))).rejects.toThrow(
-      "mode 'evaluate' needs openai-api-key",
+      "mode 'evaluate' needs api-key (or openai-api-key)",
     )
     await expect(evaluate(settingsFor({ mode: 'evaluate', 'openai-api-key': 'k' }))).rejects.toThrow(
       "mode 'evaluate' needs eval-file",

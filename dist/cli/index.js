@@ -48057,6 +48057,7 @@ function preprocess(fn, schema) {
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
+
 const blankToUndefined = (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const lines = schemas_string().transform(s => s
     .split(/\r?\n/)
@@ -48092,6 +48093,9 @@ const INPUTS = {
         .trim()
         .regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'), 'dataset'),
     'max-cost': input(optionalNumber(aNumber().nonnegative())),
+    backend: input(schemas_enum(['auto', 'openai', 'azure', 'together']), 'auto'),
+    'api-key': input(schemas_string()),
+    'base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-api-key': input(schemas_string()),
     'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-organization': input(optionalText),
@@ -48149,7 +48153,15 @@ function parseSettings(getInput, eventName) {
     }
     return toSettings(i, eventName);
 }
+function aliased(i, name, alias) {
+    const [value, old] = [i[name] || undefined, i[alias] || undefined];
+    if (value !== undefined && old !== undefined && value !== old) {
+        throw new InputError(`Inputs '${name}' and '${alias}' are the same input under two names: give one of them.`);
+    }
+    return value ?? old;
+}
 function toSettings(i, eventName) {
+    const baseUrl = aliased(i, 'base-url', 'openai-base-url');
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -48166,8 +48178,9 @@ function toSettings(i, eventName) {
         commentKey: i['comment-key'],
         maxCost: i['max-cost'],
         backend: {
-            apiKey: i['openai-api-key'],
-            baseUrl: i['openai-base-url'],
+            provider: i.backend === 'auto' ? providerOf(baseUrl) : i.backend,
+            apiKey: aliased(i, 'api-key', 'openai-api-key') ?? '',
+            baseUrl,
             organization: i['openai-organization'],
             project: i['openai-project'],
         },

@@ -1,4 +1,5 @@
 import type { Method } from '../dataset/formats.js'
+import type { Provider } from './provider.js'
 
 /**
  * What a mode needs from a fine-tuning provider, in the action's own words. OpenAI, Azure OpenAI and Together AI
@@ -33,6 +34,7 @@ export interface FineTuningBackend {
 
 /** How to reach a provider; the key is masked as soon as it is read. */
 export interface BackendConnection {
+  provider: Provider
   apiKey: string
   /** The provider's API root; the provider's public endpoint when undefined. */
   baseUrl?: string

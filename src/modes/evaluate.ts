@@ -7,7 +7,8 @@ import { runEvaluation } from '../steps/evaluation.js'
 
 /** Evaluate mode: a fine-tune (eval-model, or job-id's model) against the comparison models, e.g. on a schedule. */
 export async function evaluate(settings: Settings): Promise<void> {
-  if (!settings.backend.apiKey) throw new InputError("mode 'evaluate' needs openai-api-key: pass it from a secret")
+  if (!settings.backend.apiKey)
+    throw new InputError("mode 'evaluate' needs api-key (or openai-api-key): pass it from a secret")
   if (!settings.eval.file) throw new InputError("mode 'evaluate' needs eval-file: a JSONL file of cases")
   const backend = createBackend(settings.backend)
   let model = settings.eval.model

@@ -27,7 +27,7 @@ import { startJob } from '../steps/start-job.js'
 export async function train(settings: Settings, workerScript?: URL): Promise<void> {
   if (!settings.backend.apiKey)
     throw new InputError(
-      "mode 'train' needs openai-api-key: pass it from a secret, e.g. openai-api-key: ${{ secrets.OPENAI_API_KEY }}",
+      "mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}",
     )
   const backend = createBackend(settings.backend)
   const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined
