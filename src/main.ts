@@ -1,8 +1,5 @@
 import * as core from '@actions/core'
 import { InputError, messageOf } from './errors.js'
-import { evaluate } from './modes/evaluate.js'
-import { train } from './modes/train.js'
-import { validate } from './modes/validate.js'
 import { parseSettings } from './settings.js'
 
 /** The action: parse the inputs once, run the mode, and fail with a message (never a stack trace). */
@@ -13,15 +10,16 @@ export async function run(options: { workerScript?: URL } = {}): Promise<void> {
     if (settings.backend.apiKey) core.setSecret(settings.backend.apiKey)
     if (settings.modeFromEvent)
       core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
+    // Each mode is loaded when it runs: a pull request's check does not pay for parsing the SDK and the training code.
     switch (settings.mode) {
       case 'validate':
-        await validate(settings, options.workerScript)
+        await (await import('./modes/validate.js')).validate(settings, options.workerScript)
         break
       case 'train':
-        await train(settings, options.workerScript)
+        await (await import('./modes/train.js')).train(settings, options.workerScript)
         break
       case 'evaluate':
-        await evaluate(settings)
+        await (await import('./modes/evaluate.js')).evaluate(settings)
         break
     }
   } catch (error) {

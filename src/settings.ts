@@ -49,6 +49,7 @@ export const INPUTS = {
   'price-per-million-tokens': input(optionalNumber(aNumber().nonnegative())),
   'fail-on': input(z.enum(['error', 'warning', 'never']), 'error'),
   'report-file': input(optionalText),
+  'sarif-file': input(optionalText),
   'github-token': input(z.string(), '', '${{ github.token }}'),
   comment: input(boolean, 'true'),
   'comment-key': input(
@@ -192,6 +193,8 @@ function toSettings(i: Inputs, eventName: string | undefined) {
     failOn: i['fail-on'],
     /** Where the JSON report goes; a temporary path when not given. */
     reportFile: i['report-file'],
+    /** Where the findings go as SARIF 2.1.0 (for code scanning); not written when empty. */
+    sarifFile: i['sarif-file'],
     /** Token for the GitHub API (the PR comment, base-branch files); empty disables both. */
     githubToken: i['github-token'],
     /** Whether to keep a sticky comment on the pull request. */

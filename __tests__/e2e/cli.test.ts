@@ -29,6 +29,28 @@ describe('fine-tune-action CLI (dist/cli/index.js)', () => {
     expect(JSON.parse(r.stdout).totals).toMatchObject({ examples: 5, tokens: 4306, epochs: 20, billedTokens: 86120 })
   })
 
+  test('--format sarif prints a SARIF log; --format github prints every finding as an escaped annotation', async () => {
+    const args = ['validate', `${DATASETS_DIR}cookbook-toy-chat.jsonl`, '--model', 'gpt-3.5-turbo-0613']
+    const sarif = await runCli([...args, '--format', 'sarif'])
+    expect(sarif.code).toBe(1)
+    const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string }[] }[] }).runs[0].results
+    expect(results.map(r => r.ruleId)).toEqual([
+      'too_few_examples',
+      'missing_system_message',
+      'missing_user_message',
+      'example_over_context',
+    ])
+    const github = await runCli([...args, '--format', 'github'])
+    const annotations = github.stdout.split('\n').filter(l => l.startsWith('::'))
+    expect(annotations).toHaveLength(4)
+    expect(annotations[1]).toBe(
+      `::warning title=missing_system_message,file=${DATASETS_DIR}cookbook-toy-chat.jsonl,line=3::no system message`,
+    )
+    const bad = await runCli([...args, '--format', 'xml'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toBe('fine-tune-action: --format must be text, json, sarif or github, not "xml"\n')
+  })
+
   test('--n-epochs and --price change the estimate', async () => {
     const r = await runCli([
       'validate',

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import type { BackendConnection, FineTuningBackend } from './backend.js'
-import { isOpenAIService, OpenAIBackend } from './openai/openai-backend.js'
+import { OpenAIBackend } from './openai/openai-backend.js'
 
 export * from './backend.js'
 
@@ -13,9 +13,4 @@ export function createBackend(connection: BackendConnection): FineTuningBackend 
     case 'together':
       throw new InputError(`backend: ${connection.provider} is not available in this version of the action`)
   }
-}
-
-/** Whether OpenAI's own dates (the end of new fine-tuning jobs) apply; known without a key, for pull requests. */
-export function isOpenAIConnection(connection: BackendConnection): boolean {
-  return connection.provider === 'openai' && isOpenAIService(connection.baseUrl)
 }

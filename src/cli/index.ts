@@ -1,10 +1,13 @@
 #!/usr/bin/env node
+import * as core from '@actions/core'
 import { parseArgs, styleText } from 'node:util'
 import { analyzeDataset, workerOptions, type DatasetReport } from '../dataset/analyze-dataset.js'
 import { InputError, messageOf } from '../errors.js'
+import { sarifLog } from '../report/sarif.js'
 import { textReport, type Paint } from '../report/text.js'
 import { resolveFiles } from '../resolve-files.js'
 import { INPUT_DEFAULTS } from '../settings.js'
+import { VERSION } from '../version.js'
 
 const USAGE = `Usage: fine-tune-action validate <training files...> [options]
 
@@ -17,7 +20,9 @@ Options:
   --n-epochs <n>        epochs to estimate with (default: the API's rule)
   --price <usd>         USD per 1M training tokens (default: built-in table)
   --max-findings <n>    findings to print (default 50)
-  --json                print the JSON report instead of the table
+  --format <f>          text (default), json (the report), sarif (SARIF 2.1.0, for code scanning and
+                        editors) or github (workflow-command annotations, for CI other than this action)
+  --json                the same as --format json
   --stats               print time, throughput and peak memory to stderr
   -h, --help            this help
 
@@ -39,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       price: { type: 'string' },
       'max-findings': { type: 'string', default: '50' },
       json: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
       stats: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -64,11 +70,15 @@ async function main(argv: string[]): Promise<number> {
   const maxFindings =
     optionalNumber(values['max-findings'], '--max-findings', n => Number.isInteger(n) && n >= 0, 'a whole number') ?? 50
 
+  const format = values.json ? 'json' : values.format
+  if (!isFormat(format))
+    throw new InputError(`--format must be text, json, sarif or github, not ${JSON.stringify(format)}`)
+
   const files = [
     ...(await resolveFiles(paths, 'training', 'training file')),
     ...(await resolveFiles(values.validation, 'validation', '--validation')),
   ]
-  const showProgress = process.stderr.isTTY && !values.json
+  const showProgress = process.stderr.isTTY && format === 'text'
   const started = performance.now()
   const report = await analyzeDataset(files, {
     model: values.model,
@@ -83,13 +93,36 @@ async function main(argv: string[]): Promise<number> {
     },
   })
   if (values.stats) printStats(report, (performance.now() - started) / 1000)
-  if (values.json) {
-    console.log(JSON.stringify(report, null, 2))
-  } else {
-    const paint: Paint = process.stdout.isTTY ? (style, text) => styleText(style, text) : (_s, text) => text
-    console.log(textReport(report, { paint, maxFindings }))
-  }
+  printReport(report, format, maxFindings)
   return report.valid ? 0 : 1
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const
+const isFormat = (f: string): f is (typeof FORMATS)[number] => (FORMATS as readonly string[]).includes(f)
+
+function printReport(report: DatasetReport, format: (typeof FORMATS)[number], maxFindings: number): void {
+  switch (format) {
+    case 'json':
+      console.log(JSON.stringify(report, null, 2))
+      break
+    case 'sarif':
+      console.log(JSON.stringify(sarifLog(report, VERSION), null, 2))
+      break
+    case 'github':
+      // Every finding, as the runner's annotation commands (escaped by @actions/core), plus the text report.
+      for (const f of report.files.flatMap(file => file.findings)) {
+        const props = { title: f.code, file: f.file, ...(f.line !== null && { startLine: f.line }) }
+        if (f.severity === 'error') core.error(f.message, props)
+        else if (f.severity === 'warning') core.warning(f.message, props)
+        else core.notice(f.message, props)
+      }
+      console.log(textReport(report, { maxFindings: 0 }))
+      break
+    case 'text': {
+      const paint: Paint = process.stdout.isTTY ? (style, text) => styleText(style, text) : (_s, text) => text
+      console.log(textReport(report, { paint, maxFindings }))
+    }
+  }
 }
 
 /** One human line and one JSON line (for scripts such as the benchmark). */

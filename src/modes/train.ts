@@ -131,7 +131,7 @@ async function checkData(
   if (validation.length > 1)
     throw new InputError(`validation-file: a job takes one validation file, and ${validation.length} match`)
   const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript, grader))
-  await publishDatasetReport(report, settings.reportFile)
+  await publishDatasetReport(report, settings)
   await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI })
 
   const t = report.totals

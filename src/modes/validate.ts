@@ -1,18 +1,14 @@
 import * as core from '@actions/core'
 import { repositoryLinks, writeSummary } from '../action-io.js'
-import { createBackend, isOpenAIConnection } from '../backend/index.js'
+import { isOpenAIConnection } from '../backend/provider.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import type { ExampleIndex } from '../dataset/analyze-file.js'
 import { alternativeCosts } from '../estimate/alternatives.js'
-import { createOctokit } from '../github/octokit.js'
 import { pullRequestContext } from '../github/pull-request.js'
-import { writePullRequestComment } from '../github/sticky-comment.js'
 import { plural } from '../report/format.js'
 import { COMMENT_MAX_CHARS, markdownReport, SUMMARY_MAX_CHARS, type ReportContext } from '../report/markdown.js'
 import type { Settings } from '../settings.js'
-import { compareWithBase } from '../steps/base-comparison.js'
 import { checkDataset, datasetFiles, engineOptions, publishDatasetReport } from '../steps/check-dataset.js'
-import { loadEvalFile } from '../steps/evaluation.js'
 import { readGrader } from '../steps/grader.js'
 import { modelRetirement } from '../steps/retirement.js'
 
@@ -24,7 +20,9 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const { training, validation } = await datasetFiles(settings)
   const files = [...training, ...validation]
   const pr = pullRequestContext()
-  const octokit = settings.githubToken ? createOctokit(settings.githubToken) : undefined
+  // The SDK, Octokit and the eval engine load only when this run needs them: most of a small check's time is loading.
+  const github = pr && settings.githubToken ? await import('../steps/pull-request-github.js') : undefined
+  const octokit = github?.createOctokit(settings.githubToken)
   // A grader file is checked with the data on pull requests, so a field it reads that no example has shows up here.
   const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined
   const engine = engineOptions(settings, workerScript, grader)
@@ -32,17 +30,20 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const report = await checkDataset(files, { ...engine, exampleIndex: pr ? headIndex : undefined })
 
   // No secret is needed on pull requests; when a key is given anyway, the server's shutdown date wins over the table.
-  const backend = settings.backend.apiKey ? createBackend(settings.backend) : undefined
+  const backend = settings.backend.apiKey
+    ? (await import('../backend/index.js')).createBackend(settings.backend)
+    : undefined
   const notices = await modelRetirement(settings.model, { backend, isOpenAI: isOpenAIConnection(settings.backend) })
   const context: ReportContext = { notices, alternatives: alternativeCosts(report) }
   if (settings.maxCost !== undefined) context.budget = { maxCostUsd: settings.maxCost }
   context.links = repositoryLinks(pr?.headSha ?? process.env.GITHUB_SHA)
   if (pr) {
-    if (octokit) Object.assign(context, await compareWithBase(octokit, pr, files, report, headIndex, engine))
+    if (github && octokit)
+      Object.assign(context, await github.compareWithBase(octokit, pr, files, report, headIndex, engine))
     else context.baseNote = 'No github-token: the base branch was not compared.'
   }
 
-  await publishDatasetReport(report, settings.reportFile)
+  await publishDatasetReport(report, settings)
   const t = report.totals
   await writeSummary(markdownReport(report, context, SUMMARY_MAX_CHARS))
   if (pr && settings.comment) {
@@ -54,13 +55,14 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
       key: settings.commentKey,
       fromFork: pr.fromFork,
     }
-    if (target) await writePullRequestComment(target, markdownReport(report, context, COMMENT_MAX_CHARS - 200))
-    else core.warning('No github-token: the pull request comment is skipped; the report is in the job summary.')
+    if (github && target) {
+      await github.writePullRequestComment(target, markdownReport(report, context, COMMENT_MAX_CHARS - 200))
+    } else core.warning('No github-token: the pull request comment is skipped; the report is in the job summary.')
   }
 
   const failures: string[] = []
   if (settings.eval.file) {
-    const evalFile = await loadEvalFile(settings.eval.file)
+    const evalFile = await (await import('../steps/evaluation.js')).loadEvalFile(settings.eval.file)
     core.info(
       `Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${plural(evalFile.errors, 'error')}, ${plural(evalFile.warnings, 'warning')}`,
     )

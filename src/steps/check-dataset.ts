@@ -8,9 +8,11 @@ import {
   type DatasetReport,
 } from '../dataset/analyze-dataset.js'
 import type { FileRole } from '../dataset/analyze-file.js'
+import { sarifLog } from '../report/sarif.js'
 import { textReport } from '../report/text.js'
 import { resolveFiles } from '../resolve-files.js'
 import type { Settings } from '../settings.js'
+import { VERSION } from '../version.js'
 import type { Grader } from './grader.js'
 
 const PROGRESS_MIN_BYTES = 50 * 1024 * 1024
@@ -47,10 +49,18 @@ export async function checkDataset(files: DatasetFile[], options: AnalyzeOptions
   return report
 }
 
-/** Writes the JSON report and sets the dataset outputs (valid, examples, tokens, ...). */
-export async function publishDatasetReport(report: DatasetReport, reportFile: string | undefined): Promise<string> {
-  const target = await writeJsonReport(reportFile, 'report.json', report)
+/** Writes the JSON report (and the SARIF log when asked) and sets the dataset outputs (valid, examples, ...). */
+export async function publishDatasetReport(
+  report: DatasetReport,
+  files: { reportFile: string | undefined; sarifFile: string | undefined },
+): Promise<string> {
+  const target = await writeJsonReport(files.reportFile, 'report.json', report)
   core.info(`JSON report: ${target}`)
+  if (files.sarifFile) {
+    const sarif = await writeJsonReport(files.sarifFile, 'findings.sarif', sarifLog(report, VERSION))
+    core.info(`SARIF log: ${sarif}`)
+    core.setOutput('sarif-path', sarif)
+  }
   const t = report.totals
   setOutputs({
     valid: String(report.valid),

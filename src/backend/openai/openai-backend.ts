@@ -14,6 +14,7 @@ import type {
   TrainingJob,
   UploadedFile,
 } from '../backend.js'
+import { isOpenAIService } from '../provider.js'
 import { complete, shutdownDate } from './chat.js'
 import { uploadOnce } from './files.js'
 import { checkpoints, createJobOnce, findJobByKey, getJob, newEvents } from './jobs.js'
@@ -21,11 +22,6 @@ import { checkpoints, createJobOnce, findJobByKey, getJob, newEvents } from './j
 /** Reads (lists, polls) retry on their own; calls that spend money set maxRetries: 0 and are retried by spendOnce. */
 const READ_RETRIES = 4
 const REQUEST_TIMEOUT_MS = 120_000
-
-/** Whether a base URL is OpenAI's own service, where OpenAI's dates apply (an unset one is). */
-export function isOpenAIService(baseUrl: string | undefined): boolean {
-  return !baseUrl || /^https:\/\/api\.openai\.com(\/|$)/.test(baseUrl)
-}
 
 /** OpenAI's fine-tuning API, or any server that speaks it (the `openai` SDK sends organization and project headers). */
 export class OpenAIBackend implements FineTuningBackend {

@@ -1,0 +1,931 @@
+export const id = 149;
+export const ids = [149,257];
+export const modules = {
+
+/***/ 2257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TERMINAL_STATUSES: () => (/* reexport */ TERMINAL_STATUSES),
+  createBackend: () => (/* binding */ createBackend)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(8193);
+// EXTERNAL MODULE: ./src/backend/provider.ts
+var provider = __webpack_require__(8115);
+;// CONCATENATED MODULE: ./src/backend/openai/chat.ts
+const CHAT_TIMEOUT_MS = 60_000;
+const CHAT_RETRIES = 4;
+async function complete(client, model, messages, sampling) {
+    const response = await client.chat.completions.create({
+        model,
+        messages: messages,
+        temperature: sampling.temperature,
+        ...(sampling.seed !== undefined && { seed: sampling.seed }),
+        max_completion_tokens: sampling.maxTokens,
+    }, { timeout: CHAT_TIMEOUT_MS, maxRetries: CHAT_RETRIES });
+    return {
+        text: response.choices[0]?.message?.content ?? '',
+        promptTokens: response.usage?.prompt_tokens ?? 0,
+        completionTokens: response.usage?.completion_tokens ?? 0,
+    };
+}
+async function shutdownDate(client, model) {
+    const info = (await client.models.retrieve(model, { maxRetries: 1 }));
+    if (typeof info.shutdown_date === 'string')
+        return info.shutdown_date.slice(0, 10);
+    if (typeof info.shutdown_date === 'number')
+        return new Date(info.shutdown_date * 1000).toISOString().slice(0, 10);
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
+var analyze_file = __webpack_require__(6343);
+;// CONCATENATED MODULE: ./src/backend/spend-once.ts
+
+
+
+const ATTEMPTS = 5;
+const BACKOFF_MS = 1000;
+async function spendOnce(options) {
+    for (let i = 1;; i++) {
+        try {
+            return await options.attempt();
+        }
+        catch (error) {
+            const failure = options.classify(error);
+            if (failure.kind === 'final' || i >= ATTEMPTS)
+                throw error;
+            const backoff = BACKOFF_MS * 2 ** (i - 1);
+            const wait = failure.kind === 'refused' ? (failure.retryAfterMs ?? backoff) : backoff;
+            const maybeDone = failure.kind === 'maybe-done';
+            core/* info */.pq(`The ${options.what} did not get through (${(0,errors/* messageOf */.b)(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${ATTEMPTS}).`);
+            await (0,external_node_timers_promises_.setTimeout)(wait);
+            if (maybeDone) {
+                const done = await options.lookup();
+                if (done !== undefined) {
+                    core/* info */.pq(`The ${options.what} had taken effect after all: using it.`);
+                    return done;
+                }
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backend/openai/errors.ts
+
+function classifyOpenAIError(error) {
+    if (error instanceof openai/* RateLimitError */.OE)
+        return { kind: 'refused', retryAfterMs: retryAfterMs(error) };
+    if (error instanceof openai/* APIConnectionError */.xX || (error instanceof openai/* APIError */.LG && (error.status ?? 0) >= 500))
+        return { kind: 'maybe-done' };
+    return { kind: 'final' };
+}
+function retryAfterMs(error) {
+    const header = error.headers?.get('retry-after-ms') ?? undefined;
+    if (header && Number.isFinite(Number(header)))
+        return Number(header);
+    const seconds = error.headers?.get('retry-after');
+    return seconds && Number.isFinite(Number(seconds)) ? Number(seconds) * 1000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/backend/openai/files.ts
+
+
+
+
+
+
+
+
+
+const PART_BYTES = 64 * 1024 * 1024;
+const PROCESSING_LIMIT_MS = 30 * 60_000;
+async function uploadOnce(client, path, filename, options = {}) {
+    const { size } = await (0,promises_.stat)(path);
+    const find = async () => {
+        for await (const f of client.files.list({ purpose: 'fine-tune', limit: 100 })) {
+            if (f.filename === filename && f.bytes === size && f.status !== 'error')
+                return f;
+        }
+        return undefined;
+    };
+    const existing = await find();
+    if (existing) {
+        core/* info */.pq(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
+        return waitProcessed(client, existing);
+    }
+    const viaParts = size > (options.threshold ?? analyze_file/* UPLOADS_API_THRESHOLD_BYTES */.k6);
+    core/* info */.pq(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`);
+    const file = await spendOnce({
+        what: `upload of ${filename}`,
+        lookup: find,
+        classify: classifyOpenAIError,
+        attempt: () => viaParts
+            ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES)
+            : (0,openai/* toFile */.eZ)((0,external_node_fs_.createReadStream)(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 })),
+    });
+    core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
+    return waitProcessed(client, file);
+}
+async function uploadInParts(client, path, filename, size, partBytes) {
+    const upload = await client.uploads.create({ bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' }, { maxRetries: 0 });
+    const md5 = (0,external_node_crypto_.createHash)('md5');
+    const partIds = [];
+    const handle = await (0,promises_.open)(path);
+    try {
+        for (let offset = 0, n = 1; offset < size; offset += partBytes, n++) {
+            const buffer = Buffer.alloc(Math.min(partBytes, size - offset));
+            await handle.read(buffer, 0, buffer.length, offset);
+            md5.update(buffer);
+            const part = await client.uploads.parts.create(upload.id, { data: await (0,openai/* toFile */.eZ)(buffer, `${filename}.part${n}`) });
+            partIds.push(part.id);
+            core/* info */.pq(`  part ${n} of ${Math.ceil(size / partBytes)} uploaded`);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
+    if (!done.file)
+        throw new Error(`The upload ${upload.id} completed without a file`);
+    return done.file;
+}
+async function waitProcessed(client, file) {
+    let current = file;
+    const deadline = Date.now() + PROCESSING_LIMIT_MS;
+    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, 5000)) {
+        if (Date.now() > deadline)
+            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`);
+        await (0,external_node_timers_promises_.setTimeout)(wait);
+        current = await client.files.retrieve(current.id);
+    }
+    if (current.status === 'error')
+        throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`);
+    return current;
+}
+
+// EXTERNAL MODULE: ./src/backend/training-key.ts
+var training_key = __webpack_require__(998);
+;// CONCATENATED MODULE: ./src/backend/openai/jobs.ts
+
+
+
+async function findJobByKey(client, key) {
+    for await (const job of client.fineTuning.jobs.list({ metadata: { [training_key/* TRAINING_KEY */.PI]: key }, limit: 100 })) {
+        if (job.metadata?.[training_key/* TRAINING_KEY */.PI] === key && job.status !== 'failed' && job.status !== 'cancelled')
+            return toTrainingJob(job);
+    }
+    return undefined;
+}
+async function createJobOnce(client, request) {
+    return spendOnce({
+        what: 'creation of the fine-tuning job',
+        lookup: () => findJobByKey(client, request.key),
+        attempt: async () => toTrainingJob(await client.fineTuning.jobs.create(createParams(request), { maxRetries: 0 })),
+        classify: classifyOpenAIError,
+    });
+}
+function createParams(r) {
+    const hp = r.hyperparameters;
+    const hyperparameters = withoutUndefined({
+        n_epochs: hp.nEpochs,
+        batch_size: hp.batchSize,
+        learning_rate_multiplier: hp.learningRateMultiplier,
+        ...(r.method === 'dpo' && { beta: hp.beta }),
+    });
+    return {
+        model: r.baseModel,
+        training_file: r.trainingFileId,
+        ...(r.validationFileId && { validation_file: r.validationFileId }),
+        ...(r.suffix && { suffix: r.suffix }),
+        ...(r.seed !== undefined && { seed: r.seed }),
+        method: {
+            type: r.method,
+            [r.method]: { hyperparameters, ...(r.grader !== undefined && { grader: r.grader }) },
+        },
+        metadata: { [training_key/* TRAINING_KEY */.PI]: r.key, ...r.labels },
+    };
+}
+async function getJob(client, id) {
+    return toTrainingJob(await client.fineTuning.jobs.retrieve(id));
+}
+async function newEvents(client, id, seen) {
+    const fresh = [];
+    for await (const event of client.fineTuning.jobs.listEvents(id, { limit: 100 })) {
+        if (seen.has(event.id))
+            break;
+        fresh.push(event);
+    }
+    for (const event of fresh)
+        seen.add(event.id);
+    return fresh.reverse().map(toJobEvent);
+}
+async function checkpoints(client, id) {
+    const out = [];
+    for await (const c of client.fineTuning.jobs.checkpoints.list(id, { limit: 20 })) {
+        const m = c.metrics;
+        out.push({
+            step: c.step_number,
+            model: c.fine_tuned_model_checkpoint,
+            trainLoss: m.train_loss,
+            validLoss: m.valid_loss ?? m.full_valid_loss,
+        });
+    }
+    return out.sort((a, b) => a.step - b.step);
+}
+function toTrainingJob(job) {
+    const method = job.method?.type ?? 'supervised';
+    const methodHyperparameters = job.method?.[method]?.hyperparameters;
+    const hp = methodHyperparameters ?? job.hyperparameters ?? {};
+    return {
+        id: job.id,
+        status: job.status,
+        baseModel: job.model,
+        fineTunedModel: job.fine_tuned_model ?? null,
+        method,
+        trainingFile: job.training_file,
+        validationFile: job.validation_file ?? null,
+        hyperparameters: Object.fromEntries(Object.entries(hp).filter((e) => typeof e[1] === 'string' || typeof e[1] === 'number')),
+        trainedTokens: job.trained_tokens ?? null,
+        estimatedFinish: job.estimated_finish ?? null,
+        finishedAt: job.finished_at ?? null,
+        error: job.error?.message
+            ? { code: job.error.code || null, message: job.error.message, param: job.error.param ?? null }
+            : null,
+    };
+}
+function toJobEvent(event) {
+    const total = event.data?.total_steps;
+    return {
+        id: event.id,
+        createdAt: event.created_at,
+        message: event.message,
+        metric: metricOf(event),
+        totalSteps: typeof total === 'number' ? total : undefined,
+    };
+}
+function metricOf(event) {
+    if (event.type !== 'metrics' || typeof event.data !== 'object' || event.data === null)
+        return undefined;
+    const d = event.data;
+    const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+    const step = num(d.step);
+    if (step === undefined)
+        return undefined;
+    return {
+        step,
+        trainLoss: num(d.train_loss),
+        validLoss: num(d.valid_loss) ?? num(d.full_valid_loss),
+        tokenAccuracy: num(d.train_mean_token_accuracy),
+    };
+}
+function withoutUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/backend/openai/openai-backend.ts
+
+
+
+
+
+
+
+const READ_RETRIES = 4;
+const REQUEST_TIMEOUT_MS = 120_000;
+class OpenAIBackend {
+    name = 'OpenAI';
+    isOpenAI;
+    client;
+    constructor(connection) {
+        this.isOpenAI = (0,provider/* isOpenAIService */.e1)(connection.baseUrl);
+        this.client = new openai/* default */.Ay({
+            apiKey: connection.apiKey,
+            baseURL: connection.baseUrl,
+            organization: connection.organization ?? null,
+            project: connection.project ?? null,
+            maxRetries: READ_RETRIES,
+            timeout: REQUEST_TIMEOUT_MS,
+        });
+    }
+    uploadOnce(path, filename) {
+        return uploadOnce(this.client, path, filename).then(f => ({ id: f.id, filename: f.filename, bytes: f.bytes }));
+    }
+    findJob(key) {
+        return findJobByKey(this.client, key);
+    }
+    createJobOnce(request) {
+        return createJobOnce(this.client, request);
+    }
+    getJob(id) {
+        return getJob(this.client, id);
+    }
+    newEvents(id, seen) {
+        return newEvents(this.client, id, seen);
+    }
+    checkpoints(id) {
+        return checkpoints(this.client, id);
+    }
+    async cancelJob(id) {
+        await this.client.fineTuning.jobs.cancel(id);
+    }
+    serve(model) {
+        return Promise.resolve({ name: model, release: () => Promise.resolve() });
+    }
+    chat(model, messages, sampling) {
+        return complete(this.client, model, messages, sampling);
+    }
+    async shutdownDate(model) {
+        try {
+            return await shutdownDate(this.client, model);
+        }
+        catch (error) {
+            core/* debug */.Yz(`models.retrieve(${model}): ${(0,errors/* messageOf */.b)(error)}`);
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backend/backend.ts
+const TERMINAL_STATUSES = new Set(['succeeded', 'failed', 'cancelled']);
+
+;// CONCATENATED MODULE: ./src/backend/index.ts
+
+
+
+function createBackend(connection) {
+    switch (connection.provider) {
+        case 'openai':
+            return new OpenAIBackend(connection);
+        case 'azure':
+        case 'together':
+            throw new errors/* InputError */.d(`backend: ${connection.provider} is not available in this version of the action`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ createOctokit),
+/* harmony export */   c: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+
+
+
+
+function createOctokit(token) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        throttle: {
+            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+                return retryCount < 2;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub secondary rate limit for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+                return retryCount < 1;
+            },
+        },
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ writePullRequestComment),
+/* harmony export */   r2: () => (/* binding */ mergedPullRequest)
+/* harmony export */ });
+/* unused harmony exports marker, upsertStickyComment */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6702);
+
+
+
+function marker(key) {
+    return `<!-- fine-tune-action:${key.replace(/[^\w.-]/g, '_')} -->`;
+}
+async function upsertStickyComment(octokit, target, body) {
+    const mark = marker(target.key);
+    const fullBody = `${mark}\n${body}`;
+    const { owner, repo, number } = target;
+    const author = await ownLogin(octokit);
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100,
+    });
+    const ours = comments.filter(c => c.body?.startsWith(mark) && (author ? c.user?.login === author : c.user?.type === 'Bot'));
+    const existing = ours.at(0);
+    const duplicates = ours.slice(1);
+    for (const d of duplicates) {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id }).catch((e) => {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Could not delete duplicate comment ${d.id}: ${(0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`);
+        });
+    }
+    if (existing) {
+        if (existing.body === fullBody)
+            return { id: existing.id, url: existing.html_url, action: 'unchanged' };
+        const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: fullBody });
+        return { id: data.id, url: data.html_url, action: 'updated' };
+    }
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: fullBody });
+    return { id: data.id, url: data.html_url, action: 'created' };
+}
+async function ownLogin(octokit) {
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function writePullRequestComment(target, body) {
+    try {
+        const result = await upsertStickyComment(target.octokit, target, body);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request comment ${result.action}: ${result.url}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-id', String(result.id));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-url', result.url);
+        return result;
+    }
+    catch (error) {
+        const why = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 403 || (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 404
+            ? `the token may not write to this pull request${target.fromFork ? ' (it comes from a fork, where the token is read-only)' : ' (grant `permissions: pull-requests: write`)'}`
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The pull request comment was not written: ${why}. The full report is in the job summary.`);
+        return undefined;
+    }
+}
+async function mergedPullRequest(octokit, env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const sha = env.GITHUB_SHA;
+    if (!owner || !repo || !sha)
+        return undefined;
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha });
+    const pr = data.find(p => p.merged_at) ?? data.at(0);
+    return pr ? { owner, repo, number: pr.number } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  train: () => (/* binding */ train)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/action-io.ts
+var action_io = __webpack_require__(3078);
+// EXTERNAL MODULE: ./src/backend/index.ts + 7 modules
+var src_backend = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/estimate/alternatives.ts
+var alternatives = __webpack_require__(7060);
+// EXTERNAL MODULE: ./src/estimate/cost.ts
+var cost = __webpack_require__(2541);
+// EXTERNAL MODULE: ./src/estimate/models.ts
+var models = __webpack_require__(7886);
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
+// EXTERNAL MODULE: ./src/github/sticky-comment.ts
+var sticky_comment = __webpack_require__(7648);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
+;// CONCATENATED MODULE: ./src/report/training.ts
+
+
+const STATUS_ICON = { succeeded: '✅', failed: '❌', cancelled: '⛔' };
+const MAX_CHART_POINTS = 60;
+function trainingMarkdown(v) {
+    const { job } = v;
+    const icon = STATUS_ICON[job.status] ?? '⏳';
+    const out = [`### ${icon} Fine-tuning job ${(0,report_escape/* code */.a)(job.id)}: ${job.status}`, ''];
+    if (v.attached)
+        out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '');
+    out.push('| | |', '|---|---|');
+    out.push(`| base model | ${(0,report_escape/* code */.a)(job.baseModel)} |`);
+    if (job.fineTunedModel)
+        out.push(`| fine-tuned model | ${(0,report_escape/* code */.a)(job.fineTunedModel)} |`);
+    out.push(`| method | ${job.method} |`);
+    out.push(`| training file | ${(0,report_escape/* code */.a)(job.trainingFile)} |`);
+    if (job.validationFile)
+        out.push(`| validation file | ${(0,report_escape/* code */.a)(job.validationFile)} |`);
+    const hp = Object.entries(job.hyperparameters).map(([key, value]) => `${key} ${value}`);
+    if (hp.length > 0)
+        out.push(`| hyperparameters | ${(0,report_escape/* escapeMarkdown */.F)(hp.join(' · '))} |`);
+    if (job.trainedTokens)
+        out.push(`| trained tokens | ${(0,format/* int */.Wh)(job.trainedTokens)} |`);
+    if (v.actualCostUsd !== null)
+        out.push(`| cost | ${(0,format/* usd */.dR)(v.actualCostUsd)} (trained tokens × price) |`);
+    if (job.estimatedFinish && !job.finishedAt)
+        out.push(`| estimated finish | ${new Date(job.estimatedFinish * 1000).toISOString()} |`);
+    if (job.finishedAt)
+        out.push(`| finished | ${new Date(job.finishedAt * 1000).toISOString()} |`);
+    out.push('');
+    if (job.error) {
+        out.push(`**Error** ${(0,report_escape/* code */.a)(job.error.code ?? 'unknown')}: ${(0,report_escape/* escapeMarkdown */.F)(job.error.message)}${job.error.param ? ` (parameter ${(0,report_escape/* code */.a)(job.error.param)})` : ''}`, '');
+    }
+    if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
+        out.push(`**The job is still ${job.status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`, '');
+    }
+    if (v.checkpoints.length > 0) {
+        out.push('| checkpoint step | model | train loss | valid loss |', '|--:|---|--:|--:|');
+        for (const c of v.checkpoints)
+            out.push(`| ${c.step} | ${(0,report_escape/* code */.a)(c.model)} | ${c.trainLoss?.toFixed(4) ?? ''} | ${c.validLoss?.toFixed(4) ?? ''} |`);
+        out.push('');
+    }
+    const chart = lossChart(v.metrics);
+    if (chart)
+        out.push(chart, '');
+    return out.join('\n');
+}
+function describeEvent(event) {
+    const m = event.metric;
+    if (!m)
+        return event.message;
+    const parts = [`step ${m.step}${event.totalSteps ? `/${event.totalSteps}` : ''}`];
+    if (m.trainLoss !== undefined)
+        parts.push(`train loss ${m.trainLoss.toFixed(4)}`);
+    if (m.validLoss !== undefined)
+        parts.push(`valid loss ${m.validLoss.toFixed(4)}`);
+    if (m.tokenAccuracy !== undefined)
+        parts.push(`token accuracy ${m.tokenAccuracy.toFixed(3)}`);
+    return parts.join(' · ');
+}
+function lossChart(metrics) {
+    const points = metrics.filter(m => m.trainLoss !== undefined);
+    if (points.length < 2)
+        return undefined;
+    const stride = Math.ceil(points.length / MAX_CHART_POINTS);
+    const sample = points.filter((_, i) => i % stride === 0 || i === points.length - 1);
+    const fmt = (n) => Number(n.toFixed(4));
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Loss by step (train; valid where reported)"',
+        `  x-axis "step" [${sample.map(m => m.step).join(', ')}]`,
+        '  y-axis "loss"',
+    ];
+    lines.push(`  line [${sample.map(m => fmt(m.trainLoss)).join(', ')}]`);
+    if (sample.some(m => m.validLoss !== undefined)) {
+        let last = sample.find(m => m.validLoss !== undefined).validLoss;
+        lines.push(`  line [${sample.map(m => fmt((last = m.validLoss ?? last))).join(', ')}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/steps/check-dataset.ts + 5 modules
+var check_dataset = __webpack_require__(9595);
+// EXTERNAL MODULE: ./src/steps/evaluation.ts + 6 modules
+var steps_evaluation = __webpack_require__(8647);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/steps/follow-job.ts
+
+
+
+
+
+async function waitForJob(backend, jobId, options) {
+    const seen = new Set();
+    let queuedPolls = 0;
+    for (;;) {
+        const job = await backend.getJob(jobId);
+        options.onPoll?.(job);
+        for (const event of await backend.newEvents(jobId, seen))
+            options.onEvent?.(event);
+        if (src_backend.TERMINAL_STATUSES.has(job.status))
+            return { job, outcome: 'finished' };
+        queuedPolls = job.status === 'queued' ? queuedPolls + 1 : 0;
+        const interval = options.pollSeconds * 1000 * Math.min(4, 1 + Math.floor(queuedPolls / 4));
+        if (Date.now() + interval > options.deadline)
+            return { job, outcome: 'timed-out' };
+        try {
+            await (0,promises_.setTimeout)(interval, undefined, { signal: options.signal });
+        }
+        catch {
+            return { job, outcome: 'aborted' };
+        }
+    }
+}
+async function followJob(backend, job, settings) {
+    const abort = new AbortController();
+    const onSignal = (signal) => {
+        core/* info */.pq(`Received ${signal}: the run is being cancelled.`);
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const metrics = [];
+    let lastStatus = job.status;
+    let lastEstimate;
+    try {
+        const waited = await waitForJob(backend, job.id, {
+            pollSeconds: settings.pollInterval,
+            deadline: Date.now() + settings.timeoutMinutes * 60_000,
+            signal: abort.signal,
+            onPoll: polled => {
+                if (polled.status !== lastStatus)
+                    core/* info */.pq(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`);
+                if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
+                    lastEstimate = polled.estimatedFinish;
+                    core/* info */.pq(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`);
+                }
+            },
+            onEvent: event => {
+                if (event.metric)
+                    metrics.push(event.metric);
+                core/* info */.pq(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`);
+            },
+        });
+        if (waited.outcome === 'aborted') {
+            if (settings.cancelOnAbort)
+                await cancel(backend, job.id);
+            else
+                core/* info */.pq(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`);
+        }
+        return { ...waited, metrics };
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+async function cancel(backend, id) {
+    try {
+        await backend.cancelJob(id);
+        core/* info */.pq(`Cancelled fine-tuning job ${id}.`);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not cancel ${id}: ${(0,errors/* messageOf */.b)(error)}`);
+    }
+}
+async function finishedCheckpoints(backend, job) {
+    if (job.status !== 'succeeded')
+        return [];
+    try {
+        return await backend.checkpoints(job.id);
+    }
+    catch (error) {
+        core/* info */.pq(`Checkpoints not available: ${(0,errors/* messageOf */.b)(error)}`);
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/steps/grader.ts
+var steps_grader = __webpack_require__(7836);
+// EXTERNAL MODULE: ./src/steps/retirement.ts + 1 modules
+var retirement = __webpack_require__(7591);
+// EXTERNAL MODULE: ./src/backend/training-key.ts
+var training_key = __webpack_require__(998);
+// EXTERNAL MODULE: ./src/dataset/formats.ts
+var formats = __webpack_require__(9808);
+;// CONCATENATED MODULE: ./src/steps/start-job.ts
+
+
+
+
+async function startJob(settings, backend, report, graderFile) {
+    const trainingFile = report.files.find(f => f.role === 'training');
+    const validationFile = report.files.find(f => f.role === 'validation');
+    const method = settings.method === 'auto' ? formats/* METHOD_OF_FORMAT */._N[trainingFile.format] : settings.method;
+    if (method === 'reinforcement' && !graderFile)
+        throw new errors/* InputError */.d('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
+    const grader = method === 'reinforcement' ? graderFile : undefined;
+    const hp = settings.hyperparameters;
+    const hyperparameters = {
+        nEpochs: settings.nEpochs,
+        batchSize: hp.batchSize,
+        learningRateMultiplier: hp.learningRateMultiplier,
+        beta: method === 'dpo' ? hp.beta : undefined,
+    };
+    const trainingSha = await (0,training_key/* fileSha256 */.sN)(trainingFile.path);
+    const validationSha = validationFile ? await (0,training_key/* fileSha256 */.sN)(validationFile.path) : undefined;
+    const key = (0,training_key/* trainingKey */.Sv)({
+        trainingSha256: trainingSha,
+        validationSha256: validationSha,
+        model: settings.model,
+        method,
+        hyperparameters: {
+            n_epochs: hyperparameters.nEpochs,
+            batch_size: hyperparameters.batchSize,
+            learning_rate_multiplier: hyperparameters.learningRateMultiplier,
+            beta: hyperparameters.beta,
+        },
+        graderSha256: grader?.sha256,
+        suffix: settings.suffix,
+        seed: settings.seed,
+    });
+    core/* info */.pq(`Training key ${key} (data, base model, method and hyperparameters)`);
+    if (!settings.force) {
+        const existing = await backend.findJob(key);
+        if (existing) {
+            core/* info */.pq(`Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`);
+            return { job: existing, attached: true };
+        }
+    }
+    const training = await backend.uploadOnce(trainingFile.path, `train-${trainingSha.slice(0, 12)}.jsonl`);
+    const validation = validationFile
+        ? await backend.uploadOnce(validationFile.path, `validation-${validationSha.slice(0, 12)}.jsonl`)
+        : undefined;
+    const request = {
+        key,
+        baseModel: settings.model,
+        method,
+        trainingFileId: training.id,
+        validationFileId: validation?.id,
+        hyperparameters,
+        grader: grader?.value,
+        suffix: settings.suffix,
+        seed: settings.seed,
+        labels: jobLabels(),
+    };
+    const job = await backend.createJobOnce(request);
+    core/* info */.pq(`Created fine-tuning job ${job.id} (${job.status}).`);
+    return { job, attached: false };
+}
+function jobLabels() {
+    const env = process.env;
+    const labels = {};
+    if (env.GITHUB_REPOSITORY)
+        labels.repository = env.GITHUB_REPOSITORY.slice(0, 512);
+    if (env.GITHUB_SHA)
+        labels.commit = env.GITHUB_SHA;
+    if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY)
+        labels.workflow_run =
+            `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`.slice(0, 512);
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/modes/train.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function train(settings, workerScript) {
+    if (!settings.backend.apiKey)
+        throw new errors/* InputError */.d("mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}");
+    const backend = (0,src_backend.createBackend)(settings.backend);
+    const octokit = settings.githubToken ? (0,github_octokit/* createOctokit */.Q)(settings.githubToken) : undefined;
+    const pr = octokit ? await (0,sticky_comment/* mergedPullRequest */.r2)(octokit).catch(() => undefined) : undefined;
+    const target = pr && octokit && settings.comment
+        ? { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: false }
+        : undefined;
+    let report;
+    let job;
+    let attached = false;
+    if (settings.jobId) {
+        job = await backend.getJob(settings.jobId);
+        attached = true;
+        core/* info */.pq(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`);
+    }
+    else {
+        const grader = settings.graderFile ? await (0,steps_grader/* readGrader */.G)(settings.graderFile) : undefined;
+        report = await checkData(settings, backend, workerScript, grader);
+        ({ job, attached } = await startJob(settings, backend, report, grader));
+    }
+    const price = (0,cost/* trainingPrice */.q)((0,models/* resolveModel */.AX)(job.baseModel), settings.pricePerMillion);
+    (0,action_io/* setOutputs */.n0)({
+        'job-id': job.id,
+        'training-file-id': job.trainingFile,
+        'validation-file-id': job.validationFile ?? '',
+        'job-status': job.status,
+    });
+    const header = report ? `${(0,markdown/* markdownReport */.qN)(report, {}, markdown/* COMMENT_MAX_CHARS */.dq / 2)}\n` : '';
+    const view = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached };
+    if (target)
+        await (0,sticky_comment/* writePullRequestComment */.By)(target, `${header}${trainingMarkdown(view)}`);
+    if (!settings.wait) {
+        core/* info */.pq(`Job ${job.id} is ${job.status}; not waiting (wait: false).`);
+        await (0,action_io/* writeSummary */.Sy)(trainingMarkdown(view));
+        return;
+    }
+    const waited = await followJob(backend, job, settings);
+    view.job = waited.job;
+    view.outcome = waited.outcome;
+    view.metrics = waited.metrics;
+    view.checkpoints = await finishedCheckpoints(backend, waited.job);
+    view.actualCostUsd = waited.job.trainedTokens ? (0,cost/* costUsd */.O)(waited.job.trainedTokens, price) : null;
+    const j = view.job;
+    (0,action_io/* setOutputs */.n0)({
+        'job-status': j.status,
+        'model-id': j.fineTunedModel ?? '',
+        'trained-tokens': j.trainedTokens ? String(j.trainedTokens) : '',
+        'actual-cost': view.actualCostUsd === null ? '' : String(view.actualCostUsd),
+    });
+    const evaluation = j.status === 'succeeded' && settings.eval.file
+        ? await (0,steps_evaluation.runEvaluation)(settings, backend, j.fineTunedModel, j.baseModel)
+        : undefined;
+    const evalText = evaluation ? `\n${evaluation.markdown}` : '';
+    await (0,action_io/* writeSummary */.Sy)(`${trainingMarkdown(view)}${evalText}\n${report ? (0,markdown/* markdownReport */.qN)(report, {}, markdown/* SUMMARY_MAX_CHARS */.sh / 2) : ''}`);
+    if (target)
+        await (0,sticky_comment/* writePullRequestComment */.By)(target, `${header}${trainingMarkdown(view)}${evalText}`.slice(0, markdown/* COMMENT_MAX_CHARS */.dq - 200));
+    if (waited.outcome === 'timed-out') {
+        core/* setFailed */.C1(`Stopped waiting after ${settings.timeoutMinutes} minutes (timeout-minutes); job ${j.id} is still ${j.status}. Follow it later with job-id: ${j.id}.`);
+    }
+    else if (waited.outcome === 'aborted') {
+        core/* setFailed */.C1(`The run was cancelled; job ${j.id} ${settings.cancelOnAbort ? 'was cancelled too (cancel-on-abort)' : `keeps running: follow it later with job-id: ${j.id}`}.`);
+    }
+    else if (j.status === 'failed') {
+        const e = j.error;
+        core/* setFailed */.C1(`Fine-tuning job ${j.id} failed: ${e?.code ?? 'unknown'}: ${e?.message ?? 'no message'}${e?.param ? ` (parameter: ${e.param})` : ''}`);
+    }
+    else if (j.status === 'cancelled') {
+        core/* setFailed */.C1(`Fine-tuning job ${j.id} was cancelled.`);
+    }
+    else {
+        core/* info */.pq(`Fine-tuned model: ${j.fineTunedModel}`);
+        if (evaluation && !evaluation.summary.gates.passed)
+            core/* setFailed */.C1(`Evaluation gate failed for ${j.fineTunedModel}: ${evaluation.summary.gates.failures.join('; ')}.`);
+    }
+}
+async function checkData(settings, backend, workerScript, grader) {
+    const { training, validation } = await (0,check_dataset/* datasetFiles */.gm)(settings);
+    if (training.length !== 1)
+        throw new errors/* InputError */.d(`training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`);
+    if (validation.length > 1)
+        throw new errors/* InputError */.d(`validation-file: a job takes one validation file, and ${validation.length} match`);
+    const report = await (0,check_dataset/* checkDataset */.$F)([...training, ...validation], (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader));
+    await (0,check_dataset/* publishDatasetReport */.EW)(report, settings);
+    await (0,retirement/* modelRetirement */.v)(settings.model, { backend, isOpenAI: backend.isOpenAI });
+    const t = report.totals;
+    if (t.errors > 0)
+        throw new errors/* InputError */.d(`Refusing to train: the data has ${(0,format/* plural */.LS)(t.errors, 'error')} (see the annotations). Nothing was uploaded.`);
+    if (settings.maxCost !== undefined && t.estimatedCostUsd !== null && t.estimatedCostUsd > settings.maxCost) {
+        throw new errors/* InputError */.d(`Refusing to train: the estimated cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}. Nothing was uploaded.`);
+    }
+    const cheaper = (0,alternatives/* alternativeCosts */._)(report).filter(a => t.estimatedCostUsd !== null && a.costUsd < t.estimatedCostUsd);
+    if (cheaper.length > 0)
+        core/* info */.pq(`The same data would cost ${cheaper.map(a => `$${a.costUsd} on ${a.model}`).join(', ')}.`);
+    return report;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,969 @@
+export const id = 349;
+export const ids = [349];
+export const modules = {
+
+/***/ 1226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ analyzeDataset),
+  v: () => (/* binding */ workerOptions)
+});
+
+// EXTERNAL MODULE: ./src/estimate/cost.ts
+var cost = __webpack_require__(2541);
+;// CONCATENATED MODULE: ./src/estimate/epochs.ts
+const TARGET_EPOCHS = 3;
+const MIN_TARGET_EXAMPLES = 100;
+const MAX_TARGET_EXAMPLES = 25_000;
+const MIN_DEFAULT_EPOCHS = 1;
+const MAX_DEFAULT_EPOCHS = 25;
+function defaultEpochs(examples) {
+    if (examples <= 0)
+        return TARGET_EPOCHS;
+    if (examples * TARGET_EPOCHS < MIN_TARGET_EXAMPLES) {
+        return Math.min(MAX_DEFAULT_EPOCHS, Math.floor(MIN_TARGET_EXAMPLES / examples));
+    }
+    if (examples * TARGET_EPOCHS > MAX_TARGET_EXAMPLES) {
+        return Math.max(MIN_DEFAULT_EPOCHS, Math.floor(MAX_TARGET_EXAMPLES / examples));
+    }
+    return TARGET_EPOCHS;
+}
+
+// EXTERNAL MODULE: ./src/estimate/models.ts
+var models = __webpack_require__(7886);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js + 18 modules
+var GptEncoding = __webpack_require__(4098);
+;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
+
+const PLAIN_TEXT = { disallowedSpecial: new Set() };
+const RANKS = {
+    o200k_base: () => new URL(/* asset import */ __webpack_require__(3437), __webpack_require__.b),
+    cl100k_base: () => new URL(/* asset import */ __webpack_require__(140), __webpack_require__.b),
+};
+function loadRanks(encoding) {
+    return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
+}
+const MERGE_CACHE_ENTRIES = 20_000;
+function loadCounter(encoding) {
+    const ranks = loadRanks(encoding);
+    const api = GptEncoding/* GptEncoding */.x.getEncodingApi(encoding, () => ranks);
+    api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
+    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
+}
+function memoize(count, maxEntries = 10_000) {
+    let memo = new Map();
+    return text => {
+        const known = memo.get(text);
+        if (known !== undefined)
+            return known;
+        const n = count(text);
+        if (memo.size >= maxEntries)
+            memo = new Map();
+        memo.set(text, n);
+        return n;
+    };
+}
+
+// EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
+var analyze_file = __webpack_require__(6343);
+// EXTERNAL MODULE: ./src/dataset/findings.ts
+var findings = __webpack_require__(8052);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 1 modules
+var analyze_line = __webpack_require__(4146);
+;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
+
+
+function inThreadProcessor(count, maxLineBytes, rules) {
+    return {
+        capacity: 1,
+        process: (batch, format) => Promise.resolve((0,analyze_line/* analyzeBatch */.D7)(batch, format, count, maxLineBytes, rules)),
+        close: async () => { },
+    };
+}
+const IN_FLIGHT_PER_WORKER = 2;
+const WORKER_OLD_SPACE_MB = 64;
+const WORKER_YOUNG_SPACE_MB = 2;
+function workerPoolProcessor(script, size, init) {
+    const pending = new Map();
+    const load = new Map();
+    let nextId = 0;
+    let failure;
+    const fail = (error) => {
+        failure ??= error;
+        for (const p of pending.values())
+            p.reject(failure);
+        pending.clear();
+    };
+    const workers = Array.from({ length: size }, () => {
+        const worker = new external_node_worker_threads_.Worker(script, {
+            workerData: init,
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
+        });
+        load.set(worker, []);
+        worker.on('message', ({ id, result }) => {
+            const ids = load.get(worker);
+            ids.splice(ids.indexOf(id), 1);
+            pending.get(id)?.resolve(result);
+            pending.delete(id);
+        });
+        worker.on('error', (error) => {
+            fail(error);
+        });
+        worker.on('exit', code => {
+            if (load.get(worker).length > 0)
+                fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
+        });
+        return worker;
+    });
+    return {
+        capacity: size * IN_FLIGHT_PER_WORKER,
+        process(batch, format) {
+            if (failure)
+                return Promise.reject(failure);
+            const worker = workers.reduce((a, b) => (load.get(b).length < load.get(a).length ? b : a));
+            const id = nextId++;
+            load.get(worker).push(id);
+            return new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject });
+                worker.postMessage({ id, format, batch }, [ownBuffer(batch)]);
+            });
+        },
+        close: async () => {
+            await Promise.all(workers.map(w => w.terminate()));
+        },
+    };
+}
+function ownBuffer(batch) {
+    const { bytes } = batch;
+    if (batch.transferable && bytes.buffer instanceof ArrayBuffer)
+        return bytes.buffer;
+    if (bytes.byteOffset !== 0 ||
+        bytes.byteLength !== bytes.buffer.byteLength ||
+        !(bytes.buffer instanceof ArrayBuffer)) {
+        batch.bytes = new Uint8Array(bytes);
+    }
+    return batch.bytes.buffer;
+}
+
+// EXTERNAL MODULE: ./src/dataset/rules/grader-fields.ts
+var grader_fields = __webpack_require__(9659);
+// EXTERNAL MODULE: ./src/dataset/read-lines.ts
+var read_lines = __webpack_require__(8288);
+;// CONCATENATED MODULE: ./src/dataset/analyze-dataset.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function workerOptions(script) {
+    return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
+}
+const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
+async function analyzeDataset(files, options) {
+    const model = (0,models/* resolveModel */.AX)(options.model);
+    const maxLineBytes = options.maxLineBytes ?? read_lines/* DEFAULT_MAX_LINE_BYTES */.i$;
+    const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
+    const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
+    const reports = [];
+    let inThread;
+    let pool;
+    const workers = options.workers;
+    const grader = options.grader === undefined ? undefined : (0,grader_fields/* graderFields */.F9)(options.grader);
+    const rules = {
+        encoding: model.encoding,
+        images: model.info?.images,
+        ...(grader && { graderFields: grader.fields }),
+    };
+    try {
+        for (const file of ordered) {
+            const { size } = await (0,promises_.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
+            let exampleIndex;
+            if (options.exampleIndex)
+                options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
+            const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
+            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)));
+            const processor = async () => {
+                if (useWorkers)
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_.availableParallelism)(), {
+                        encoding: model.encoding,
+                        maxLineBytes,
+                        rules,
+                    }));
+                return inThreadOnce();
+            };
+            reports.push(await (0,analyze_file/* analyzeFile */.xy)({
+                ...file,
+                exampleIndex,
+                model,
+                method: options.method,
+                processor,
+                inThreadProcessor: inThreadOnce,
+                maxLineBytes,
+                maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
+                trainingHashes,
+                onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+            }));
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+    const first = reports.find(r => r.role === 'training') ?? reports.at(0);
+    if (grader && first) {
+        for (const problem of grader.problems.reverse()) {
+            first.findings.unshift({
+                code: 'invalid_grader',
+                severity: findings/* FINDING_CODES */.f.invalid_grader.severity,
+                file: first.path,
+                line: null,
+                message: `the grader file is not a grader: ${problem}`,
+            });
+            first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1;
+            first.errors++;
+        }
+    }
+    if (!model.info && first) {
+        first.findings.unshift({
+            code: 'unknown_model',
+            severity: findings/* FINDING_CODES */.f.unknown_model.severity,
+            file: first.path,
+            line: null,
+            message: `${model.base} is not in the built-in table (${models/* MODEL_TABLE_DATE */.Wp}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
+        });
+        first.findingCounts.unknown_model = 1;
+    }
+    const training = reports.filter(r => r.role === 'training');
+    const examples = sum(training.map(r => r.examples));
+    const tokens = sum(training.map(r => r.tokens));
+    const epochs = options.nEpochs ?? defaultEpochs(examples);
+    const billedTokens = epochs * tokens;
+    const price = (0,cost/* trainingPrice */.q)(model, options.pricePerMillion);
+    const errors = sum(reports.map(r => r.errors));
+    return {
+        valid: errors === 0,
+        model: options.model,
+        baseModel: model.base,
+        encoding: model.encoding,
+        exampleLimit: model.info?.exampleLimit ?? null,
+        files: reports,
+        totals: {
+            examples,
+            tokens,
+            billedTokens,
+            epochs,
+            epochsSource: options.nEpochs === undefined ? 'default' : 'input',
+            estimatedCostUsd: (0,cost/* costUsd */.O)(billedTokens, price),
+            priceUsdPerMillion: price?.usdPerMillion ?? null,
+            priceSource: price?.source ?? null,
+            errors,
+            warnings: sum(reports.map(r => r.warnings)),
+        },
+        priceTableDate: models/* MODEL_TABLE_DATE */.Wp,
+    };
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+
+
+/***/ }),
+
+/***/ 7060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ alternativeCosts)
+/* harmony export */ });
+/* harmony import */ var _cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2541);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7886);
+
+
+function alternativeCosts(report) {
+    const training = report.files.filter(f => f.role === 'training');
+    const format = training[0]?.format;
+    const current = (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(report.model).info?.id;
+    const uncapped = training.reduce((n, f) => n + f.uncappedTokens, 0);
+    const longest = Math.max(0, ...training.map(f => f.stats.tokens?.max ?? 0));
+    return (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .pricedModels */ .aw)()
+        .filter(m => m.encoding === report.encoding && m.id !== current && m.formats.includes(format))
+        .map(m => {
+        const approximate = m.exampleLimit !== undefined && longest > m.exampleLimit;
+        const billedTokens = report.totals.epochs * uncapped;
+        return {
+            model: m.id,
+            usdPerMillion: m.trainingUsdPerMillion,
+            billedTokens,
+            costUsd: (0,_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .costUsd */ .O)(billedTokens, { usdPerMillion: m.trainingUsdPerMillion, source: 'table' }),
+            approximate,
+        };
+    })
+        .sort((a, b) => a.costUsd - b.costUsd);
+}
+
+
+/***/ }),
+
+/***/ 2541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ costUsd),
+/* harmony export */   q: () => (/* binding */ trainingPrice)
+/* harmony export */ });
+function trainingPrice(model, override) {
+    if (override !== undefined)
+        return { usdPerMillion: override, source: 'input' };
+    const usd = model.info?.trainingUsdPerMillion;
+    return usd === undefined ? undefined : { usdPerMillion: usd, source: 'table' };
+}
+function costUsd(billedTokens, price) {
+    if (!price)
+        return null;
+    return Math.round(((billedTokens * price.usdPerMillion) / 1e6) * 10_000) / 10_000;
+}
+
+
+/***/ }),
+
+/***/ 7886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ resolveModel),
+/* harmony export */   Wp: () => (/* binding */ MODEL_TABLE_DATE),
+/* harmony export */   aC: () => (/* binding */ OPENAI_LAST_FINE_TUNING_JOB_DATE),
+/* harmony export */   aw: () => (/* binding */ pricedModels)
+/* harmony export */ });
+/* unused harmony exports IMAGE_TRAINING_SOURCE, baseModelOf */
+const MODEL_TABLE_DATE = '2026-11-01';
+const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
+const IMAGE_TRAINING_SOURCE = {
+    url: 'https://platform.openai.com/docs/guides/vision-fine-tuning',
+    checked: '2026-12-02',
+};
+const SFT_DPO = ['chat', 'preference'];
+const MODELS = [
+    {
+        id: 'gpt-4.1-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 25,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'gpt-4.1-mini-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 5,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'gpt-4.1-nano-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 1.5,
+        formats: SFT_DPO,
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-4o-2024-08-06',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 25,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: true,
+    },
+    {
+        id: 'gpt-4o-mini-2024-07-18',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 3,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'o4-mini-2025-04-16',
+        encoding: 'o200k_base',
+        formats: ['reinforcement'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-0125',
+        encoding: 'cl100k_base',
+        exampleLimit: 16385,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-1106',
+        encoding: 'cl100k_base',
+        exampleLimit: 16385,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-0613',
+        encoding: 'cl100k_base',
+        exampleLimit: 4096,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'davinci-002',
+        encoding: 'cl100k_base',
+        exampleLimit: 16384,
+        trainingUsdPerMillion: 6,
+        formats: ['completion'],
+        images: false,
+    },
+    {
+        id: 'babbage-002',
+        encoding: 'cl100k_base',
+        exampleLimit: 16384,
+        trainingUsdPerMillion: 0.4,
+        formats: ['completion'],
+        images: false,
+    },
+];
+const ALIASES = {
+    'gpt-4.1': 'gpt-4.1-2025-04-14',
+    'gpt-4.1-mini': 'gpt-4.1-mini-2025-04-14',
+    'gpt-4.1-nano': 'gpt-4.1-nano-2025-04-14',
+    'gpt-4o': 'gpt-4o-2024-08-06',
+    'gpt-4o-mini': 'gpt-4o-mini-2024-07-18',
+    'o4-mini': 'o4-mini-2025-04-16',
+    'gpt-3.5-turbo': 'gpt-3.5-turbo-0125',
+};
+function baseModelOf(model) {
+    return model.startsWith('ft:') ? (model.split(':')[1] ?? model) : model;
+}
+function resolveModel(model) {
+    const base = baseModelOf(model.trim());
+    const id = ALIASES[base] ?? base;
+    const info = MODELS.find(m => m.id === id);
+    return { requested: model, base, info, encoding: info?.encoding ?? guessEncoding(base) };
+}
+function guessEncoding(model) {
+    return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model)
+        ? 'cl100k_base'
+        : 'o200k_base';
+}
+function pricedModels() {
+    return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   qN: () => (/* binding */ markdownReport),
+/* harmony export */   sh: () => (/* binding */ SUMMARY_MAX_CHARS)
+/* harmony export */ });
+/* harmony import */ var _dataset_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9808);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6412);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
+
+
+
+const COMMENT_MAX_CHARS = 65_536;
+const SUMMARY_MAX_CHARS = 512 * 1024;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const MAX_FILE_ROWS = 50;
+const signed = (n) => (n > 0 ? `+${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(n)}` : n < 0 ? `−${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(-n)}` : '±0');
+const signedUsd = (n) => (n > 0 ? `+${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(n)}` : n < 0 ? `−${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(-n)}` : '±$0');
+function markdownReport(report, context = {}, maxChars = SUMMARY_MAX_CHARS) {
+    const t = report.totals;
+    const head = [];
+    const cost = t.estimatedCostUsd === null ? 'cost unknown' : `est. ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(t.estimatedCostUsd)}`;
+    head.push(`### ${report.valid ? '✅' : '❌'} Fine-tuning data: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verdict */ .WJ)(report))}`);
+    head.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.tokens)} tokens per epoch · ${t.epochs} epochs · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.billedTokens)} billed tokens · ${cost} on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(report.model)}`, '');
+    for (const n of context.notices ?? [])
+        head.push(`> [!${n.days <= 0 ? 'CAUTION' : 'WARNING'}]`, `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(n.message)}`, '');
+    if (context.budget)
+        head.push(budgetLine(t.estimatedCostUsd, context.budget.maxCostUsd), '');
+    head.push(...fileTable(report, context.change), '');
+    head.push(...totalsTable(report, context.change), '');
+    if (context.baseNote)
+        head.push(`_${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(context.baseNote)}_`, '');
+    const tail = [];
+    if (context.alternatives?.length) {
+        tail.push('<details><summary>The same data on other models</summary>', '', '| model | $ per 1M tokens | billed tokens | est. cost |', '|---|--:|--:|--:|');
+        for (const a of context.alternatives)
+            tail.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(a.model)} | $${a.usdPerMillion} | ${a.approximate ? '≤ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(a.billedTokens)} | ${a.approximate ? '≤ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(a.costUsd)} |`);
+        tail.push('', '</details>', '');
+    }
+    const withExamples = report.files.filter(f => f.examples > 0).slice(0, 10);
+    if (withExamples.length > 0) {
+        tail.push('<details><summary>Per-example distributions</summary>', '');
+        for (const f of withExamples) {
+            tail.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(f.path), '', '| per example | distribution |', '|---|---|');
+            tail.push(`| messages | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.messages)} |`, `| tokens | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.tokens)} |`, `| assistant tokens | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.assistantTokens)} |`, '');
+        }
+        tail.push('</details>', '');
+    }
+    tail.push(`<sub>fine-tune-action · ${report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`);
+    const headText = head.join('\n');
+    const tailText = tail.join('\n');
+    const findingsBudget = maxChars - headText.length - tailText.length - 400;
+    return [headText, findingsSection(report, context.links, findingsBudget), tailText].join('\n');
+}
+function budgetLine(cost, max) {
+    if (cost === null)
+        return `**Budget:** max-cost $${max}, but the cost of this model is unknown (set price-per-million-tokens).`;
+    return cost > max
+        ? `**Budget:** ❌ est. $${cost} is over max-cost $${max}.`
+        : `**Budget:** ✅ est. $${cost} is within max-cost $${max}.`;
+}
+function fileTable(report, change) {
+    const rows = [
+        '| file | role | format | examples | tokens | errors | warnings |' + (change ? ' vs base |' : ''),
+        '|---|---|---|--:|--:|--:|--:|' + (change ? '---|' : ''),
+    ];
+    for (const f of report.files.slice(0, MAX_FILE_ROWS)) {
+        const c = change?.files.find(x => x.path === f.path);
+        const vs = !change
+            ? ''
+            : !c
+                ? ' |'
+                : c.state === 'new'
+                    ? ' new file |'
+                    : c.state === 'unavailable'
+                        ? ' not compared |'
+                        : ` ${describeChange(c)} |`;
+        rows.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(f.path)} | ${f.role} | ${_dataset_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[f.format]} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.examples)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.tokens)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.errors)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.warnings)} |${vs}`);
+    }
+    if (report.files.length > MAX_FILE_ROWS)
+        rows.push(`| … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(report.files.length - MAX_FILE_ROWS)} more files | | | | | | |${change ? ' |' : ''}`);
+    return rows;
+}
+function describeChange(c) {
+    const parts = [
+        c.examplesAdded && `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(c.examplesAdded)} added`,
+        c.examplesRemoved && `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(c.examplesRemoved)} removed`,
+        c.examplesChanged && `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(c.examplesChanged)} changed`,
+    ].filter(Boolean);
+    return parts.length === 0 ? 'unchanged' : `${parts.join(', ')} (${signed(c.deltaTokens)} tokens)`;
+}
+function totalsTable(report, change) {
+    const t = report.totals;
+    const costOf = (n) => (n === null ? 'unknown' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(n));
+    const rows = ['| | examples | tokens per epoch | epochs | billed tokens | est. cost |', '|---|--:|--:|--:|--:|--:|'];
+    rows.push(`| **${change ? 'this pull request' : 'dataset'}** | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.examples)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.tokens)} | ${t.epochs} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.billedTokens)} | ${costOf(t.estimatedCostUsd)} |`);
+    if (change) {
+        const b = change.base;
+        rows.push(`| base branch | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(b.examples)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(b.tokens)} | ${b.epochs} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(b.billedTokens)} | ${costOf(b.estimatedCostUsd)} |`);
+        rows.push(`| change | ${signed(change.deltaExamples)} | ${signed(change.deltaTokens)} | ${signed(t.epochs - b.epochs)} | ${signed(change.deltaBilledTokens)} | ${change.deltaCostUsd === null ? '' : signedUsd(change.deltaCostUsd)} |`);
+    }
+    return rows;
+}
+function findingsSection(report, links, budget) {
+    const all = report.files.flatMap(f => f.findings);
+    if (all.length === 0)
+        return '';
+    const total = report.files.reduce((n, f) => n + Object.values(f.findingCounts).reduce((a, b) => a + b, 0), 0);
+    const rank = { error: 0, warning: 1, notice: 2 };
+    const ordered = [...all].sort((a, b) => rank[a.severity] - rank[b.severity]);
+    const out = [`#### Findings (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(total)})`, '', '| | where | code | message |', '|---|---|---|---|'];
+    let used = out.join('\n').length;
+    let shown = 0;
+    for (const f of ordered) {
+        const row = `| ${ICON[f.severity]} | ${where(f, links)} | \`${f.code}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(f.message)} |`;
+        if (used + row.length + 1 > budget)
+            break;
+        out.push(row);
+        used += row.length + 1;
+        shown++;
+    }
+    if (shown < total)
+        out.push('', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(shown)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(total)} findings shown; the job summary and the JSON report (report-path) list more._`);
+    return out.join('\n') + '\n';
+}
+function where(f, links) {
+    const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(f.line === null ? f.file : `${f.file}:${f.line}`);
+    if (!links || f.file.startsWith('/') || f.file.startsWith('..'))
+        return label;
+    const path = f.file.split('/').map(encodeURIComponent).join('/');
+    return `[${label}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path}${f.line === null ? '' : `#L${f.line}`})`;
+}
+
+
+/***/ }),
+
+/***/ 9595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $F: () => (/* binding */ checkDataset),
+  gm: () => (/* binding */ datasetFiles),
+  ll: () => (/* binding */ engineOptions),
+  EW: () => (/* binding */ publishDatasetReport)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/action-io.ts
+var action_io = __webpack_require__(3078);
+// EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 3 modules
+var analyze_dataset = __webpack_require__(1226);
+// EXTERNAL MODULE: ./src/dataset/findings.ts
+var dataset_findings = __webpack_require__(8052);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const HELP_URI = 'https://github.com/fine-tune-action/fine-tune-action#what-is-checked';
+function sarifLog(report, version) {
+    const findings = report.files.flatMap(f => f.findings);
+    const codes = [...new Set(findings.map(f => f.code))].sort();
+    const rules = codes.map(code => ({
+        id: code,
+        name: code,
+        shortDescription: { text: dataset_findings/* FINDING_CODES */.f[code].rule },
+        defaultConfiguration: { level: LEVEL[dataset_findings/* FINDING_CODES */.f[code].severity] },
+        helpUri: HELP_URI,
+    }));
+    const ruleIndex = new Map(codes.map((code, i) => [code, i]));
+    const results = findings.map(f => ({
+        ruleId: f.code,
+        ruleIndex: ruleIndex.get(f.code),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                    ...(f.line !== null && { region: { startLine: f.line } }),
+                },
+            },
+        ],
+    }));
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: { driver: { name: 'fine-tune-action', version, informationUri: HELP_URI.split('#')[0], rules } },
+                results,
+            },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./src/dataset/formats.ts
+var formats = __webpack_require__(9808);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+const noPaint = (_style, text) => text;
+const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const COLOUR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+function textReport(report, options = {}) {
+    const paint = options.paint ?? noPaint;
+    const maxFindings = options.maxFindings ?? 50;
+    const out = [];
+    out.push(paint('bold', `fine-tune-action · ${(0,format/* modelLine */.O4)(report)}`), '');
+    const rows = [
+        ['file', 'role', 'format', 'examples', 'tokens', 'errors', 'warnings'],
+        ...report.files.map(f => [
+            f.path,
+            f.role,
+            formats/* FORMAT_LABEL */.fm[f.format],
+            (0,format/* int */.Wh)(f.examples),
+            (0,format/* int */.Wh)(f.tokens),
+            (0,format/* int */.Wh)(f.errors),
+            (0,format/* int */.Wh)(f.warnings),
+        ]),
+    ];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
+    rows.forEach((row, i) => {
+        const line = row.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ');
+        out.push(i === 0 ? paint('dim', line) : line);
+    });
+    const all = report.files.flatMap(f => f.findings);
+    if (all.length > 0) {
+        out.push('', paint('bold', 'Findings'));
+        for (const f of all.slice(0, maxFindings)) {
+            const where = f.line === null ? f.file : `${f.file}:${f.line}`;
+            out.push(`  ${paint(COLOUR[f.severity], MARK[f.severity])} ${where}  ${paint(COLOUR[f.severity], f.code)}  ${f.message}`);
+        }
+        const total = report.files.reduce((n, f) => n + Object.values(f.findingCounts).reduce((a, b) => a + b, 0), 0);
+        if (total > Math.min(all.length, maxFindings))
+            out.push(paint('dim', `  … ${(0,format/* int */.Wh)(total - Math.min(all.length, maxFindings))} more in the JSON report`));
+    }
+    for (const f of report.files) {
+        if (f.examples === 0)
+            continue;
+        out.push('', paint('bold', `Per example in ${f.path}`));
+        out.push(`  messages          ${(0,format/* distribution */.Nx)(f.stats.messages)}`);
+        out.push(`  tokens            ${(0,format/* distribution */.Nx)(f.stats.tokens)}`);
+        out.push(`  assistant tokens  ${(0,format/* distribution */.Nx)(f.stats.assistantTokens)}`);
+        if (f.examplesOverLimit > 0)
+            out.push(`  ${(0,format/* int */.Wh)(f.examplesOverLimit)} over the per-example limit (truncated in training)`);
+    }
+    out.push('', paint('bold', 'Estimate'), `  ${(0,format/* estimateLine */.LV)(report)}`, '');
+    const ok = report.totals.errors === 0;
+    out.push(paint(ok ? 'green' : 'red', `${ok ? '✔' : '✖'} ${(0,format/* verdict */.WJ)(report)}`));
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(2377);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/resolve-files.ts
+
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
+    if (patterns.length === 0)
+        return [];
+    const anchored = patterns.map(p => (p.startsWith('!') ? `!${external_node_path_default().resolve(cwd, p.slice(1))}` : external_node_path_default().resolve(cwd, p)));
+    let found;
+    if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
+        found = await (await glob/* create */.v(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false })).glob();
+    }
+    else {
+        found = [];
+        for (const [i, file] of anchored.entries()) {
+            const info = await (0,promises_.stat)(file).catch(() => undefined);
+            if (!info)
+                throw new errors/* InputError */.d(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
+            if (!info.isFile())
+                throw new errors/* InputError */.d(`${inputName}: ${patterns[i]} is a directory; give a file or a glob such as ${external_node_path_default().join(patterns[i], '*.jsonl')}`);
+            found.push(file);
+        }
+    }
+    if (found.length === 0)
+        throw new errors/* InputError */.d(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
+    return [...new Set(found)].sort().map(abs => {
+        const rel = external_node_path_default().relative(cwd, abs);
+        return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
+    });
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/steps/check-dataset.ts
+
+
+
+
+
+
+
+const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
+function engineOptions(settings, workerScript, grader) {
+    const log = (0,action_io/* tenthsLogger */.zt)();
+    return {
+        model: settings.model,
+        method: settings.method,
+        nEpochs: settings.nEpochs,
+        pricePerMillion: settings.pricePerMillion,
+        workers: (0,analyze_dataset/* workerOptions */.v)(workerScript),
+        grader: grader?.value,
+        onProgress: (file, read, total) => {
+            if (total >= PROGRESS_MIN_BYTES)
+                log(read, total, `${file}: ${Math.floor((read / total) * 10) * 10}% read`);
+        },
+    };
+}
+async function datasetFiles(settings) {
+    return {
+        training: await resolveFiles(settings.trainingFile, 'training', 'training-file'),
+        validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file'),
+    };
+}
+async function checkDataset(files, options) {
+    const report = await (0,analyze_dataset/* analyzeDataset */.V)(files, options);
+    core/* info */.pq(textReport(report));
+    (0,action_io/* annotate */.fz)(report.files.flatMap(f => f.findings));
+    return report;
+}
+async function publishDatasetReport(report, files) {
+    const target = await (0,action_io/* writeJsonReport */.a_)(files.reportFile, 'report.json', report);
+    core/* info */.pq(`JSON report: ${target}`);
+    if (files.sarifFile) {
+        const sarif = await (0,action_io/* writeJsonReport */.a_)(files.sarifFile, 'findings.sarif', sarifLog(report, VERSION));
+        core/* info */.pq(`SARIF log: ${sarif}`);
+        core/* setOutput */.uH('sarif-path', sarif);
+    }
+    const t = report.totals;
+    (0,action_io/* setOutputs */.n0)({
+        valid: String(report.valid),
+        examples: String(t.examples),
+        tokens: String(t.tokens),
+        'billed-tokens': String(t.billedTokens),
+        epochs: String(t.epochs),
+        'estimated-cost': t.estimatedCostUsd === null ? '' : String(t.estimatedCostUsd),
+        'report-path': target,
+    });
+    return target;
+}
+
+
+/***/ }),
+
+/***/ 7836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readGrader)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _backend_training_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(998);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+async function readGrader(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`grader-file: cannot read ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`);
+    }
+    try {
+        return { value: JSON.parse(text), sha256: (0,_backend_training_key_js__WEBPACK_IMPORTED_MODULE_1__/* .textSha256 */ .XN)(text) };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`grader-file: ${file} is not valid JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ modelRetirement)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/estimate/models.ts
+var models = __webpack_require__(7886);
+;// CONCATENATED MODULE: ./src/estimate/retirement.ts
+
+const WARN_DAYS_AHEAD = 120;
+const DAY_MS = 86_400_000;
+function daysUntil(date, today) {
+    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    return Math.round((Date.parse(`${date}T00:00:00Z`) - startOfToday) / DAY_MS);
+}
+const when = (days) => days === 0
+    ? 'today'
+    : days > 0
+        ? `in ${days} day${days === 1 ? '' : 's'}`
+        : `${-days} day${days === -1 ? '' : 's'} ago`;
+function retirementNotices(model, today, options = {}) {
+    const notices = [];
+    const shutdown = options.shutdownDate ?? model.info?.shutdownDate;
+    if (shutdown) {
+        const days = daysUntil(shutdown, today);
+        if (days <= WARN_DAYS_AHEAD) {
+            const message = days < 0
+                ? `${model.base} was shut down on ${shutdown} (${when(days)}): it can no longer be fine-tuned, and its fine-tunes no longer answer. Move the data to a current model.`
+                : `${model.base} shuts down on ${shutdown} (${when(days)}), and every fine-tune of it with it. Evaluate a replacement model on your eval set before then.`;
+            notices.push({ kind: 'model-shutdown', date: shutdown, days, message });
+        }
+    }
+    if (options.openaiBackend ?? true) {
+        const days = daysUntil(models/* OPENAI_LAST_FINE_TUNING_JOB_DATE */.aC, today);
+        if (days <= WARN_DAYS_AHEAD) {
+            const message = days <= 0
+                ? `OpenAI stopped accepting new fine-tuning jobs on ${models/* OPENAI_LAST_FINE_TUNING_JOB_DATE */.aC}: train on an OpenAI-compatible backend (openai-base-url) instead.`
+                : `OpenAI stops accepting new fine-tuning jobs on ${models/* OPENAI_LAST_FINE_TUNING_JOB_DATE */.aC} (${when(days)}); after that, training needs an OpenAI-compatible backend (openai-base-url).`;
+            notices.push({ kind: 'fine-tuning-end', date: models/* OPENAI_LAST_FINE_TUNING_JOB_DATE */.aC, days, message });
+        }
+    }
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./src/steps/retirement.ts
+
+
+
+async function modelRetirement(modelName, provider) {
+    const model = (0,models/* resolveModel */.AX)(modelName);
+    const shutdownDate = provider.backend ? await provider.backend.shutdownDate(model.base) : undefined;
+    const notices = retirementNotices(model, new Date(), { shutdownDate, openaiBackend: provider.isOpenAI });
+    for (const notice of notices)
+        core/* warning */.$e(notice.message, { title: 'Model retirement' });
+    return notices;
+}
+
+
+/***/ }),
+
+/***/ 140:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "459f6c8542c9cfd83695.json";
+
+/***/ }),
+
+/***/ 3437:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "762d8737e810334ded50.json";
+
+/***/ })
+
+};

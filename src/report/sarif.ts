@@ -1,0 +1,47 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { DatasetReport } from '../dataset/analyze-dataset.js'
+import { FINDING_CODES, type FindingCode, type Severity } from '../dataset/findings.js'
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' }
+const HELP_URI = 'https://github.com/fine-tune-action/fine-tune-action#what-is-checked'
+
+/**
+ * The findings as a SARIF 2.1.0 log, for GitHub code scanning (upload-sarif) and editors: one rule per finding code
+ * that occurs, one result per finding, located by the file's path (relative, as the report names it) and its line.
+ */
+export function sarifLog(report: DatasetReport, version: string): Log {
+  const findings = report.files.flatMap(f => f.findings)
+  const codes = [...new Set(findings.map(f => f.code))].sort()
+  const rules: ReportingDescriptor[] = codes.map(code => ({
+    id: code,
+    name: code,
+    shortDescription: { text: FINDING_CODES[code].rule },
+    defaultConfiguration: { level: LEVEL[FINDING_CODES[code].severity] },
+    helpUri: HELP_URI,
+  }))
+  const ruleIndex = new Map<FindingCode, number>(codes.map((code, i) => [code, i]))
+  const results: Result[] = findings.map(f => ({
+    ruleId: f.code,
+    ruleIndex: ruleIndex.get(f.code),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+          ...(f.line !== null && { region: { startLine: f.line } }),
+        },
+      },
+    ],
+  }))
+  return {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: { driver: { name: 'fine-tune-action', version, informationUri: HELP_URI.split('#')[0], rules } },
+        results,
+      },
+    ],
+  }
+}
