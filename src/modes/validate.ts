@@ -35,8 +35,7 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   // shutdown date wins over the table.
   if (settings.checkModelRetirement && !settings.backend.apiKey)
     core.warning('check-model-retirement is true, but no api-key is given: the built-in dates are used.')
-  const backend =
-    settings.checkModelRetirement && settings.backend.apiKey ? createBackend(settings.backend) : undefined
+  const backend = settings.checkModelRetirement && settings.backend.apiKey ? createBackend(settings.backend) : undefined
   const notices = await modelRetirement(settings.model, { backend, isOpenAI: isOpenAIConnection(settings.backend) })
   const context: ReportContext = { notices, alternatives: alternativeCosts(report) }
   if (settings.maxCost !== undefined) context.budget = { maxCostUsd: settings.maxCost }

@@ -84,13 +84,7 @@ export class SimulatorState {
     this.uploads = new UploadStore(this.env, this.files)
     this.models = new ModelRegistry(options.models, options.shutdownDates)
     this.jobs = new JobStore(this.env, this.files, this.models, options.schedule, options.measureTrainingFile)
-    this.chat = new ChatService(
-      this.env,
-      this.models,
-      options.chat,
-      options.chatLatencyMs,
-      options.rejectsTemperature,
-    )
+    this.chat = new ChatService(this.env, this.models, options.chat, options.chatLatencyMs, options.rejectsTemperature)
   }
 
   /** A file as if uploaded earlier; it does not count in `counters.filesCreated`. */

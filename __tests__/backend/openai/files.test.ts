@@ -58,7 +58,9 @@ describe('upload once: what goes up is what was validated', () => {
     const file = writeJsonl(tempDir(), 'train.jsonl', chatExamples(20))
     const validated = sha('what was validated')
     await expect(uploadOnce(client, file, 'train-x.jsonl', validated)).rejects.toThrow(
-      new RegExp(`^${file} changed after it was validated \\(SHA-256 ${validated.slice(0, 12)}… validated, ${sha(readFileSync(file)).slice(0, 12)}… read for the upload\\)`),
+      new RegExp(
+        `^${file} changed after it was validated \\(SHA-256 ${validated.slice(0, 12)}… validated, ${sha(readFileSync(file)).slice(0, 12)}… read for the upload\\)`,
+      ),
     )
     expect(sim.requests.count('POST /files')).toBe(0)
     // In parts: the parts go up, but the upload is cancelled instead of completed, so no file exists.

@@ -103,7 +103,9 @@ async function sameContent(client: OpenAI, file: FileObject, sha256: string): Pr
     }
     throw error
   }
-  const hash = createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex')
+  const hash = createHash('sha256')
+    .update(Buffer.from(await response.arrayBuffer()))
+    .digest('hex')
   if (hash === sha256) return true
   core.warning(
     `${file.filename} (${file.id}) on the server has the expected name and size but other content: not reusing it.`,

@@ -48,7 +48,11 @@ export class OpenAIBackend implements FineTuningBackend {
   }
 
   uploadOnce(path: string, filename: string, sha256: string): Promise<UploadedFile> {
-    return uploadOnce(this.client, path, filename, sha256).then(f => ({ id: f.id, filename: f.filename, bytes: f.bytes }))
+    return uploadOnce(this.client, path, filename, sha256).then(f => ({
+      id: f.id,
+      filename: f.filename,
+      bytes: f.bytes,
+    }))
   }
 
   findJob(key: string): Promise<TrainingJob | undefined> {
