@@ -45,6 +45,7 @@ describe('settings', () => {
       timeoutMinutes: 340,
       jobId: undefined,
       cancelOnAbort: false,
+      checkModelRetirement: false,
       eval: {
         file: undefined,
         model: undefined,
@@ -82,6 +83,27 @@ describe('settings', () => {
     expect(() => backendOf({ 'api-key': 'sk-a', 'openai-api-key': 'sk-b' })).toThrow(
       "Inputs 'api-key' and 'openai-api-key' are the same input under two names: give one of them.",
     )
+  })
+
+  test('plain http:// is refused for any host but this machine, unless allow-insecure-http says so', () => {
+    const baseUrlOf = (values: Record<string, string>) =>
+      parseSettings(inputs({ 'training-file': 'a', ...values }), 'push').backend.baseUrl
+    for (const local of [
+      'http://127.0.0.1:8787/v1',
+      'http://localhost:8000/v1',
+      'http://[::1]:8000/v1',
+      'http://127.1.2.3/v1',
+    ])
+      expect(baseUrlOf({ 'base-url': local })).toBe(local)
+    const refusal =
+      'Input \'base-url\' is refused ("http://gateway.example/v1"): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.'
+    expect(() => baseUrlOf({ 'base-url': 'http://gateway.example/v1' })).toThrow(refusal)
+    expect(() => baseUrlOf({ 'openai-base-url': 'http://gateway.example/v1' })).toThrow(/^Input 'base-url' is refused/)
+    expect(() => baseUrlOf({ 'base-url': 'http://127.0.0.1.example.com/v1' })).toThrow(/^Input 'base-url' is refused/)
+    expect(baseUrlOf({ 'base-url': 'http://gateway.example/v1', 'allow-insecure-http': 'true' })).toBe(
+      'http://gateway.example/v1',
+    )
+    expect(baseUrlOf({ 'base-url': 'https://gateway.example/v1' })).toBe('https://gateway.example/v1')
   })
 
   test('job-id makes training-file optional in train mode, not in validate mode', () => {

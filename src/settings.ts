@@ -65,6 +65,8 @@ export const INPUTS = {
   'base-url': input(
     z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional()),
   ),
+  'allow-insecure-http': input(boolean, 'false'),
+  'check-model-retirement': input(boolean, 'false'),
   'openai-api-key': input(z.string()),
   'openai-base-url': input(
     z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional()),
@@ -170,8 +172,22 @@ function aliased(
   return value ?? old
 }
 
+/** Hosts that are this machine: plain http to them never crosses a network. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
+
+/** The API key travels in every request's header: over plain http it would cross the network in clear text. */
+function checkTransport(baseUrl: string | undefined, allowInsecure: boolean): void {
+  if (!baseUrl || allowInsecure) return
+  const url = new URL(baseUrl)
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
+    throw new InputError(
+      `Input 'base-url' is refused (${JSON.stringify(baseUrl)}): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`,
+    )
+}
+
 function toSettings(i: Inputs, eventName: string | undefined) {
   const baseUrl = aliased(i, 'base-url', 'openai-base-url')
+  checkTransport(baseUrl, i['allow-insecure-http'])
   return {
     /** What this run does; `auto` already resolved from the event. */
     mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
@@ -211,6 +227,8 @@ function toSettings(i: Inputs, eventName: string | undefined) {
       organization: i['openai-organization'],
       project: i['openai-project'],
     },
+    /** Validate mode asks the backend for the model's shutdown date only when this is true. */
+    checkModelRetirement: i['check-model-retirement'],
     /** Hyperparameters; undefined means the server's choice ("auto"). */
     hyperparameters: {
       batchSize: i['batch-size'],

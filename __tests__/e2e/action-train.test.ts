@@ -1,6 +1,12 @@
 import type { ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { AcceleratedClock, startSimulator, type Simulator } from '../../testing/openai/index.js'
+import {
+  AcceleratedClock,
+  DEFAULT_MODELS,
+  ManualClock,
+  startSimulator,
+  type Simulator,
+} from '../../testing/openai/index.js'
 import { startGitHubServer } from '../../testing/github/index.js'
 import { chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
 import { DATASETS_DIR, REFERENCE_DIR } from '../helpers/reference.js'
@@ -337,18 +343,26 @@ test("the server's shutdown_date wins over the built-in table", async () => {
   expect(notices[0]).toMatch(/^gpt-4\.1-mini-2025-04-14 shuts down on 2026-12-24 \(in \d+ days\)/)
   // Not OpenAI itself: OpenAI's end of new jobs does not concern this backend.
   expect(notices).toHaveLength(1)
-  // Validation needs no key; given one, it asks the server too.
+  // Validation sends nothing to the backend, even with a key, unless check-model-retirement asks it to.
+  const validateInputs = {
+    mode: 'validate',
+    'training-file': 'examples/support-bot/train.jsonl',
+    'openai-api-key': KEY,
+    'openai-base-url': sim.url,
+    'github-token': '',
+  }
+  const before = sim.requests.all.length
+  const silent = await runAction({ eventName: 'pull_request', inputs: validateInputs })
+  expect(silent.code).toBe(0)
+  expect(sim.requests.all.length).toBe(before)
   const validate = await runAction({
     eventName: 'pull_request',
-    inputs: {
-      mode: 'validate',
-      'training-file': 'examples/support-bot/train.jsonl',
-      'openai-api-key': KEY,
-      'openai-base-url': sim.url,
-      'github-token': '',
-    },
+    inputs: { ...validateInputs, 'check-model-retirement': 'true' },
   })
   expect(validate.code).toBe(0)
+  expect(sim.requests.all.slice(before).map(r => `${r.method} ${r.path}`)).toEqual([
+    'GET /v1/models/gpt-4.1-mini-2025-04-14',
+  ])
   expect(validate.commands.filter(c => c.props.title === 'Model retirement').map(c => c.message)).toEqual([
     expect.stringMatching(/^gpt-4\.1-mini-2025-04-14 shuts down on 2026-12-24/),
   ])
@@ -394,4 +408,128 @@ test('on merge, the pull request the commit came from gets the job in its commen
   } finally {
     await gh.stop()
   }
+})
+
+test("a base model past the server's shutdown_date is refused before anything is uploaded", async () => {
+  sim = await startSimulator({
+    apiKey: KEY,
+    clock: new AcceleratedClock({ factor: 500 }),
+    shutdownDates: { 'gpt-4.1-mini-2025-04-14': '2026-01-20' },
+  })
+  const run = await runTrain({ wait: 'false' })
+  expect(run.code).toBe(1)
+  expect(run.commands.at(-1)!.message).toBe(
+    'Refusing to train: gpt-4.1-mini-2025-04-14 was shut down on 2026-01-20, so a job on it cannot deliver a model that answers. Choose a current model. Nothing was uploaded.',
+  )
+  expect(sim.requests.count('POST /files')).toBe(0)
+  expect(sim.requests.count('POST /fine_tuning/jobs')).toBe(0)
+})
+
+test('a lost create response followed by a job that fails at once still makes one job, and reports its failure', async () => {
+  await simulator({
+    schedule: {
+      validatingSeconds: 20,
+      queuedSeconds: 20,
+      runningSeconds: 200,
+      failure: { phase: 'validating_files', atFraction: 0, code: 'invalid_file_format', message: 'Bad file.' },
+    },
+  })
+  const lost = sim.faults.inject('POST /fine_tuning/jobs', { kind: 'drop_response' }, 1)
+  const run = await runTrain()
+  expect(lost.hits).toBe(1)
+  expect(sim.state.counters.jobsCreated).toBe(1)
+  expect(sim.requests.count('POST /fine_tuning/jobs')).toBe(1)
+  expect(run.stdout).toContain('The creation of the fine-tuning job had taken effect after all: using it.')
+  expect(run.code).toBe(1)
+  expect(run.commands.at(-1)!.message).toMatch(
+    /^Fine-tuning job ftjob-\S+ failed: invalid_file_format: Bad file\. \(parameter: training_file\)$/,
+  )
+  // The creation's own id is in the metadata: an earlier run's failed job with the same key is never taken for it.
+  const create = sim.requests.last('POST /fine_tuning/jobs')!.body as { metadata: Record<string, string> }
+  expect(create.metadata.fine_tune_action_creation).toMatch(/^[0-9a-f-]{36}$/)
+  const again = await runTrain()
+  expect(sim.state.counters.jobsCreated).toBe(2)
+  expect(again.outputs['job-id']).not.toBe(run.outputs['job-id'])
+})
+
+test('a server whose lists ignore `after` is read a bounded number of times, and the job is still followed', async () => {
+  // Time stands still and the job ends as it is created: every event is there at the first poll, none arrives later.
+  await simulator({
+    ignoreAfter: true,
+    clock: new ManualClock(),
+    schedule: { validatingSeconds: 0, queuedSeconds: 0, runningSeconds: 0 },
+    fileProcessingSeconds: 0,
+  })
+  // One example a step over many epochs: far more than 100 events, so the first page says has_more.
+  const run = await runTrain({ 'batch-size': '1', 'n-epochs': '20' })
+  expect(run.code).toBe(0)
+  expect(run.outputs['job-status']).toBe('succeeded')
+  // Without the bounds, this server drew 100,784 requests in 10 minutes. With them: the first page, the same page
+  // again under the next cursor, and a stop.
+  expect(sim.requests.count('GET /fine_tuning/jobs/*')).toBe(1)
+  expect(sim.requests.count('GET /fine_tuning/jobs/*/events')).toBe(2)
+  expect(run.stdout.match(/step \d+\/\d+ · train loss/g)!.length).toBeGreaterThan(90)
+  expect(run.commands.filter(c => c.command === 'warning').map(c => c.message)).toContainEqual(
+    expect.stringMatching(
+      /^The server's list GET \/fine_tuning\/jobs\/ftjob-\S+\/events gave the same next-page cursor twice .*: it does not honour `after`; stopped after 2 pages\.$/,
+    ),
+  )
+})
+
+test('evaluation sends no temperature to reasoning models, and retries once without it when a server refuses it', async () => {
+  sim = await startSimulator({
+    apiKey: KEY,
+    models: [...DEFAULT_MODELS, { id: 'gpt-5-mini' }, { id: 'gpt-5' }, { id: 'acme-reasoner' }],
+    // acme-reasoner is not named by the action's rule: only the server's answer tells.
+    rejectsTemperature: model => /^(gpt-5|o\d)/.test(model) || model === 'acme-reasoner',
+  })
+  const evalFile = writeJsonl(tempDir(), 'eval.jsonl', [
+    { id: 'a', messages: [{ role: 'user', content: 'Hi' }], checks: [{ type: 'contains', value: 'Hi' }] },
+    { id: 'b', messages: [{ role: 'user', content: 'Bye' }], checks: [{ type: 'contains', value: 'Bye' }] },
+  ])
+  const run = await runAction({
+    eventName: 'workflow_dispatch',
+    inputs: {
+      mode: 'evaluate',
+      'eval-file': evalFile,
+      'eval-model': 'gpt-4.1-mini-2025-04-14',
+      'eval-compare-models': 'gpt-5-mini, gpt-5, acme-reasoner',
+      'eval-concurrency': '1',
+      'openai-api-key': KEY,
+      'openai-base-url': sim.url,
+      'github-token': '',
+    },
+  })
+  expect(run.code).toBe(0)
+  const chats = sim.requests.matching('POST /chat/completions').map(r => ({
+    model: (r.body as { model: string }).model,
+    temperature: (r.body as { temperature?: number }).temperature,
+    status: r.status,
+  }))
+  expect(chats).toEqual([
+    { model: 'gpt-4.1-mini-2025-04-14', temperature: 0, status: 200 },
+    { model: 'gpt-4.1-mini-2025-04-14', temperature: 0, status: 200 },
+    { model: 'gpt-5-mini', temperature: undefined, status: 200 },
+    { model: 'gpt-5-mini', temperature: undefined, status: 200 },
+    { model: 'gpt-5', temperature: undefined, status: 200 },
+    { model: 'gpt-5', temperature: undefined, status: 200 },
+    { model: 'acme-reasoner', temperature: 0, status: 400 },
+    { model: 'acme-reasoner', temperature: undefined, status: 200 },
+    { model: 'acme-reasoner', temperature: undefined, status: 200 },
+  ])
+  expect(JSON.parse(run.outputs['eval-results'])).toEqual({
+    'gpt-4.1-mini-2025-04-14': 1,
+    'gpt-5-mini': 1,
+    'gpt-5': 1,
+    'acme-reasoner': 1,
+  })
+  expect(run.summary).toContain(
+    '> Sent without `temperature` (the model takes only its default, so its answers may vary between runs): <code>gpt-5-mini</code>, <code>gpt-5</code>, <code>acme-reasoner</code> (the server refused temperature 0).',
+  )
+  const report = JSON.parse(readFileSync(run.outputs['eval-report-path'], 'utf8')) as { withoutTemperature: unknown }
+  expect(report.withoutTemperature).toEqual([
+    { model: 'gpt-5-mini', why: 'model' },
+    { model: 'gpt-5', why: 'model' },
+    { model: 'acme-reasoner', why: 'refused' },
+  ])
 })

@@ -196,8 +196,16 @@ describe('evaluate mode: dist/index.js against the simulator', () => {
     expect(report.models[0].byTag).toEqual({ easy: { passed: 4, failed: 1 }, hard: { passed: 4, failed: 1 } })
     expect(sim.state.chat.stats().maxInFlightTotal).toBeLessThanOrEqual(3)
     expect(sim.state.chat.stats().maxInFlightTotal).toBe(3)
-    const body = sim.requests.last('POST /chat/completions')!.body as Record<string, unknown>
-    expect(body).toMatchObject({ temperature: 0, seed: 11, max_completion_tokens: 64 })
+    const bodies = sim.requests.matching('POST /chat/completions').map(r => r.body as Record<string, unknown>)
+    const last = (model: string) => bodies.filter(b => b.model === model).at(-1)
+    expect(last('ft:gpt-4.1-mini-2025-04-14:acme::abc')).toMatchObject({
+      temperature: 0,
+      seed: 11,
+      max_completion_tokens: 64,
+    })
+    // gpt-5-mini takes only its default temperature, as OpenAI's reasoning models do: it gets none.
+    expect(last('gpt-5-mini')).toMatchObject({ seed: 11, max_completion_tokens: 64 })
+    expect(last('gpt-5-mini')).not.toHaveProperty('temperature')
     expect(r.summary).toContain(
       '### ✅ Evaluation of <code>ft:gpt-4.1-mini-2025-04-14:acme::abc</code>: 80.0% of 10 cases pass',
     )

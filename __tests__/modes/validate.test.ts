@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { failures, outputs } from '../fixtures/core.js'
+import { failures, log, outputs } from '../fixtures/core.js'
 import { createBackend, harness, resetHarness, settingsFor, validate } from '../fixtures/modes.js'
 
 beforeEach(resetHarness)
@@ -66,5 +66,14 @@ describe('validate mode', () => {
     const missing = report.files[0].findings.filter(f => f.code === 'grader_field_missing')
     expect(missing.map(f => f.line)).toEqual([7])
     expect(failures[0]).toMatch(/^The fine-tuning data has 1 error/)
+  })
+
+  test('a key alone sends nothing to the backend; check-model-retirement asks it for the shutdown date', async () => {
+    harness.backend.shutdown = '2027-02-01'
+    await validate(settingsFor({ 'api-key': 'sk-test' }))
+    expect(createBackend).not.toHaveBeenCalled()
+    await validate(settingsFor({ 'api-key': 'sk-test', 'check-model-retirement': 'true' }))
+    expect(createBackend).toHaveBeenCalledTimes(1)
+    expect(log.some(w => w.startsWith('warning: gpt-4.1-mini-2025-04-14 shuts down on 2027-02-01'))).toBe(true)
   })
 })

@@ -10,15 +10,19 @@ export interface FineTuningBackend {
   readonly name: string
   /** OpenAI's own service, where OpenAI's end-of-fine-tuning dates apply. */
   readonly isOpenAI: boolean
-  /** Uploads a local file once: a file already on the server with the same content is reused. */
-  uploadOnce(path: string, filename: string): Promise<UploadedFile>
+  /**
+   * Uploads a local file once: a file already on the server with the same content is reused. The bytes sent must
+   * hash to `sha256` (the validated bytes), or nothing is uploaded.
+   */
+  uploadOnce(path: string, filename: string, sha256: string): Promise<UploadedFile>
   /** A job this action created for the same training key that can still deliver a model. */
   findJob(key: string): Promise<TrainingJob | undefined>
   /** Creates the job once, even when a response is lost on the way. */
   createJobOnce(request: JobRequest): Promise<TrainingJob>
-  getJob(id: string): Promise<TrainingJob>
+  /** `signal` ends the request (and its retries) at once: the run is cancelled or its time is up. */
+  getJob(id: string, signal?: AbortSignal): Promise<TrainingJob>
   /** The job's events that are not in `seen` yet, oldest first; their ids are added to `seen`. */
-  newEvents(id: string, seen: Set<string>): Promise<JobEvent[]>
+  newEvents(id: string, seen: Set<string>, signal?: AbortSignal): Promise<JobEvent[]>
   /** Saved checkpoints of a finished job, by step; empty when the provider keeps none. */
   checkpoints(id: string): Promise<Checkpoint[]>
   cancelJob(id: string): Promise<void>
@@ -124,13 +128,21 @@ export interface ServedModel {
 export type ChatMessage = Record<string, unknown>
 
 export interface Sampling {
-  /** 0 for evaluation: the same question gets the same answer, for every model. */
+  /**
+   * 0 for evaluation: the same question gets the same answer, for every model. Left out for models that take only
+   * their default (OpenAI's reasoning models).
+   */
   temperature: number
   seed?: number
   maxTokens: number
 }
 
 export interface ChatAnswer {
+  /**
+   * Why the request went without `temperature`, when it did: the model is one that rejects it, or the server
+   * refused it (`unsupported_value`) and the request was sent again without.
+   */
+  temperatureOmitted?: 'model' | 'refused'
   text: string
   promptTokens: number
   completionTokens: number

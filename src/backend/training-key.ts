@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 
 /** The metadata key that carries the training key on every job this action creates, where the provider keeps metadata. */
 export const TRAINING_KEY = 'fine_tune_action_key'
@@ -33,13 +32,6 @@ function canonical(value: unknown): string {
  */
 export function trainingKey(recipe: Recipe): string {
   return createHash('sha256').update(canonical(recipe)).digest('hex').slice(0, 32)
-}
-
-/** SHA-256 of a file, streamed. */
-export async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }
 
 export function textSha256(text: string): string {

@@ -13,10 +13,11 @@ import { COMMENT_MAX_CHARS, markdownReport, SUMMARY_MAX_CHARS } from '../report/
 import { trainingMarkdown, type TrainingView } from '../report/training.js'
 import type { Settings } from '../settings.js'
 import { checkDataset, datasetFiles, engineOptions, publishDatasetReport } from '../steps/check-dataset.js'
-import { runEvaluation } from '../steps/evaluation.js'
+import { checkedEvalFile, runEvaluation } from '../steps/evaluation.js'
 import { finishedCheckpoints, followJob } from '../steps/follow-job.js'
 import { readGrader, type Grader } from '../steps/grader.js'
 import { modelRetirement } from '../steps/retirement.js'
+import { snapshotFiles, type Snapshot } from '../steps/snapshot.js'
 import { startJob } from '../steps/start-job.js'
 
 /**
@@ -37,6 +38,8 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
       ? { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: false }
       : undefined
 
+  // The eval set is checked before anything is paid for: a broken one would otherwise surface after training.
+  const evalFile = settings.eval.file ? await checkedEvalFile(settings) : undefined
   let report: DatasetReport | undefined
   let job: TrainingJob
   let attached = false
@@ -46,8 +49,9 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
     core.info(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`)
   } else {
     const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined
-    report = await checkData(settings, backend, workerScript, grader)
-    ;({ job, attached } = await startJob(settings, backend, report, grader))
+    const checked = await checkData(settings, backend, workerScript, grader)
+    report = checked.report
+    ;({ job, attached } = await startJob(settings, backend, report, grader, checked.snapshots))
   }
   const price = trainingPrice(resolveModel(job.baseModel), settings.pricePerMillion)
   setOutputs({
@@ -82,7 +86,7 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
   // The evaluation comes before the gates and the comment, so that both show it; its gates fail the step last.
   const evaluation =
     j.status === 'succeeded' && settings.eval.file
-      ? await runEvaluation(settings, backend, j.fineTunedModel!, j.baseModel)
+      ? await runEvaluation(settings, backend, j.fineTunedModel!, j.baseModel, evalFile)
       : undefined
   const evalText = evaluation ? `\n${evaluation.markdown}` : ''
   await writeSummary(
@@ -116,13 +120,16 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
   }
 }
 
-/** The data must be fit to train on before anything is spent: no errors, within budget, a model that still exists. */
+/**
+ * The data must be fit to train on before anything is spent: no errors, within a budget that can be checked, a
+ * model that still exists. It is validated from snapshots, which are what gets uploaded.
+ */
 async function checkData(
   settings: Settings,
   backend: FineTuningBackend,
   workerScript: URL | undefined,
   grader: Grader | undefined,
-): Promise<DatasetReport> {
+): Promise<{ report: DatasetReport; snapshots: Map<string, Snapshot> }> {
   const { training, validation } = await datasetFiles(settings)
   if (training.length !== 1)
     throw new InputError(
@@ -130,22 +137,36 @@ async function checkData(
     )
   if (validation.length > 1)
     throw new InputError(`validation-file: a job takes one validation file, and ${validation.length} match`)
-  const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript, grader))
+  const files = [...training, ...validation]
+  const snapshots = await snapshotFiles(files)
+  const report = await checkDataset(
+    files.map(f => ({ ...f, readFrom: snapshots.get(f.path)!.copy })),
+    engineOptions(settings, workerScript, grader),
+  )
   await publishDatasetReport(report, settings)
-  await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI })
+  const notices = await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI })
 
   const t = report.totals
   if (t.errors > 0)
     throw new InputError(
       `Refusing to train: the data has ${plural(t.errors, 'error')} (see the annotations). Nothing was uploaded.`,
     )
+  if (settings.maxCost !== undefined && t.estimatedCostUsd === null)
+    throw new InputError(
+      `Refusing to train: max-cost is $${settings.maxCost}, but the price of ${settings.model} is unknown, so the cost cannot be checked against it. Set price-per-million-tokens to the provider's price per million training tokens (or remove max-cost). Nothing was uploaded.`,
+    )
   if (settings.maxCost !== undefined && t.estimatedCostUsd !== null && t.estimatedCostUsd > settings.maxCost) {
     throw new InputError(
       `Refusing to train: the estimated cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}. Nothing was uploaded.`,
     )
   }
+  const shutDown = notices.find(n => n.kind === 'model-shutdown' && n.days < 0)
+  if (shutDown)
+    throw new InputError(
+      `Refusing to train: ${settings.model} was shut down on ${shutDown.date}, so a job on it cannot deliver a model that answers. Choose a current model. Nothing was uploaded.`,
+    )
   const cheaper = alternativeCosts(report).filter(a => t.estimatedCostUsd !== null && a.costUsd < t.estimatedCostUsd)
   if (cheaper.length > 0)
     core.info(`The same data would cost ${cheaper.map(a => `$${a.costUsd} on ${a.model}`).join(', ')}.`)
-  return report
+  return { report, snapshots }
 }

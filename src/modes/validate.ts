@@ -29,10 +29,14 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const headIndex = new Map<string, ExampleIndex>()
   const report = await checkDataset(files, { ...engine, exampleIndex: pr ? headIndex : undefined })
 
-  // No secret is needed on pull requests; when a key is given anyway, the server's shutdown date wins over the table.
-  const backend = settings.backend.apiKey
-    ? (await import('../backend/index.js')).createBackend(settings.backend)
-    : undefined
+  // Validation sends nothing to the backend unless check-model-retirement asks: then, with a key, the server's
+  // shutdown date wins over the table.
+  if (settings.checkModelRetirement && !settings.backend.apiKey)
+    core.warning('check-model-retirement is true, but no api-key is given: the built-in dates are used.')
+  const backend =
+    settings.checkModelRetirement && settings.backend.apiKey
+      ? (await import('../backend/index.js')).createBackend(settings.backend)
+      : undefined
   const notices = await modelRetirement(settings.model, { backend, isOpenAI: isOpenAIConnection(settings.backend) })
   const context: ReportContext = { notices, alternatives: alternativeCosts(report) }
   if (settings.maxCost !== undefined) context.budget = { maxCostUsd: settings.maxCost }

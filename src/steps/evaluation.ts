@@ -5,6 +5,7 @@ import { InputError, messageOf } from '../errors.js'
 import { readEvalFile, type EvalFile } from '../evaluate/eval-file.js'
 import { parseVerdict, rubricMessages, runCases } from '../evaluate/runner.js'
 import { pct, summarize, type EvalSummary } from '../evaluate/summary.js'
+import { code } from '../report/escape.js'
 import { evalMarkdown } from '../report/eval-markdown.js'
 import type { Settings } from '../settings.js'
 
@@ -26,6 +27,24 @@ export async function loadEvalFile(file: string): Promise<EvalFile> {
 }
 
 /**
+ * The eval file, read and checked, or an InputError: the eval set of a train run is checked before anything is
+ * uploaded, so that a broken one never comes to light after the job is paid for.
+ */
+export async function checkedEvalFile(settings: Settings): Promise<EvalFile> {
+  const evalFile = await loadEvalFile(settings.eval.file!)
+  if (evalFile.errors > 0)
+    throw new InputError(
+      `The eval file ${evalFile.path} has ${evalFile.errors} error(s); see the annotations. No model was called.`,
+    )
+  const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'))
+  if (needsGrader && !settings.eval.graderModel)
+    throw new InputError(
+      'The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.',
+    )
+  return evalFile
+}
+
+/**
  * Runs the eval set on the evaluated model and every comparison model with identical sampling (temperature 0, the
  * same seed and token limit), then pairs the results by case id. Outputs and the JSON report are written here; the
  * caller decides where the Markdown goes, and fails the step on the gates after posting it.
@@ -35,12 +54,9 @@ export async function runEvaluation(
   backend: FineTuningBackend,
   evaluated: string,
   baseModel: string | undefined,
+  checked?: EvalFile,
 ): Promise<EvaluationResult> {
-  const evalFile = await loadEvalFile(settings.eval.file!)
-  if (evalFile.errors > 0)
-    throw new InputError(
-      `The eval file ${evalFile.path} has ${evalFile.errors} error(s); see the annotations. No model was called.`,
-    )
+  const evalFile = checked ?? (await checkedEvalFile(settings))
   const compare = settings.eval.compareModels.map(m => {
     if (m !== 'base') return m
     if (!baseModel)
@@ -52,10 +68,6 @@ export async function runEvaluation(
   const models = [evaluated, ...compare.filter((m, i) => m !== evaluated && compare.indexOf(m) === i)]
   const grader = settings.eval.graderModel
   const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'))
-  if (needsGrader && !grader)
-    throw new InputError(
-      'The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.',
-    )
   const sampling: Sampling = { temperature: 0, seed: settings.eval.seed, maxTokens: settings.eval.maxTokens }
   core.info(
     `Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`,
@@ -70,16 +82,30 @@ export async function runEvaluation(
     releases.push(() => s.release())
   }
   const log = tenthsLogger()
+  // Models that answered without a temperature, and why: said once in the log, and in both reports.
+  const withoutTemperature = new Map<string, 'model' | 'refused'>()
+  const chat = async (model: string, messages: Record<string, unknown>[], s: Sampling) => {
+    const answer = await backend.chat(served.get(model)!, messages, s)
+    if (answer.temperatureOmitted && !withoutTemperature.has(model)) {
+      withoutTemperature.set(model, answer.temperatureOmitted)
+      core.info(
+        answer.temperatureOmitted === 'model'
+          ? `${model} takes no temperature (OpenAI's reasoning models): its requests go without one.`
+          : `The server refused temperature 0 for ${model} (unsupported_value): its requests go without one.`,
+      )
+    }
+    return answer
+  }
   let results
   try {
     results = await runCases(evalFile.cases, models, {
       concurrency: settings.eval.concurrency,
-      ask: (model, messages) => backend.chat(served.get(model)!, messages, sampling),
+      ask: (model, messages) => chat(model, messages, sampling),
       grade: grader
         ? async (rubric, evalCase, answer) =>
             parseVerdict(
               (
-                await backend.chat(served.get(grader)!, rubricMessages(rubric, evalCase, answer), {
+                await chat(grader, rubricMessages(rubric, evalCase, answer), {
                   ...sampling,
                   maxTokens: 200,
                 })
@@ -112,7 +138,12 @@ export async function runEvaluation(
     tags: c.tags,
     results: Object.fromEntries(models.map(m => [m, results.get(m)!.get(c.id)])),
   }))
-  const reportPath = await writeJsonReport(settings.eval.reportFile, 'eval-report.json', { ...summary, cases })
+  const temperatureNote = [...withoutTemperature].map(([model, why]) => ({ model, why }))
+  const reportPath = await writeJsonReport(settings.eval.reportFile, 'eval-report.json', {
+    ...summary,
+    ...(temperatureNote.length > 0 && { withoutTemperature: temperatureNote }),
+    cases,
+  })
   const me = summary.models.find(m => m.model === evaluated)!
   const rate = (r: number) => String(Math.round(r * 10_000) / 10_000)
   setOutputs({
@@ -121,5 +152,11 @@ export async function runEvaluation(
     'eval-results': JSON.stringify(Object.fromEntries(summary.models.map(m => [m.model, Number(rate(m.passRate))]))),
     'eval-report-path': reportPath,
   })
-  return { summary, markdown: evalMarkdown(summary, evalFile.cases, results), reportPath }
+  const note =
+    temperatureNote.length > 0
+      ? `\n> Sent without \`temperature\` (the model takes only its default, so its answers may vary between runs): ${temperatureNote
+          .map(n => `${code(n.model)}${n.why === 'refused' ? ' (the server refused temperature 0)' : ''}`)
+          .join(', ')}.\n`
+      : ''
+  return { summary, markdown: `${evalMarkdown(summary, evalFile.cases, results)}${note}`, reportPath }
 }

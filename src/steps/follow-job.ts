@@ -26,27 +26,38 @@ export interface WaitOptions {
 
 /**
  * Polls until the job is succeeded, failed or cancelled (validating_files, queued, running and paused are not the
- * end), handing over the events not seen yet. While queued, the interval grows, up to four times the base.
+ * end), handing over the events not seen yet. While queued, the interval grows, up to four times the base. The
+ * deadline and the signal bound everything, the requests in flight included: a server that never answers, or
+ * never ends its pages, cannot hold the run past either.
  */
 export async function waitForJob(
   backend: FineTuningBackend,
-  jobId: string,
+  job: TrainingJob,
   options: WaitOptions,
 ): Promise<{ job: TrainingJob; outcome: WaitOutcome }> {
   const seen = new Set<string>()
+  const timeUp = AbortSignal.timeout(Math.max(0, options.deadline - Date.now()))
+  const signal = options.signal ? AbortSignal.any([options.signal, timeUp]) : timeUp
+  const ended = (): WaitOutcome => (options.signal?.aborted ? 'aborted' : 'timed-out')
+  let last = job
   let queuedPolls = 0
   for (;;) {
-    const job = await backend.getJob(jobId)
-    options.onPoll?.(job)
-    for (const event of await backend.newEvents(jobId, seen)) options.onEvent?.(event)
-    if (TERMINAL_STATUSES.has(job.status)) return { job, outcome: 'finished' }
-    queuedPolls = job.status === 'queued' ? queuedPolls + 1 : 0
-    const interval = options.pollSeconds * 1000 * Math.min(4, 1 + Math.floor(queuedPolls / 4))
-    if (Date.now() + interval > options.deadline) return { job, outcome: 'timed-out' }
     try {
-      await sleep(interval, undefined, { signal: options.signal })
+      last = await backend.getJob(job.id, signal)
+      options.onPoll?.(last)
+      for (const event of await backend.newEvents(job.id, seen, signal)) options.onEvent?.(event)
+    } catch (error) {
+      if (signal.aborted) return { job: last, outcome: ended() }
+      throw error
+    }
+    if (TERMINAL_STATUSES.has(last.status)) return { job: last, outcome: 'finished' }
+    queuedPolls = last.status === 'queued' ? queuedPolls + 1 : 0
+    const interval = options.pollSeconds * 1000 * Math.min(4, 1 + Math.floor(queuedPolls / 4))
+    if (Date.now() + interval > options.deadline) return { job: last, outcome: 'timed-out' }
+    try {
+      await sleep(interval, undefined, { signal })
     } catch {
-      return { job, outcome: 'aborted' }
+      return { job: last, outcome: ended() }
     }
   }
 }
@@ -59,7 +70,8 @@ export interface FollowSettings {
 
 /**
  * Waits for the job, printing its state changes and events. When the runner cancels the run (SIGINT, then
- * SIGTERM), the job keeps running unless cancel-on-abort says otherwise: what is already paid for is not thrown away.
+ * SIGTERM), the first signal ends the wait at once, requests in flight included; the job keeps running unless
+ * cancel-on-abort says otherwise: what is already paid for is not thrown away.
  */
 export async function followJob(
   backend: FineTuningBackend,
@@ -77,7 +89,7 @@ export async function followJob(
   let lastStatus: string = job.status
   let lastEstimate: number | null | undefined
   try {
-    const waited = await waitForJob(backend, job.id, {
+    const waited = await waitForJob(backend, job, {
       pollSeconds: settings.pollInterval,
       deadline: Date.now() + settings.timeoutMinutes * 60_000,
       signal: abort.signal,

@@ -1,24 +1,29 @@
 import * as core from '@actions/core'
 import type { FineTuningBackend, Hyperparameters, JobRequest, TrainingJob } from '../backend/index.js'
-import { fileSha256, trainingKey } from '../backend/training-key.js'
+import { trainingKey } from '../backend/training-key.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import { METHOD_OF_FORMAT } from '../dataset/formats.js'
 import { InputError } from '../errors.js'
 import type { Settings } from '../settings.js'
 import type { Grader } from './grader.js'
+import type { Snapshot } from './snapshot.js'
 
 /**
  * Uploads the checked data once and creates the job once, or follows the job that already trains this data with
- * this recipe (found by its training key), unless `force` asks for a new one.
+ * this recipe (found by its training key), unless `force` asks for a new one. Key and uploads come from the
+ * snapshots the data was validated from, so the job trains on exactly the bytes that were checked.
  */
 export async function startJob(
   settings: Settings,
   backend: FineTuningBackend,
   report: DatasetReport,
   graderFile: Grader | undefined,
+  snapshots: ReadonlyMap<string, Snapshot>,
 ): Promise<{ job: TrainingJob; attached: boolean }> {
   const trainingFile = report.files.find(f => f.role === 'training')!
   const validationFile = report.files.find(f => f.role === 'validation')
+  const training = snapshots.get(trainingFile.path)!
+  const validation = validationFile ? snapshots.get(validationFile.path)! : undefined
   const method = settings.method === 'auto' ? METHOD_OF_FORMAT[trainingFile.format] : settings.method
   if (method === 'reinforcement' && !graderFile)
     throw new InputError(
@@ -32,11 +37,9 @@ export async function startJob(
     learningRateMultiplier: hp.learningRateMultiplier,
     beta: method === 'dpo' ? hp.beta : undefined,
   }
-  const trainingSha = await fileSha256(trainingFile.path)
-  const validationSha = validationFile ? await fileSha256(validationFile.path) : undefined
   const key = trainingKey({
-    trainingSha256: trainingSha,
-    validationSha256: validationSha,
+    trainingSha256: training.sha256,
+    validationSha256: validation?.sha256,
     model: settings.model,
     method,
     hyperparameters: {
@@ -60,16 +63,16 @@ export async function startJob(
       return { job: existing, attached: true }
     }
   }
-  const training = await backend.uploadOnce(trainingFile.path, `train-${trainingSha.slice(0, 12)}.jsonl`)
-  const validation = validationFile
-    ? await backend.uploadOnce(validationFile.path, `validation-${validationSha!.slice(0, 12)}.jsonl`)
-    : undefined
+  const upload = (s: Snapshot, name: string) =>
+    backend.uploadOnce(s.copy, `${name}-${s.sha256.slice(0, 12)}.jsonl`, s.sha256)
+  const trainingUpload = await upload(training, 'train')
+  const validationUpload = validation ? await upload(validation, 'validation') : undefined
   const request: JobRequest = {
     key,
     baseModel: settings.model,
     method,
-    trainingFileId: training.id,
-    validationFileId: validation?.id,
+    trainingFileId: trainingUpload.id,
+    validationFileId: validationUpload?.id,
     hyperparameters,
     grader: grader?.value,
     suffix: settings.suffix,

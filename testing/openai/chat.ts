@@ -1,3 +1,4 @@
+import { badRequest } from './api-error.js'
 import type { Environment } from './environment.js'
 import { sleep } from './http.js'
 import type { ModelRegistry } from './models.js'
@@ -48,6 +49,13 @@ export interface ChatStats {
 
 export type Latency = number | ((model: string) => number)
 
+/**
+ * Which models refuse a temperature other than their default (1), as OpenAI's reasoning models do: the gpt-5
+ * family and the o-series, and fine-tunes of them.
+ */
+export const openAIRejectsTemperature = (model: string): boolean =>
+  /^(gpt-5|o\d)/.test(model.startsWith('ft:') ? (model.split(':')[1] ?? '') : model)
+
 interface StoredCompletion {
   id: string
   model: string
@@ -70,6 +78,7 @@ export class ChatService {
     private readonly fixtures: ChatFixtures | undefined,
     /** Real milliseconds each answer takes, so that concurrent requests overlap and can be counted. */
     private readonly latency: Latency = 0,
+    private readonly rejectsTemperature: (model: string) => boolean = openAIRejectsTemperature,
   ) {}
 
   /** The response body, or the chunks to stream when `stream` is true. Unknown models are a 404. */
@@ -79,6 +88,14 @@ export class ChatService {
   ): Promise<{ response: Record<string, unknown>; chunks?: Record<string, unknown>[] }> {
     const requested = String(request.model)
     const model = this.models.get(requested)
+    const temperature = request.temperature
+    if (typeof temperature === 'number' && temperature !== 1 && this.rejectsTemperature(requested))
+      // OpenAI's words, code and parameter for the o-series and the gpt-5 family.
+      throw badRequest(
+        `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
+        'temperature',
+        'unsupported_value',
+      )
     const messages = request.messages as ChatMessage[]
     this.enter(requested)
     try {

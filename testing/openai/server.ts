@@ -53,6 +53,13 @@ export interface SimulatorOptions {
   chat?: ChatFixtures
   /** Real milliseconds each chat answer takes (default 0). */
   chatLatencyMs?: Latency
+  /** Models that answer 400 `unsupported_value` to a temperature other than 1 (default: the gpt-5 family and o-series). */
+  rejectsTemperature?: (model: string) => boolean
+  /**
+   * A misbehaving server: every list ignores `after` and answers its first page again, `has_more` and all, so a
+   * client that trusts `has_more` never stops.
+   */
+  ignoreAfter?: boolean
   /** Seconds per job state, and failures; default DEFAULT_JOB_SCHEDULE. */
   schedule?: JobScheduleOption
   /** Simulated seconds a new file stays `uploaded` before `processed` (default 1). */
@@ -127,6 +134,7 @@ export class SimulatorServer implements Simulator {
       shutdownDates: options.shutdownDates ?? {},
       chat: options.chat,
       chatLatencyMs: options.chatLatencyMs,
+      rejectsTemperature: options.rejectsTemperature,
       schedule: options.schedule,
       fileProcessingSeconds: options.fileProcessingSeconds ?? 1,
       measureTrainingFile: options.measureTrainingFile ?? measureJsonl,
@@ -230,6 +238,7 @@ export class SimulatorServer implements Simulator {
       }
 
       const query = this.contract.query(operation, url.searchParams)
+      if (this.options.ignoreAfter) delete query.after
       const body = await this.checkBody(operation, raw, req.headers['content-type'], parsed)
       const handler = HANDLERS[operation.id]
       if (!handler) throw new ApiError(404, `Invalid URL (${method} ${url.pathname})`)

@@ -18,6 +18,8 @@ export interface StateOptions {
   models: readonly ModelSpec[]
   shutdownDates: Readonly<Record<string, string | null>>
   chat?: ChatFixtures
+  /** Models that refuse a temperature other than 1 (default: OpenAI's gpt-5 family and o-series). */
+  rejectsTemperature?: (model: string) => boolean
   chatLatencyMs?: Latency
   schedule?: JobScheduleOption
   fileProcessingSeconds: number
@@ -82,7 +84,7 @@ export class SimulatorState {
     this.uploads = new UploadStore(this.env, this.files)
     this.models = new ModelRegistry(options.models, options.shutdownDates)
     this.jobs = new JobStore(this.env, this.files, this.models, options.schedule, options.measureTrainingFile)
-    this.chat = new ChatService(this.env, this.models, options.chat, options.chatLatencyMs)
+    this.chat = new ChatService(this.env, this.models, options.chat, options.chatLatencyMs, options.rejectsTemperature)
   }
 
   /** A file as if uploaded earlier; it does not count in `counters.filesCreated`. */

@@ -2,14 +2,14 @@
    signal that a file is processed and may be trained on, and Azure OpenAI and compatible servers report it too. */
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { open, stat } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
-import OpenAI, { toFile } from 'openai'
+import OpenAI, { APIError, toFile } from 'openai'
 import type { FileObject } from 'openai/resources/files'
 import { UPLOADS_API_THRESHOLD_BYTES } from '../../dataset/analyze-file.js'
 import { spendOnce } from '../spend-once.js'
 import { classifyOpenAIError } from './errors.js'
+import { boundedItems } from './pages.js'
 
 export const PART_BYTES = 64 * 1024 * 1024
 /** How long a file may take to be processed before we give up on it. */
@@ -21,20 +21,32 @@ export interface UploadOptions {
   partBytes?: number
 }
 
+/** The bytes on the server are not the bytes that were checked: nothing may be trained on them. */
+export class UploadMismatchError extends Error {}
+
 /**
  * Uploads a training or validation file once: its name carries its content hash, so a file already on the server
  * (from an earlier run, or from an attempt whose response was lost) is found and used instead of a second upload.
+ * A file found by its name is used only when its size is the file's, and its content hashes to `sha256` wherever
+ * the server lets us read it back. What goes up is hashed as it is sent and must hash to `sha256`, the hash of the
+ * bytes that were validated: a file changed on disk in between is refused, not trained on.
  */
 export async function uploadOnce(
   client: OpenAI,
   path: string,
   filename: string,
+  sha256: string,
   options: UploadOptions = {},
 ): Promise<FileObject> {
   const { size } = await stat(path)
   const find = async () => {
-    for await (const f of client.files.list({ purpose: 'fine-tune', limit: 100 })) {
-      if (f.filename === filename && f.bytes === size && f.status !== 'error') return f
+    const files = boundedItems(client.files.list({ purpose: 'fine-tune', limit: 100 }), {
+      what: 'GET /files',
+      onMisbehaviour: 'throw',
+    })
+    for await (const f of files) {
+      if (f.filename === filename && f.bytes === size && f.status !== 'error' && (await sameContent(client, f, sha256)))
+        return f
     }
     return undefined
   }
@@ -50,16 +62,55 @@ export async function uploadOnce(
   const file = await spendOnce({
     what: `upload of ${filename}`,
     lookup: find,
-    classify: classifyOpenAIError,
+    classify: error => (error instanceof UploadMismatchError ? { kind: 'final' } : classifyOpenAIError(error)),
     attempt: () =>
       viaParts
-        ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES)
-        : toFile(createReadStream(path), filename).then(file =>
-            client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 }),
-          ),
+        ? uploadInParts(client, path, filename, size, sha256, options.partBytes ?? PART_BYTES)
+        : uploadWhole(client, path, filename, sha256),
   })
   core.info(`Uploaded ${filename}: ${file.id}`)
   return waitProcessed(client, file)
+}
+
+function mismatch(path: string, expected: string, actual: string): UploadMismatchError {
+  return new UploadMismatchError(
+    `${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`,
+  )
+}
+
+/** Read once into memory (the SDK buffers a file for a multipart request anyway), hashed, and these bytes sent. */
+async function uploadWhole(client: OpenAI, path: string, filename: string, sha256: string): Promise<FileObject> {
+  const bytes = await readFile(path)
+  const actual = createHash('sha256').update(bytes).digest('hex')
+  if (actual !== sha256) throw mismatch(path, sha256, actual)
+  return client.files.create({ file: await toFile(bytes, filename), purpose: 'fine-tune' }, { maxRetries: 0 })
+}
+
+/**
+ * Whether a file on the server holds these bytes. OpenAI does not let fine-tuning files be downloaded (400): then
+ * the name, which carries the content hash, and the byte count are all there is to go on.
+ */
+async function sameContent(client: OpenAI, file: FileObject, sha256: string): Promise<boolean> {
+  let response: Response
+  try {
+    response = await client.files.content(file.id, { maxRetries: 1 })
+  } catch (error) {
+    if (error instanceof APIError && error.status !== undefined && error.status >= 400 && error.status < 500) {
+      core.info(
+        `${file.filename} (${file.id}): the server does not serve its content (${error.status}); its name and size match.`,
+      )
+      return true
+    }
+    throw error
+  }
+  const hash = createHash('sha256')
+    .update(Buffer.from(await response.arrayBuffer()))
+    .digest('hex')
+  if (hash === sha256) return true
+  core.warning(
+    `${file.filename} (${file.id}) on the server has the expected name and size but other content: not reusing it.`,
+  )
+  return false
 }
 
 /** Files over 512 MB: parts of 64 MB, then completion with the MD5 of the whole, which the server checks. */
@@ -68,6 +119,7 @@ async function uploadInParts(
   path: string,
   filename: string,
   size: number,
+  sha256: string,
   partBytes: number,
 ): Promise<FileObject> {
   const upload = await client.uploads.create(
@@ -75,6 +127,7 @@ async function uploadInParts(
     { maxRetries: 0 },
   )
   const md5 = createHash('md5')
+  const sha = createHash('sha256')
   const partIds: string[] = []
   const handle = await open(path)
   try {
@@ -82,6 +135,7 @@ async function uploadInParts(
       const buffer = Buffer.alloc(Math.min(partBytes, size - offset))
       await handle.read(buffer, 0, buffer.length, offset)
       md5.update(buffer)
+      sha.update(buffer)
       // A part only adds bytes to this upload; sending it twice wastes nothing that costs money.
       const part = await client.uploads.parts.create(upload.id, { data: await toFile(buffer, `${filename}.part${n}`) })
       partIds.push(part.id)
@@ -89,6 +143,12 @@ async function uploadInParts(
     }
   } finally {
     await handle.close()
+  }
+  const actual = sha.digest('hex')
+  if (actual !== sha256) {
+    // Never completed, the upload makes no file: cancel it so that it does not linger.
+    await client.uploads.cancel(upload.id).catch(() => undefined)
+    throw mismatch(path, sha256, actual)
   }
   const done = await client.uploads.complete(
     upload.id,

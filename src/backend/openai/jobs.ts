@@ -1,32 +1,54 @@
+import { randomUUID } from 'node:crypto'
 import type OpenAI from 'openai'
 import type { FineTuningJob, FineTuningJobEvent, JobCreateParams } from 'openai/resources/fine-tuning/jobs/jobs'
 import type { Checkpoint, JobEvent, JobRequest, Metric, TrainingJob } from '../backend.js'
 import { spendOnce } from '../spend-once.js'
 import { TRAINING_KEY } from '../training-key.js'
 import { classifyOpenAIError } from './errors.js'
+import { boundedItems } from './pages.js'
 
-/** A job for this exact data and recipe that can still deliver a model: not failed, not cancelled. */
-export async function findJobByKey(client: OpenAI, key: string): Promise<TrainingJob | undefined> {
-  for await (const job of client.fineTuning.jobs.list({ metadata: { [TRAINING_KEY]: key }, limit: 100 })) {
+/**
+ * The metadata key that carries one creation's own id: the lookup after a lost response recognises the job that
+ * creation made even when it has failed already, and never takes an earlier run's failed job for it.
+ */
+export const CREATION_KEY = 'fine_tune_action_creation'
+
+/**
+ * A job for this exact data and recipe that can still deliver a model (not failed, not cancelled), or, given
+ * `creation`, the job that creation made, whatever its state.
+ */
+export async function findJobByKey(client: OpenAI, key: string, creation?: string): Promise<TrainingJob | undefined> {
+  const jobs = boundedItems(client.fineTuning.jobs.list({ metadata: { [TRAINING_KEY]: key }, limit: 100 }), {
+    what: 'GET /fine_tuning/jobs',
+    onMisbehaviour: 'throw',
+  })
+  for await (const job of jobs) {
     // Servers that ignore the filter still return the metadata: check it here.
-    if (job.metadata?.[TRAINING_KEY] === key && job.status !== 'failed' && job.status !== 'cancelled')
-      return toTrainingJob(job)
+    if (job.metadata?.[TRAINING_KEY] !== key) continue
+    if (creation !== undefined && job.metadata[CREATION_KEY] === creation) return toTrainingJob(job)
+    if (creation === undefined && job.status !== 'failed' && job.status !== 'cancelled') return toTrainingJob(job)
   }
   return undefined
 }
 
-/** Creates the job once: a create whose response was lost may have created it, so look before trying again. */
+/**
+ * Creates the job once: a create whose response was lost may have created it, so look before trying again. The
+ * lookup asks for this creation's own job: one that failed in the seconds before the lookup is still ours, and
+ * creating another would pay twice for the same data.
+ */
 export async function createJobOnce(client: OpenAI, request: JobRequest): Promise<TrainingJob> {
+  const creation = randomUUID()
+  const params = createParams(request, creation)
   return spendOnce({
     what: 'creation of the fine-tuning job',
-    lookup: () => findJobByKey(client, request.key),
-    attempt: async () => toTrainingJob(await client.fineTuning.jobs.create(createParams(request), { maxRetries: 0 })),
+    lookup: () => findJobByKey(client, request.key, creation),
+    attempt: async () => toTrainingJob(await client.fineTuning.jobs.create(params, { maxRetries: 0 })),
     classify: classifyOpenAIError,
   })
 }
 
 /** The request body: `method: {type, <type>: {hyperparameters, grader}}`, with the key and labels in metadata. */
-export function createParams(r: JobRequest): JobCreateParams {
+export function createParams(r: JobRequest, creation?: string): JobCreateParams {
   const hp = r.hyperparameters
   const hyperparameters = withoutUndefined({
     n_epochs: hp.nEpochs,
@@ -44,18 +66,28 @@ export function createParams(r: JobRequest): JobCreateParams {
       type: r.method,
       [r.method]: { hyperparameters, ...(r.grader !== undefined && { grader: r.grader }) },
     },
-    metadata: { [TRAINING_KEY]: r.key, ...r.labels },
+    metadata: { [TRAINING_KEY]: r.key, ...(creation && { [CREATION_KEY]: creation }), ...r.labels },
   }
 }
 
-export async function getJob(client: OpenAI, id: string): Promise<TrainingJob> {
-  return toTrainingJob(await client.fineTuning.jobs.retrieve(id))
+export async function getJob(client: OpenAI, id: string, signal?: AbortSignal): Promise<TrainingJob> {
+  return toTrainingJob(await client.fineTuning.jobs.retrieve(id, { signal }))
 }
 
-export async function newEvents(client: OpenAI, id: string, seen: Set<string>): Promise<JobEvent[]> {
+export async function newEvents(
+  client: OpenAI,
+  id: string,
+  seen: Set<string>,
+  signal?: AbortSignal,
+): Promise<JobEvent[]> {
   // Events come newest first; read pages until one we have shown.
   const fresh: FineTuningJobEvent[] = []
-  for await (const event of client.fineTuning.jobs.listEvents(id, { limit: 100 })) {
+  const events = boundedItems(client.fineTuning.jobs.listEvents(id, { limit: 100 }, { signal }), {
+    what: `GET /fine_tuning/jobs/${id}/events`,
+    onMisbehaviour: 'stop',
+    signal,
+  })
+  for await (const event of events) {
     if (seen.has(event.id)) break
     fresh.push(event)
   }
@@ -65,7 +97,11 @@ export async function newEvents(client: OpenAI, id: string, seen: Set<string>): 
 
 export async function checkpoints(client: OpenAI, id: string): Promise<Checkpoint[]> {
   const out: Checkpoint[] = []
-  for await (const c of client.fineTuning.jobs.checkpoints.list(id, { limit: 20 })) {
+  const list = boundedItems(client.fineTuning.jobs.checkpoints.list(id, { limit: 20 }), {
+    what: `GET /fine_tuning/jobs/${id}/checkpoints`,
+    onMisbehaviour: 'stop',
+  })
+  for await (const c of list) {
     const m = c.metrics
     out.push({
       step: c.step_number,

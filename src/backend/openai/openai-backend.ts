@@ -28,6 +28,8 @@ export class OpenAIBackend implements FineTuningBackend {
   readonly name = 'OpenAI'
   readonly isOpenAI: boolean
   private readonly client: OpenAI
+  /** Models the server refused a temperature for, so that later requests leave it out. */
+  private readonly noTemperature = new Set<string>()
 
   constructor(connection: BackendConnection) {
     this.isOpenAI = isOpenAIService(connection.baseUrl)
@@ -41,8 +43,12 @@ export class OpenAIBackend implements FineTuningBackend {
     })
   }
 
-  uploadOnce(path: string, filename: string): Promise<UploadedFile> {
-    return uploadOnce(this.client, path, filename).then(f => ({ id: f.id, filename: f.filename, bytes: f.bytes }))
+  uploadOnce(path: string, filename: string, sha256: string): Promise<UploadedFile> {
+    return uploadOnce(this.client, path, filename, sha256).then(f => ({
+      id: f.id,
+      filename: f.filename,
+      bytes: f.bytes,
+    }))
   }
 
   findJob(key: string): Promise<TrainingJob | undefined> {
@@ -53,12 +59,12 @@ export class OpenAIBackend implements FineTuningBackend {
     return createJobOnce(this.client, request)
   }
 
-  getJob(id: string): Promise<TrainingJob> {
-    return getJob(this.client, id)
+  getJob(id: string, signal?: AbortSignal): Promise<TrainingJob> {
+    return getJob(this.client, id, signal)
   }
 
-  newEvents(id: string, seen: Set<string>): Promise<JobEvent[]> {
-    return newEvents(this.client, id, seen)
+  newEvents(id: string, seen: Set<string>, signal?: AbortSignal): Promise<JobEvent[]> {
+    return newEvents(this.client, id, seen, signal)
   }
 
   checkpoints(id: string): Promise<Checkpoint[]> {
@@ -75,7 +81,7 @@ export class OpenAIBackend implements FineTuningBackend {
   }
 
   chat(model: string, messages: ChatMessage[], sampling: Sampling): Promise<ChatAnswer> {
-    return complete(this.client, model, messages, sampling)
+    return complete(this.client, model, messages, sampling, this.noTemperature)
   }
 
   async shutdownDate(model: string): Promise<string | undefined> {
