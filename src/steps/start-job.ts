@@ -6,6 +6,7 @@ import { METHOD_OF_FORMAT } from '../dataset/formats.js'
 import { InputError } from '../errors.js'
 import type { Settings } from '../settings.js'
 import type { Grader } from './grader.js'
+import { checkProviderEstimate } from './provider-estimate.js'
 
 /**
  * Uploads the checked data once and creates the job once, or follows the job that already trains this data with
@@ -31,6 +32,9 @@ export async function startJob(
     batchSize: hp.batchSize,
     learningRateMultiplier: hp.learningRateMultiplier,
     beta: method === 'dpo' ? hp.beta : undefined,
+    learningRate: hp.learningRate,
+    trainingType: hp.trainingType,
+    loraRank: hp.loraRank,
   }
   const trainingSha = await fileSha256(trainingFile.path)
   const validationSha = validationFile ? await fileSha256(validationFile.path) : undefined
@@ -44,6 +48,11 @@ export async function startJob(
       batch_size: hyperparameters.batchSize,
       learning_rate_multiplier: hyperparameters.learningRateMultiplier,
       beta: hyperparameters.beta,
+      // Together's knobs; undefined (OpenAI) leaves the key as it was.
+      learning_rate: hyperparameters.learningRate,
+      training_type:
+        hyperparameters.trainingType === undefined ? undefined : hyperparameters.trainingType === 'full' ? 1 : 0,
+      lora_rank: hyperparameters.loraRank,
     },
     graderSha256: grader?.sha256,
     suffix: settings.suffix,
@@ -76,6 +85,7 @@ export async function startJob(
     seed: settings.seed,
     labels: jobLabels(),
   }
+  await checkProviderEstimate(backend, request, settings.maxCost)
   const job = await backend.createJobOnce(request)
   core.info(`Created fine-tuning job ${job.id} (${job.status}).`)
   return { job, attached: false }
