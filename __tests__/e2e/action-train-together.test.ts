@@ -99,7 +99,9 @@ describe('train mode: dist/index.js against the local Together AI simulator', ()
     const results = JSON.parse(run.outputs['eval-results']) as Record<string, number>
     expect(results).toEqual({ [job.model_output_name!]: expect.any(Number), [MODEL]: 0 })
     expect(results[job.model_output_name!]).toBeGreaterThan(0)
-    expect(run.stdout).not.toContain(KEY.slice(8))
+    // The key appears once, in the ::add-mask:: command the runner consumes; nowhere else.
+    expect(run.stdout.split('\n').filter(l => l.includes(KEY))).toEqual([`::add-mask::${KEY}`])
+    expect(run.summary + JSON.stringify(run.outputs)).not.toContain(KEY)
 
     // The same commit again: the job is found by its key, nothing is uploaded or created.
     const again = await runTrain({ ...RECIPE, wait: 'false' })

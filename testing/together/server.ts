@@ -123,7 +123,9 @@ export class TogetherSimulator {
   async stop(): Promise<void> {
     if (!this.server.listening) return
     await new Promise<void>(resolve => {
-      this.server.close(() => resolve())
+      this.server.close(() => {
+        resolve()
+      })
       this.server.closeAllConnections()
     })
   }
@@ -230,19 +232,20 @@ export class TogetherSimulator {
       if (fault.kind === 'reset') return void req.socket.destroy()
       if (fault.kind === 'rate_limit') {
         const seconds = fault.retryAfterSeconds ?? 1
-        return send(
-          429,
-          { error: { message: 'Rate limit exceeded', type: 'rate_limit' } },
-          { 'retry-after': String(seconds) },
-        )
+        send(429, { error: { message: 'Rate limit exceeded', type: 'rate_limit' } }, { 'retry-after': String(seconds) })
+        return
       }
-      if (fault.kind === 'server_error')
-        return send(fault.status ?? 500, {
+      if (fault.kind === 'server_error') {
+        send(fault.status ?? 500, {
           error: { message: fault.message ?? 'Internal server error', type: 'server_error' },
         })
+        return
+      }
     }
-    if (!route)
-      return send(404, { error: { message: `Invalid URL (${method} ${url.pathname})`, type: 'invalid_request_error' } })
+    if (!route) {
+      send(404, { error: { message: `Invalid URL (${method} ${url.pathname})`, type: 'invalid_request_error' } })
+      return
+    }
     try {
       const reply = route.value({ params: route.params, query: url.searchParams, body, raw })
       if (fault?.kind === 'drop_response') return void req.socket.destroy()
@@ -300,6 +303,8 @@ export class TogetherSimulator {
         filename: pending.filename,
         purpose: pending.purpose,
         FileType: 'jsonl',
+        // The SDK's type still requires this deprecated flag, and Together still sends it.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
         Processed: true,
         processing_status: 'PENDING',
         validation_report: { valid: true, nlines: lines, dataset_format: 'CONVERSATION', file_id: id },

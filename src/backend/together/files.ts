@@ -69,10 +69,10 @@ async function upload(c: Connection, path: string, filename: string, size: numbe
   const put = await fetch(new URL(location, c.baseUrl), {
     method: 'PUT',
     headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-    body: createReadStream(path) as unknown as ReadableStream,
+    body: createReadStream(path),
     // Node's fetch sends a stream body only half-duplex, and says so or refuses.
     duplex: 'half',
-  } as RequestInit)
+  })
   if (put.status !== 200)
     throw new UploadError(`the upload of ${filename} answered ${put.status} ${put.statusText}`, put.status)
   return c.client.files.retrieve(id)
