@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { providerOf } from './backend/provider.js'
+import { providerOf, type Provider } from './backend/provider.js'
 import { InputError } from './errors.js'
 
 export type Mode = 'validate' | 'train' | 'evaluate'
@@ -75,6 +75,9 @@ export const INPUTS = {
   'openai-project': input(optionalText),
   'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
   'learning-rate-multiplier': input(autoOr(aNumber().positive().max(10)), 'auto'),
+  'learning-rate': input(optionalNumber(aNumber().positive().max(1))),
+  'training-type': input(z.preprocess(blankToUndefined, z.enum(['lora', 'full']).optional())),
+  'lora-rank': input(optionalNumber(wholeNumber().min(1).max(1024))),
   beta: input(autoOr(aNumber().positive().max(2)), 'auto'),
   'grader-file': input(optionalText),
   suffix: input(z.preprocess(blankToUndefined, z.string().max(64, 'at most 64 characters').optional())),
@@ -156,7 +159,29 @@ export function parseSettings(getInput: (name: string) => string, eventName: str
   if (i['training-file'].length === 0 && needsData) {
     throw new InputError(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`)
   }
-  return toSettings(i, eventName)
+  const settings = toSettings(i, eventName)
+  checkProviderKnobs(i, settings.backend.provider)
+  return settings
+}
+
+/** Knobs one provider has and another has not: asking for one on the wrong provider is a mistake, not a no-op. */
+const TOGETHER_ONLY = ['learning-rate', 'training-type', 'lora-rank'] as const
+
+function checkProviderKnobs(i: Inputs, provider: Provider): void {
+  if (provider === 'together') {
+    if (i['learning-rate-multiplier'] !== undefined)
+      throw new InputError(
+        "Input 'learning-rate-multiplier' is OpenAI's: Together AI takes an absolute rate, learning-rate (e.g. 0.00001).",
+      )
+    if (i['training-type'] === 'full' && i['lora-rank'] !== undefined)
+      throw new InputError("Input 'lora-rank' is for LoRA training: leave it out with training-type: full.")
+    return
+  }
+  const given = TOGETHER_ONLY.find(name => i[name] !== undefined)
+  if (given)
+    throw new InputError(
+      `Input '${given}' is Together AI's, and the backend here is ${provider}${given === 'learning-rate' ? ' (which takes learning-rate-multiplier instead)' : ''}: leave it out, or set backend: together.`,
+    )
 }
 
 /** One value under the input's name or under its earlier `openai-*` name; two different values are a mistake. */
@@ -234,6 +259,10 @@ function toSettings(i: Inputs, eventName: string | undefined) {
       batchSize: i['batch-size'],
       learningRateMultiplier: i['learning-rate-multiplier'],
       beta: i.beta,
+      /** Together AI's absolute learning rate, training type and LoRA rank. */
+      learningRate: i['learning-rate'],
+      trainingType: i['training-type'],
+      loraRank: i['lora-rank'],
     },
     /** JSON file with the grader of a reinforcement job. */
     graderFile: i['grader-file'],

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util'
 import { AcceleratedClock, startSimulator } from './openai/index.js'
+import { startTogetherSimulator } from './together/index.js'
 
 /**
  * `npm run simulator`: the local OpenAI-compatible fine-tuning API the tests and the demo use (files, uploads, jobs
  * that train on a clock --speed times faster than real time, chat completions), served alone until Ctrl-C. A bundle
  * of its own (dist/simulator/), so the shipped CLI carries none of it.
  */
-const USAGE = 'Usage: node dist/simulator/index.js [--port 8787] [--speed 60] [--api-key sk-simulator]'
+const USAGE =
+  'Usage: node dist/simulator/index.js [--backend openai|together] [--port 8787] [--speed 60] [--api-key sk-simulator]'
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -15,7 +17,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       port: { type: 'string', default: '8787' },
       speed: { type: 'string', default: '60' },
-      'api-key': { type: 'string', default: 'sk-simulator' },
+      'api-key': { type: 'string' },
+      backend: { type: 'string', default: 'openai' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -29,18 +32,35 @@ async function main(argv: string[]): Promise<number> {
   const speed = Number(values.speed)
   if (values.speed.trim() === '' || !(speed > 0) || !Number.isFinite(speed))
     throw new Error(`--speed must be a positive number, not ${JSON.stringify(values.speed)}`)
-  const apiKey = values['api-key']
+  if (values.backend === 'together') {
+    const apiKey = values['api-key'] ?? 'together-simulator'
+    const sim = await startTogetherSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) })
+    console.log(`A local simulation of Together AI's fine-tuning API (not Together AI) listens on ${sim.url}`)
+    console.log(`Its jobs train on a clock ${speed}× faster than real time. Point the action at it:`)
+    console.log(`  backend: together, base-url: ${sim.url}, api-key: ${apiKey}`)
+    console.log('Ctrl-C stops it.')
+    await untilSignal()
+    await sim.stop()
+    return 0
+  }
+  if (values.backend !== 'openai')
+    throw new Error(`--backend must be openai or together, not ${JSON.stringify(values.backend)}`)
+  const apiKey = values['api-key'] ?? 'sk-simulator'
   const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) })
   console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`)
   console.log(`Its jobs train on a clock ${speed}× faster than real time. Point a client at it:`)
   console.log(`  OPENAI_BASE_URL=${sim.url} OPENAI_API_KEY=${apiKey}`)
   console.log('Ctrl-C stops it.')
-  await new Promise<void>(resolve => {
+  await untilSignal()
+  await sim.stop()
+  return 0
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise<void>(resolve => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
   })
-  await sim.stop()
-  return 0
 }
 
 main(process.argv.slice(2)).then(

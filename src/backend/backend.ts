@@ -34,6 +34,11 @@ export interface FineTuningBackend {
   chat(model: string, messages: ChatMessage[], sampling: Sampling): Promise<ChatAnswer>
   /** The provider's shutdown date for a model (YYYY-MM-DD), when it reports one. */
   shutdownDate(model: string): Promise<string | undefined>
+  /**
+   * The provider's own price estimate for the job, in USD, asked before it is created (the budget guard); absent
+   * where the provider has none, and undefined when it cannot estimate this job.
+   */
+  estimateCostUsd?(request: JobRequest): Promise<number | undefined>
 }
 
 /** How to reach a provider; the key is masked as soon as it is read. */
@@ -46,7 +51,10 @@ export interface BackendConnection {
   project?: string
 }
 
-/** Job states in OpenAI's words, which the action's `job-status` output uses; other providers map theirs onto them. */
+/**
+ * Job states in OpenAI's words, which the action's flow reads (waiting, failing, evaluating); other providers map
+ * theirs onto them and keep their own word in `TrainingJob.providerStatus` for the `job-status` output.
+ */
 export type JobStatus = 'validating_files' | 'queued' | 'running' | 'paused' | 'succeeded' | 'failed' | 'cancelled'
 
 export const TERMINAL_STATUSES: ReadonlySet<JobStatus> = new Set(['succeeded', 'failed', 'cancelled'])
@@ -66,6 +74,10 @@ export interface TrainingJob {
   estimatedFinish: number | null
   finishedAt: number | null
   error: { code: string | null; message: string; param: string | null } | null
+  /** The provider's own word for the status when it is not OpenAI's (Together's `completed`, `error`, ...). */
+  providerStatus?: string
+  /** What the provider billed for the job, in USD, when it says (Together's `total_price`). */
+  billedUsd?: number | null
 }
 
 export interface UploadedFile {
@@ -79,6 +91,12 @@ export interface Hyperparameters {
   batchSize?: number
   learningRateMultiplier?: number
   beta?: number
+  /** Together: the absolute learning rate (OpenAI takes a multiplier instead). */
+  learningRate?: number
+  /** Together: LoRA adapters (the default) or all weights. */
+  trainingType?: 'lora' | 'full'
+  /** Together: the LoRA rank; the model's largest when undefined. */
+  loraRank?: number
 }
 
 export interface JobRequest {

@@ -58,7 +58,7 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
     'job-id': job.id,
     'training-file-id': job.trainingFile,
     'validation-file-id': job.validationFile ?? '',
-    'job-status': job.status,
+    'job-status': job.providerStatus ?? job.status,
   })
 
   const header = report ? `${markdownReport(report, {}, COMMENT_MAX_CHARS / 2)}\n` : ''
@@ -75,10 +75,11 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
   view.outcome = waited.outcome
   view.metrics = waited.metrics
   view.checkpoints = await finishedCheckpoints(backend, waited.job)
-  view.actualCostUsd = waited.job.trainedTokens ? costUsd(waited.job.trainedTokens, price) : null
+  view.actualCostUsd =
+    waited.job.billedUsd ?? (waited.job.trainedTokens ? costUsd(waited.job.trainedTokens, price) : null)
   const j = view.job
   setOutputs({
-    'job-status': j.status,
+    'job-status': j.providerStatus ?? j.status,
     'model-id': j.fineTunedModel ?? '',
     'trained-tokens': j.trainedTokens ? String(j.trainedTokens) : '',
     'actual-cost': view.actualCostUsd === null ? '' : String(view.actualCostUsd),

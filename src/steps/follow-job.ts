@@ -86,7 +86,7 @@ export async function followJob(
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   const metrics: Metric[] = []
-  let lastStatus: string = job.status
+  let lastStatus: string = job.providerStatus ?? job.status
   let lastEstimate: number | null | undefined
   try {
     const waited = await waitForJob(backend, job, {
@@ -94,7 +94,8 @@ export async function followJob(
       deadline: Date.now() + settings.timeoutMinutes * 60_000,
       signal: abort.signal,
       onPoll: polled => {
-        if (polled.status !== lastStatus) core.info(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`)
+        const status = polled.providerStatus ?? polled.status
+        if (status !== lastStatus) core.info(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`)
         if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
           lastEstimate = polled.estimatedFinish
           core.info(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`)

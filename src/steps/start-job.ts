@@ -7,6 +7,7 @@ import { InputError } from '../errors.js'
 import type { Settings } from '../settings.js'
 import type { Grader } from './grader.js'
 import type { Snapshot } from './snapshot.js'
+import { checkProviderEstimate } from './provider-estimate.js'
 
 /**
  * Uploads the checked data once and creates the job once, or follows the job that already trains this data with
@@ -36,6 +37,9 @@ export async function startJob(
     batchSize: hp.batchSize,
     learningRateMultiplier: hp.learningRateMultiplier,
     beta: method === 'dpo' ? hp.beta : undefined,
+    learningRate: hp.learningRate,
+    trainingType: hp.trainingType,
+    loraRank: hp.loraRank,
   }
   const key = trainingKey({
     trainingSha256: training.sha256,
@@ -47,6 +51,11 @@ export async function startJob(
       batch_size: hyperparameters.batchSize,
       learning_rate_multiplier: hyperparameters.learningRateMultiplier,
       beta: hyperparameters.beta,
+      // Together's knobs; undefined (OpenAI) leaves the key as it was.
+      learning_rate: hyperparameters.learningRate,
+      training_type:
+        hyperparameters.trainingType === undefined ? undefined : hyperparameters.trainingType === 'full' ? 1 : 0,
+      lora_rank: hyperparameters.loraRank,
     },
     graderSha256: grader?.sha256,
     suffix: settings.suffix,
@@ -79,6 +88,7 @@ export async function startJob(
     seed: settings.seed,
     labels: jobLabels(),
   }
+  await checkProviderEstimate(backend, request, settings.maxCost)
   const job = await backend.createJobOnce(request)
   core.info(`Created fine-tuning job ${job.id} (${job.status}).`)
   return { job, attached: false }

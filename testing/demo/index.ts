@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pullRequestEvent, startGitHubServer } from '../github/index.js'
 import { AcceleratedClock, startSimulator } from '../openai/index.js'
+import { startTogetherSimulator } from '../together/index.js'
 import { runActionProcess } from '../runner.js'
 import { renderMarkdown } from './render.js'
 
@@ -17,6 +18,10 @@ const KEY = 'sk-demo-not-a-real-key'
 const BASE_SHA = '0b1e5e'.padEnd(40, '0')
 const HEAD_SHA = ['a11ce5'.padEnd(40, '1'), 'f1xed5'.padEnd(40, '2')]
 const MERGE_SHA = '3e49ed'.padEnd(40, '3')
+/** `npm run demo -- --backend together`: the same story on an open model, through Together AI's API. */
+const TOGETHER =
+  process.argv.slice(2).join(' ').includes('--backend together') || process.argv.includes('--backend=together')
+const OPEN_MODEL = 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference'
 const colour = process.stdout.isTTY
 const bold = (s: string) => (colour ? `\u001b[1m${s}\u001b[22m` : s)
 const dim = (s: string) => (colour ? `\u001b[2m${s}\u001b[22m` : s)
@@ -33,7 +38,7 @@ async function main(): Promise<void> {
   console.log(bold('fine-tune-action demo: a dataset change from pull request to fine-tuned model, offline.'))
   console.log(
     'Each step runs the bundled action (dist/index.js) as a GitHub runner would, against two local simulations on\n' +
-      '127.0.0.1: an OpenAI-compatible fine-tuning API (its clock runs 60× fast) and the GitHub REST API.\n' +
+      `127.0.0.1: ${TOGETHER ? "Together AI's fine-tuning API, training an open model" : 'an OpenAI-compatible fine-tuning API'} (its clock runs 60× fast) and the GitHub REST API.\n` +
       'Nothing leaves this machine: no network, no real key, no money.\n',
   )
   const ws = mkdtempSync(path.join(os.tmpdir(), 'fine-tune-demo-'))
@@ -46,15 +51,31 @@ async function main(): Promise<void> {
     ...readFileSync(path.join(EXAMPLES, 'validation.jsonl'), 'utf8').trim().split('\n'),
   ])
 
-  const sim = await startSimulator({
-    apiKey: KEY,
-    clock: new AcceleratedClock({ factor: 60 }),
-    schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
-    fileProcessingSeconds: 10,
-    // The fine-tune learned the shop's answers; the base model improvises.
-    chat: ({ model, lastUserMessage }) =>
-      model.startsWith('ft:') ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
-  })
+  const fineTuned = (model: string) => (TOGETHER ? model.includes('-harbor-') : model.startsWith('ft:'))
+  const sim = TOGETHER
+    ? await startTogetherSimulator({
+        apiKey: KEY,
+        clock: new AcceleratedClock({ factor: 60 }),
+        schedule: {
+          pendingSeconds: 10,
+          queuedSeconds: 30,
+          runningSeconds: 240,
+          compressingSeconds: 20,
+          uploadingSeconds: 20,
+        },
+        fileProcessingSeconds: 10,
+        chat: ({ model, lastUserMessage }) =>
+          fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+      })
+    : await startSimulator({
+        apiKey: KEY,
+        clock: new AcceleratedClock({ factor: 60 }),
+        schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
+        fileProcessingSeconds: 10,
+        // The fine-tune learned the shop's answers; the base model improvises.
+        chat: ({ model, lastUserMessage }) =>
+          fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+      })
   const gh = await startGitHubServer({ port: 0 })
   try {
     gh.setFile(BASE_SHA, 'data/train.jsonl', `${train.slice(0, 10).join('\n')}\n`)
@@ -123,8 +144,9 @@ async function main(): Promise<void> {
       eventName: 'push',
       inputs: {
         ...prInputs,
-        'openai-api-key': KEY,
-        'openai-base-url': sim.url,
+        ...(TOGETHER
+          ? { backend: 'together', 'api-key': KEY, 'base-url': sim.url, model: OPEN_MODEL }
+          : { 'openai-api-key': KEY, 'openai-base-url': sim.url }),
         'poll-interval': '1',
         suffix: 'harbor',
         'eval-compare-models': 'base',
@@ -139,7 +161,7 @@ async function main(): Promise<void> {
           return
         }
         if (
-          /^(Uploading|Uploaded|Created fine-tuning job ftjob|Job ftjob|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(
+          /^(Uploading|Uploaded|Together AI estimates|Created fine-tuning job ft|Job ft|\S+Z (Job started|Model upload complete)|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(
             line,
           )
         ) {
@@ -168,8 +190,7 @@ async function main(): Promise<void> {
     console.log(
       `  Pull request #42's comment now ends with the job and the evaluation (${final.body.length.toLocaleString('en-US')} characters).`,
     )
-    const ok =
-      first.code === 1 && second.code === 0 && merged.code === 0 && merged.outputs['model-id']?.startsWith('ft:')
+    const ok = first.code === 1 && second.code === 0 && merged.code === 0 && fineTuned(merged.outputs['model-id'] ?? '')
     console.log(
       `\n${bold(ok ? 'Done' : 'Something did not go as expected')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything above ran against local simulations; to point your own`,
     )
