@@ -88,14 +88,10 @@ function repositoryLinks(sha) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PI: () => (/* binding */ TRAINING_KEY),
 /* harmony export */   Sv: () => (/* binding */ trainingKey),
-/* harmony export */   XN: () => (/* binding */ textSha256),
-/* harmony export */   sN: () => (/* binding */ fileSha256)
+/* harmony export */   XN: () => (/* binding */ textSha256)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-
 
 const TRAINING_KEY = 'fine_tune_action_key';
 function canonical(value) {
@@ -111,12 +107,6 @@ function canonical(value) {
 }
 function trainingKey(recipe) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical(recipe)).digest('hex').slice(0, 32);
-}
-async function fileSha256(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 function textSha256(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');

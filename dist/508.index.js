@@ -85,8 +85,10 @@ async function validate(settings, workerScript) {
     const engine = (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader);
     const headIndex = new Map();
     const report = await (0,check_dataset/* checkDataset */.$F)(files, { ...engine, exampleIndex: pr ? headIndex : undefined });
-    const backend = settings.backend.apiKey
-        ? (await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 2257))).createBackend(settings.backend)
+    if (settings.checkModelRetirement && !settings.backend.apiKey)
+        core/* warning */.$e('check-model-retirement is true, but no api-key is given: the built-in dates are used.');
+    const backend = settings.checkModelRetirement && settings.backend.apiKey
+        ? (await Promise.all(/* import() */[__webpack_require__.e(224), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 2136))).createBackend(settings.backend)
         : undefined;
     const notices = await (0,retirement/* modelRetirement */.v)(settings.model, { backend, isOpenAI: (0,provider/* isOpenAIConnection */.lD)(settings.backend) });
     const context = { notices, alternatives: (0,alternatives/* alternativeCosts */._)(report) };

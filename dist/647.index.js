@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  checkedEvalFile: () => (/* binding */ checkedEvalFile),
   loadEvalFile: () => (/* binding */ loadEvalFile),
   runEvaluation: () => (/* binding */ runEvaluation)
 });
@@ -696,6 +697,7 @@ function evalMarkdown(summary, cases, results) {
 
 
 
+
 async function loadEvalFile(file) {
     const evalFile = await readEvalFile(file).catch((error) => {
         throw new errors/* InputError */.d(`eval-file: cannot read ${file}: ${(0,errors/* messageOf */.b)(error)}`);
@@ -705,10 +707,17 @@ async function loadEvalFile(file) {
         core/* info */.pq(`${f.severity} ${f.file}:${f.line ?? '-'} ${f.code} ${f.message}`);
     return evalFile;
 }
-async function runEvaluation(settings, backend, evaluated, baseModel) {
+async function checkedEvalFile(settings) {
     const evalFile = await loadEvalFile(settings.eval.file);
     if (evalFile.errors > 0)
         throw new errors/* InputError */.d(`The eval file ${evalFile.path} has ${evalFile.errors} error(s); see the annotations. No model was called.`);
+    const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'));
+    if (needsGrader && !settings.eval.graderModel)
+        throw new errors/* InputError */.d('The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.');
+    return evalFile;
+}
+async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
+    const evalFile = checked ?? (await checkedEvalFile(settings));
     const compare = settings.eval.compareModels.map(m => {
         if (m !== 'base')
             return m;
@@ -719,8 +728,6 @@ async function runEvaluation(settings, backend, evaluated, baseModel) {
     const models = [evaluated, ...compare.filter((m, i) => m !== evaluated && compare.indexOf(m) === i)];
     const grader = settings.eval.graderModel;
     const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'));
-    if (needsGrader && !grader)
-        throw new errors/* InputError */.d('The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.');
     const sampling = { temperature: 0, seed: settings.eval.seed, maxTokens: settings.eval.maxTokens };
     core/* info */.pq(`Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`);
     const served = new Map();
@@ -733,13 +740,24 @@ async function runEvaluation(settings, backend, evaluated, baseModel) {
         releases.push(() => s.release());
     }
     const log = (0,action_io/* tenthsLogger */.zt)();
+    const withoutTemperature = new Map();
+    const chat = async (model, messages, s) => {
+        const answer = await backend.chat(served.get(model), messages, s);
+        if (answer.temperatureOmitted && !withoutTemperature.has(model)) {
+            withoutTemperature.set(model, answer.temperatureOmitted);
+            core/* info */.pq(answer.temperatureOmitted === 'model'
+                ? `${model} takes no temperature (OpenAI's reasoning models): its requests go without one.`
+                : `The server refused temperature 0 for ${model} (unsupported_value): its requests go without one.`);
+        }
+        return answer;
+    };
     let results;
     try {
         results = await runCases(evalFile.cases, models, {
             concurrency: settings.eval.concurrency,
-            ask: (model, messages) => backend.chat(served.get(model), messages, sampling),
+            ask: (model, messages) => chat(model, messages, sampling),
             grade: grader
-                ? async (rubric, evalCase, answer) => parseVerdict((await backend.chat(served.get(grader), rubricMessages(rubric, evalCase, answer), {
+                ? async (rubric, evalCase, answer) => parseVerdict((await chat(grader, rubricMessages(rubric, evalCase, answer), {
                     ...sampling,
                     maxTokens: 200,
                 })).text)
@@ -768,7 +786,12 @@ async function runEvaluation(settings, backend, evaluated, baseModel) {
         tags: c.tags,
         results: Object.fromEntries(models.map(m => [m, results.get(m).get(c.id)])),
     }));
-    const reportPath = await (0,action_io/* writeJsonReport */.a_)(settings.eval.reportFile, 'eval-report.json', { ...summary, cases });
+    const temperatureNote = [...withoutTemperature].map(([model, why]) => ({ model, why }));
+    const reportPath = await (0,action_io/* writeJsonReport */.a_)(settings.eval.reportFile, 'eval-report.json', {
+        ...summary,
+        ...(temperatureNote.length > 0 && { withoutTemperature: temperatureNote }),
+        cases,
+    });
     const me = summary.models.find(m => m.model === evaluated);
     const rate = (r) => String(Math.round(r * 10_000) / 10_000);
     (0,action_io/* setOutputs */.n0)({
@@ -777,7 +800,12 @@ async function runEvaluation(settings, backend, evaluated, baseModel) {
         'eval-results': JSON.stringify(Object.fromEntries(summary.models.map(m => [m.model, Number(rate(m.passRate))]))),
         'eval-report-path': reportPath,
     });
-    return { summary, markdown: evalMarkdown(summary, evalFile.cases, results), reportPath };
+    const note = temperatureNote.length > 0
+        ? `\n> Sent without \`temperature\` (the model takes only its default, so its answers may vary between runs): ${temperatureNote
+            .map(n => `${(0,report_escape/* code */.a)(n.model)}${n.why === 'refused' ? ' (the server refused temperature 0)' : ''}`)
+            .join(', ')}.\n`
+        : '';
+    return { summary, markdown: `${evalMarkdown(summary, evalFile.cases, results)}${note}`, reportPath };
 }
 
 

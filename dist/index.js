@@ -38022,12 +38022,17 @@ const INPUTS = {
     backend: input(schemas_enum(['auto', 'openai', 'azure', 'together']), 'auto'),
     'api-key': input(schemas_string()),
     'base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
+    'allow-insecure-http': input(settings_boolean, 'false'),
+    'check-model-retirement': input(settings_boolean, 'false'),
     'openai-api-key': input(schemas_string()),
     'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-organization': input(optionalText),
     'openai-project': input(optionalText),
     'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
     'learning-rate-multiplier': input(autoOr(aNumber().positive().max(10)), 'auto'),
+    'learning-rate': input(optionalNumber(aNumber().positive().max(1))),
+    'training-type': input(preprocess(blankToUndefined, schemas_enum(['lora', 'full']).optional())),
+    'lora-rank': input(optionalNumber(wholeNumber().min(1).max(1024))),
     beta: input(autoOr(aNumber().positive().max(2)), 'auto'),
     'grader-file': input(optionalText),
     suffix: input(preprocess(blankToUndefined, schemas_string().max(64, 'at most 64 characters').optional())),
@@ -38077,7 +38082,22 @@ function parseSettings(getInput, eventName) {
     if (i['training-file'].length === 0 && needsData) {
         throw new errors/* InputError */.d(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`);
     }
-    return toSettings(i, eventName);
+    const settings = toSettings(i, eventName);
+    checkProviderKnobs(i, settings.backend.provider);
+    return settings;
+}
+const TOGETHER_ONLY = ['learning-rate', 'training-type', 'lora-rank'];
+function checkProviderKnobs(i, provider) {
+    if (provider === 'together') {
+        if (i['learning-rate-multiplier'] !== undefined)
+            throw new errors/* InputError */.d("Input 'learning-rate-multiplier' is OpenAI's: Together AI takes an absolute rate, learning-rate (e.g. 0.00001).");
+        if (i['training-type'] === 'full' && i['lora-rank'] !== undefined)
+            throw new errors/* InputError */.d("Input 'lora-rank' is for LoRA training: leave it out with training-type: full.");
+        return;
+    }
+    const given = TOGETHER_ONLY.find(name => i[name] !== undefined);
+    if (given)
+        throw new errors/* InputError */.d(`Input '${given}' is Together AI's, and the backend here is ${provider}${given === 'learning-rate' ? ' (which takes learning-rate-multiplier instead)' : ''}: leave it out, or set backend: together.`);
 }
 function aliased(i, name, alias) {
     const [value, old] = [i[name] || undefined, i[alias] || undefined];
@@ -38086,8 +38106,17 @@ function aliased(i, name, alias) {
     }
     return value ?? old;
 }
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+function checkTransport(baseUrl, allowInsecure) {
+    if (!baseUrl || allowInsecure)
+        return;
+    const url = new URL(baseUrl);
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
+        throw new errors/* InputError */.d(`Input 'base-url' is refused (${JSON.stringify(baseUrl)}): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`);
+}
 function toSettings(i, eventName) {
     const baseUrl = aliased(i, 'base-url', 'openai-base-url');
+    checkTransport(baseUrl, i['allow-insecure-http']);
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -38111,10 +38140,14 @@ function toSettings(i, eventName) {
             organization: i['openai-organization'],
             project: i['openai-project'],
         },
+        checkModelRetirement: i['check-model-retirement'],
         hyperparameters: {
             batchSize: i['batch-size'],
             learningRateMultiplier: i['learning-rate-multiplier'],
             beta: i.beta,
+            learningRate: i['learning-rate'],
+            trainingType: i['training-type'],
+            loraRank: i['lora-rank'],
         },
         graderFile: i['grader-file'],
         suffix: i.suffix,
@@ -38158,10 +38191,10 @@ async function run(options = {}) {
                 await (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(349), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
                 break;
             case 'train':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3149))).train(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(136), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7587))).train(settings, options.workerScript);
                 break;
             case 'evaluate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(136), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
                 break;
         }
     }
@@ -38347,6 +38380,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -1,5 +1,6 @@
+import path from 'node:path'
 import { DATASETS_DIR } from '../helpers/reference.js'
-import { runCli } from '../helpers/run-action.js'
+import { ROOT, runCli } from '../helpers/run-action.js'
 
 describe('fine-tune-action CLI (dist/cli/index.js)', () => {
   test('validate prints the readable report and exits 0 on the shipped example', async () => {
@@ -44,7 +45,7 @@ describe('fine-tune-action CLI (dist/cli/index.js)', () => {
     const annotations = github.stdout.split('\n').filter(l => l.startsWith('::'))
     expect(annotations).toHaveLength(4)
     expect(annotations[1]).toBe(
-      `::warning title=missing_system_message,file=${DATASETS_DIR}cookbook-toy-chat.jsonl,line=3::no system message`,
+      `::warning title=missing_system_message,file=${path.relative(ROOT, `${DATASETS_DIR}cookbook-toy-chat.jsonl`)},line=3::no system message`,
     )
     const bad = await runCli([...args, '--format', 'xml'])
     expect(bad.code).toBe(2)

@@ -48138,12 +48138,17 @@ const INPUTS = {
     backend: input(schemas_enum(['auto', 'openai', 'azure', 'together']), 'auto'),
     'api-key': input(schemas_string()),
     'base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
+    'allow-insecure-http': input(settings_boolean, 'false'),
+    'check-model-retirement': input(settings_boolean, 'false'),
     'openai-api-key': input(schemas_string()),
     'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-organization': input(optionalText),
     'openai-project': input(optionalText),
     'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
     'learning-rate-multiplier': input(autoOr(aNumber().positive().max(10)), 'auto'),
+    'learning-rate': input(optionalNumber(aNumber().positive().max(1))),
+    'training-type': input(preprocess(blankToUndefined, schemas_enum(['lora', 'full']).optional())),
+    'lora-rank': input(optionalNumber(wholeNumber().min(1).max(1024))),
     beta: input(autoOr(aNumber().positive().max(2)), 'auto'),
     'grader-file': input(optionalText),
     suffix: input(preprocess(blankToUndefined, schemas_string().max(64, 'at most 64 characters').optional())),
@@ -48193,7 +48198,22 @@ function parseSettings(getInput, eventName) {
     if (i['training-file'].length === 0 && needsData) {
         throw new InputError(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`);
     }
-    return toSettings(i, eventName);
+    const settings = toSettings(i, eventName);
+    checkProviderKnobs(i, settings.backend.provider);
+    return settings;
+}
+const TOGETHER_ONLY = (/* unused pure expression or super */ null && (['learning-rate', 'training-type', 'lora-rank']));
+function checkProviderKnobs(i, provider) {
+    if (provider === 'together') {
+        if (i['learning-rate-multiplier'] !== undefined)
+            throw new InputError("Input 'learning-rate-multiplier' is OpenAI's: Together AI takes an absolute rate, learning-rate (e.g. 0.00001).");
+        if (i['training-type'] === 'full' && i['lora-rank'] !== undefined)
+            throw new InputError("Input 'lora-rank' is for LoRA training: leave it out with training-type: full.");
+        return;
+    }
+    const given = TOGETHER_ONLY.find(name => i[name] !== undefined);
+    if (given)
+        throw new InputError(`Input '${given}' is Together AI's, and the backend here is ${provider}${given === 'learning-rate' ? ' (which takes learning-rate-multiplier instead)' : ''}: leave it out, or set backend: together.`);
 }
 function aliased(i, name, alias) {
     const [value, old] = [i[name] || undefined, i[alias] || undefined];
@@ -48202,8 +48222,17 @@ function aliased(i, name, alias) {
     }
     return value ?? old;
 }
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+function checkTransport(baseUrl, allowInsecure) {
+    if (!baseUrl || allowInsecure)
+        return;
+    const url = new URL(baseUrl);
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
+        throw new InputError(`Input 'base-url' is refused (${JSON.stringify(baseUrl)}): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`);
+}
 function toSettings(i, eventName) {
     const baseUrl = aliased(i, 'base-url', 'openai-base-url');
+    checkTransport(baseUrl, i['allow-insecure-http']);
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -48227,10 +48256,14 @@ function toSettings(i, eventName) {
             organization: i['openai-organization'],
             project: i['openai-project'],
         },
+        checkModelRetirement: i['check-model-retirement'],
         hyperparameters: {
             batchSize: i['batch-size'],
             learningRateMultiplier: i['learning-rate-multiplier'],
             beta: i.beta,
+            learningRate: i['learning-rate'],
+            trainingType: i['training-type'],
+            loraRank: i['lora-rank'],
         },
         graderFile: i['grader-file'],
         suffix: i.suffix,

@@ -10088,27 +10088,34 @@ function estimateTokens(text) {
 
 
 
+
 const defaultAnswer = (model, lastUserMessage) => `[${model}] ${lastUserMessage}`;
+const openAIRejectsTemperature = (model) => /^(gpt-5|o\d)/.test(model.startsWith('ft:') ? (model.split(':')[1] ?? '') : model);
 class ChatService {
     env;
     models;
     fixtures;
     latency;
+    rejectsTemperature;
     inFlight = new Map();
     peak = new Map();
     calls = new Map();
     inFlightTotal = 0;
     peakTotal = 0;
     stored = [];
-    constructor(env, models, fixtures, latency = 0) {
+    constructor(env, models, fixtures, latency = 0, rejectsTemperature = openAIRejectsTemperature) {
         this.env = env;
         this.models = models;
         this.fixtures = fixtures;
         this.latency = latency;
+        this.rejectsTemperature = rejectsTemperature;
     }
     async complete(request, signal) {
         const requested = String(request.model);
         const model = this.models.get(requested);
+        const temperature = request.temperature;
+        if (typeof temperature === 'number' && temperature !== 1 && this.rejectsTemperature(requested))
+            throw badRequest(`Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`, 'temperature', 'unsupported_value');
         const messages = request.messages;
         this.enter(requested);
         try {
@@ -10940,7 +10947,7 @@ class SimulatorState {
         this.uploads = new UploadStore(this.env, this.files);
         this.models = new ModelRegistry(options.models, options.shutdownDates);
         this.jobs = new JobStore(this.env, this.files, this.models, options.schedule, options.measureTrainingFile);
-        this.chat = new ChatService(this.env, this.models, options.chat, options.chatLatencyMs);
+        this.chat = new ChatService(this.env, this.models, options.chat, options.chatLatencyMs, options.rejectsTemperature);
     }
     preloadFile(input) {
         const content = toBytes(input.content);
@@ -11094,6 +11101,7 @@ class SimulatorServer {
             shutdownDates: options.shutdownDates ?? {},
             chat: options.chat,
             chatLatencyMs: options.chatLatencyMs,
+            rejectsTemperature: options.rejectsTemperature,
             schedule: options.schedule,
             fileProcessingSeconds: options.fileProcessingSeconds ?? 1,
             measureTrainingFile: options.measureTrainingFile ?? measureJsonl,
@@ -11186,6 +11194,8 @@ class SimulatorServer {
                 dropResponse = fault.kind === 'drop_response';
             }
             const query = this.contract.query(operation, url.searchParams);
+            if (this.options.ignoreAfter)
+                delete query.after;
             const body = await this.checkBody(operation, raw, req.headers['content-type'], parsed);
             const handler = HANDLERS[operation.id];
             if (!handler)
@@ -11357,6 +11367,614 @@ function createSimulator(options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./testing/together/jobs.ts
+const DEFAULT_TOGETHER_SCHEDULE = {
+    pendingSeconds: 5,
+    queuedSeconds: 30,
+    runningSeconds: 300,
+    compressingSeconds: 20,
+    uploadingSeconds: 20,
+};
+function jobAt(job, schedule, now) {
+    const s = schedule;
+    const t0 = job.createdAt;
+    const epochs = job.body.n_epochs ?? 1;
+    const start = t0 + s.pendingSeconds + s.queuedSeconds;
+    const phases = [
+        { status: 'pending', from: t0, events: [['job_pending', 'Fine tune request created']] },
+        { status: 'queued', from: t0 + s.pendingSeconds, events: [] },
+        {
+            status: 'running',
+            from: start,
+            events: [
+                ['job_start', 'Job started at ' + new Date(start * 1000).toISOString()],
+                ['model_downloading', `Downloading model data for ${job.body.model}`],
+                ['training_data_downloading', 'Downloading training data'],
+                ['training_start', 'Training started'],
+            ],
+        },
+    ];
+    const epochLength = s.runningSeconds / epochs;
+    if (job.failure) {
+        phases.push({ status: 'error', from: start + s.runningSeconds / 2, events: [['job_error', job.failure]] });
+    }
+    else {
+        for (let e = 1; e <= epochs; e++)
+            phases.push({
+                status: 'running',
+                from: start + e * epochLength,
+                events: [['epoch_complete', `Epoch completed, at step ${e * 10}`]],
+            });
+        const compress = start + s.runningSeconds;
+        phases.push({ status: 'compressing', from: compress, events: [['model_compressing', 'Compressing output model']] }, {
+            status: 'uploading',
+            from: compress + s.compressingSeconds,
+            events: [['model_uploading', 'Uploading output model']],
+        }, {
+            status: 'completed',
+            from: compress + s.compressingSeconds + s.uploadingSeconds,
+            events: [
+                ['model_upload_complete', `Model upload complete: ${job.modelOutputName}`],
+                [
+                    'job_complete',
+                    `Job finished at ${new Date((compress + s.compressingSeconds + s.uploadingSeconds) * 1000).toISOString()}`,
+                ],
+            ],
+        });
+    }
+    let reached = phases.filter(p => p.from <= now);
+    if (job.cancelledAt !== undefined) {
+        reached = reached.filter(p => p.from <= job.cancelledAt);
+        reached.push({ status: 'cancelled', from: job.cancelledAt, events: [['cancel_requested', 'Job was cancelled']] });
+    }
+    const current = reached.at(-1);
+    const end = phases.at(-1).from;
+    const events = reached.flatMap(p => p.events.map(([type, message]) => ({
+        object: 'fine-tune-event',
+        created_at: new Date(p.from * 1000).toISOString(),
+        type,
+        message,
+        level: type === 'job_error' ? 'error' : 'info',
+    })));
+    return {
+        status: current.status,
+        updatedAt: current.from,
+        startedAt: now >= start ? start : undefined,
+        secondsRemaining: Math.max(0, Math.round(end - now)),
+        events,
+    };
+}
+
+;// CONCATENATED MODULE: ./testing/together/requests.ts
+class TogetherError extends Error {
+    status;
+    code;
+    constructor(status, message, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+const CREATE_FIELDS = {
+    model: true,
+    training_file: true,
+    batch_size: true,
+    early_stopping_enabled: true,
+    early_stopping_min_delta: true,
+    early_stopping_patience: true,
+    early_stopping_warmup_evals: true,
+    from_checkpoint: true,
+    from_hf_model: true,
+    gradient_accumulation_steps: true,
+    hf_api_token: true,
+    hf_model_revision: true,
+    hf_output_repo_name: true,
+    learning_rate: true,
+    lr_scheduler: true,
+    max_grad_norm: true,
+    max_seq_length: true,
+    multimodal_params: true,
+    n_checkpoints: true,
+    n_epochs: true,
+    n_evals: true,
+    packing: true,
+    random_seed: true,
+    suffix: true,
+    train_on_inputs: true,
+    training_method: true,
+    training_type: true,
+    validation_file: true,
+    wandb_api_key: true,
+    wandb_base_url: true,
+    wandb_entity: true,
+    wandb_name: true,
+    wandb_project_name: true,
+    warmup_ratio: true,
+    weight_decay: true,
+};
+const ESTIMATE_FIELDS = {
+    training_file: true,
+    from_checkpoint: true,
+    model: true,
+    n_epochs: true,
+    n_evals: true,
+    training_method: true,
+    training_type: true,
+    validation_file: true,
+};
+function object(body) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+        throw new TogetherError(400, 'The request body must be a JSON object');
+    return body;
+}
+function only(body, fields) {
+    for (const key of Object.keys(body))
+        if (!(key in fields))
+            throw new TogetherError(400, `Unknown field ${key}`, 'invalid_request_error');
+}
+const isInt = (v, min, max) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+function checkRecipe(b) {
+    if (typeof b.training_file !== 'string')
+        throw new TogetherError(400, 'training_file is required');
+    if (b.n_epochs !== undefined && !isInt(b.n_epochs, 1, 20))
+        throw new TogetherError(400, 'n_epochs must be 1 to 20');
+    if (b.n_evals !== undefined && !isInt(b.n_evals, 0, 100))
+        throw new TogetherError(400, 'n_evals must be 0 to 100');
+    if (b.validation_file !== undefined && typeof b.validation_file !== 'string')
+        throw new TogetherError(400, 'validation_file must be a file id');
+    const m = b.training_method;
+    if (m !== undefined) {
+        if (m.method === 'sft') {
+            if (!(typeof m.train_on_inputs === 'boolean' || m.train_on_inputs === 'auto'))
+                throw new TogetherError(400, 'training_method.train_on_inputs must be true, false or "auto"');
+        }
+        else if (m.method === 'dpo') {
+            if (m.dpo_beta !== undefined && !(typeof m.dpo_beta === 'number' && m.dpo_beta > 0))
+                throw new TogetherError(400, 'training_method.dpo_beta must be a positive number');
+        }
+        else
+            throw new TogetherError(400, 'training_method.method must be sft or dpo');
+    }
+    const t = b.training_type;
+    if (t !== undefined && t !== null) {
+        if (t.type === 'Lora') {
+            if (!isInt(t.lora_r, 1, 1024) || typeof t.lora_alpha !== 'number')
+                throw new TogetherError(400, 'training_type Lora needs lora_r (a whole number) and lora_alpha');
+        }
+        else if (t.type !== 'Full')
+            throw new TogetherError(400, 'training_type.type must be Lora or Full');
+    }
+}
+function checkCreate(body) {
+    const b = object(body);
+    only(b, CREATE_FIELDS);
+    if (typeof b.model !== 'string')
+        throw new TogetherError(400, 'model is required');
+    checkRecipe(b);
+    if (b.learning_rate !== undefined &&
+        !(typeof b.learning_rate === 'number' && b.learning_rate > 0 && b.learning_rate <= 1))
+        throw new TogetherError(400, 'learning_rate must be above 0 and at most 1');
+    if (b.batch_size !== undefined && b.batch_size !== 'max' && !isInt(b.batch_size, 1, 1024))
+        throw new TogetherError(400, 'batch_size must be a whole number or "max"');
+    if (b.suffix !== undefined && !(typeof b.suffix === 'string' && /^[\w.-]{1,64}$/.test(b.suffix)))
+        throw new TogetherError(400, 'suffix must be at most 64 letters, digits, "-", "_" or "."');
+    return b;
+}
+function checkEstimate(body) {
+    const b = object(body);
+    only(b, ESTIMATE_FIELDS);
+    checkRecipe(b);
+    return b;
+}
+
+;// CONCATENATED MODULE: ./testing/together/server.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_TOGETHER_MODELS = {
+    'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference': { maxRank: 64, serverlessLora: true },
+    'Qwen/Qwen3-8B': { maxRank: 64, serverlessLora: true },
+    'meta-llama/Llama-3.3-70B-Instruct-Reference': { maxRank: 64, serverlessLora: false },
+};
+class TogetherSimulator {
+    options;
+    clock;
+    faults = new Faults('/v1');
+    requests = new RequestLog('/v1');
+    files = new Map();
+    jobs = new Map();
+    internalErrors = [];
+    pendingUploads = new Map();
+    schedule;
+    models;
+    router = new Router();
+    server;
+    seq = 0;
+    ids = 0;
+    address;
+    constructor(options = {}) {
+        this.options = options;
+        this.clock = options.clock ?? new ManualClock();
+        this.schedule = { ...DEFAULT_TOGETHER_SCHEDULE, ...options.schedule };
+        this.models = options.models ?? DEFAULT_TOGETHER_MODELS;
+        this.routes();
+        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+            this.handle(req, res).catch((error) => {
+                this.internalErrors.push(error instanceof Error ? error : new Error(String(error)));
+                if (!res.headersSent)
+                    sendJson(res, 500, { error: { message: 'simulator error' } });
+            });
+        });
+        this.server.on('clientError', (_e, socket) => socket.destroy());
+    }
+    get url() {
+        return `http://127.0.0.1:${this.port}/v1`;
+    }
+    get port() {
+        if (!this.address)
+            throw new Error('The simulator is not listening; call start() first');
+        return this.address.port;
+    }
+    get apiKey() {
+        return this.options.apiKey ?? 'together-simulator';
+    }
+    async start() {
+        await new Promise(resolve => this.server.listen(this.options.port ?? 0, '127.0.0.1', resolve));
+        this.address = this.server.address();
+        return this;
+    }
+    async stop() {
+        if (!this.server.listening)
+            return;
+        await new Promise(resolve => {
+            this.server.close(() => {
+                resolve();
+            });
+            this.server.closeAllConnections();
+        });
+    }
+    jobResponse(job) {
+        const at = jobAt(job, this.schedule, this.clock.now());
+        const b = job.body;
+        const type = b.training_type ?? { type: 'Lora', lora_r: this.models[b.model]?.maxRank ?? 8, lora_alpha: 16 };
+        const done = at.status === 'completed';
+        return {
+            id: job.id,
+            status: at.status,
+            user_id: 'user-simulator',
+            created_at: iso(job.createdAt),
+            updated_at: iso(at.updatedAt),
+            ...(at.startedAt !== undefined && { started_at: iso(at.startedAt) }),
+            model: b.model,
+            model_output_name: job.modelOutputName,
+            suffix: b.suffix,
+            training_file: b.training_file,
+            ...(b.validation_file && { validation_file: b.validation_file, n_evals: b.n_evals ?? 0 }),
+            n_epochs: b.n_epochs ?? 1,
+            batch_size: b.batch_size ?? 'max',
+            learning_rate: b.learning_rate ?? 0.00001,
+            training_method: b.training_method ?? { method: 'sft', train_on_inputs: 'auto' },
+            training_type: type,
+            events: at.events,
+            progress: {
+                estimate_available: !['completed', 'error', 'cancelled'].includes(at.status),
+                seconds_remaining: at.secondsRemaining,
+            },
+            ...(done && { token_count: job.tokenCount, total_price: job.totalPrice }),
+            ...(at.status === 'error' && { token_count: job.tokenCount, total_price: 0 }),
+        };
+    }
+    routes() {
+        const r = this.router;
+        r.add('POST', '/v1/files', ({ raw }) => this.nameFile(raw));
+        r.add('PUT', '/upload/{id}', ({ params, raw }) => this.putFile(params.id, raw));
+        r.add('GET', '/v1/files', () => ({ body: { data: [...this.files.values()].map(f => this.fileNow(f)) } }));
+        r.add('GET', '/v1/files/{id}', ({ params }) => ({ body: this.fileNow(this.file(params.id)) }));
+        r.add('GET', '/v1/fine-tunes/models/limits', ({ query }) => ({ body: this.limits(query.get('model_name') ?? '') }));
+        r.add('POST', '/v1/fine-tunes/estimate-price', ({ body }) => ({ body: this.estimate(checkEstimate(body)) }));
+        r.add('POST', '/v1/fine-tunes', ({ body }) => ({ body: this.create(checkCreate(body)) }));
+        r.add('GET', '/v1/fine-tunes', () => ({
+            body: { data: [...this.jobs.values()].reverse().map(j => ({ ...this.jobResponse(j), events: undefined })) },
+        }));
+        r.add('GET', '/v1/fine-tunes/{id}', ({ params }) => ({ body: this.jobResponse(this.job(params.id)) }));
+        r.add('GET', '/v1/fine-tunes/{id}/events', ({ params }) => ({
+            body: { data: this.jobResponse(this.job(params.id)).events ?? [] },
+        }));
+        r.add('GET', '/v1/fine-tunes/{id}/checkpoints', ({ params }) => ({ body: this.checkpoints(this.job(params.id)) }));
+        r.add('POST', '/v1/fine-tunes/{id}/cancel', ({ params }) => {
+            const job = this.job(params.id);
+            const status = this.jobResponse(job).status;
+            if (!['completed', 'error', 'cancelled'].includes(status))
+                job.cancelledAt = this.clock.now();
+            return { body: { ...this.jobResponse(job), events: undefined } };
+        });
+        r.add('POST', '/v1/chat/completions', ({ body }) => ({ body: this.chat(body) }));
+    }
+    async handle(req, res) {
+        const url = new URL(req.url ?? '/', 'http://simulator.local');
+        const method = (req.method ?? 'GET').toUpperCase();
+        const record = {
+            seq: ++this.seq,
+            method,
+            path: url.pathname,
+            query: rawQuery(url.searchParams),
+            body: undefined,
+            headers: recordedHeaders(req.headers),
+        };
+        this.requests.all.push(record);
+        let raw;
+        try {
+            raw = await readBody(req, 512 * 1024 * 1024);
+        }
+        catch (error) {
+            if (error instanceof ClientGone)
+                return;
+            throw error;
+        }
+        const type = req.headers['content-type'] ?? '';
+        const body = type.includes('application/json') && raw.length ? JSON.parse(raw.toString()) : undefined;
+        record.body = type.includes('octet-stream')
+            ? `<${raw.length} bytes>`
+            : (body ?? (raw.length ? raw.toString() : undefined));
+        const send = (status, payload, headers = {}) => {
+            record.status = status;
+            sendJson(res, status, payload, headers);
+        };
+        if (!url.pathname.startsWith('/upload/') && req.headers.authorization !== `Bearer ${this.apiKey}`) {
+            send(401, {
+                error: { message: 'Invalid API key provided', type: 'invalid_request_error', code: 'invalid_api_key' },
+            });
+            return;
+        }
+        const route = this.router.match(method, url.pathname);
+        record.route = route?.template ?? null;
+        const fault = this.faults.take(record);
+        if (fault) {
+            record.fault = fault.kind;
+            if (fault.kind === 'reset')
+                return void req.socket.destroy();
+            if (fault.kind === 'rate_limit') {
+                const seconds = fault.retryAfterSeconds ?? 1;
+                send(429, { error: { message: 'Rate limit exceeded', type: 'rate_limit' } }, { 'retry-after': String(seconds) });
+                return;
+            }
+            if (fault.kind === 'server_error') {
+                send(fault.status ?? 500, {
+                    error: { message: fault.message ?? 'Internal server error', type: 'server_error' },
+                });
+                return;
+            }
+        }
+        if (!route) {
+            send(404, { error: { message: `Invalid URL (${method} ${url.pathname})`, type: 'invalid_request_error' } });
+            return;
+        }
+        try {
+            const reply = route.value({ params: route.params, query: url.searchParams, body, raw });
+            if (fault?.kind === 'drop_response')
+                return void req.socket.destroy();
+            if (reply.status && reply.status >= 300 && reply.status < 400) {
+                record.status = reply.status;
+                res.writeHead(reply.status, reply.headers);
+                res.end();
+                return;
+            }
+            send(reply.status ?? 200, reply.body, reply.headers);
+        }
+        catch (error) {
+            if (!(error instanceof TogetherError))
+                throw error;
+            if (fault?.kind === 'drop_response')
+                return void req.socket.destroy();
+            send(error.status, { error: { message: error.message, type: 'invalid_request_error', code: error.code ?? null } });
+        }
+    }
+    nextId(prefix) {
+        const n = ++this.ids;
+        return `${prefix}-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${prefix}${n}`).digest('hex').slice(0, 8)}-${String(n).padStart(4, '0')}`;
+    }
+    nameFile(raw) {
+        const form = new URLSearchParams(raw.toString());
+        const filename = form.get('file_name');
+        const purpose = form.get('purpose');
+        if (!filename || !purpose || !['fine-tune', 'eval', 'batch-api'].includes(purpose))
+            throw new TogetherError(400, 'file_name and purpose (fine-tune, eval or batch-api) are required');
+        const id = this.nextId('file');
+        this.pendingUploads.set(id, { filename, purpose });
+        return {
+            status: 302,
+            headers: { location: `http://127.0.0.1:${this.port}/upload/${id}`, 'x-together-file-id': id },
+        };
+    }
+    putFile(id, raw) {
+        const pending = this.pendingUploads.get(id);
+        if (!pending)
+            throw new TogetherError(404, 'No upload is waiting under this URL');
+        this.pendingUploads.delete(id);
+        const now = this.clock.now();
+        const lines = raw
+            .toString()
+            .split('\n')
+            .filter(l => l.trim()).length;
+        this.files.set(id, {
+            content: raw,
+            uploadedAt: now,
+            response: {
+                id,
+                object: 'file',
+                bytes: raw.length,
+                created_at: now,
+                filename: pending.filename,
+                purpose: pending.purpose,
+                FileType: 'jsonl',
+                Processed: true,
+                processing_status: 'PENDING',
+                validation_report: { valid: true, nlines: lines, dataset_format: 'CONVERSATION', file_id: id },
+            },
+        });
+        return { body: {} };
+    }
+    fileNow(f) {
+        const ready = this.clock.now() - f.uploadedAt >= (this.options.fileProcessingSeconds ?? 1);
+        return { ...f.response, processing_status: ready ? 'COMPLETED' : 'PENDING' };
+    }
+    file(id) {
+        const f = this.files.get(id);
+        if (!f)
+            throw new TogetherError(404, `File ${id} not found`);
+        return f;
+    }
+    job(id) {
+        const j = this.jobs.get(id);
+        if (!j)
+            throw new TogetherError(404, `Fine-tune job ${id} not found`);
+        return j;
+    }
+    model(name) {
+        const m = name === undefined ? undefined : this.models[name];
+        if (!m)
+            throw new TogetherError(400, `Model ${String(name)} is not supported for fine-tuning`, 'model_not_supported');
+        return m;
+    }
+    limits(name) {
+        const m = this.model(name);
+        return {
+            model_name: name,
+            default_gradient_accumulation_steps: 1,
+            lora_training: {
+                max_batch_size: 32,
+                max_batch_size_dpo: 16,
+                max_rank: m.maxRank,
+                min_batch_size: 8,
+                target_modules: ['all-linear'],
+            },
+            full_training: { max_batch_size: 32, max_batch_size_dpo: 16, min_batch_size: 8 },
+            max_learning_rate: 1,
+            min_learning_rate: 0,
+            max_num_checkpoints: 10,
+            max_num_epochs: 20,
+            max_num_evals: 100,
+            max_seq_length_dpo: 8192,
+            max_seq_length_sft: 8192,
+            merge_output_lora: true,
+            min_max_seq_length: 512,
+            supports_full_training: true,
+            supports_reasoning: false,
+            supports_tools: true,
+            supports_vision: false,
+        };
+    }
+    tokens(p) {
+        const tokensOf = (id) => Math.ceil(this.file(id).content.length / 4);
+        return ((p.n_epochs ?? 1) * tokensOf(p.training_file) +
+            (p.validation_file ? (p.n_evals ?? 0) * tokensOf(p.validation_file) : 0));
+    }
+    price(tokens) {
+        return Math.round(tokens * (this.options.pricePerMillion ?? 0.48)) / 1e6;
+    }
+    estimate(p) {
+        this.model(p.model);
+        const training = this.file(p.training_file);
+        if (this.fileNow(training).processing_status !== 'COMPLETED')
+            return { estimation_available: false, unavailable_reason: 'train_file_not_validated' };
+        const tokens = this.tokens(p);
+        return {
+            estimation_available: true,
+            estimated_total_price: this.price(tokens),
+            estimated_train_token_count: tokens,
+            estimated_eval_token_count: 0,
+            allowed_to_proceed: true,
+            user_limit: 1000,
+        };
+    }
+    create(b) {
+        const model = this.model(b.model);
+        this.file(b.training_file);
+        if (b.validation_file)
+            this.file(b.validation_file);
+        if (b.training_type?.type === 'Lora' && b.training_type.lora_r > model.maxRank)
+            throw new TogetherError(400, `lora_r ${b.training_type.lora_r} is above ${model.maxRank}, the largest rank for ${b.model}`);
+        const id = `ft-${this.nextId('sim').slice(4)}`;
+        const tokens = this.tokens(b);
+        const base = b.model.split('/').at(-1);
+        const job = {
+            id,
+            createdAt: this.clock.now(),
+            body: b,
+            modelOutputName: `${this.options.account ?? 'simulator'}/${base}-${b.suffix ? `${b.suffix}-` : ''}${id.slice(3, 11)}`,
+            tokenCount: tokens,
+            totalPrice: this.price(tokens),
+            failure: this.options.failJobs?.(b),
+        };
+        this.jobs.set(id, job);
+        return { ...this.jobResponse(job), events: undefined };
+    }
+    checkpoints(job) {
+        if (this.jobResponse(job).status !== 'completed')
+            return { data: [] };
+        const epochs = job.body.n_epochs ?? 1;
+        return {
+            data: Array.from({ length: epochs }, (_, i) => ({
+                checkpoint_type: i === epochs - 1 ? 'Final' : `Intermediate (step ${(i + 1) * 10})`,
+                created_at: iso(job.createdAt),
+                path: `s3://simulator/${job.id}/checkpoint-${(i + 1) * 10}`,
+                step: (i + 1) * 10,
+            })),
+        };
+    }
+    chat(body) {
+        const b = body;
+        if (typeof b.model !== 'string' || !Array.isArray(b.messages))
+            throw new TogetherError(400, 'model and messages are required');
+        const model = b.model;
+        const job = [...this.jobs.values()].find(j => j.modelOutputName === model);
+        if (job) {
+            const served = this.jobResponse(job).status === 'completed' &&
+                (job.body.training_type?.type ?? 'Lora') === 'Lora' &&
+                this.models[job.body.model]?.serverlessLora;
+            if (!served)
+                throw new TogetherError(400, `Unable to access non-serverless model ${model}. Please visit https://api.together.ai/models/${model} to create and start a new dedicated endpoint for the model.`, 'model_not_available');
+        }
+        else if (!this.models[model]) {
+            throw new TogetherError(404, `Unable to access model ${model}. Please visit https://api.together.ai/models to view the list of supported models.`, 'model_not_available');
+        }
+        const messages = b.messages;
+        const last = [...messages].reverse().find(m => m.role === 'user');
+        const question = typeof last?.content === 'string' ? last.content : '';
+        const text = this.options.chat?.({ model, lastUserMessage: question }) ?? `[${model}] ${question}`;
+        const promptTokens = Math.ceil(JSON.stringify(messages).length / 4);
+        const completionTokens = Math.ceil(text.length / 4);
+        return {
+            id: `chat-${++this.ids}`,
+            object: 'chat.completion',
+            created: this.clock.now(),
+            model,
+            choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: text } }],
+            usage: {
+                prompt_tokens: promptTokens,
+                completion_tokens: completionTokens,
+                total_tokens: promptTokens + completionTokens,
+            },
+        };
+    }
+}
+function iso(seconds) {
+    return new Date(seconds * 1000).toISOString();
+}
+async function startTogetherSimulator(options = {}) {
+    return new TogetherSimulator(options).start();
+}
+
+;// CONCATENATED MODULE: ./testing/together/index.ts
+
+
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./testing/runner.ts
@@ -11469,6 +12087,7 @@ function renderMarkdown(markdown, indent = '  │ ') {
 
 
 
+
 const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 const ACTION = external_node_path_default().join(here, '..', 'index.js');
 const EXAMPLES = external_node_path_default().join(here, '..', '..', 'examples', 'support-bot');
@@ -11477,6 +12096,8 @@ const KEY = 'sk-demo-not-a-real-key';
 const BASE_SHA = '0b1e5e'.padEnd(40, '0');
 const HEAD_SHA = ['a11ce5'.padEnd(40, '1'), 'f1xed5'.padEnd(40, '2')];
 const MERGE_SHA = '3e49ed'.padEnd(40, '3');
+const TOGETHER = process.argv.slice(2).join(' ').includes('--backend together') || process.argv.includes('--backend=together');
+const OPEN_MODEL = 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference';
 const colour = process.stdout.isTTY;
 const bold = (s) => (colour ? `\u001b[1m${s}\u001b[22m` : s);
 const dim = (s) => (colour ? `\u001b[2m${s}\u001b[22m` : s);
@@ -11484,7 +12105,7 @@ async function main() {
     const started = Date.now();
     console.log(bold('fine-tune-action demo: a dataset change from pull request to fine-tuned model, offline.'));
     console.log('Each step runs the bundled action (dist/index.js) as a GitHub runner would, against two local simulations on\n' +
-        '127.0.0.1: an OpenAI-compatible fine-tuning API (its clock runs 60× fast) and the GitHub REST API.\n' +
+        `127.0.0.1: ${TOGETHER ? "Together AI's fine-tuning API, training an open model" : 'an OpenAI-compatible fine-tuning API'} (its clock runs 60× fast) and the GitHub REST API.\n` +
         'Nothing leaves this machine: no network, no real key, no money.\n');
     const ws = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-demo-'));
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(ws, 'data'));
@@ -11495,13 +12116,28 @@ async function main() {
         ...train,
         ...(0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(EXAMPLES, 'validation.jsonl'), 'utf8').trim().split('\n'),
     ]);
-    const sim = await startSimulator({
-        apiKey: KEY,
-        clock: new AcceleratedClock({ factor: 60 }),
-        schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
-        fileProcessingSeconds: 10,
-        chat: ({ model, lastUserMessage }) => model.startsWith('ft:') ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
-    });
+    const fineTuned = (model) => (TOGETHER ? model.includes('-harbor-') : model.startsWith('ft:'));
+    const sim = TOGETHER
+        ? await startTogetherSimulator({
+            apiKey: KEY,
+            clock: new AcceleratedClock({ factor: 60 }),
+            schedule: {
+                pendingSeconds: 10,
+                queuedSeconds: 30,
+                runningSeconds: 240,
+                compressingSeconds: 20,
+                uploadingSeconds: 20,
+            },
+            fileProcessingSeconds: 10,
+            chat: ({ model, lastUserMessage }) => fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+        })
+        : await startSimulator({
+            apiKey: KEY,
+            clock: new AcceleratedClock({ factor: 60 }),
+            schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
+            fileProcessingSeconds: 10,
+            chat: ({ model, lastUserMessage }) => fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+        });
     const gh = await startGitHubServer({ port: 0 });
     try {
         gh.setFile(BASE_SHA, 'data/train.jsonl', `${train.slice(0, 10).join('\n')}\n`);
@@ -11558,8 +12194,9 @@ async function main() {
             eventName: 'push',
             inputs: {
                 ...prInputs,
-                'openai-api-key': KEY,
-                'openai-base-url': sim.url,
+                ...(TOGETHER
+                    ? { backend: 'together', 'api-key': KEY, 'base-url': sim.url, model: OPEN_MODEL }
+                    : { 'openai-api-key': KEY, 'openai-base-url': sim.url }),
                 'poll-interval': '1',
                 suffix: 'harbor',
                 'eval-compare-models': 'base',
@@ -11575,7 +12212,7 @@ async function main() {
                         console.log(`  ${dim(line.replace(/^\S+Z /, ''))}`);
                     return;
                 }
-                if (/^(Uploading|Uploaded|Created fine-tuning job ftjob|Job ftjob|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(line)) {
+                if (/^(Uploading|Uploaded|Together AI estimates|Created fine-tuning job ft|Job ft|\S+Z (Job started|Model upload complete)|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(line)) {
                     console.log(`  ${line.replace(/^\S+Z /, '')}`);
                 }
             },
@@ -11599,7 +12236,7 @@ async function main() {
         console.log(renderMarkdown(merged.summary.split('\n#### Findings')[0].split('\n### ✅ Fine-tuning data')[0]));
         const final = gh.comments('acme', 'support-bot', 42)[0];
         console.log(`  Pull request #42's comment now ends with the job and the evaluation (${final.body.length.toLocaleString('en-US')} characters).`);
-        const ok = first.code === 1 && second.code === 0 && merged.code === 0 && merged.outputs['model-id']?.startsWith('ft:');
+        const ok = first.code === 1 && second.code === 0 && merged.code === 0 && fineTuned(merged.outputs['model-id'] ?? '');
         console.log(`\n${bold(ok ? 'Done' : 'Something did not go as expected')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything above ran against local simulations; to point your own`);
         console.log('scripts at the fine-tuning simulator: npm run simulator');
         if (!ok)

@@ -152,7 +152,9 @@ async function checkData(
     throw new InputError(
       `Refusing to train: the data has ${plural(t.errors, 'error')} (see the annotations). Nothing was uploaded.`,
     )
-  if (settings.maxCost !== undefined && t.estimatedCostUsd === null)
+  // Unless the provider prices the job itself before it is created (steps/provider-estimate.ts), a budget with no
+  // known price cannot be kept.
+  if (settings.maxCost !== undefined && t.estimatedCostUsd === null && !backend.estimateCostUsd)
     throw new InputError(
       `Refusing to train: max-cost is $${settings.maxCost}, but the price of ${settings.model} is unknown, so the cost cannot be checked against it. Set price-per-million-tokens to the provider's price per million training tokens (or remove max-cost). Nothing was uploaded.`,
     )

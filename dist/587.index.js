@@ -1,388 +1,6 @@
-export const id = 149;
-export const ids = [149,257];
+export const id = 587;
+export const ids = [587];
 export const modules = {
-
-/***/ 2257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TERMINAL_STATUSES: () => (/* reexport */ TERMINAL_STATUSES),
-  createBackend: () => (/* binding */ createBackend)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
-// EXTERNAL MODULE: ./src/backend/provider.ts
-var provider = __webpack_require__(8115);
-;// CONCATENATED MODULE: ./src/backend/openai/chat.ts
-const CHAT_TIMEOUT_MS = 60_000;
-const CHAT_RETRIES = 4;
-async function complete(client, model, messages, sampling) {
-    const response = await client.chat.completions.create({
-        model,
-        messages: messages,
-        temperature: sampling.temperature,
-        ...(sampling.seed !== undefined && { seed: sampling.seed }),
-        max_completion_tokens: sampling.maxTokens,
-    }, { timeout: CHAT_TIMEOUT_MS, maxRetries: CHAT_RETRIES });
-    return {
-        text: response.choices[0]?.message?.content ?? '',
-        promptTokens: response.usage?.prompt_tokens ?? 0,
-        completionTokens: response.usage?.completion_tokens ?? 0,
-    };
-}
-async function shutdownDate(client, model) {
-    const info = (await client.models.retrieve(model, { maxRetries: 1 }));
-    if (typeof info.shutdown_date === 'string')
-        return info.shutdown_date.slice(0, 10);
-    if (typeof info.shutdown_date === 'number')
-        return new Date(info.shutdown_date * 1000).toISOString().slice(0, 10);
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
-var analyze_file = __webpack_require__(6343);
-;// CONCATENATED MODULE: ./src/backend/spend-once.ts
-
-
-
-const ATTEMPTS = 5;
-const BACKOFF_MS = 1000;
-async function spendOnce(options) {
-    for (let i = 1;; i++) {
-        try {
-            return await options.attempt();
-        }
-        catch (error) {
-            const failure = options.classify(error);
-            if (failure.kind === 'final' || i >= ATTEMPTS)
-                throw error;
-            const backoff = BACKOFF_MS * 2 ** (i - 1);
-            const wait = failure.kind === 'refused' ? (failure.retryAfterMs ?? backoff) : backoff;
-            const maybeDone = failure.kind === 'maybe-done';
-            core/* info */.pq(`The ${options.what} did not get through (${(0,errors/* messageOf */.b)(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${ATTEMPTS}).`);
-            await (0,external_node_timers_promises_.setTimeout)(wait);
-            if (maybeDone) {
-                const done = await options.lookup();
-                if (done !== undefined) {
-                    core/* info */.pq(`The ${options.what} had taken effect after all: using it.`);
-                    return done;
-                }
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backend/openai/errors.ts
-
-function classifyOpenAIError(error) {
-    if (error instanceof openai/* RateLimitError */.OE)
-        return { kind: 'refused', retryAfterMs: retryAfterMs(error) };
-    if (error instanceof openai/* APIConnectionError */.xX || (error instanceof openai/* APIError */.LG && (error.status ?? 0) >= 500))
-        return { kind: 'maybe-done' };
-    return { kind: 'final' };
-}
-function retryAfterMs(error) {
-    const header = error.headers?.get('retry-after-ms') ?? undefined;
-    if (header && Number.isFinite(Number(header)))
-        return Number(header);
-    const seconds = error.headers?.get('retry-after');
-    return seconds && Number.isFinite(Number(seconds)) ? Number(seconds) * 1000 : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/backend/openai/files.ts
-
-
-
-
-
-
-
-
-
-const PART_BYTES = 64 * 1024 * 1024;
-const PROCESSING_LIMIT_MS = 30 * 60_000;
-async function uploadOnce(client, path, filename, options = {}) {
-    const { size } = await (0,promises_.stat)(path);
-    const find = async () => {
-        for await (const f of client.files.list({ purpose: 'fine-tune', limit: 100 })) {
-            if (f.filename === filename && f.bytes === size && f.status !== 'error')
-                return f;
-        }
-        return undefined;
-    };
-    const existing = await find();
-    if (existing) {
-        core/* info */.pq(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
-        return waitProcessed(client, existing);
-    }
-    const viaParts = size > (options.threshold ?? analyze_file/* UPLOADS_API_THRESHOLD_BYTES */.k6);
-    core/* info */.pq(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`);
-    const file = await spendOnce({
-        what: `upload of ${filename}`,
-        lookup: find,
-        classify: classifyOpenAIError,
-        attempt: () => viaParts
-            ? uploadInParts(client, path, filename, size, options.partBytes ?? PART_BYTES)
-            : (0,openai/* toFile */.eZ)((0,external_node_fs_.createReadStream)(path), filename).then(file => client.files.create({ file, purpose: 'fine-tune' }, { maxRetries: 0 })),
-    });
-    core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
-    return waitProcessed(client, file);
-}
-async function uploadInParts(client, path, filename, size, partBytes) {
-    const upload = await client.uploads.create({ bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' }, { maxRetries: 0 });
-    const md5 = (0,external_node_crypto_.createHash)('md5');
-    const partIds = [];
-    const handle = await (0,promises_.open)(path);
-    try {
-        for (let offset = 0, n = 1; offset < size; offset += partBytes, n++) {
-            const buffer = Buffer.alloc(Math.min(partBytes, size - offset));
-            await handle.read(buffer, 0, buffer.length, offset);
-            md5.update(buffer);
-            const part = await client.uploads.parts.create(upload.id, { data: await (0,openai/* toFile */.eZ)(buffer, `${filename}.part${n}`) });
-            partIds.push(part.id);
-            core/* info */.pq(`  part ${n} of ${Math.ceil(size / partBytes)} uploaded`);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
-    if (!done.file)
-        throw new Error(`The upload ${upload.id} completed without a file`);
-    return done.file;
-}
-async function waitProcessed(client, file) {
-    let current = file;
-    const deadline = Date.now() + PROCESSING_LIMIT_MS;
-    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, 5000)) {
-        if (Date.now() > deadline)
-            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`);
-        await (0,external_node_timers_promises_.setTimeout)(wait);
-        current = await client.files.retrieve(current.id);
-    }
-    if (current.status === 'error')
-        throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`);
-    return current;
-}
-
-// EXTERNAL MODULE: ./src/backend/training-key.ts
-var training_key = __webpack_require__(998);
-;// CONCATENATED MODULE: ./src/backend/openai/jobs.ts
-
-
-
-async function findJobByKey(client, key) {
-    for await (const job of client.fineTuning.jobs.list({ metadata: { [training_key/* TRAINING_KEY */.PI]: key }, limit: 100 })) {
-        if (job.metadata?.[training_key/* TRAINING_KEY */.PI] === key && job.status !== 'failed' && job.status !== 'cancelled')
-            return toTrainingJob(job);
-    }
-    return undefined;
-}
-async function createJobOnce(client, request) {
-    return spendOnce({
-        what: 'creation of the fine-tuning job',
-        lookup: () => findJobByKey(client, request.key),
-        attempt: async () => toTrainingJob(await client.fineTuning.jobs.create(createParams(request), { maxRetries: 0 })),
-        classify: classifyOpenAIError,
-    });
-}
-function createParams(r) {
-    const hp = r.hyperparameters;
-    const hyperparameters = withoutUndefined({
-        n_epochs: hp.nEpochs,
-        batch_size: hp.batchSize,
-        learning_rate_multiplier: hp.learningRateMultiplier,
-        ...(r.method === 'dpo' && { beta: hp.beta }),
-    });
-    return {
-        model: r.baseModel,
-        training_file: r.trainingFileId,
-        ...(r.validationFileId && { validation_file: r.validationFileId }),
-        ...(r.suffix && { suffix: r.suffix }),
-        ...(r.seed !== undefined && { seed: r.seed }),
-        method: {
-            type: r.method,
-            [r.method]: { hyperparameters, ...(r.grader !== undefined && { grader: r.grader }) },
-        },
-        metadata: { [training_key/* TRAINING_KEY */.PI]: r.key, ...r.labels },
-    };
-}
-async function getJob(client, id) {
-    return toTrainingJob(await client.fineTuning.jobs.retrieve(id));
-}
-async function newEvents(client, id, seen) {
-    const fresh = [];
-    for await (const event of client.fineTuning.jobs.listEvents(id, { limit: 100 })) {
-        if (seen.has(event.id))
-            break;
-        fresh.push(event);
-    }
-    for (const event of fresh)
-        seen.add(event.id);
-    return fresh.reverse().map(toJobEvent);
-}
-async function checkpoints(client, id) {
-    const out = [];
-    for await (const c of client.fineTuning.jobs.checkpoints.list(id, { limit: 20 })) {
-        const m = c.metrics;
-        out.push({
-            step: c.step_number,
-            model: c.fine_tuned_model_checkpoint,
-            trainLoss: m.train_loss,
-            validLoss: m.valid_loss ?? m.full_valid_loss,
-        });
-    }
-    return out.sort((a, b) => a.step - b.step);
-}
-function toTrainingJob(job) {
-    const method = job.method?.type ?? 'supervised';
-    const methodHyperparameters = job.method?.[method]?.hyperparameters;
-    const hp = methodHyperparameters ?? job.hyperparameters ?? {};
-    return {
-        id: job.id,
-        status: job.status,
-        baseModel: job.model,
-        fineTunedModel: job.fine_tuned_model ?? null,
-        method,
-        trainingFile: job.training_file,
-        validationFile: job.validation_file ?? null,
-        hyperparameters: Object.fromEntries(Object.entries(hp).filter((e) => typeof e[1] === 'string' || typeof e[1] === 'number')),
-        trainedTokens: job.trained_tokens ?? null,
-        estimatedFinish: job.estimated_finish ?? null,
-        finishedAt: job.finished_at ?? null,
-        error: job.error?.message
-            ? { code: job.error.code || null, message: job.error.message, param: job.error.param ?? null }
-            : null,
-    };
-}
-function toJobEvent(event) {
-    const total = event.data?.total_steps;
-    return {
-        id: event.id,
-        createdAt: event.created_at,
-        message: event.message,
-        metric: metricOf(event),
-        totalSteps: typeof total === 'number' ? total : undefined,
-    };
-}
-function metricOf(event) {
-    if (event.type !== 'metrics' || typeof event.data !== 'object' || event.data === null)
-        return undefined;
-    const d = event.data;
-    const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-    const step = num(d.step);
-    if (step === undefined)
-        return undefined;
-    return {
-        step,
-        trainLoss: num(d.train_loss),
-        validLoss: num(d.valid_loss) ?? num(d.full_valid_loss),
-        tokenAccuracy: num(d.train_mean_token_accuracy),
-    };
-}
-function withoutUndefined(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/backend/openai/openai-backend.ts
-
-
-
-
-
-
-
-const READ_RETRIES = 4;
-const REQUEST_TIMEOUT_MS = 120_000;
-class OpenAIBackend {
-    name = 'OpenAI';
-    isOpenAI;
-    client;
-    constructor(connection) {
-        this.isOpenAI = (0,provider/* isOpenAIService */.e1)(connection.baseUrl);
-        this.client = new openai/* default */.Ay({
-            apiKey: connection.apiKey,
-            baseURL: connection.baseUrl,
-            organization: connection.organization ?? null,
-            project: connection.project ?? null,
-            maxRetries: READ_RETRIES,
-            timeout: REQUEST_TIMEOUT_MS,
-        });
-    }
-    uploadOnce(path, filename) {
-        return uploadOnce(this.client, path, filename).then(f => ({ id: f.id, filename: f.filename, bytes: f.bytes }));
-    }
-    findJob(key) {
-        return findJobByKey(this.client, key);
-    }
-    createJobOnce(request) {
-        return createJobOnce(this.client, request);
-    }
-    getJob(id) {
-        return getJob(this.client, id);
-    }
-    newEvents(id, seen) {
-        return newEvents(this.client, id, seen);
-    }
-    checkpoints(id) {
-        return checkpoints(this.client, id);
-    }
-    async cancelJob(id) {
-        await this.client.fineTuning.jobs.cancel(id);
-    }
-    serve(model) {
-        return Promise.resolve({ name: model, release: () => Promise.resolve() });
-    }
-    chat(model, messages, sampling) {
-        return complete(this.client, model, messages, sampling);
-    }
-    async shutdownDate(model) {
-        try {
-            return await shutdownDate(this.client, model);
-        }
-        catch (error) {
-            core/* debug */.Yz(`models.retrieve(${model}): ${(0,errors/* messageOf */.b)(error)}`);
-            return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backend/backend.ts
-const TERMINAL_STATUSES = new Set(['succeeded', 'failed', 'cancelled']);
-
-;// CONCATENATED MODULE: ./src/backend/index.ts
-
-
-
-function createBackend(connection) {
-    switch (connection.provider) {
-        case 'openai':
-            return new OpenAIBackend(connection);
-        case 'azure':
-        case 'together':
-            throw new errors/* InputError */.d(`backend: ${connection.provider} is not available in this version of the action`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 6702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -506,7 +124,7 @@ async function mergedPullRequest(octokit, env = process.env) {
 
 /***/ }),
 
-/***/ 3149:
+/***/ 7587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -521,8 +139,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(8179);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/backend/index.ts + 7 modules
-var src_backend = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/backend/index.ts + 13 modules
+var src_backend = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/estimate/alternatives.ts
@@ -637,25 +255,36 @@ var promises_ = __webpack_require__(8500);
 
 
 
-async function waitForJob(backend, jobId, options) {
+async function waitForJob(backend, job, options) {
     const seen = new Set();
+    const timeUp = AbortSignal.timeout(Math.max(0, options.deadline - Date.now()));
+    const signal = options.signal ? AbortSignal.any([options.signal, timeUp]) : timeUp;
+    const ended = () => (options.signal?.aborted ? 'aborted' : 'timed-out');
+    let last = job;
     let queuedPolls = 0;
     for (;;) {
-        const job = await backend.getJob(jobId);
-        options.onPoll?.(job);
-        for (const event of await backend.newEvents(jobId, seen))
-            options.onEvent?.(event);
-        if (src_backend.TERMINAL_STATUSES.has(job.status))
-            return { job, outcome: 'finished' };
-        queuedPolls = job.status === 'queued' ? queuedPolls + 1 : 0;
+        try {
+            last = await backend.getJob(job.id, signal);
+            options.onPoll?.(last);
+            for (const event of await backend.newEvents(job.id, seen, signal))
+                options.onEvent?.(event);
+        }
+        catch (error) {
+            if (signal.aborted)
+                return { job: last, outcome: ended() };
+            throw error;
+        }
+        if (src_backend.TERMINAL_STATUSES.has(last.status))
+            return { job: last, outcome: 'finished' };
+        queuedPolls = last.status === 'queued' ? queuedPolls + 1 : 0;
         const interval = options.pollSeconds * 1000 * Math.min(4, 1 + Math.floor(queuedPolls / 4));
         if (Date.now() + interval > options.deadline)
-            return { job, outcome: 'timed-out' };
+            return { job: last, outcome: 'timed-out' };
         try {
-            await (0,promises_.setTimeout)(interval, undefined, { signal: options.signal });
+            await (0,promises_.setTimeout)(interval, undefined, { signal });
         }
         catch {
-            return { job, outcome: 'aborted' };
+            return { job: last, outcome: ended() };
         }
     }
 }
@@ -668,16 +297,17 @@ async function followJob(backend, job, settings) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const metrics = [];
-    let lastStatus = job.status;
+    let lastStatus = job.providerStatus ?? job.status;
     let lastEstimate;
     try {
-        const waited = await waitForJob(backend, job.id, {
+        const waited = await waitForJob(backend, job, {
             pollSeconds: settings.pollInterval,
             deadline: Date.now() + settings.timeoutMinutes * 60_000,
             signal: abort.signal,
             onPoll: polled => {
-                if (polled.status !== lastStatus)
-                    core/* info */.pq(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`);
+                const status = polled.providerStatus ?? polled.status;
+                if (status !== lastStatus)
+                    core/* info */.pq(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`);
                 if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
                     lastEstimate = polled.estimatedFinish;
                     core/* info */.pq(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`);
@@ -727,18 +357,82 @@ async function finishedCheckpoints(backend, job) {
 var steps_grader = __webpack_require__(7836);
 // EXTERNAL MODULE: ./src/steps/retirement.ts + 1 modules
 var retirement = __webpack_require__(7591);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/steps/snapshot.ts
+
+
+
+
+
+
+
+async function snapshotFiles(files) {
+    await (0,external_node_fs_promises_.mkdir)((0,action_io/* tempPath */.EZ)(), { recursive: true });
+    const folder = await (0,external_node_fs_promises_.mkdtemp)((0,action_io/* tempPath */.EZ)('snapshot-'));
+    const snapshots = new Map();
+    for (const [i, file] of files.entries()) {
+        const copy = external_node_path_default().join(folder, `${i}-${file.role}.jsonl`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        const tee = new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                done(null, chunk);
+            },
+        });
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file.path), tee, (0,external_node_fs_.createWriteStream)(copy, { flags: 'wx', mode: 0o600 }));
+        await (0,external_node_fs_promises_.chmod)(copy, 0o400);
+        snapshots.set(file.path, { path: file.path, copy, sha256: hash.digest('hex'), bytes });
+    }
+    return snapshots;
+}
+
 // EXTERNAL MODULE: ./src/backend/training-key.ts
 var training_key = __webpack_require__(998);
 // EXTERNAL MODULE: ./src/dataset/formats.ts
 var formats = __webpack_require__(9808);
+;// CONCATENATED MODULE: ./src/steps/provider-estimate.ts
+
+
+async function checkProviderEstimate(backend, request, maxCost) {
+    if (!backend.estimateCostUsd)
+        return;
+    const estimate = await backend.estimateCostUsd(request);
+    if (estimate === undefined) {
+        core/* info */.pq(`${backend.name} could not estimate the price of this job.`);
+        if (maxCost !== undefined)
+            throw new errors/* InputError */.d(`Refusing to train: ${backend.name} gave no price estimate for this job, so max-cost $${maxCost} cannot be checked. No job was created.`);
+        return;
+    }
+    core/* info */.pq(`${backend.name} estimates this job at $${estimate}.`);
+    if (maxCost !== undefined && estimate > maxCost)
+        throw new errors/* InputError */.d(`Refusing to train: ${backend.name} estimates the job at $${estimate}, over max-cost $${maxCost}. No job was created (the uploaded files are reused next time).`);
+}
+
 ;// CONCATENATED MODULE: ./src/steps/start-job.ts
 
 
 
 
-async function startJob(settings, backend, report, graderFile) {
+
+async function startJob(settings, backend, report, graderFile, snapshots) {
     const trainingFile = report.files.find(f => f.role === 'training');
     const validationFile = report.files.find(f => f.role === 'validation');
+    const training = snapshots.get(trainingFile.path);
+    const validation = validationFile ? snapshots.get(validationFile.path) : undefined;
     const method = settings.method === 'auto' ? formats/* METHOD_OF_FORMAT */._N[trainingFile.format] : settings.method;
     if (method === 'reinforcement' && !graderFile)
         throw new errors/* InputError */.d('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
@@ -749,12 +443,13 @@ async function startJob(settings, backend, report, graderFile) {
         batchSize: hp.batchSize,
         learningRateMultiplier: hp.learningRateMultiplier,
         beta: method === 'dpo' ? hp.beta : undefined,
+        learningRate: hp.learningRate,
+        trainingType: hp.trainingType,
+        loraRank: hp.loraRank,
     };
-    const trainingSha = await (0,training_key/* fileSha256 */.sN)(trainingFile.path);
-    const validationSha = validationFile ? await (0,training_key/* fileSha256 */.sN)(validationFile.path) : undefined;
     const key = (0,training_key/* trainingKey */.Sv)({
-        trainingSha256: trainingSha,
-        validationSha256: validationSha,
+        trainingSha256: training.sha256,
+        validationSha256: validation?.sha256,
         model: settings.model,
         method,
         hyperparameters: {
@@ -762,6 +457,9 @@ async function startJob(settings, backend, report, graderFile) {
             batch_size: hyperparameters.batchSize,
             learning_rate_multiplier: hyperparameters.learningRateMultiplier,
             beta: hyperparameters.beta,
+            learning_rate: hyperparameters.learningRate,
+            training_type: hyperparameters.trainingType === undefined ? undefined : hyperparameters.trainingType === 'full' ? 1 : 0,
+            lora_rank: hyperparameters.loraRank,
         },
         graderSha256: grader?.sha256,
         suffix: settings.suffix,
@@ -775,22 +473,22 @@ async function startJob(settings, backend, report, graderFile) {
             return { job: existing, attached: true };
         }
     }
-    const training = await backend.uploadOnce(trainingFile.path, `train-${trainingSha.slice(0, 12)}.jsonl`);
-    const validation = validationFile
-        ? await backend.uploadOnce(validationFile.path, `validation-${validationSha.slice(0, 12)}.jsonl`)
-        : undefined;
+    const upload = (s, name) => backend.uploadOnce(s.copy, `${name}-${s.sha256.slice(0, 12)}.jsonl`, s.sha256);
+    const trainingUpload = await upload(training, 'train');
+    const validationUpload = validation ? await upload(validation, 'validation') : undefined;
     const request = {
         key,
         baseModel: settings.model,
         method,
-        trainingFileId: training.id,
-        validationFileId: validation?.id,
+        trainingFileId: trainingUpload.id,
+        validationFileId: validationUpload?.id,
         hyperparameters,
         grader: grader?.value,
         suffix: settings.suffix,
         seed: settings.seed,
         labels: jobLabels(),
     };
+    await checkProviderEstimate(backend, request, settings.maxCost);
     const job = await backend.createJobOnce(request);
     core/* info */.pq(`Created fine-tuning job ${job.id} (${job.status}).`);
     return { job, attached: false };
@@ -827,6 +525,7 @@ function jobLabels() {
 
 
 
+
 async function train(settings, workerScript) {
     if (!settings.backend.apiKey)
         throw new errors/* InputError */.d("mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}");
@@ -836,6 +535,7 @@ async function train(settings, workerScript) {
     const target = pr && octokit && settings.comment
         ? { octokit, owner: pr.owner, repo: pr.repo, number: pr.number, key: settings.commentKey, fromFork: false }
         : undefined;
+    const evalFile = settings.eval.file ? await (0,steps_evaluation.checkedEvalFile)(settings) : undefined;
     let report;
     let job;
     let attached = false;
@@ -846,15 +546,16 @@ async function train(settings, workerScript) {
     }
     else {
         const grader = settings.graderFile ? await (0,steps_grader/* readGrader */.G)(settings.graderFile) : undefined;
-        report = await checkData(settings, backend, workerScript, grader);
-        ({ job, attached } = await startJob(settings, backend, report, grader));
+        const checked = await checkData(settings, backend, workerScript, grader);
+        report = checked.report;
+        ({ job, attached } = await startJob(settings, backend, report, grader, checked.snapshots));
     }
     const price = (0,cost/* trainingPrice */.q)((0,models/* resolveModel */.AX)(job.baseModel), settings.pricePerMillion);
     (0,action_io/* setOutputs */.n0)({
         'job-id': job.id,
         'training-file-id': job.trainingFile,
         'validation-file-id': job.validationFile ?? '',
-        'job-status': job.status,
+        'job-status': job.providerStatus ?? job.status,
     });
     const header = report ? `${(0,markdown/* markdownReport */.qN)(report, {}, markdown/* COMMENT_MAX_CHARS */.dq / 2)}\n` : '';
     const view = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached };
@@ -870,16 +571,17 @@ async function train(settings, workerScript) {
     view.outcome = waited.outcome;
     view.metrics = waited.metrics;
     view.checkpoints = await finishedCheckpoints(backend, waited.job);
-    view.actualCostUsd = waited.job.trainedTokens ? (0,cost/* costUsd */.O)(waited.job.trainedTokens, price) : null;
+    view.actualCostUsd =
+        waited.job.billedUsd ?? (waited.job.trainedTokens ? (0,cost/* costUsd */.O)(waited.job.trainedTokens, price) : null);
     const j = view.job;
     (0,action_io/* setOutputs */.n0)({
-        'job-status': j.status,
+        'job-status': j.providerStatus ?? j.status,
         'model-id': j.fineTunedModel ?? '',
         'trained-tokens': j.trainedTokens ? String(j.trainedTokens) : '',
         'actual-cost': view.actualCostUsd === null ? '' : String(view.actualCostUsd),
     });
     const evaluation = j.status === 'succeeded' && settings.eval.file
-        ? await (0,steps_evaluation.runEvaluation)(settings, backend, j.fineTunedModel, j.baseModel)
+        ? await (0,steps_evaluation.runEvaluation)(settings, backend, j.fineTunedModel, j.baseModel, evalFile)
         : undefined;
     const evalText = evaluation ? `\n${evaluation.markdown}` : '';
     await (0,action_io/* writeSummary */.Sy)(`${trainingMarkdown(view)}${evalText}\n${report ? (0,markdown/* markdownReport */.qN)(report, {}, markdown/* SUMMARY_MAX_CHARS */.sh / 2) : ''}`);
@@ -910,19 +612,26 @@ async function checkData(settings, backend, workerScript, grader) {
         throw new errors/* InputError */.d(`training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`);
     if (validation.length > 1)
         throw new errors/* InputError */.d(`validation-file: a job takes one validation file, and ${validation.length} match`);
-    const report = await (0,check_dataset/* checkDataset */.$F)([...training, ...validation], (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader));
+    const files = [...training, ...validation];
+    const snapshots = await snapshotFiles(files);
+    const report = await (0,check_dataset/* checkDataset */.$F)(files.map(f => ({ ...f, readFrom: snapshots.get(f.path).copy })), (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader));
     await (0,check_dataset/* publishDatasetReport */.EW)(report, settings);
-    await (0,retirement/* modelRetirement */.v)(settings.model, { backend, isOpenAI: backend.isOpenAI });
+    const notices = await (0,retirement/* modelRetirement */.v)(settings.model, { backend, isOpenAI: backend.isOpenAI });
     const t = report.totals;
     if (t.errors > 0)
         throw new errors/* InputError */.d(`Refusing to train: the data has ${(0,format/* plural */.LS)(t.errors, 'error')} (see the annotations). Nothing was uploaded.`);
+    if (settings.maxCost !== undefined && t.estimatedCostUsd === null)
+        throw new errors/* InputError */.d(`Refusing to train: max-cost is $${settings.maxCost}, but the price of ${settings.model} is unknown, so the cost cannot be checked against it. Set price-per-million-tokens to the provider's price per million training tokens (or remove max-cost). Nothing was uploaded.`);
     if (settings.maxCost !== undefined && t.estimatedCostUsd !== null && t.estimatedCostUsd > settings.maxCost) {
         throw new errors/* InputError */.d(`Refusing to train: the estimated cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}. Nothing was uploaded.`);
     }
+    const shutDown = notices.find(n => n.kind === 'model-shutdown' && n.days < 0);
+    if (shutDown)
+        throw new errors/* InputError */.d(`Refusing to train: ${settings.model} was shut down on ${shutDown.date}, so a job on it cannot deliver a model that answers. Choose a current model. Nothing was uploaded.`);
     const cheaper = (0,alternatives/* alternativeCosts */._)(report).filter(a => t.estimatedCostUsd !== null && a.costUsd < t.estimatedCostUsd);
     if (cheaper.length > 0)
         core/* info */.pq(`The same data would cost ${cheaper.map(a => `$${a.costUsd} on ${a.model}`).join(', ')}.`);
-    return report;
+    return { report, snapshots };
 }
 
 

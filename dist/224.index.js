@@ -1,5 +1,5 @@
-export const id = 193;
-export const ids = [193];
+export const id = 224;
+export const ids = [224];
 export const modules = {
 
 /***/ 4894:
@@ -53,12 +53,13 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 __webpack_require__.d(__webpack_exports__, {
   xX: () => (/* reexport */ APIConnectionError),
   LG: () => (/* reexport */ APIError),
+  v7: () => (/* reexport */ BadRequestError),
   OE: () => (/* reexport */ RateLimitError),
   Ay: () => (/* reexport */ OpenAI),
   eZ: () => (/* reexport */ toFile)
 });
 
-// UNUSED EXPORTS: APIConnectionTimeoutError, APIPromise, APIUserAbortError, AuthenticationError, AzureOpenAI, BadRequestError, BedrockOpenAI, ComputerToolset, ConflictError, InternalServerError, InvalidWebhookSignatureError, NotFoundError, OAuthError, OpenAI, OpenAIError, PagePromise, PermissionDeniedError, SubjectTokenProviderError, UnprocessableEntityError, toStreamingFile
+// UNUSED EXPORTS: APIConnectionTimeoutError, APIPromise, APIUserAbortError, AuthenticationError, AzureOpenAI, BedrockOpenAI, ComputerToolset, ConflictError, InternalServerError, InvalidWebhookSignatureError, NotFoundError, OAuthError, OpenAI, OpenAIError, PagePromise, PermissionDeniedError, SubjectTokenProviderError, UnprocessableEntityError, toStreamingFile
 
 // NAMESPACE OBJECT: ./node_modules/openai/internal/auth/x509-transport-state-browser.mjs
 var x509_transport_state_browser_namespaceObject = {};
@@ -31084,6 +31085,7228 @@ bedrock_a = brand_privateBedrockClient;
 
 
 
+
+
+
+
+
+
+//# sourceMappingURL=index.mjs.map
+
+/***/ }),
+
+/***/ 5160:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xX: () => (/* reexport */ APIConnectionError),
+  LG: () => (/* reexport */ APIError),
+  OE: () => (/* reexport */ RateLimitError),
+  Ay: () => (/* reexport */ Together)
+});
+
+// UNUSED EXPORTS: APIConnectionTimeoutError, APIPromise, APIUserAbortError, AuthenticationError, BadRequestError, ConflictError, InternalServerError, NotFoundError, PagePromise, PermissionDeniedError, Together, TogetherError, UnprocessableEntityError, toFile
+
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/tslib.mjs
+function __classPrivateFieldSet(receiver, state, value, kind, f) {
+    if (kind === "m")
+        throw new TypeError("Private method is not writable");
+    if (kind === "a" && !f)
+        throw new TypeError("Private accessor was defined without a setter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver))
+        throw new TypeError("Cannot write private member to an object whose class did not declare it");
+    return kind === "a" ? f.call(receiver, value) : f ? (f.value = value) : state.set(receiver, value), value;
+}
+function __classPrivateFieldGet(receiver, state, kind, f) {
+    if (kind === "a" && !f)
+        throw new TypeError("Private accessor was defined without a getter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver))
+        throw new TypeError("Cannot read private member from an object whose class did not declare it");
+    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/utils/uuid.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+/**
+ * https://stackoverflow.com/a/2117523
+ */
+let uuid4 = function () {
+    const { crypto } = globalThis;
+    if (crypto?.randomUUID) {
+        uuid4 = crypto.randomUUID.bind(crypto);
+        return crypto.randomUUID();
+    }
+    const u8 = new Uint8Array(1);
+    const randomByte = crypto ? () => crypto.getRandomValues(u8)[0] : () => (Math.random() * 0xff) & 0xff;
+    return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (randomByte() & (15 >> (+c / 4)))).toString(16));
+};
+//# sourceMappingURL=uuid.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/errors.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+function isAbortError(err) {
+    return (typeof err === 'object' &&
+        err !== null &&
+        // Spec-compliant fetch implementations
+        (('name' in err && err.name === 'AbortError') ||
+            // Expo fetch
+            ('message' in err && String(err.message).includes('FetchRequestCanceledException'))));
+}
+const castToError = (err) => {
+    if (err instanceof Error)
+        return err;
+    if (typeof err === 'object' && err !== null) {
+        try {
+            if (Object.prototype.toString.call(err) === '[object Error]') {
+                // @ts-ignore - not all envs have native support for cause yet
+                const error = new Error(err.message, err.cause ? { cause: err.cause } : {});
+                if (err.stack)
+                    error.stack = err.stack;
+                // @ts-ignore - not all envs have native support for cause yet
+                if (err.cause && !error.cause)
+                    error.cause = err.cause;
+                if (err.name)
+                    error.name = err.name;
+                return error;
+            }
+        }
+        catch { }
+        try {
+            return new Error(JSON.stringify(err));
+        }
+        catch { }
+    }
+    return new Error(err);
+};
+//# sourceMappingURL=errors.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/core/error.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class error_TogetherError extends Error {
+}
+class APIError extends error_TogetherError {
+    constructor(status, error, message, headers) {
+        super(`${APIError.makeMessage(status, error, message)}`);
+        this.status = status;
+        this.headers = headers;
+        this.error = error;
+    }
+    static makeMessage(status, error, message) {
+        const msg = error?.message ?
+            typeof error.message === 'string' ?
+                error.message
+                : JSON.stringify(error.message)
+            : error ? JSON.stringify(error)
+                : message;
+        if (status && msg) {
+            return `${status} ${msg}`;
+        }
+        if (status) {
+            return `${status} status code (no body)`;
+        }
+        if (msg) {
+            return msg;
+        }
+        return '(no status code or body)';
+    }
+    static generate(status, errorResponse, message, headers) {
+        if (!status || !headers) {
+            return new APIConnectionError({ message, cause: castToError(errorResponse) });
+        }
+        const error = errorResponse;
+        if (status === 400) {
+            return new BadRequestError(status, error, message, headers);
+        }
+        if (status === 401) {
+            return new AuthenticationError(status, error, message, headers);
+        }
+        if (status === 403) {
+            return new PermissionDeniedError(status, error, message, headers);
+        }
+        if (status === 404) {
+            return new NotFoundError(status, error, message, headers);
+        }
+        if (status === 409) {
+            return new ConflictError(status, error, message, headers);
+        }
+        if (status === 422) {
+            return new UnprocessableEntityError(status, error, message, headers);
+        }
+        if (status === 429) {
+            return new RateLimitError(status, error, message, headers);
+        }
+        if (status >= 500) {
+            return new InternalServerError(status, error, message, headers);
+        }
+        return new APIError(status, error, message, headers);
+    }
+}
+class APIUserAbortError extends APIError {
+    constructor({ message } = {}) {
+        super(undefined, undefined, message || 'Request was aborted.', undefined);
+    }
+}
+class APIConnectionError extends APIError {
+    constructor({ message, cause }) {
+        super(undefined, undefined, message || 'Connection error.', undefined);
+        // in some environments the 'cause' property is already declared
+        // @ts-ignore
+        if (cause)
+            this.cause = cause;
+    }
+}
+class APIConnectionTimeoutError extends APIConnectionError {
+    constructor({ message } = {}) {
+        super({ message: message ?? 'Request timed out.' });
+    }
+}
+class BadRequestError extends APIError {
+}
+class AuthenticationError extends APIError {
+}
+class PermissionDeniedError extends APIError {
+}
+class NotFoundError extends APIError {
+}
+class ConflictError extends APIError {
+}
+class UnprocessableEntityError extends APIError {
+}
+class RateLimitError extends APIError {
+}
+class InternalServerError extends APIError {
+}
+//# sourceMappingURL=error.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/utils/values.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+// https://url.spec.whatwg.org/#url-scheme-string
+const startsWithSchemeRegexp = /^[a-z][a-z0-9+.-]*:/i;
+const isAbsoluteURL = (url) => {
+    return startsWithSchemeRegexp.test(url);
+};
+let values_isArray = (val) => ((values_isArray = Array.isArray), values_isArray(val));
+let isReadonlyArray = values_isArray;
+/** Returns an object if the given value isn't an object, otherwise returns as-is */
+function maybeObj(x) {
+    if (typeof x !== 'object') {
+        return {};
+    }
+    return x ?? {};
+}
+// https://stackoverflow.com/a/34491287
+function isEmptyObj(obj) {
+    if (!obj)
+        return true;
+    for (const _k in obj)
+        return false;
+    return true;
+}
+// https://eslint.org/docs/latest/rules/no-prototype-builtins
+function hasOwn(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key);
+}
+function isObj(obj) {
+    return obj != null && typeof obj === 'object' && !Array.isArray(obj);
+}
+const ensurePresent = (value) => {
+    if (value == null) {
+        throw new TogetherError(`Expected a value to be given but received ${value} instead.`);
+    }
+    return value;
+};
+const validatePositiveInteger = (name, n) => {
+    if (typeof n !== 'number' || !Number.isInteger(n)) {
+        throw new error_TogetherError(`${name} must be an integer`);
+    }
+    if (n < 0) {
+        throw new error_TogetherError(`${name} must be a positive integer`);
+    }
+    return n;
+};
+const coerceInteger = (value) => {
+    if (typeof value === 'number')
+        return Math.round(value);
+    if (typeof value === 'string')
+        return parseInt(value, 10);
+    throw new TogetherError(`Could not coerce ${value} (type: ${typeof value}) into a number`);
+};
+const coerceFloat = (value) => {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string')
+        return parseFloat(value);
+    throw new TogetherError(`Could not coerce ${value} (type: ${typeof value}) into a number`);
+};
+const coerceBoolean = (value) => {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string')
+        return value === 'true';
+    return Boolean(value);
+};
+const maybeCoerceInteger = (value) => {
+    if (value == null) {
+        return undefined;
+    }
+    return coerceInteger(value);
+};
+const maybeCoerceFloat = (value) => {
+    if (value == null) {
+        return undefined;
+    }
+    return coerceFloat(value);
+};
+const maybeCoerceBoolean = (value) => {
+    if (value == null) {
+        return undefined;
+    }
+    return coerceBoolean(value);
+};
+const safeJSON = (text) => {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        return undefined;
+    }
+};
+//# sourceMappingURL=values.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/utils/sleep.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+//# sourceMappingURL=sleep.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/version.mjs
+const VERSION = '0.52.0'; // x-release-please-version
+//# sourceMappingURL=version.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/detect-platform.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+const isRunningInBrowser = () => {
+    return (
+    // @ts-ignore
+    typeof window !== 'undefined' &&
+        // @ts-ignore
+        typeof window.document !== 'undefined' &&
+        // @ts-ignore
+        typeof navigator !== 'undefined');
+};
+/**
+ * Note this does not detect 'browser'; for that, use getBrowserInfo().
+ */
+function getDetectedPlatform() {
+    if (typeof Deno !== 'undefined' && Deno.build != null) {
+        return 'deno';
+    }
+    if (typeof EdgeRuntime !== 'undefined') {
+        return 'edge';
+    }
+    if (Object.prototype.toString.call(typeof globalThis.process !== 'undefined' ? globalThis.process : 0) === '[object process]') {
+        return 'node';
+    }
+    return 'unknown';
+}
+const getPlatformProperties = () => {
+    const detectedPlatform = getDetectedPlatform();
+    if (detectedPlatform === 'deno') {
+        return {
+            'X-Stainless-Lang': 'js',
+            'X-Stainless-Package-Version': VERSION,
+            'X-Stainless-OS': normalizePlatform(Deno.build.os),
+            'X-Stainless-Arch': normalizeArch(Deno.build.arch),
+            'X-Stainless-Runtime': 'deno',
+            'X-Stainless-Runtime-Version': typeof Deno.version === 'string' ? Deno.version : Deno.version?.deno ?? 'unknown',
+        };
+    }
+    if (typeof EdgeRuntime !== 'undefined') {
+        return {
+            'X-Stainless-Lang': 'js',
+            'X-Stainless-Package-Version': VERSION,
+            'X-Stainless-OS': 'Unknown',
+            'X-Stainless-Arch': `other:${EdgeRuntime}`,
+            'X-Stainless-Runtime': 'edge',
+            'X-Stainless-Runtime-Version': globalThis.process.version,
+        };
+    }
+    // Check if Node.js
+    if (detectedPlatform === 'node') {
+        return {
+            'X-Stainless-Lang': 'js',
+            'X-Stainless-Package-Version': VERSION,
+            'X-Stainless-OS': normalizePlatform(globalThis.process.platform ?? 'unknown'),
+            'X-Stainless-Arch': normalizeArch(globalThis.process.arch ?? 'unknown'),
+            'X-Stainless-Runtime': 'node',
+            'X-Stainless-Runtime-Version': globalThis.process.version ?? 'unknown',
+        };
+    }
+    const browserInfo = getBrowserInfo();
+    if (browserInfo) {
+        return {
+            'X-Stainless-Lang': 'js',
+            'X-Stainless-Package-Version': VERSION,
+            'X-Stainless-OS': 'Unknown',
+            'X-Stainless-Arch': 'unknown',
+            'X-Stainless-Runtime': `browser:${browserInfo.browser}`,
+            'X-Stainless-Runtime-Version': browserInfo.version,
+        };
+    }
+    // TODO add support for Cloudflare workers, etc.
+    return {
+        'X-Stainless-Lang': 'js',
+        'X-Stainless-Package-Version': VERSION,
+        'X-Stainless-OS': 'Unknown',
+        'X-Stainless-Arch': 'unknown',
+        'X-Stainless-Runtime': 'unknown',
+        'X-Stainless-Runtime-Version': 'unknown',
+    };
+};
+// Note: modified from https://github.com/JS-DevTools/host-environment/blob/b1ab79ecde37db5d6e163c050e54fe7d287d7c92/src/isomorphic.browser.ts
+function getBrowserInfo() {
+    if (typeof navigator === 'undefined' || !navigator) {
+        return null;
+    }
+    // NOTE: The order matters here!
+    const browserPatterns = [
+        { key: 'edge', pattern: /Edge(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+        { key: 'ie', pattern: /MSIE(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+        { key: 'ie', pattern: /Trident(?:.*rv\:(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+        { key: 'chrome', pattern: /Chrome(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+        { key: 'firefox', pattern: /Firefox(?:\W+(\d+)\.(\d+)(?:\.(\d+))?)?/ },
+        { key: 'safari', pattern: /(?:Version\W+(\d+)\.(\d+)(?:\.(\d+))?)?(?:\W+Mobile\S*)?\W+Safari/ },
+    ];
+    // Find the FIRST matching browser
+    for (const { key, pattern } of browserPatterns) {
+        const match = pattern.exec(navigator.userAgent);
+        if (match) {
+            const major = match[1] || 0;
+            const minor = match[2] || 0;
+            const patch = match[3] || 0;
+            return { browser: key, version: `${major}.${minor}.${patch}` };
+        }
+    }
+    return null;
+}
+const normalizeArch = (arch) => {
+    // Node docs:
+    // - https://nodejs.org/api/process.html#processarch
+    // Deno docs:
+    // - https://doc.deno.land/deno/stable/~/Deno.build
+    if (arch === 'x32')
+        return 'x32';
+    if (arch === 'x86_64' || arch === 'x64')
+        return 'x64';
+    if (arch === 'arm')
+        return 'arm';
+    if (arch === 'aarch64' || arch === 'arm64')
+        return 'arm64';
+    if (arch)
+        return `other:${arch}`;
+    return 'unknown';
+};
+const normalizePlatform = (platform) => {
+    // Node platforms:
+    // - https://nodejs.org/api/process.html#processplatform
+    // Deno platforms:
+    // - https://doc.deno.land/deno/stable/~/Deno.build
+    // - https://github.com/denoland/deno/issues/14799
+    platform = platform.toLowerCase();
+    // NOTE: this iOS check is untested and may not work
+    // Node does not work natively on IOS, there is a fork at
+    // https://github.com/nodejs-mobile/nodejs-mobile
+    // however it is unknown at the time of writing how to detect if it is running
+    if (platform.includes('ios'))
+        return 'iOS';
+    if (platform === 'android')
+        return 'Android';
+    if (platform === 'darwin')
+        return 'MacOS';
+    if (platform === 'win32')
+        return 'Windows';
+    if (platform === 'freebsd')
+        return 'FreeBSD';
+    if (platform === 'openbsd')
+        return 'OpenBSD';
+    if (platform === 'linux')
+        return 'Linux';
+    if (platform)
+        return `Other:${platform}`;
+    return 'Unknown';
+};
+let _platformHeaders;
+const getPlatformHeaders = () => {
+    return (_platformHeaders ?? (_platformHeaders = getPlatformProperties()));
+};
+//# sourceMappingURL=detect-platform.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/shims.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+function getDefaultFetch() {
+    if (typeof fetch !== 'undefined') {
+        return fetch;
+    }
+    throw new Error('`fetch` is not defined as a global; Either pass `fetch` to the client, `new Together({ fetch })` or polyfill the global, `globalThis.fetch = fetch`');
+}
+function makeReadableStream(...args) {
+    const ReadableStream = globalThis.ReadableStream;
+    if (typeof ReadableStream === 'undefined') {
+        // Note: All of the platforms / runtimes we officially support already define
+        // `ReadableStream` as a global, so this should only ever be hit on unsupported runtimes.
+        throw new Error('`ReadableStream` is not defined as a global; You will need to polyfill it, `globalThis.ReadableStream = ReadableStream`');
+    }
+    return new ReadableStream(...args);
+}
+function ReadableStreamFrom(iterable) {
+    let iter = Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+    return makeReadableStream({
+        start() { },
+        async pull(controller) {
+            const { done, value } = await iter.next();
+            if (done) {
+                controller.close();
+            }
+            else {
+                controller.enqueue(value);
+            }
+        },
+        async cancel() {
+            await iter.return?.();
+        },
+    });
+}
+/**
+ * Most browsers don't yet have async iterable support for ReadableStream,
+ * and Node has a very different way of reading bytes from its "ReadableStream".
+ *
+ * This polyfill was pulled from https://github.com/MattiasBuelens/web-streams-polyfill/pull/122#issuecomment-1627354490
+ */
+function ReadableStreamToAsyncIterable(stream) {
+    if (stream[Symbol.asyncIterator])
+        return stream;
+    const reader = stream.getReader();
+    return {
+        async next() {
+            try {
+                const result = await reader.read();
+                if (result?.done)
+                    reader.releaseLock(); // release lock when stream becomes closed
+                return result;
+            }
+            catch (e) {
+                reader.releaseLock(); // release lock when stream becomes errored
+                throw e;
+            }
+        },
+        async return() {
+            const cancelPromise = reader.cancel();
+            reader.releaseLock();
+            await cancelPromise;
+            return { done: true, value: undefined };
+        },
+        [Symbol.asyncIterator]() {
+            return this;
+        },
+    };
+}
+/**
+ * Cancels a ReadableStream we don't need to consume.
+ * See https://undici.nodejs.org/#/?id=garbage-collection
+ */
+async function CancelReadableStream(stream) {
+    if (stream === null || typeof stream !== 'object')
+        return;
+    if (stream[Symbol.asyncIterator]) {
+        await stream[Symbol.asyncIterator]().return?.();
+        return;
+    }
+    const reader = stream.getReader();
+    const cancelPromise = reader.cancel();
+    reader.releaseLock();
+    await cancelPromise;
+}
+//# sourceMappingURL=shims.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/request-options.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+const FallbackEncoder = ({ headers, body }) => {
+    return {
+        bodyHeaders: {
+            'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+    };
+};
+//# sourceMappingURL=request-options.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/qs/formats.mjs
+const default_format = 'RFC3986';
+const default_formatter = (v) => String(v);
+const formatters = {
+    RFC1738: (v) => String(v).replace(/%20/g, '+'),
+    RFC3986: default_formatter,
+};
+const RFC1738 = 'RFC1738';
+const RFC3986 = 'RFC3986';
+//# sourceMappingURL=formats.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/qs/utils.mjs
+
+
+let has = (obj, key) => ((has = Object.hasOwn ?? Function.prototype.call.bind(Object.prototype.hasOwnProperty)),
+    has(obj, key));
+const hex_table = /* @__PURE__ */ (() => {
+    const array = [];
+    for (let i = 0; i < 256; ++i) {
+        array.push('%' + ((i < 16 ? '0' : '') + i.toString(16)).toUpperCase());
+    }
+    return array;
+})();
+function compact_queue(queue) {
+    while (queue.length > 1) {
+        const item = queue.pop();
+        if (!item)
+            continue;
+        const obj = item.obj[item.prop];
+        if (isArray(obj)) {
+            const compacted = [];
+            for (let j = 0; j < obj.length; ++j) {
+                if (typeof obj[j] !== 'undefined') {
+                    compacted.push(obj[j]);
+                }
+            }
+            // @ts-ignore
+            item.obj[item.prop] = compacted;
+        }
+    }
+}
+function array_to_object(source, options) {
+    const obj = options && options.plainObjects ? Object.create(null) : {};
+    for (let i = 0; i < source.length; ++i) {
+        if (typeof source[i] !== 'undefined') {
+            obj[i] = source[i];
+        }
+    }
+    return obj;
+}
+function merge(target, source, options = {}) {
+    if (!source) {
+        return target;
+    }
+    if (typeof source !== 'object') {
+        if (isArray(target)) {
+            target.push(source);
+        }
+        else if (target && typeof target === 'object') {
+            if ((options && (options.plainObjects || options.allowPrototypes)) || !has(Object.prototype, source)) {
+                target[source] = true;
+            }
+        }
+        else {
+            return [target, source];
+        }
+        return target;
+    }
+    if (!target || typeof target !== 'object') {
+        return [target].concat(source);
+    }
+    let mergeTarget = target;
+    if (isArray(target) && !isArray(source)) {
+        // @ts-ignore
+        mergeTarget = array_to_object(target, options);
+    }
+    if (isArray(target) && isArray(source)) {
+        source.forEach(function (item, i) {
+            if (has(target, i)) {
+                const targetItem = target[i];
+                if (targetItem && typeof targetItem === 'object' && item && typeof item === 'object') {
+                    target[i] = merge(targetItem, item, options);
+                }
+                else {
+                    target.push(item);
+                }
+            }
+            else {
+                target[i] = item;
+            }
+        });
+        return target;
+    }
+    return Object.keys(source).reduce(function (acc, key) {
+        const value = source[key];
+        if (has(acc, key)) {
+            acc[key] = merge(acc[key], value, options);
+        }
+        else {
+            acc[key] = value;
+        }
+        return acc;
+    }, mergeTarget);
+}
+function assign_single_source(target, source) {
+    return Object.keys(source).reduce(function (acc, key) {
+        acc[key] = source[key];
+        return acc;
+    }, target);
+}
+function decode(str, _, charset) {
+    const strWithoutPlus = str.replace(/\+/g, ' ');
+    if (charset === 'iso-8859-1') {
+        // unescape never throws, no try...catch needed:
+        return strWithoutPlus.replace(/%[0-9a-f]{2}/gi, unescape);
+    }
+    // utf-8
+    try {
+        return decodeURIComponent(strWithoutPlus);
+    }
+    catch (e) {
+        return strWithoutPlus;
+    }
+}
+const limit = 1024;
+const encode = (str, _defaultEncoder, charset, _kind, format) => {
+    // This code was originally written by Brian White for the io.js core querystring library.
+    // It has been adapted here for stricter adherence to RFC 3986
+    if (str.length === 0) {
+        return str;
+    }
+    let string = str;
+    if (typeof str === 'symbol') {
+        string = Symbol.prototype.toString.call(str);
+    }
+    else if (typeof str !== 'string') {
+        string = String(str);
+    }
+    if (charset === 'iso-8859-1') {
+        return escape(string).replace(/%u[0-9a-f]{4}/gi, function ($0) {
+            return '%26%23' + parseInt($0.slice(2), 16) + '%3B';
+        });
+    }
+    let out = '';
+    for (let j = 0; j < string.length; j += limit) {
+        const segment = string.length >= limit ? string.slice(j, j + limit) : string;
+        const arr = [];
+        for (let i = 0; i < segment.length; ++i) {
+            let c = segment.charCodeAt(i);
+            if (c === 0x2d || // -
+                c === 0x2e || // .
+                c === 0x5f || // _
+                c === 0x7e || // ~
+                (c >= 0x30 && c <= 0x39) || // 0-9
+                (c >= 0x41 && c <= 0x5a) || // a-z
+                (c >= 0x61 && c <= 0x7a) || // A-Z
+                (format === RFC1738 && (c === 0x28 || c === 0x29)) // ( )
+            ) {
+                arr[arr.length] = segment.charAt(i);
+                continue;
+            }
+            if (c < 0x80) {
+                arr[arr.length] = hex_table[c];
+                continue;
+            }
+            if (c < 0x800) {
+                arr[arr.length] = hex_table[0xc0 | (c >> 6)] + hex_table[0x80 | (c & 0x3f)];
+                continue;
+            }
+            if (c < 0xd800 || c >= 0xe000) {
+                arr[arr.length] =
+                    hex_table[0xe0 | (c >> 12)] + hex_table[0x80 | ((c >> 6) & 0x3f)] + hex_table[0x80 | (c & 0x3f)];
+                continue;
+            }
+            i += 1;
+            c = 0x10000 + (((c & 0x3ff) << 10) | (segment.charCodeAt(i) & 0x3ff));
+            arr[arr.length] =
+                hex_table[0xf0 | (c >> 18)] +
+                    hex_table[0x80 | ((c >> 12) & 0x3f)] +
+                    hex_table[0x80 | ((c >> 6) & 0x3f)] +
+                    hex_table[0x80 | (c & 0x3f)];
+        }
+        out += arr.join('');
+    }
+    return out;
+};
+function compact(value) {
+    const queue = [{ obj: { o: value }, prop: 'o' }];
+    const refs = [];
+    for (let i = 0; i < queue.length; ++i) {
+        const item = queue[i];
+        // @ts-ignore
+        const obj = item.obj[item.prop];
+        const keys = Object.keys(obj);
+        for (let j = 0; j < keys.length; ++j) {
+            const key = keys[j];
+            const val = obj[key];
+            if (typeof val === 'object' && val !== null && refs.indexOf(val) === -1) {
+                queue.push({ obj: obj, prop: key });
+                refs.push(val);
+            }
+        }
+    }
+    compact_queue(queue);
+    return value;
+}
+function is_regexp(obj) {
+    return Object.prototype.toString.call(obj) === '[object RegExp]';
+}
+function is_buffer(obj) {
+    if (!obj || typeof obj !== 'object') {
+        return false;
+    }
+    return !!(obj.constructor && obj.constructor.isBuffer && obj.constructor.isBuffer(obj));
+}
+function combine(a, b) {
+    return [].concat(a, b);
+}
+function maybe_map(val, fn) {
+    if (values_isArray(val)) {
+        const mapped = [];
+        for (let i = 0; i < val.length; i += 1) {
+            mapped.push(fn(val[i]));
+        }
+        return mapped;
+    }
+    return fn(val);
+}
+//# sourceMappingURL=utils.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/qs/stringify.mjs
+
+
+
+const array_prefix_generators = {
+    brackets(prefix) {
+        return String(prefix) + '[]';
+    },
+    comma: 'comma',
+    indices(prefix, key) {
+        return String(prefix) + '[' + key + ']';
+    },
+    repeat(prefix) {
+        return String(prefix);
+    },
+};
+const push_to_array = function (arr, value_or_array) {
+    Array.prototype.push.apply(arr, values_isArray(value_or_array) ? value_or_array : [value_or_array]);
+};
+let toISOString;
+const defaults = {
+    addQueryPrefix: false,
+    allowDots: false,
+    allowEmptyArrays: false,
+    arrayFormat: 'indices',
+    charset: 'utf-8',
+    charsetSentinel: false,
+    delimiter: '&',
+    encode: true,
+    encodeDotInKeys: false,
+    encoder: encode,
+    encodeValuesOnly: false,
+    format: default_format,
+    formatter: default_formatter,
+    /** @deprecated */
+    indices: false,
+    serializeDate(date) {
+        return (toISOString ?? (toISOString = Function.prototype.call.bind(Date.prototype.toISOString)))(date);
+    },
+    skipNulls: false,
+    strictNullHandling: false,
+};
+function is_non_nullish_primitive(v) {
+    return (typeof v === 'string' ||
+        typeof v === 'number' ||
+        typeof v === 'boolean' ||
+        typeof v === 'symbol' ||
+        typeof v === 'bigint');
+}
+const sentinel = {};
+function inner_stringify(object, prefix, generateArrayPrefix, commaRoundTrip, allowEmptyArrays, strictNullHandling, skipNulls, encodeDotInKeys, encoder, filter, sort, allowDots, serializeDate, format, formatter, encodeValuesOnly, charset, sideChannel) {
+    let obj = object;
+    let tmp_sc = sideChannel;
+    let step = 0;
+    let find_flag = false;
+    while ((tmp_sc = tmp_sc.get(sentinel)) !== void undefined && !find_flag) {
+        // Where object last appeared in the ref tree
+        const pos = tmp_sc.get(object);
+        step += 1;
+        if (typeof pos !== 'undefined') {
+            if (pos === step) {
+                throw new RangeError('Cyclic object value');
+            }
+            else {
+                find_flag = true; // Break while
+            }
+        }
+        if (typeof tmp_sc.get(sentinel) === 'undefined') {
+            step = 0;
+        }
+    }
+    if (typeof filter === 'function') {
+        obj = filter(prefix, obj);
+    }
+    else if (obj instanceof Date) {
+        obj = serializeDate?.(obj);
+    }
+    else if (generateArrayPrefix === 'comma' && values_isArray(obj)) {
+        obj = maybe_map(obj, function (value) {
+            if (value instanceof Date) {
+                return serializeDate?.(value);
+            }
+            return value;
+        });
+    }
+    if (obj === null) {
+        if (strictNullHandling) {
+            return encoder && !encodeValuesOnly ?
+                // @ts-expect-error
+                encoder(prefix, defaults.encoder, charset, 'key', format)
+                : prefix;
+        }
+        obj = '';
+    }
+    if (is_non_nullish_primitive(obj) || is_buffer(obj)) {
+        if (encoder) {
+            const key_value = encodeValuesOnly ? prefix
+                // @ts-expect-error
+                : encoder(prefix, defaults.encoder, charset, 'key', format);
+            return [
+                formatter?.(key_value) +
+                    '=' +
+                    // @ts-expect-error
+                    formatter?.(encoder(obj, defaults.encoder, charset, 'value', format)),
+            ];
+        }
+        return [formatter?.(prefix) + '=' + formatter?.(String(obj))];
+    }
+    const values = [];
+    if (typeof obj === 'undefined') {
+        return values;
+    }
+    let obj_keys;
+    if (generateArrayPrefix === 'comma' && values_isArray(obj)) {
+        // we need to join elements in
+        if (encodeValuesOnly && encoder) {
+            // @ts-expect-error values only
+            obj = maybe_map(obj, encoder);
+        }
+        obj_keys = [{ value: obj.length > 0 ? obj.join(',') || null : void undefined }];
+    }
+    else if (values_isArray(filter)) {
+        obj_keys = filter;
+    }
+    else {
+        const keys = Object.keys(obj);
+        obj_keys = sort ? keys.sort(sort) : keys;
+    }
+    const encoded_prefix = encodeDotInKeys ? String(prefix).replace(/\./g, '%2E') : String(prefix);
+    const adjusted_prefix = commaRoundTrip && values_isArray(obj) && obj.length === 1 ? encoded_prefix + '[]' : encoded_prefix;
+    if (allowEmptyArrays && values_isArray(obj) && obj.length === 0) {
+        return adjusted_prefix + '[]';
+    }
+    for (let j = 0; j < obj_keys.length; ++j) {
+        const key = obj_keys[j];
+        const value = 
+        // @ts-ignore
+        typeof key === 'object' && typeof key.value !== 'undefined' ? key.value : obj[key];
+        if (skipNulls && value === null) {
+            continue;
+        }
+        // @ts-ignore
+        const encoded_key = allowDots && encodeDotInKeys ? key.replace(/\./g, '%2E') : key;
+        const key_prefix = values_isArray(obj) ?
+            typeof generateArrayPrefix === 'function' ?
+                generateArrayPrefix(adjusted_prefix, encoded_key)
+                : adjusted_prefix
+            : adjusted_prefix + (allowDots ? '.' + encoded_key : '[' + encoded_key + ']');
+        sideChannel.set(object, step);
+        const valueSideChannel = new WeakMap();
+        valueSideChannel.set(sentinel, sideChannel);
+        push_to_array(values, inner_stringify(value, key_prefix, generateArrayPrefix, commaRoundTrip, allowEmptyArrays, strictNullHandling, skipNulls, encodeDotInKeys, 
+        // @ts-ignore
+        generateArrayPrefix === 'comma' && encodeValuesOnly && values_isArray(obj) ? null : encoder, filter, sort, allowDots, serializeDate, format, formatter, encodeValuesOnly, charset, valueSideChannel));
+    }
+    return values;
+}
+function normalize_stringify_options(opts = defaults) {
+    if (typeof opts.allowEmptyArrays !== 'undefined' && typeof opts.allowEmptyArrays !== 'boolean') {
+        throw new TypeError('`allowEmptyArrays` option can only be `true` or `false`, when provided');
+    }
+    if (typeof opts.encodeDotInKeys !== 'undefined' && typeof opts.encodeDotInKeys !== 'boolean') {
+        throw new TypeError('`encodeDotInKeys` option can only be `true` or `false`, when provided');
+    }
+    if (opts.encoder !== null && typeof opts.encoder !== 'undefined' && typeof opts.encoder !== 'function') {
+        throw new TypeError('Encoder has to be a function.');
+    }
+    const charset = opts.charset || defaults.charset;
+    if (typeof opts.charset !== 'undefined' && opts.charset !== 'utf-8' && opts.charset !== 'iso-8859-1') {
+        throw new TypeError('The charset option must be either utf-8, iso-8859-1, or undefined');
+    }
+    let format = default_format;
+    if (typeof opts.format !== 'undefined') {
+        if (!has(formatters, opts.format)) {
+            throw new TypeError('Unknown format option provided.');
+        }
+        format = opts.format;
+    }
+    const formatter = formatters[format];
+    let filter = defaults.filter;
+    if (typeof opts.filter === 'function' || values_isArray(opts.filter)) {
+        filter = opts.filter;
+    }
+    let arrayFormat;
+    if (opts.arrayFormat && opts.arrayFormat in array_prefix_generators) {
+        arrayFormat = opts.arrayFormat;
+    }
+    else if ('indices' in opts) {
+        arrayFormat = opts.indices ? 'indices' : 'repeat';
+    }
+    else {
+        arrayFormat = defaults.arrayFormat;
+    }
+    if ('commaRoundTrip' in opts && typeof opts.commaRoundTrip !== 'boolean') {
+        throw new TypeError('`commaRoundTrip` must be a boolean, or absent');
+    }
+    const allowDots = typeof opts.allowDots === 'undefined' ?
+        !!opts.encodeDotInKeys === true ?
+            true
+            : defaults.allowDots
+        : !!opts.allowDots;
+    return {
+        addQueryPrefix: typeof opts.addQueryPrefix === 'boolean' ? opts.addQueryPrefix : defaults.addQueryPrefix,
+        // @ts-ignore
+        allowDots: allowDots,
+        allowEmptyArrays: typeof opts.allowEmptyArrays === 'boolean' ? !!opts.allowEmptyArrays : defaults.allowEmptyArrays,
+        arrayFormat: arrayFormat,
+        charset: charset,
+        charsetSentinel: typeof opts.charsetSentinel === 'boolean' ? opts.charsetSentinel : defaults.charsetSentinel,
+        commaRoundTrip: !!opts.commaRoundTrip,
+        delimiter: typeof opts.delimiter === 'undefined' ? defaults.delimiter : opts.delimiter,
+        encode: typeof opts.encode === 'boolean' ? opts.encode : defaults.encode,
+        encodeDotInKeys: typeof opts.encodeDotInKeys === 'boolean' ? opts.encodeDotInKeys : defaults.encodeDotInKeys,
+        encoder: typeof opts.encoder === 'function' ? opts.encoder : defaults.encoder,
+        encodeValuesOnly: typeof opts.encodeValuesOnly === 'boolean' ? opts.encodeValuesOnly : defaults.encodeValuesOnly,
+        filter: filter,
+        format: format,
+        formatter: formatter,
+        serializeDate: typeof opts.serializeDate === 'function' ? opts.serializeDate : defaults.serializeDate,
+        skipNulls: typeof opts.skipNulls === 'boolean' ? opts.skipNulls : defaults.skipNulls,
+        // @ts-ignore
+        sort: typeof opts.sort === 'function' ? opts.sort : null,
+        strictNullHandling: typeof opts.strictNullHandling === 'boolean' ? opts.strictNullHandling : defaults.strictNullHandling,
+    };
+}
+function stringify(object, opts = {}) {
+    let obj = object;
+    const options = normalize_stringify_options(opts);
+    let obj_keys;
+    let filter;
+    if (typeof options.filter === 'function') {
+        filter = options.filter;
+        obj = filter('', obj);
+    }
+    else if (values_isArray(options.filter)) {
+        filter = options.filter;
+        obj_keys = filter;
+    }
+    const keys = [];
+    if (typeof obj !== 'object' || obj === null) {
+        return '';
+    }
+    const generateArrayPrefix = array_prefix_generators[options.arrayFormat];
+    const commaRoundTrip = generateArrayPrefix === 'comma' && options.commaRoundTrip;
+    if (!obj_keys) {
+        obj_keys = Object.keys(obj);
+    }
+    if (options.sort) {
+        obj_keys.sort(options.sort);
+    }
+    const sideChannel = new WeakMap();
+    for (let i = 0; i < obj_keys.length; ++i) {
+        const key = obj_keys[i];
+        if (options.skipNulls && obj[key] === null) {
+            continue;
+        }
+        push_to_array(keys, inner_stringify(obj[key], key, 
+        // @ts-expect-error
+        generateArrayPrefix, commaRoundTrip, options.allowEmptyArrays, options.strictNullHandling, options.skipNulls, options.encodeDotInKeys, options.encode ? options.encoder : null, options.filter, options.sort, options.allowDots, options.serializeDate, options.format, options.formatter, options.encodeValuesOnly, options.charset, sideChannel));
+    }
+    const joined = keys.join(options.delimiter);
+    let prefix = options.addQueryPrefix === true ? '?' : '';
+    if (options.charsetSentinel) {
+        if (options.charset === 'iso-8859-1') {
+            // encodeURIComponent('&#10003;'), the "numeric entity" representation of a checkmark
+            prefix += 'utf8=%26%2310003%3B&';
+        }
+        else {
+            // encodeURIComponent('✓')
+            prefix += 'utf8=%E2%9C%93&';
+        }
+    }
+    return joined.length > 0 ? prefix + joined : '';
+}
+//# sourceMappingURL=stringify.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/utils/query.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+function stringifyQuery(query) {
+    return stringify(query, { arrayFormat: 'comma' });
+}
+//# sourceMappingURL=query.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/utils/bytes.mjs
+function concatBytes(buffers) {
+    let length = 0;
+    for (const buffer of buffers) {
+        length += buffer.length;
+    }
+    const output = new Uint8Array(length);
+    let index = 0;
+    for (const buffer of buffers) {
+        output.set(buffer, index);
+        index += buffer.length;
+    }
+    return output;
+}
+let encodeUTF8_;
+function encodeUTF8(str) {
+    let encoder;
+    return (encodeUTF8_ ??
+        ((encoder = new globalThis.TextEncoder()), (encodeUTF8_ = encoder.encode.bind(encoder))))(str);
+}
+let decodeUTF8_;
+function decodeUTF8(bytes) {
+    let decoder;
+    return (decodeUTF8_ ??
+        ((decoder = new globalThis.TextDecoder()), (decodeUTF8_ = decoder.decode.bind(decoder))))(bytes);
+}
+//# sourceMappingURL=bytes.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/decoders/line.mjs
+var _LineDecoder_buffer, _LineDecoder_carriageReturnIndex;
+
+
+/**
+ * A re-implementation of httpx's `LineDecoder` in Python that handles incrementally
+ * reading lines from text.
+ *
+ * https://github.com/encode/httpx/blob/920333ea98118e9cf617f246905d7b202510941c/httpx/_decoders.py#L258
+ */
+class LineDecoder {
+    constructor() {
+        _LineDecoder_buffer.set(this, void 0);
+        _LineDecoder_carriageReturnIndex.set(this, void 0);
+        __classPrivateFieldSet(this, _LineDecoder_buffer, new Uint8Array(), "f");
+        __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, null, "f");
+    }
+    decode(chunk) {
+        if (chunk == null) {
+            return [];
+        }
+        const binaryChunk = chunk instanceof ArrayBuffer ? new Uint8Array(chunk)
+            : typeof chunk === 'string' ? encodeUTF8(chunk)
+                : chunk;
+        __classPrivateFieldSet(this, _LineDecoder_buffer, concatBytes([__classPrivateFieldGet(this, _LineDecoder_buffer, "f"), binaryChunk]), "f");
+        const lines = [];
+        let patternIndex;
+        while ((patternIndex = findNewlineIndex(__classPrivateFieldGet(this, _LineDecoder_buffer, "f"), __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f"))) != null) {
+            if (patternIndex.carriage && __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") == null) {
+                // skip until we either get a corresponding `\n`, a new `\r` or nothing
+                __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, patternIndex.index, "f");
+                continue;
+            }
+            // we got double \r or \rtext\n
+            if (__classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") != null &&
+                (patternIndex.index !== __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") + 1 || patternIndex.carriage)) {
+                lines.push(decodeUTF8(__classPrivateFieldGet(this, _LineDecoder_buffer, "f").subarray(0, __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") - 1)));
+                __classPrivateFieldSet(this, _LineDecoder_buffer, __classPrivateFieldGet(this, _LineDecoder_buffer, "f").subarray(__classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f")), "f");
+                __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, null, "f");
+                continue;
+            }
+            const endIndex = __classPrivateFieldGet(this, _LineDecoder_carriageReturnIndex, "f") !== null ? patternIndex.preceding - 1 : patternIndex.preceding;
+            const line = decodeUTF8(__classPrivateFieldGet(this, _LineDecoder_buffer, "f").subarray(0, endIndex));
+            lines.push(line);
+            __classPrivateFieldSet(this, _LineDecoder_buffer, __classPrivateFieldGet(this, _LineDecoder_buffer, "f").subarray(patternIndex.index), "f");
+            __classPrivateFieldSet(this, _LineDecoder_carriageReturnIndex, null, "f");
+        }
+        return lines;
+    }
+    flush() {
+        if (!__classPrivateFieldGet(this, _LineDecoder_buffer, "f").length) {
+            return [];
+        }
+        return this.decode('\n');
+    }
+}
+_LineDecoder_buffer = new WeakMap(), _LineDecoder_carriageReturnIndex = new WeakMap();
+// prettier-ignore
+LineDecoder.NEWLINE_CHARS = new Set(['\n', '\r']);
+LineDecoder.NEWLINE_REGEXP = /\r\n|[\n\r]/g;
+/**
+ * This function searches the buffer for the end patterns, (\r or \n)
+ * and returns an object with the index preceding the matched newline and the
+ * index after the newline char. `null` is returned if no new line is found.
+ *
+ * ```ts
+ * findNewLineIndex('abc\ndef') -> { preceding: 2, index: 3 }
+ * ```
+ */
+function findNewlineIndex(buffer, startIndex) {
+    const newline = 0x0a; // \n
+    const carriage = 0x0d; // \r
+    for (let i = startIndex ?? 0; i < buffer.length; i++) {
+        if (buffer[i] === newline) {
+            return { preceding: i, index: i + 1, carriage: false };
+        }
+        if (buffer[i] === carriage) {
+            return { preceding: i, index: i + 1, carriage: true };
+        }
+    }
+    return null;
+}
+function findDoubleNewlineIndex(buffer) {
+    // This function searches the buffer for the end patterns (\r\r, \n\n, \r\n\r\n)
+    // and returns the index right after the first occurrence of any pattern,
+    // or -1 if none of the patterns are found.
+    const newline = 0x0a; // \n
+    const carriage = 0x0d; // \r
+    for (let i = 0; i < buffer.length - 1; i++) {
+        if (buffer[i] === newline && buffer[i + 1] === newline) {
+            // \n\n
+            return i + 2;
+        }
+        if (buffer[i] === carriage && buffer[i + 1] === carriage) {
+            // \r\r
+            return i + 2;
+        }
+        if (buffer[i] === carriage &&
+            buffer[i + 1] === newline &&
+            i + 3 < buffer.length &&
+            buffer[i + 2] === carriage &&
+            buffer[i + 3] === newline) {
+            // \r\n\r\n
+            return i + 4;
+        }
+    }
+    return -1;
+}
+//# sourceMappingURL=line.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/utils/log.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+const levelNumbers = {
+    off: 0,
+    error: 200,
+    warn: 300,
+    info: 400,
+    debug: 500,
+};
+const parseLogLevel = (maybeLevel, sourceName, client) => {
+    if (!maybeLevel) {
+        return undefined;
+    }
+    if (hasOwn(levelNumbers, maybeLevel)) {
+        return maybeLevel;
+    }
+    loggerFor(client).warn(`${sourceName} was set to ${JSON.stringify(maybeLevel)}, expected one of ${JSON.stringify(Object.keys(levelNumbers))}`);
+    return undefined;
+};
+function noop() { }
+function makeLogFn(fnLevel, logger, logLevel) {
+    if (!logger || levelNumbers[fnLevel] > levelNumbers[logLevel]) {
+        return noop;
+    }
+    else {
+        // Don't wrap logger functions, we want the stacktrace intact!
+        return logger[fnLevel].bind(logger);
+    }
+}
+const noopLogger = {
+    error: noop,
+    warn: noop,
+    info: noop,
+    debug: noop,
+};
+let cachedLoggers = /* @__PURE__ */ new WeakMap();
+function loggerFor(client) {
+    const logger = client.logger;
+    const logLevel = client.logLevel ?? 'off';
+    if (!logger) {
+        return noopLogger;
+    }
+    const cachedLogger = cachedLoggers.get(logger);
+    if (cachedLogger && cachedLogger[0] === logLevel) {
+        return cachedLogger[1];
+    }
+    const levelLogger = {
+        error: makeLogFn('error', logger, logLevel),
+        warn: makeLogFn('warn', logger, logLevel),
+        info: makeLogFn('info', logger, logLevel),
+        debug: makeLogFn('debug', logger, logLevel),
+    };
+    cachedLoggers.set(logger, [logLevel, levelLogger]);
+    return levelLogger;
+}
+const formatRequestDetails = (details) => {
+    if (details.options) {
+        details.options = { ...details.options };
+        delete details.options['headers']; // redundant + leaks internals
+    }
+    if (details.headers) {
+        details.headers = Object.fromEntries((details.headers instanceof Headers ? [...details.headers] : Object.entries(details.headers)).map(([name, value]) => [
+            name,
+            (name.toLowerCase() === 'authorization' ||
+                name.toLowerCase() === 'api-key' ||
+                name.toLowerCase() === 'x-api-key' ||
+                name.toLowerCase() === 'cookie' ||
+                name.toLowerCase() === 'set-cookie') ?
+                '***'
+                : value,
+        ]));
+    }
+    if ('retryOfRequestLogID' in details) {
+        if (details.retryOfRequestLogID) {
+            details.retryOf = details.retryOfRequestLogID;
+        }
+        delete details.retryOfRequestLogID;
+    }
+    return details;
+};
+//# sourceMappingURL=log.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/core/streaming.mjs
+var _Stream_client;
+
+
+
+
+
+
+
+
+
+class Stream {
+    constructor(iterator, controller, client) {
+        this.iterator = iterator;
+        _Stream_client.set(this, void 0);
+        this.controller = controller;
+        __classPrivateFieldSet(this, _Stream_client, client, "f");
+    }
+    static fromSSEResponse(response, controller, client) {
+        let consumed = false;
+        const logger = client ? loggerFor(client) : console;
+        async function* iterator() {
+            if (consumed) {
+                throw new error_TogetherError('Cannot iterate over a consumed stream, use `.tee()` to split the stream.');
+            }
+            consumed = true;
+            let done = false;
+            try {
+                for await (const sse of _iterSSEMessages(response, controller)) {
+                    if (done)
+                        continue;
+                    if (sse.data.startsWith('[DONE]')) {
+                        done = true;
+                        continue;
+                    }
+                    if (sse.event === null) {
+                        let data;
+                        try {
+                            data = JSON.parse(sse.data);
+                        }
+                        catch (e) {
+                            logger.error(`Could not parse message into JSON:`, sse.data);
+                            logger.error(`From chunk:`, sse.raw);
+                            throw e;
+                        }
+                        if (data && data.error) {
+                            throw new APIError(undefined, data.error, undefined, response.headers);
+                        }
+                        yield data;
+                    }
+                }
+                done = true;
+            }
+            catch (e) {
+                // If the user calls `stream.controller.abort()`, we should exit without throwing.
+                if (isAbortError(e))
+                    return;
+                throw e;
+            }
+            finally {
+                // If the user `break`s, abort the ongoing request.
+                if (!done)
+                    controller.abort();
+            }
+        }
+        return new Stream(iterator, controller, client);
+    }
+    /**
+     * Generates a Stream from a newline-separated ReadableStream
+     * where each item is a JSON value.
+     */
+    static fromReadableStream(readableStream, controller, client) {
+        let consumed = false;
+        async function* iterLines() {
+            const lineDecoder = new LineDecoder();
+            const iter = ReadableStreamToAsyncIterable(readableStream);
+            for await (const chunk of iter) {
+                for (const line of lineDecoder.decode(chunk)) {
+                    yield line;
+                }
+            }
+            for (const line of lineDecoder.flush()) {
+                yield line;
+            }
+        }
+        async function* iterator() {
+            if (consumed) {
+                throw new error_TogetherError('Cannot iterate over a consumed stream, use `.tee()` to split the stream.');
+            }
+            consumed = true;
+            let done = false;
+            try {
+                for await (const line of iterLines()) {
+                    if (done)
+                        continue;
+                    if (line)
+                        yield JSON.parse(line);
+                }
+                done = true;
+            }
+            catch (e) {
+                // If the user calls `stream.controller.abort()`, we should exit without throwing.
+                if (isAbortError(e))
+                    return;
+                throw e;
+            }
+            finally {
+                // If the user `break`s, abort the ongoing request.
+                if (!done)
+                    controller.abort();
+            }
+        }
+        return new Stream(iterator, controller, client);
+    }
+    [(_Stream_client = new WeakMap(), Symbol.asyncIterator)]() {
+        return this.iterator();
+    }
+    /**
+     * Splits the stream into two streams which can be
+     * independently read from at different speeds.
+     */
+    tee() {
+        const left = [];
+        const right = [];
+        const iterator = this.iterator();
+        const teeIterator = (queue) => {
+            return {
+                next: () => {
+                    if (queue.length === 0) {
+                        const result = iterator.next();
+                        left.push(result);
+                        right.push(result);
+                    }
+                    return queue.shift();
+                },
+            };
+        };
+        return [
+            new Stream(() => teeIterator(left), this.controller, __classPrivateFieldGet(this, _Stream_client, "f")),
+            new Stream(() => teeIterator(right), this.controller, __classPrivateFieldGet(this, _Stream_client, "f")),
+        ];
+    }
+    /**
+     * Converts this stream to a newline-separated ReadableStream of
+     * JSON stringified values in the stream
+     * which can be turned back into a Stream with `Stream.fromReadableStream()`.
+     */
+    toReadableStream() {
+        const self = this;
+        let iter;
+        return makeReadableStream({
+            async start() {
+                iter = self[Symbol.asyncIterator]();
+            },
+            async pull(ctrl) {
+                try {
+                    const { value, done } = await iter.next();
+                    if (done)
+                        return ctrl.close();
+                    const bytes = encodeUTF8(JSON.stringify(value) + '\n');
+                    ctrl.enqueue(bytes);
+                }
+                catch (err) {
+                    ctrl.error(err);
+                }
+            },
+            async cancel() {
+                await iter.return?.();
+            },
+        });
+    }
+}
+async function* _iterSSEMessages(response, controller) {
+    if (!response.body) {
+        controller.abort();
+        if (typeof globalThis.navigator !== 'undefined' &&
+            globalThis.navigator.product === 'ReactNative') {
+            throw new error_TogetherError(`The default react-native fetch implementation does not support streaming. Please use expo/fetch: https://docs.expo.dev/versions/latest/sdk/expo/#expofetch-api`);
+        }
+        throw new error_TogetherError(`Attempted to iterate over a response with no body`);
+    }
+    const sseDecoder = new SSEDecoder();
+    const lineDecoder = new LineDecoder();
+    const iter = ReadableStreamToAsyncIterable(response.body);
+    for await (const sseChunk of iterSSEChunks(iter)) {
+        for (const line of lineDecoder.decode(sseChunk)) {
+            const sse = sseDecoder.decode(line);
+            if (sse)
+                yield sse;
+        }
+    }
+    for (const line of lineDecoder.flush()) {
+        const sse = sseDecoder.decode(line);
+        if (sse)
+            yield sse;
+    }
+}
+/**
+ * Given an async iterable iterator, iterates over it and yields full
+ * SSE chunks, i.e. yields when a double new-line is encountered.
+ */
+async function* iterSSEChunks(iterator) {
+    let data = new Uint8Array();
+    for await (const chunk of iterator) {
+        if (chunk == null) {
+            continue;
+        }
+        const binaryChunk = chunk instanceof ArrayBuffer ? new Uint8Array(chunk)
+            : typeof chunk === 'string' ? encodeUTF8(chunk)
+                : chunk;
+        let newData = new Uint8Array(data.length + binaryChunk.length);
+        newData.set(data);
+        newData.set(binaryChunk, data.length);
+        data = newData;
+        let patternIndex;
+        while ((patternIndex = findDoubleNewlineIndex(data)) !== -1) {
+            yield data.slice(0, patternIndex);
+            data = data.slice(patternIndex);
+        }
+    }
+    if (data.length > 0) {
+        yield data;
+    }
+}
+class SSEDecoder {
+    constructor() {
+        this.event = null;
+        this.data = [];
+        this.chunks = [];
+    }
+    decode(line) {
+        if (line.endsWith('\r')) {
+            line = line.substring(0, line.length - 1);
+        }
+        if (!line) {
+            // empty line and we didn't previously encounter any messages
+            if (!this.event && !this.data.length)
+                return null;
+            const sse = {
+                event: this.event,
+                data: this.data.join('\n'),
+                raw: this.chunks,
+            };
+            this.event = null;
+            this.data = [];
+            this.chunks = [];
+            return sse;
+        }
+        this.chunks.push(line);
+        if (line.startsWith(':')) {
+            return null;
+        }
+        let [fieldname, _, value] = partition(line, ':');
+        if (value.startsWith(' ')) {
+            value = value.substring(1);
+        }
+        if (fieldname === 'event') {
+            this.event = value;
+        }
+        else if (fieldname === 'data') {
+            this.data.push(value);
+        }
+        return null;
+    }
+}
+function partition(str, delimiter) {
+    const index = str.indexOf(delimiter);
+    if (index !== -1) {
+        return [str.substring(0, index), delimiter, str.substring(index + delimiter.length)];
+    }
+    return [str, '', ''];
+}
+//# sourceMappingURL=streaming.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/parse.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+async function defaultParseResponse(client, props) {
+    const { response, requestLogID, retryOfRequestLogID, startTime } = props;
+    const body = await (async () => {
+        if (props.options.stream) {
+            loggerFor(client).debug('response', response.status, response.url, response.headers, response.body);
+            // Note: there is an invariant here that isn't represented in the type system
+            // that if you set `stream: true` the response type must also be `Stream<T>`
+            if (props.options.__streamClass) {
+                return props.options.__streamClass.fromSSEResponse(response, props.controller, client);
+            }
+            return Stream.fromSSEResponse(response, props.controller, client);
+        }
+        // fetch refuses to read the body when the status code is 204.
+        if (response.status === 204) {
+            return null;
+        }
+        if (props.options.__binaryResponse) {
+            return response;
+        }
+        const contentType = response.headers.get('content-type');
+        const mediaType = contentType?.split(';')[0]?.trim();
+        const isJSON = mediaType?.includes('application/json') || mediaType?.endsWith('+json');
+        if (isJSON) {
+            const contentLength = response.headers.get('content-length');
+            if (contentLength === '0') {
+                // if there is no content we can't do anything
+                return undefined;
+            }
+            const json = await response.json();
+            return json;
+        }
+        const text = await response.text();
+        return text;
+    })();
+    loggerFor(client).debug(`[${requestLogID}] response parsed`, formatRequestDetails({
+        retryOfRequestLogID,
+        url: response.url,
+        status: response.status,
+        body,
+        durationMs: Date.now() - startTime,
+    }));
+    return body;
+}
+//# sourceMappingURL=parse.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/core/api-promise.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+var _APIPromise_client;
+
+
+/**
+ * A subclass of `Promise` providing additional helper methods
+ * for interacting with the SDK.
+ */
+class APIPromise extends Promise {
+    constructor(client, responsePromise, parseResponse = defaultParseResponse) {
+        super((resolve) => {
+            // this is maybe a bit weird but this has to be a no-op to not implicitly
+            // parse the response body; instead .then, .catch, .finally are overridden
+            // to parse the response
+            resolve(null);
+        });
+        this.responsePromise = responsePromise;
+        this.parseResponse = parseResponse;
+        _APIPromise_client.set(this, void 0);
+        __classPrivateFieldSet(this, _APIPromise_client, client, "f");
+    }
+    _thenUnwrap(transform) {
+        return new APIPromise(__classPrivateFieldGet(this, _APIPromise_client, "f"), this.responsePromise, async (client, props) => transform(await this.parseResponse(client, props), props));
+    }
+    /**
+     * Gets the raw `Response` instance instead of parsing the response
+     * data.
+     *
+     * If you want to parse the response body but still get the `Response`
+     * instance, you can use {@link withResponse()}.
+     *
+     * 👋 Getting the wrong TypeScript type for `Response`?
+     * Try setting `"moduleResolution": "NodeNext"` or add `"lib": ["DOM"]`
+     * to your `tsconfig.json`.
+     */
+    asResponse() {
+        return this.responsePromise.then((p) => p.response);
+    }
+    /**
+     * Gets the parsed response data and the raw `Response` instance.
+     *
+     * If you just want to get the raw `Response` instance without parsing it,
+     * you can use {@link asResponse()}.
+     *
+     * 👋 Getting the wrong TypeScript type for `Response`?
+     * Try setting `"moduleResolution": "NodeNext"` or add `"lib": ["DOM"]`
+     * to your `tsconfig.json`.
+     */
+    async withResponse() {
+        const [data, response] = await Promise.all([this.parse(), this.asResponse()]);
+        return { data, response };
+    }
+    parse() {
+        if (!this.parsedPromise) {
+            this.parsedPromise = this.responsePromise.then((data) => this.parseResponse(__classPrivateFieldGet(this, _APIPromise_client, "f"), data));
+        }
+        return this.parsedPromise;
+    }
+    then(onfulfilled, onrejected) {
+        return this.parse().then(onfulfilled, onrejected);
+    }
+    catch(onrejected) {
+        return this.parse().catch(onrejected);
+    }
+    finally(onfinally) {
+        return this.parse().finally(onfinally);
+    }
+}
+_APIPromise_client = new WeakMap();
+//# sourceMappingURL=api-promise.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/core/pagination.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+var _AbstractPage_client;
+
+
+
+
+
+class AbstractPage {
+    constructor(client, response, body, options) {
+        _AbstractPage_client.set(this, void 0);
+        __classPrivateFieldSet(this, _AbstractPage_client, client, "f");
+        this.options = options;
+        this.response = response;
+        this.body = body;
+    }
+    hasNextPage() {
+        const items = this.getPaginatedItems();
+        if (!items.length)
+            return false;
+        return this.nextPageRequestOptions() != null;
+    }
+    async getNextPage() {
+        const nextOptions = this.nextPageRequestOptions();
+        if (!nextOptions) {
+            throw new error_TogetherError('No next page expected; please check `.hasNextPage()` before calling `.getNextPage()`.');
+        }
+        return await __classPrivateFieldGet(this, _AbstractPage_client, "f").requestAPIList(this.constructor, nextOptions);
+    }
+    async *iterPages() {
+        let page = this;
+        yield page;
+        while (page.hasNextPage()) {
+            page = await page.getNextPage();
+            yield page;
+        }
+    }
+    async *[(_AbstractPage_client = new WeakMap(), Symbol.asyncIterator)]() {
+        for await (const page of this.iterPages()) {
+            for (const item of page.getPaginatedItems()) {
+                yield item;
+            }
+        }
+    }
+}
+/**
+ * This subclass of Promise will resolve to an instantiated Page once the request completes.
+ *
+ * It also implements AsyncIterable to allow auto-paginating iteration on an unawaited list call, eg:
+ *
+ *    for await (const item of client.items.list()) {
+ *      console.log(item)
+ *    }
+ */
+class PagePromise extends APIPromise {
+    constructor(client, request, Page) {
+        super(client, request, async (client, props) => new Page(client, props.response, await defaultParseResponse(client, props), props.options));
+    }
+    /**
+     * Allow auto-paginating iteration on an unawaited list call, eg:
+     *
+     *    for await (const item of client.items.list()) {
+     *      console.log(item)
+     *    }
+     */
+    async *[Symbol.asyncIterator]() {
+        const page = await this;
+        for await (const item of page) {
+            yield item;
+        }
+    }
+}
+class CursorPagination extends AbstractPage {
+    constructor(client, response, body, options) {
+        super(client, response, body, options);
+        this.data = body.data || [];
+        this.next_cursor = body.next_cursor || '';
+    }
+    getPaginatedItems() {
+        return this.data ?? [];
+    }
+    nextPageRequestOptions() {
+        const cursor = this.next_cursor;
+        if (!cursor) {
+            return null;
+        }
+        return {
+            ...this.options,
+            query: {
+                ...maybeObj(this.options.query),
+                after: cursor,
+            },
+        };
+    }
+}
+//# sourceMappingURL=pagination.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/uploads.mjs
+
+const checkFileSupport = () => {
+    if (typeof File === 'undefined') {
+        const { process } = globalThis;
+        const isOldNode = typeof process?.versions?.node === 'string' && parseInt(process.versions.node.split('.')) < 20;
+        throw new Error('`File` is not defined as a global, which is required for file uploads.' +
+            (isOldNode ?
+                " Update to Node 20 LTS or newer, or set `globalThis.File` to `import('node:buffer').File`."
+                : ''));
+    }
+};
+/**
+ * Construct a `File` instance. This is used to ensure a helpful error is thrown
+ * for environments that don't define a global `File` yet.
+ */
+function makeFile(fileBits, fileName, options) {
+    checkFileSupport();
+    return new File(fileBits, fileName ?? 'unknown_file', options);
+}
+function getName(value) {
+    return (((typeof value === 'object' &&
+        value !== null &&
+        (('name' in value && value.name && String(value.name)) ||
+            ('url' in value && value.url && String(value.url)) ||
+            ('filename' in value && value.filename && String(value.filename)) ||
+            ('path' in value && value.path && String(value.path)))) ||
+        '')
+        .split(/[\\/]/)
+        .pop() || undefined);
+}
+const isAsyncIterable = (value) => value != null && typeof value === 'object' && typeof value[Symbol.asyncIterator] === 'function';
+/**
+ * Returns a multipart/form-data request if any part of the given request body contains a File / Blob value.
+ * Otherwise returns the request as is.
+ */
+const maybeMultipartFormRequestOptions = async (opts, fetch) => {
+    if (!hasUploadableValue(opts.body))
+        return opts;
+    return { ...opts, body: await createForm(opts.body, fetch) };
+};
+const multipartFormRequestOptions = async (opts, fetch) => {
+    return { ...opts, body: await createForm(opts.body, fetch) };
+};
+const supportsFormDataMap = /* @__PURE__ */ new WeakMap();
+/**
+ * node-fetch doesn't support the global FormData object in recent node versions. Instead of sending
+ * properly-encoded form data, it just stringifies the object, resulting in a request body of "[object FormData]".
+ * This function detects if the fetch function provided supports the global FormData object to avoid
+ * confusing error messages later on.
+ */
+function supportsFormData(fetchObject) {
+    const fetch = typeof fetchObject === 'function' ? fetchObject : fetchObject.fetch;
+    const cached = supportsFormDataMap.get(fetch);
+    if (cached)
+        return cached;
+    const promise = (async () => {
+        try {
+            const FetchResponse = ('Response' in fetch ?
+                fetch.Response
+                : (await fetch('data:,')).constructor);
+            const data = new FormData();
+            if (data.toString() === (await new FetchResponse(data).text())) {
+                return false;
+            }
+            return true;
+        }
+        catch {
+            // avoid false negatives
+            return true;
+        }
+    })();
+    supportsFormDataMap.set(fetch, promise);
+    return promise;
+}
+const createForm = async (body, fetch) => {
+    if (!(await supportsFormData(fetch))) {
+        throw new TypeError('The provided fetch function does not support file uploads with the current global FormData class.');
+    }
+    const form = new FormData();
+    await Promise.all(Object.entries(body || {}).map(([key, value]) => addFormValue(form, key, value)));
+    return form;
+};
+// We check for Blob not File because Bun.File doesn't inherit from File,
+// but they both inherit from Blob and have a `name` property at runtime.
+const isNamedBlob = (value) => value instanceof Blob && 'name' in value;
+const isUploadable = (value) => typeof value === 'object' &&
+    value !== null &&
+    (value instanceof Response || isAsyncIterable(value) || isNamedBlob(value));
+const hasUploadableValue = (value) => {
+    if (isUploadable(value))
+        return true;
+    if (Array.isArray(value))
+        return value.some(hasUploadableValue);
+    if (value && typeof value === 'object') {
+        for (const k in value) {
+            if (hasUploadableValue(value[k]))
+                return true;
+        }
+    }
+    return false;
+};
+const addFormValue = async (form, key, value) => {
+    if (value === undefined)
+        return;
+    if (value == null) {
+        throw new TypeError(`Received null for "${key}"; to pass null in FormData, you must use the string 'null'`);
+    }
+    // TODO: make nested formats configurable
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        form.append(key, String(value));
+    }
+    else if (value instanceof Response) {
+        form.append(key, makeFile([await value.blob()], getName(value)));
+    }
+    else if (isAsyncIterable(value)) {
+        form.append(key, makeFile([await new Response(ReadableStreamFrom(value)).blob()], getName(value)));
+    }
+    else if (isNamedBlob(value)) {
+        form.append(key, value, getName(value));
+    }
+    else if (Array.isArray(value)) {
+        await Promise.all(value.map((entry) => addFormValue(form, key + '[]', entry)));
+    }
+    else if (typeof value === 'object') {
+        await Promise.all(Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)));
+    }
+    else {
+        throw new TypeError(`Invalid value given to form, expected a string, number, boolean, object, Array, File or Blob but got ${value} instead`);
+    }
+};
+//# sourceMappingURL=uploads.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/to-file.mjs
+
+
+/**
+ * This check adds the arrayBuffer() method type because it is available and used at runtime
+ */
+const isBlobLike = (value) => value != null &&
+    typeof value === 'object' &&
+    typeof value.size === 'number' &&
+    typeof value.type === 'string' &&
+    typeof value.text === 'function' &&
+    typeof value.slice === 'function' &&
+    typeof value.arrayBuffer === 'function';
+/**
+ * This check adds the arrayBuffer() method type because it is available and used at runtime
+ */
+const isFileLike = (value) => value != null &&
+    typeof value === 'object' &&
+    typeof value.name === 'string' &&
+    typeof value.lastModified === 'number' &&
+    isBlobLike(value);
+const isResponseLike = (value) => value != null &&
+    typeof value === 'object' &&
+    typeof value.url === 'string' &&
+    typeof value.blob === 'function';
+/**
+ * Helper for creating a {@link File} to pass to an SDK upload method from a variety of different data formats
+ * @param value the raw content of the file. Can be an {@link Uploadable}, BlobLikePart, or AsyncIterable of BlobLikeParts
+ * @param {string=} name the name of the file. If omitted, toFile will try to determine a file name from bits if possible
+ * @param {Object=} options additional properties
+ * @param {string=} options.type the MIME type of the content
+ * @param {number=} options.lastModified the last modified timestamp
+ * @returns a {@link File} with the given properties
+ */
+async function toFile(value, name, options) {
+    checkFileSupport();
+    // If it's a promise, resolve it.
+    value = await value;
+    // If we've been given a `File` we don't need to do anything
+    if (isFileLike(value)) {
+        if (value instanceof File) {
+            return value;
+        }
+        return makeFile([await value.arrayBuffer()], value.name);
+    }
+    if (isResponseLike(value)) {
+        const blob = await value.blob();
+        name || (name = new URL(value.url).pathname.split(/[\\/]/).pop());
+        return makeFile(await getBytes(blob), name, options);
+    }
+    const parts = await getBytes(value);
+    name || (name = getName(value));
+    if (!options?.type) {
+        const type = parts.find((part) => typeof part === 'object' && 'type' in part && part.type);
+        if (typeof type === 'string') {
+            options = { ...options, type };
+        }
+    }
+    return makeFile(parts, name, options);
+}
+async function getBytes(value) {
+    let parts = [];
+    if (typeof value === 'string' ||
+        ArrayBuffer.isView(value) || // includes Uint8Array, Buffer, etc.
+        value instanceof ArrayBuffer) {
+        parts.push(value);
+    }
+    else if (isBlobLike(value)) {
+        parts.push(value instanceof Blob ? value : await value.arrayBuffer());
+    }
+    else if (isAsyncIterable(value) // includes Readable, ReadableStream, etc.
+    ) {
+        for await (const chunk of value) {
+            parts.push(...(await getBytes(chunk))); // TODO, consider validating?
+        }
+    }
+    else {
+        const constructor = value?.constructor?.name;
+        throw new Error(`Unexpected data type: ${typeof value}${constructor ? `; constructor: ${constructor}` : ''}${propsForError(value)}`);
+    }
+    return parts;
+}
+function propsForError(value) {
+    if (typeof value !== 'object' || value === null)
+        return '';
+    const props = Object.getOwnPropertyNames(value);
+    return `; props: [${props.map((p) => `"${p}"`).join(', ')}]`;
+}
+//# sourceMappingURL=to-file.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/core/uploads.mjs
+
+//# sourceMappingURL=uploads.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/core/resource.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+class APIResource {
+    constructor(client) {
+        this._client = client;
+    }
+}
+//# sourceMappingURL=resource.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/headers.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+const brand_privateNullableHeaders = /* @__PURE__ */ Symbol('brand.privateNullableHeaders');
+function* iterateHeaders(headers) {
+    if (!headers)
+        return;
+    if (brand_privateNullableHeaders in headers) {
+        const { values, nulls } = headers;
+        yield* values.entries();
+        for (const name of nulls) {
+            yield [name, null];
+        }
+        return;
+    }
+    let shouldClear = false;
+    let iter;
+    if (headers instanceof Headers) {
+        iter = headers.entries();
+    }
+    else if (isReadonlyArray(headers)) {
+        iter = headers;
+    }
+    else {
+        shouldClear = true;
+        iter = Object.entries(headers ?? {});
+    }
+    for (let row of iter) {
+        const name = row[0];
+        if (typeof name !== 'string')
+            throw new TypeError('expected header name to be a string');
+        const values = isReadonlyArray(row[1]) ? row[1] : [row[1]];
+        let didClear = false;
+        for (const value of values) {
+            if (value === undefined)
+                continue;
+            // Objects keys always overwrite older headers, they never append.
+            // Yield a null to clear the header before adding the new values.
+            if (shouldClear && !didClear) {
+                didClear = true;
+                yield [name, null];
+            }
+            yield [name, value];
+        }
+    }
+}
+const buildHeaders = (newHeaders) => {
+    const targetHeaders = new Headers();
+    const nullHeaders = new Set();
+    for (const headers of newHeaders) {
+        const seenHeaders = new Set();
+        for (const [name, value] of iterateHeaders(headers)) {
+            const lowerName = name.toLowerCase();
+            if (!seenHeaders.has(lowerName)) {
+                targetHeaders.delete(name);
+                seenHeaders.add(lowerName);
+            }
+            if (value === null) {
+                targetHeaders.delete(name);
+                nullHeaders.add(lowerName);
+            }
+            else {
+                targetHeaders.append(name, value);
+                nullHeaders.delete(lowerName);
+            }
+        }
+    }
+    return { [brand_privateNullableHeaders]: true, values: targetHeaders, nulls: nullHeaders };
+};
+const isEmptyHeaders = (headers) => {
+    for (const _ of iterateHeaders(headers))
+        return false;
+    return true;
+};
+//# sourceMappingURL=headers.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/audio/speech.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Speech extends APIResource {
+    create(body, options) {
+        return this._client.post('/audio/speech', {
+            body,
+            ...options,
+            headers: buildHeaders([{ Accept: 'application/octet-stream' }, options?.headers]),
+            stream: body.stream ?? false,
+            __binaryResponse: true,
+        });
+    }
+}
+//# sourceMappingURL=speech.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/audio/transcriptions.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Transcriptions extends APIResource {
+    /**
+     * Transcribes audio into text
+     *
+     * @example
+     * ```ts
+     * const transcription =
+     *   await client.audio.transcriptions.create({
+     *     file: fs.createReadStream('path/to/file'),
+     *   });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/audio/transcriptions', multipartFormRequestOptions({ body, ...options }, this._client));
+    }
+}
+//# sourceMappingURL=transcriptions.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/audio/translations.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Translations extends APIResource {
+    /**
+     * Translates audio into English
+     *
+     * @example
+     * ```ts
+     * const translation = await client.audio.translations.create({
+     *   file: fs.createReadStream('path/to/file'),
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/audio/translations', multipartFormRequestOptions({ body, ...options }, this._client));
+    }
+}
+//# sourceMappingURL=translations.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/audio/voices.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class Voices extends APIResource {
+    /**
+     * Fetch available voices for each model
+     *
+     * @example
+     * ```ts
+     * const voices = await client.audio.voices.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/voices', options);
+    }
+}
+//# sourceMappingURL=voices.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/audio/audio.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+
+
+
+
+class Audio extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.speech = new Speech(this._client);
+        this.voices = new Voices(this._client);
+        this.transcriptions = new Transcriptions(this._client);
+        this.translations = new Translations(this._client);
+    }
+}
+Audio.Speech = Speech;
+Audio.Voices = Voices;
+Audio.Transcriptions = Transcriptions;
+Audio.Translations = Translations;
+//# sourceMappingURL=audio.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/utils/path.mjs
+
+/**
+ * Percent-encode everything that isn't safe to have in a path without encoding safe chars.
+ *
+ * Taken from https://datatracker.ietf.org/doc/html/rfc3986#section-3.3:
+ * > unreserved  = ALPHA / DIGIT / "-" / "." / "_" / "~"
+ * > sub-delims  = "!" / "$" / "&" / "'" / "(" / ")" / "*" / "+" / "," / ";" / "="
+ * > pchar       = unreserved / pct-encoded / sub-delims / ":" / "@"
+ */
+function encodeURIPath(str) {
+    return str.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
+}
+const EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
+const createPathTagFunction = (pathEncoder = encodeURIPath) => function path(statics, ...params) {
+    // If there are no params, no processing is needed.
+    if (statics.length === 1)
+        return statics[0];
+    let postPath = false;
+    const invalidSegments = [];
+    const path = statics.reduce((previousValue, currentValue, index) => {
+        if (/[?#]/.test(currentValue)) {
+            postPath = true;
+        }
+        const value = params[index];
+        let encoded = (postPath ? encodeURIComponent : pathEncoder)('' + value);
+        if (index !== params.length &&
+            (value == null ||
+                (typeof value === 'object' &&
+                    // handle values from other realms
+                    value.toString ===
+                        Object.getPrototypeOf(Object.getPrototypeOf(value.hasOwnProperty ?? EMPTY) ?? EMPTY)
+                            ?.toString))) {
+            encoded = value + '';
+            invalidSegments.push({
+                start: previousValue.length + currentValue.length,
+                length: encoded.length,
+                error: `Value of type ${Object.prototype.toString
+                    .call(value)
+                    .slice(8, -1)} is not a valid path parameter`,
+            });
+        }
+        return previousValue + currentValue + (index === params.length ? '' : encoded);
+    }, '');
+    const pathOnly = path.split(/[?#]/, 1)[0];
+    const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
+    let match;
+    // Find all invalid segments
+    while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
+        invalidSegments.push({
+            start: match.index,
+            length: match[0].length,
+            error: `Value "${match[0]}" can\'t be safely passed as a path parameter`,
+        });
+    }
+    invalidSegments.sort((a, b) => a.start - b.start);
+    if (invalidSegments.length > 0) {
+        let lastEnd = 0;
+        const underline = invalidSegments.reduce((acc, segment) => {
+            const spaces = ' '.repeat(segment.start - lastEnd);
+            const arrows = '^'.repeat(segment.length);
+            lastEnd = segment.start + segment.length;
+            return acc + spaces + arrows;
+        }, '');
+        throw new error_TogetherError(`Path parameters result in path with invalid segments:\n${invalidSegments
+            .map((e) => e.error)
+            .join('\n')}\n${path}\n${underline}`);
+    }
+    return path;
+};
+/**
+ * URI-encodes path params and ensures no unsafe /./ or /../ path segments are introduced.
+ */
+const path = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
+//# sourceMappingURL=path.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/batches.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Batches extends APIResource {
+    /**
+     * Create a new batch job with the given input file and endpoint
+     *
+     * @example
+     * ```ts
+     * const batch = await client.batches.create({
+     *   endpoint: '/v1/chat/completions',
+     *   input_file_id: 'file-abc123def456ghi789',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/batches', { body, ...options });
+    }
+    /**
+     * Get details of a batch job by ID
+     *
+     * @example
+     * ```ts
+     * const batchJob = await client.batches.retrieve(
+     *   'batch_job_abc123def456',
+     * );
+     * ```
+     */
+    retrieve(id, options) {
+        return this._client.get(path `/batches/${id}`, options);
+    }
+    /**
+     * List all batch jobs for the authenticated user
+     *
+     * @example
+     * ```ts
+     * const batchJobs = await client.batches.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/batches', options);
+    }
+    /**
+     * Cancel a batch job by ID
+     *
+     * @example
+     * ```ts
+     * const batchJob = await client.batches.cancel(
+     *   'batch_job_abc123def456',
+     * );
+     * ```
+     */
+    cancel(id, options) {
+        return this._client.post(path `/batches/${id}/cancel`, options);
+    }
+}
+//# sourceMappingURL=batches.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/clusters/remediations.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Remediations extends APIResource {
+    /**
+     * Creates a new remediation for an instance.
+     *
+     * Remediations created via the API goes directly to PENDING state.
+     *
+     * Our system may trigger automated remediations that require approval. These
+     * remediations are created with PENDING_APPROVAL state. The user must call
+     * /approve to start the actual remediation process. These operations can also be
+     * rejected by calling /reject.
+     *
+     * @example
+     * ```ts
+     * const remediation =
+     *   await client.beta.clusters.remediations.create(
+     *     'instance_id',
+     *     {
+     *       cluster_id: 'cluster_id',
+     *       mode: 'REMEDIATION_MODE_VM_ONLY',
+     *     },
+     *   );
+     * ```
+     */
+    create(instanceID, params, options) {
+        const { cluster_id, remediation_id, ...body } = params;
+        return this._client.post(path `/compute/clusters/${cluster_id}/instances/${instanceID}/remediations`, {
+            query: { remediation_id },
+            body,
+            ...options,
+        });
+    }
+    /**
+     * Retrieve the status of a specific remdiation on a specific instance in a
+     * specific cluster.
+     *
+     * @example
+     * ```ts
+     * const remediation =
+     *   await client.beta.clusters.remediations.retrieve(
+     *     'remediation_id',
+     *     {
+     *       cluster_id: 'cluster_id',
+     *       instance_id: 'instance_id',
+     *     },
+     *   );
+     * ```
+     */
+    retrieve(remediationID, params, options) {
+        const { cluster_id, instance_id } = params;
+        return this._client.get(path `/compute/clusters/${cluster_id}/instances/${instance_id}/remediations/${remediationID}`, options);
+    }
+    /**
+     * Lists remediations for an instance or cluster.
+     *
+     * @example
+     * ```ts
+     * const remediations =
+     *   await client.beta.clusters.remediations.list(
+     *     'instance_id',
+     *     { cluster_id: 'cluster_id' },
+     *   );
+     * ```
+     */
+    list(instanceID, params, options) {
+        const { cluster_id, ...query } = params;
+        return this._client.get(path `/compute/clusters/${cluster_id}/instances/${instanceID}/remediations`, {
+            query,
+            ...options,
+        });
+    }
+    /**
+     * Approves a pending remediation.
+     *
+     * Only remediations with state PENDING_APPROVAL can be approved.
+     *
+     * On APPROVE: state changes to PENDING and the remediation process begins. The
+     * reviewed_by, review_time, and review_comment fields are populated on the
+     * remediation after approval.
+     *
+     * @example
+     * ```ts
+     * const remediation =
+     *   await client.beta.clusters.remediations.approve(
+     *     'remediation_id',
+     *     {
+     *       cluster_id: 'cluster_id',
+     *       instance_id: 'instance_id',
+     *     },
+     *   );
+     * ```
+     */
+    approve(remediationID, params, options) {
+        const { cluster_id, instance_id, ...body } = params;
+        return this._client.post(path `/compute/clusters/${cluster_id}/instances/${instance_id}/remediations/${remediationID}/approve`, { body, ...options });
+    }
+    /**
+     * Cancels a pending remediation.
+     *
+     * Only remediations in PENDING_APPROVAL or PENDING state can be cancelled.
+     *
+     * @example
+     * ```ts
+     * const remediation =
+     *   await client.beta.clusters.remediations.cancel(
+     *     'remediation_id',
+     *     {
+     *       cluster_id: 'cluster_id',
+     *       instance_id: 'instance_id',
+     *     },
+     *   );
+     * ```
+     */
+    cancel(remediationID, params, options) {
+        const { cluster_id, instance_id } = params;
+        return this._client.post(path `/compute/clusters/${cluster_id}/instances/${instance_id}/remediations/${remediationID}/cancel`, options);
+    }
+    /**
+     * Rejects a pending remediation.
+     *
+     * Only remediations with state PENDING_APPROVAL can be rejected.
+     *
+     * On REJECT: state changes to CANCELLED. The reviewed_by, review_time, and
+     * review_comment fields are populated on the remediation after rejection.
+     *
+     * @example
+     * ```ts
+     * const remediation =
+     *   await client.beta.clusters.remediations.reject(
+     *     'remediation_id',
+     *     {
+     *       cluster_id: 'cluster_id',
+     *       instance_id: 'instance_id',
+     *     },
+     *   );
+     * ```
+     */
+    reject(remediationID, params, options) {
+        const { cluster_id, instance_id, ...body } = params;
+        return this._client.post(path `/compute/clusters/${cluster_id}/instances/${instance_id}/remediations/${remediationID}/reject`, { body, ...options });
+    }
+}
+//# sourceMappingURL=remediations.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/clusters/storage.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Storage extends APIResource {
+    /**
+     * Instant Clusters supports long-lived, resizable in-DC shared storage with user
+     * data persistence. You can dynamically create and attach volumes to your cluster
+     * at cluster creation time, and resize as your data grows. All shared storage is
+     * backed by multi-NIC bare metal paths, ensuring high-throughput and low-latency
+     * performance for shared storage.
+     *
+     * @example
+     * ```ts
+     * const clusterStorage =
+     *   await client.beta.clusters.storage.create({
+     *     region: 'region',
+     *     size_tib: 0,
+     *     volume_name: 'volume_name',
+     *   });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/compute/clusters/storage/volumes', { body, ...options });
+    }
+    /**
+     * Retrieve information about a specific shared volume.
+     *
+     * @example
+     * ```ts
+     * const clusterStorage =
+     *   await client.beta.clusters.storage.retrieve('volume_id');
+     * ```
+     */
+    retrieve(volumeID, options) {
+        return this._client.get(path `/compute/clusters/storage/volumes/${volumeID}`, options);
+    }
+    /**
+     * Update the configuration of an existing shared volume.
+     *
+     * @example
+     * ```ts
+     * const clusterStorage =
+     *   await client.beta.clusters.storage.update({
+     *     volume_id: 'volume_id',
+     *   });
+     * ```
+     */
+    update(body, options) {
+        return this._client.put('/compute/clusters/storage/volumes', { body, ...options });
+    }
+    /**
+     * List all shared volumes.
+     *
+     * @example
+     * ```ts
+     * const storages = await client.beta.clusters.storage.list();
+     * ```
+     */
+    list(query = {}, options) {
+        return this._client.get('/compute/clusters/storage/volumes', { query, ...options });
+    }
+    /**
+     * Delete a shared volume. Note that if this volume is attached to a cluster,
+     * deleting will fail.
+     *
+     * @example
+     * ```ts
+     * const storage = await client.beta.clusters.storage.delete(
+     *   'volume_id',
+     * );
+     * ```
+     */
+    delete(volumeID, options) {
+        return this._client.delete(path `/compute/clusters/storage/volumes/${volumeID}`, options);
+    }
+}
+//# sourceMappingURL=storage.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/clusters/clusters.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+
+class Clusters extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.remediations = new Remediations(this._client);
+        this.storage = new Storage(this._client);
+    }
+    /**
+     * Create an Instant Cluster on Together's high-performance GPU clusters. With
+     * features like on-demand scaling, long-lived resizable high-bandwidth shared
+     * DC-local storage, Kubernetes and Slurm cluster flavors, a REST API, and
+     * Terraform support, you can run workloads flexibly without complex infrastructure
+     * management.
+     *
+     * @example
+     * ```ts
+     * const cluster = await client.beta.clusters.create({
+     *   billing_type: 'RESERVED',
+     *   cluster_name: 'cluster_name',
+     *   gpu_type: 'H100_SXM',
+     *   num_gpus: 0,
+     *   region: 'region',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/compute/clusters', { body, ...options });
+    }
+    /**
+     * Retrieve information about a specific GPU cluster.
+     *
+     * @example
+     * ```ts
+     * const cluster = await client.beta.clusters.retrieve(
+     *   'cluster_id',
+     * );
+     * ```
+     */
+    retrieve(clusterID, options) {
+        return this._client.get(path `/compute/clusters/${clusterID}`, options);
+    }
+    /**
+     * Update the configuration of an existing GPU cluster.
+     *
+     * @example
+     * ```ts
+     * const cluster = await client.beta.clusters.update(
+     *   'cluster_id',
+     * );
+     * ```
+     */
+    update(clusterID, body, options) {
+        return this._client.put(path `/compute/clusters/${clusterID}`, { body, ...options });
+    }
+    /**
+     * List all GPU clusters.
+     *
+     * @example
+     * ```ts
+     * const clusters = await client.beta.clusters.list();
+     * ```
+     */
+    list(query = {}, options) {
+        return this._client.get('/compute/clusters', { query, ...options });
+    }
+    /**
+     * Delete a GPU cluster by cluster ID.
+     *
+     * @example
+     * ```ts
+     * const cluster = await client.beta.clusters.delete(
+     *   'cluster_id',
+     * );
+     * ```
+     */
+    delete(clusterID, options) {
+        return this._client.delete(path `/compute/clusters/${clusterID}`, options);
+    }
+    /**
+     * List regions and corresponding supported driver versions
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.clusters.listRegions();
+     * ```
+     */
+    listRegions(options) {
+        return this._client.get('/compute/regions', options);
+    }
+}
+Clusters.Remediations = Remediations;
+Clusters.Storage = Storage;
+//# sourceMappingURL=clusters.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/ab-experiments.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class AbExperiments extends APIResource {
+    /**
+     * Creates a managed control/variant split across two to 20 deployments under the
+     * same endpoint. Exactly one member is the control, member percentages must add up
+     * to 100, and the split applies only to traffic that the endpoint would otherwise
+     * send to the control.
+     *
+     * @example
+     * ```ts
+     * const abExperiment =
+     *   await client.beta.endpoints.abExperiments.create(
+     *     'endpointId',
+     *     {
+     *       projectId: 'projectId',
+     *       members: [
+     *         {
+     *           deploymentId: 'deploymentId',
+     *           percent: 0,
+     *           role: 'AB_EXPERIMENT_MEMBER_ROLE_CONTROL',
+     *         },
+     *       ],
+     *       name: 'name',
+     *     },
+     *   );
+     * ```
+     */
+    create(endpointID, params, options) {
+        const { projectId = this._client.projectID, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointID}/abExperiments`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Retrieves an A/B experiment and its participating deployments, roles, and
+     * traffic percentages.
+     *
+     * @example
+     * ```ts
+     * const abExperiment =
+     *   await client.beta.endpoints.abExperiments.retrieve('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *   });
+     * ```
+     */
+    retrieve(id, params, options) {
+        const { projectId = this._client.projectID, endpointId } = params;
+        return this._client.get(path `/projects/${projectId}/endpoints/${endpointId}/abExperiments/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Updates an experiment's description or member traffic percentages. Use the
+     * experiment etag for optimistic concurrency.
+     *
+     * @example
+     * ```ts
+     * const abExperiment =
+     *   await client.beta.endpoints.abExperiments.update('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *   });
+     * ```
+     */
+    update(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, updateMask, ...body } = params;
+        return this._client.patch(path `/projects/${projectId}/endpoints/${endpointId}/abExperiments/${id}`, {
+            query: { updateMask },
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists the managed live-traffic experiments configured for an endpoint.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const abExperiment of client.beta.endpoints.abExperiments.list(
+     *   'endpointId',
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(endpointID, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/endpoints/${endpointID}/abExperiments`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Deletes an A/B experiment and removes its managed traffic split. The deployments
+     * themselves are not deleted.
+     *
+     * @example
+     * ```ts
+     * const abExperiment =
+     *   await client.beta.endpoints.abExperiments.delete('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *   });
+     * ```
+     */
+    delete(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, etag } = params;
+        return this._client.delete(path `/projects/${projectId}/endpoints/${endpointId}/abExperiments/${id}`, {
+            query: { etag },
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+//# sourceMappingURL=ab-experiments.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/adapters.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class Adapters extends APIResource {
+    /**
+     * Attaches a LoRA adapter to a deployment. If the deployment is at adapter
+     * capacity, force can evict the oldest adapter.
+     *
+     * @example
+     * ```ts
+     * const adapter = await client.beta.endpoints.adapters.create(
+     *   {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *     deploymentId: 'deploymentId',
+     *     adapterModelId: 'adapterModelId',
+     *   },
+     * );
+     * ```
+     */
+    create(params, options) {
+        const { projectId = this._client.projectID, endpointId, deploymentId, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointId}/deployments/${deploymentId}/adapters`, { body, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Gets an attached adapter and its per-cluster load state.
+     *
+     * @example
+     * ```ts
+     * const adapter =
+     *   await client.beta.endpoints.adapters.retrieve('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *     deploymentId: 'deploymentId',
+     *   });
+     * ```
+     */
+    retrieve(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, deploymentId } = params;
+        return this._client.get(path `/projects/${projectId}/endpoints/${endpointId}/deployments/${deploymentId}/adapters/${id}`, { defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Updates the pinned revision of an attached adapter using its row-level etag for
+     * optimistic concurrency.
+     *
+     * @example
+     * ```ts
+     * const adapter = await client.beta.endpoints.adapters.update(
+     *   'id',
+     *   {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *     deploymentId: 'deploymentId',
+     *     adapterRevisionId: 'adapterRevisionId',
+     *     etag: 'etag',
+     *   },
+     * );
+     * ```
+     */
+    update(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, deploymentId, ...body } = params;
+        return this._client.patch(path `/projects/${projectId}/endpoints/${endpointId}/deployments/${deploymentId}/adapters/${id}`, { body, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Lists LoRA adapters attached to a deployment with per-cluster load state.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const adapterListResponse of client.beta.endpoints.adapters.list(
+     *   'endpointId',
+     *   'deploymentId',
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(endpointID, deploymentID, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/endpoints/${endpointID}/deployments/${deploymentID}/adapters`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Detaches an adapter from a deployment using its row-level etag for optimistic
+     * concurrency.
+     *
+     * @example
+     * ```ts
+     * const adapter = await client.beta.endpoints.adapters.delete(
+     *   'id',
+     *   {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *     deploymentId: 'deploymentId',
+     *     etag: 'etag',
+     *   },
+     * );
+     * ```
+     */
+    delete(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, deploymentId, etag } = params;
+        return this._client.delete(path `/projects/${projectId}/endpoints/${endpointId}/deployments/${deploymentId}/adapters/${id}`, { query: { etag }, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+}
+//# sourceMappingURL=adapters.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/deployments.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class Deployments extends APIResource {
+    /**
+     * Creates a model deployment under an endpoint. The deployment provisions
+     * asynchronously; monitor its status before routing live traffic to it.
+     *
+     * @example
+     * ```ts
+     * const endpointDeployment =
+     *   await client.beta.endpoints.deployments.create(
+     *     'endpointId',
+     *     {
+     *       projectId: 'projectId',
+     *       autoscaling: {},
+     *       name: 'name',
+     *     },
+     *   );
+     * ```
+     */
+    create(endpointID, params, options) {
+        const { projectId = this._client.projectID, validateOnly, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointID}/deployments`, {
+            query: { validateOnly },
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Retrieves a deployment's desired configuration, placement, runtime information,
+     * and current provisioning status.
+     *
+     * @example
+     * ```ts
+     * const endpointDeployment =
+     *   await client.beta.endpoints.deployments.retrieve('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *   });
+     * ```
+     */
+    retrieve(id, params, options) {
+        const { projectId = this._client.projectID, endpointId } = params;
+        return this._client.get(path `/projects/${projectId}/endpoints/${endpointId}/deployments/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Updates mutable deployment fields such as its model, configuration, autoscaling
+     * bounds, or LoRA support. Changes that affect serving may trigger asynchronous
+     * reprovisioning.
+     *
+     * @example
+     * ```ts
+     * const endpointDeployment =
+     *   await client.beta.endpoints.deployments.update('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *   });
+     * ```
+     */
+    update(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, updateMask, ...body } = params;
+        return this._client.patch(path `/projects/${projectId}/endpoints/${endpointId}/deployments/${id}`, {
+            query: { updateMask },
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists the deployments attached to an endpoint, including their model,
+     * configuration, scaling settings, placement, and current status.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const endpointDeployment of client.beta.endpoints.deployments.list(
+     *   'endpointId',
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(endpointID, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/endpoints/${endpointID}/deployments`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Permanently deletes a deployment from its endpoint. Remove the deployment from
+     * live traffic first; use `etag` to reject the request if it changed after it was
+     * read.
+     *
+     * @example
+     * ```ts
+     * const deployment =
+     *   await client.beta.endpoints.deployments.delete('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *   });
+     * ```
+     */
+    delete(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, etag } = params;
+        return this._client.delete(path `/projects/${projectId}/endpoints/${endpointId}/deployments/${id}`, {
+            query: { etag },
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+//# sourceMappingURL=deployments.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/hardware.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Hardware extends APIResource {
+    /**
+     * Retrieves the GPU resources, pricing, regional availability, and best-effort
+     * capacity headroom for one inference instance type.
+     *
+     * @example
+     * ```ts
+     * const inferenceInstanceType =
+     *   await client.beta.endpoints.hardware.retrieve('id');
+     * ```
+     */
+    retrieve(id, options) {
+        return this._client.get(path `/public/inference-instance-types/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists hardware instance types currently available to inference deployments,
+     * including GPU resources, pricing, regions, and best-effort capacity headroom.
+     *
+     * @example
+     * ```ts
+     * const hardware =
+     *   await client.beta.endpoints.hardware.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/public/inference-instance-types', {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+//# sourceMappingURL=hardware.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/placement-profiles.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class PlacementProfiles extends APIResource {
+    /**
+     * Retrieves a reusable placement profile and its ordered region preferences.
+     *
+     * @example
+     * ```ts
+     * const placementProfile =
+     *   await client.beta.endpoints.placementProfiles.retrieve(
+     *     'id',
+     *     { projectId: 'projectId' },
+     *   );
+     * ```
+     */
+    retrieve(id, params = {}, options) {
+        const { projectId = this._client.projectID } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/placement-profiles/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists reusable, project-visible placement policies that control the regions
+     * where deployments may be scheduled.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const placementProfile of client.beta.endpoints.placementProfiles.list(
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/placement-profiles`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+}
+//# sourceMappingURL=placement-profiles.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/rollouts.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class Rollouts extends APIResource {
+    /**
+     * Creates a rollout in the pending state without shifting traffic. Start the
+     * rollout in a separate request after reviewing its strategy and metric gates.
+     *
+     * @example
+     * ```ts
+     * const rollout = await client.beta.endpoints.rollouts.create(
+     *   'endpointId',
+     *   {
+     *     projectId: 'projectId',
+     *     sourceDeploymentId: 'dep_source123',
+     *     targetDeploymentId: 'dep_target456',
+     *     canary: {
+     *       steps: [
+     *         { traffic: 25 },
+     *         { traffic: 50 },
+     *         { traffic: 100 },
+     *       ],
+     *       stepInterval: '300s',
+     *     },
+     *     metrics: [
+     *       {
+     *         name: 'router_latency',
+     *         stat: 'METRIC_STAT_TYPE_PERCENTILE',
+     *         percentile: 95,
+     *         thresholdCheck: {
+     *           value: 30000,
+     *           operator: 'THRESHOLD_OPERATOR_LT',
+     *         },
+     *         window: '300s',
+     *       },
+     *     ],
+     *   },
+     * );
+     * ```
+     */
+    create(endpointID, params, options) {
+        const { projectId = this._client.projectID, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointID}/rollouts`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Retrieves a rollout's strategy, lifecycle state, current traffic percentage,
+     * step history, and metric-gate results.
+     *
+     * @example
+     * ```ts
+     * const rollout =
+     *   await client.beta.endpoints.rollouts.retrieve('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *   });
+     * ```
+     */
+    retrieve(id, params, options) {
+        const { projectId = this._client.projectID, endpointId } = params;
+        return this._client.get(path `/projects/${projectId}/endpoints/${endpointId}/rollouts/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists rollout histories for an endpoint. Use `filter=ROLLOUT_FILTER_ACTIVE` to
+     * return only the active rollout, if one exists.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const rollout of client.beta.endpoints.rollouts.list(
+     *   'endpointId',
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(endpointID, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/endpoints/${endpointID}/rollouts`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Deletes a rollout record. An active rollout must be aborted or completed before
+     * it can be deleted.
+     *
+     * @example
+     * ```ts
+     * const rollout = await client.beta.endpoints.rollouts.delete(
+     *   'id',
+     *   { projectId: 'projectId', endpointId: 'endpointId' },
+     * );
+     * ```
+     */
+    delete(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, etag } = params;
+        return this._client.delete(path `/projects/${projectId}/endpoints/${endpointId}/rollouts/${id}`, {
+            query: { etag },
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Cancels a running, pausing, paused, system-paused, or stabilizing rollout by
+     * freezing the current traffic split into standing weights. Revert is removed and
+     * rejected; after canceling, start another canary rollout in either direction or
+     * rebalance the traffic split. The response is the accepted rollout snapshot; poll
+     * GetRollout until it reaches CANCELED.
+     *
+     * @example
+     * ```ts
+     * const rollout = await client.beta.endpoints.rollouts.cancel(
+     *   'id',
+     *   {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *     reason: 'reason',
+     *   },
+     * );
+     * ```
+     */
+    cancel(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointId}/rollouts/${id}/cancel`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Requests a running or stabilizing rollout to pause and records an optional
+     * reason. The response returns the PAUSING snapshot; poll GetRollout until state
+     * is PAUSED to confirm the executor has parked.
+     *
+     * @example
+     * ```ts
+     * const rollout = await client.beta.endpoints.rollouts.pause(
+     *   'id',
+     *   { projectId: 'projectId', endpointId: 'endpointId' },
+     * );
+     * ```
+     */
+    pause(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointId}/rollouts/${id}/pause`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Returns the values a create request would pick for any field left unset, plus
+     * the capacity context needed to display them, without creating a rollout.
+     * Responses are display state only and re-validated authoritatively at create and
+     * start; do not copy response values back into a create request.
+     *
+     * @example
+     * ```ts
+     * const rolloutDefaultsPreview =
+     *   await client.beta.endpoints.rollouts.previewDefaults(
+     *     'endpointId',
+     *     {
+     *       projectId: 'projectId',
+     *       sourceDeploymentId: 'sourceDeploymentId',
+     *       targetDeploymentId: 'targetDeploymentId',
+     *     },
+     *   );
+     * ```
+     */
+    previewDefaults(endpointID, params, options) {
+        const { projectId = this._client.projectID, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointID}/rollouts/preview-defaults`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Completes a running or paused rollout immediately by sending all live traffic to
+     * the target deployment.
+     *
+     * @example
+     * ```ts
+     * const rollout =
+     *   await client.beta.endpoints.rollouts.promote('id', {
+     *     projectId: 'projectId',
+     *     endpointId: 'endpointId',
+     *   });
+     * ```
+     */
+    promote(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointId}/rollouts/${id}/promote`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Resumes a pausing, paused, or system-paused rollout from its current step and
+     * traffic split.
+     *
+     * @example
+     * ```ts
+     * const rollout = await client.beta.endpoints.rollouts.resume(
+     *   'id',
+     *   { projectId: 'projectId', endpointId: 'endpointId' },
+     * );
+     * ```
+     */
+    resume(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointId}/rollouts/${id}/resume`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Starts a pending rollout and begins its configured traffic-shifting workflow.
+     *
+     * @example
+     * ```ts
+     * const rollout = await client.beta.endpoints.rollouts.start(
+     *   'id',
+     *   { projectId: 'projectId', endpointId: 'endpointId' },
+     * );
+     * ```
+     */
+    start(id, params, options) {
+        const { projectId = this._client.projectID, endpointId } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointId}/rollouts/${id}/start`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+//# sourceMappingURL=rollouts.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/shadow-experiments/targets.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class Targets extends APIResource {
+    /**
+     * Adds a deployment under the same endpoint as a target for mirrored requests.
+     *
+     * @example
+     * ```ts
+     * const shadowExperimentTarget =
+     *   await client.beta.endpoints.shadowExperiments.targets.create(
+     *     {
+     *       projectId: 'projectId',
+     *       endpointId: 'endpointId',
+     *       experimentId: 'experimentId',
+     *       name: 'name',
+     *       targetDeploymentId: 'targetDeploymentId',
+     *     },
+     *   );
+     * ```
+     */
+    create(params, options) {
+        const { projectId = this._client.projectID, endpointId, experimentId, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointId}/shadowExperiments/${experimentId}/targets`, { body, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Retrieves one target configured to receive mirrored requests from a shadow
+     * experiment.
+     *
+     * @example
+     * ```ts
+     * const shadowExperimentTarget =
+     *   await client.beta.endpoints.shadowExperiments.targets.retrieve(
+     *     'id',
+     *     {
+     *       projectId: 'projectId',
+     *       endpointId: 'endpointId',
+     *       experimentId: 'experimentId',
+     *     },
+     *   );
+     * ```
+     */
+    retrieve(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, experimentId } = params;
+        return this._client.get(path `/projects/${projectId}/endpoints/${endpointId}/shadowExperiments/${experimentId}/targets/${id}`, { defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Updates a shadow target's name, deployment, or description. `updateMask` is
+     * required and must select at least one mutable field.
+     *
+     * @example
+     * ```ts
+     * const shadowExperimentTarget =
+     *   await client.beta.endpoints.shadowExperiments.targets.update(
+     *     'id',
+     *     {
+     *       projectId: 'projectId',
+     *       endpointId: 'endpointId',
+     *       experimentId: 'experimentId',
+     *       updateMask: 'updateMask',
+     *     },
+     *   );
+     * ```
+     */
+    update(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, experimentId, updateMask, ...body } = params;
+        return this._client.patch(path `/projects/${projectId}/endpoints/${endpointId}/shadowExperiments/${experimentId}/targets/${id}`, { query: { updateMask }, body, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Lists the deployments that receive mirrored requests from a shadow experiment.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const shadowExperimentTarget of client.beta.endpoints.shadowExperiments.targets.list(
+     *   'endpointId',
+     *   'experimentId',
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(endpointID, experimentID, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/endpoints/${endpointID}/shadowExperiments/${experimentID}/targets`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Removes a target from a shadow experiment without deleting the underlying
+     * deployment.
+     *
+     * @example
+     * ```ts
+     * const target =
+     *   await client.beta.endpoints.shadowExperiments.targets.delete(
+     *     'id',
+     *     {
+     *       projectId: 'projectId',
+     *       endpointId: 'endpointId',
+     *       experimentId: 'experimentId',
+     *     },
+     *   );
+     * ```
+     */
+    delete(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, experimentId, etag } = params;
+        return this._client.delete(path `/projects/${projectId}/endpoints/${endpointId}/shadowExperiments/${experimentId}/targets/${id}`, { query: { etag }, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+}
+//# sourceMappingURL=targets.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/shadow-experiments/shadow-experiments.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+class ShadowExperiments extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.targets = new Targets(this._client);
+    }
+    /**
+     * Creates an experiment that mirrors a sampled portion of endpoint traffic to one
+     * or more target deployments without returning their responses to clients. Add a
+     * description with the update operation after creation.
+     *
+     * @example
+     * ```ts
+     * const shadowExperiment =
+     *   await client.beta.endpoints.shadowExperiments.create(
+     *     'endpointId',
+     *     {
+     *       projectId: 'projectId',
+     *       name: 'name',
+     *       source: {
+     *         endpoint: { sampling: { uniform: { rate: 0 } } },
+     *       },
+     *     },
+     *   );
+     * ```
+     */
+    create(endpointID, params, options) {
+        const { projectId = this._client.projectID, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints/${endpointID}/shadowExperiments`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Retrieves a shadow experiment, including its sampling strategy and target
+     * deployments.
+     *
+     * @example
+     * ```ts
+     * const shadowExperiment =
+     *   await client.beta.endpoints.shadowExperiments.retrieve(
+     *     'id',
+     *     { projectId: 'projectId', endpointId: 'endpointId' },
+     *   );
+     * ```
+     */
+    retrieve(id, params, options) {
+        const { projectId = this._client.projectID, endpointId } = params;
+        return this._client.get(path `/projects/${projectId}/endpoints/${endpointId}/shadowExperiments/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Updates a shadow experiment's description or source sampling strategy.
+     * `updateMask` is required; source changes also require the current `etag` in the
+     * request body.
+     *
+     * @example
+     * ```ts
+     * const shadowExperiment =
+     *   await client.beta.endpoints.shadowExperiments.update(
+     *     'id',
+     *     {
+     *       projectId: 'projectId',
+     *       endpointId: 'endpointId',
+     *       updateMask: 'updateMask',
+     *     },
+     *   );
+     * ```
+     */
+    update(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, updateMask, ...body } = params;
+        return this._client.patch(path `/projects/${projectId}/endpoints/${endpointId}/shadowExperiments/${id}`, {
+            query: { updateMask },
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists experiments that mirror sampled endpoint traffic to target deployments
+     * without affecting client responses. Set `includeTargets=true` to include target
+     * details inline.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const shadowExperiment of client.beta.endpoints.shadowExperiments.list(
+     *   'endpointId',
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(endpointID, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/endpoints/${endpointID}/shadowExperiments`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Deletes a shadow experiment and its target records. The underlying deployments
+     * are not deleted.
+     *
+     * @example
+     * ```ts
+     * const shadowExperiment =
+     *   await client.beta.endpoints.shadowExperiments.delete(
+     *     'id',
+     *     { projectId: 'projectId', endpointId: 'endpointId' },
+     *   );
+     * ```
+     */
+    delete(id, params, options) {
+        const { projectId = this._client.projectID, endpointId, etag } = params;
+        return this._client.delete(path `/projects/${projectId}/endpoints/${endpointId}/shadowExperiments/${id}`, {
+            query: { etag },
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+ShadowExperiments.Targets = Targets;
+//# sourceMappingURL=shadow-experiments.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/endpoints/endpoints.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Endpoints extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.placementProfiles = new PlacementProfiles(this._client);
+        this.abExperiments = new AbExperiments(this._client);
+        this.shadowExperiments = new ShadowExperiments(this._client);
+        this.rollouts = new Rollouts(this._client);
+        this.hardware = new Hardware(this._client);
+        this.adapters = new Adapters(this._client);
+        this.deployments = new Deployments(this._client);
+    }
+    /**
+     * Creates a stable, inference-addressable endpoint. Add one or more deployments
+     * and configure its traffic split before sending inference requests to the
+     * endpoint name.
+     *
+     * @example
+     * ```ts
+     * const endpoint = await client.beta.endpoints.create({
+     *   projectId: 'projectId',
+     *   name: 'name',
+     * });
+     * ```
+     */
+    create(params, options) {
+        const { projectId = this._client.projectID, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/endpoints`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Retrieves an endpoint and lightweight summaries of the deployments attached to
+     * it.
+     *
+     * @example
+     * ```ts
+     * const endpoint = await client.beta.endpoints.retrieve(
+     *   'id',
+     *   { projectId: 'projectId' },
+     * );
+     * ```
+     */
+    retrieve(id, params = {}, options) {
+        const { projectId = this._client.projectID } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/endpoints/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Updates mutable endpoint fields such as its endpoint string, visibility, or
+     * deployment traffic split. Use `updateMask` to select fields explicitly and
+     * `etag` in the request body for optimistic concurrency.
+     *
+     * @example
+     * ```ts
+     * const endpoint = await client.beta.endpoints.update('id', {
+     *   projectId: 'projectId',
+     * });
+     * ```
+     */
+    update(id, params, options) {
+        const { projectId = this._client.projectID, updateMask, ...body } = params;
+        return this._client.patch(path `/projects/${projectId}/endpoints/${id}`, {
+            query: { updateMask },
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists the dedicated inference endpoints owned by the specified project.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const endpoint of client.beta.endpoints.list({
+     *   projectId: 'projectId',
+     * })) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/endpoints`, (CursorPagination), {
+            query,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Permanently deletes an endpoint. Delete its deployments first; use `etag` to
+     * reject the request if the endpoint changed after it was read.
+     *
+     * @example
+     * ```ts
+     * const endpoint = await client.beta.endpoints.delete('id', {
+     *   projectId: 'projectId',
+     * });
+     * ```
+     */
+    delete(id, params = {}, options) {
+        const { projectId = this._client.projectID, etag } = params ?? {};
+        return this._client.delete(path `/projects/${projectId}/endpoints/${id}`, {
+            query: { etag },
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Returns aggregated request, token, latency, throughput, error, and
+     * resource-utilization metrics for an endpoint over a time range. Optionally
+     * includes time-series buckets and a per-deployment breakdown.
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.endpoints.analytics(
+     *   'id',
+     *   { projectId: 'projectId' },
+     * );
+     * ```
+     */
+    analytics(id, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/endpoints/${id}/analytics`, {
+            query,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists an endpoint's audit and lifecycle events newest first. The feed combines
+     * endpoint changes with provisioning, scaling, readiness, rollout, and other
+     * events from deployments under the endpoint.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const endpointListEventsResponse of client.beta.endpoints.listEvents(
+     *   'id',
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    listEvents(id, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/endpoints/${id}/events`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Lists endpoints shared with every project in the specified organization.
+     * Project-private and public endpoints are not included.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const endpoint of client.beta.endpoints.listOrgScoped(
+     *   'organizationId',
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    listOrgScoped(organizationID, query = {}, options) {
+        return this._client.getAPIList(path `/organizations/${organizationID}/endpoints`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+}
+Endpoints.PlacementProfiles = PlacementProfiles;
+Endpoints.AbExperiments = AbExperiments;
+Endpoints.ShadowExperiments = ShadowExperiments;
+Endpoints.Rollouts = Rollouts;
+Endpoints.Hardware = Hardware;
+Endpoints.Adapters = Adapters;
+Endpoints.Deployments = Deployments;
+//# sourceMappingURL=endpoints.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/jig/queue.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class Queue extends APIResource {
+    /**
+     * Poll the current status of a previously submitted job. Provide the request_id
+     * and model as query parameters.
+     *
+     * @example
+     * ```ts
+     * const queue = await client.beta.jig.queue.retrieve({
+     *   model: 'model',
+     *   request_id: 'request_id',
+     * });
+     * ```
+     */
+    retrieve(query, options) {
+        return this._client.get('/queue/status', { query, ...options });
+    }
+    /**
+     * Cancel a pending job. Only jobs in pending status can be canceled. Running jobs
+     * cannot be stopped. Returns the job status after the attempt. If the job is not
+     * pending, returns 409 with the current status unchanged.
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.jig.queue.cancel({
+     *   model: 'model',
+     *   request_id: 'request_id',
+     * });
+     * ```
+     */
+    cancel(body, options) {
+        return this._client.post('/queue/cancel', { body, ...options });
+    }
+    /**
+     * Cancel all pending jobs for the given model. Running jobs are left untouched.
+     * Returns the number of jobs that were canceled.
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.jig.queue.clear({
+     *   model: 'model',
+     * });
+     * ```
+     */
+    clear(body, options) {
+        return this._client.post('/queue/clear', { body, ...options });
+    }
+    /**
+     * Get the current queue statistics for a model, including pending and running job
+     * counts.
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.jig.queue.metrics({
+     *   model: 'model',
+     * });
+     * ```
+     */
+    metrics(query, options) {
+        return this._client.get('/queue/metrics', { query, ...options });
+    }
+    /**
+     * Submit a new job to the queue for asynchronous processing. Jobs are processed in
+     * strict priority order (higher priority first, FIFO within the same priority).
+     * Returns a request ID that can be used to poll status or cancel the job.
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.jig.queue.submit({
+     *   model: 'my-queue-model',
+     *   payload: { foo: 'bar' },
+     * });
+     * ```
+     */
+    submit(body, options) {
+        return this._client.post('/queue/submit', { body, ...options });
+    }
+}
+//# sourceMappingURL=queue.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/jig/secrets.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Secrets extends APIResource {
+    /**
+     * Create a new secret to store sensitive configuration values
+     *
+     * @example
+     * ```ts
+     * const secret = await client.beta.jig.secrets.create({
+     *   name: 'x',
+     *   value: 'x',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/deployments/secrets', { body, ...options });
+    }
+    /**
+     * Retrieve details of a specific secret by its ID or name
+     *
+     * @example
+     * ```ts
+     * const secret = await client.beta.jig.secrets.retrieve('id');
+     * ```
+     */
+    retrieve(id, options) {
+        return this._client.get(path `/deployments/secrets/${id}`, options);
+    }
+    /**
+     * Update an existing secret's value or metadata
+     *
+     * @example
+     * ```ts
+     * const secret = await client.beta.jig.secrets.update('id');
+     * ```
+     */
+    update(id, body, options) {
+        return this._client.patch(path `/deployments/secrets/${id}`, { body, ...options });
+    }
+    /**
+     * Retrieve all secrets in your project
+     *
+     * @example
+     * ```ts
+     * const secrets = await client.beta.jig.secrets.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/deployments/secrets', options);
+    }
+    /**
+     * Delete an existing secret
+     *
+     * @example
+     * ```ts
+     * const secret = await client.beta.jig.secrets.delete('id');
+     * ```
+     */
+    delete(id, options) {
+        return this._client.delete(path `/deployments/secrets/${id}`, options);
+    }
+}
+//# sourceMappingURL=secrets.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/jig/volumes.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Volumes extends APIResource {
+    /**
+     * Create a new volume to preload files in deployments
+     *
+     * @example
+     * ```ts
+     * const volume = await client.beta.jig.volumes.create({
+     *   content: {},
+     *   name: 'x',
+     *   type: 'readOnly',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/deployments/storage/volumes', { body, ...options });
+    }
+    /**
+     * Retrieve details of a specific volume by its ID or name
+     *
+     * @example
+     * ```ts
+     * const volume = await client.beta.jig.volumes.retrieve('id');
+     * ```
+     */
+    retrieve(id, query = {}, options) {
+        return this._client.get(path `/deployments/storage/volumes/${id}`, { query, ...options });
+    }
+    /**
+     * Update an existing volume's configuration or contents
+     *
+     * @example
+     * ```ts
+     * const volume = await client.beta.jig.volumes.update('id');
+     * ```
+     */
+    update(id, body, options) {
+        return this._client.patch(path `/deployments/storage/volumes/${id}`, { body, ...options });
+    }
+    /**
+     * Retrieve all volumes in your project
+     *
+     * @example
+     * ```ts
+     * const volumes = await client.beta.jig.volumes.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/deployments/storage/volumes', options);
+    }
+    /**
+     * Delete an existing volume
+     *
+     * @example
+     * ```ts
+     * const volume = await client.beta.jig.volumes.delete('id');
+     * ```
+     */
+    delete(id, options) {
+        return this._client.delete(path `/deployments/storage/volumes/${id}`, options);
+    }
+}
+//# sourceMappingURL=volumes.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/jig/jig.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+
+
+
+class Jig extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.queue = new Queue(this._client);
+        this.volumes = new Volumes(this._client);
+        this.secrets = new Secrets(this._client);
+    }
+    /**
+     * Retrieve details of a specific deployment by its ID or name
+     *
+     * @example
+     * ```ts
+     * const deployment = await client.beta.jig.retrieve('id');
+     * ```
+     */
+    retrieve(id, options) {
+        return this._client.get(path `/deployments/${id}`, options);
+    }
+    /**
+     * Update an existing deployment configuration
+     *
+     * @example
+     * ```ts
+     * const deployment = await client.beta.jig.update('id');
+     * ```
+     */
+    update(id, body, options) {
+        return this._client.patch(path `/deployments/${id}`, { body, ...options });
+    }
+    /**
+     * Get a list of all deployments in your project
+     *
+     * @example
+     * ```ts
+     * const jigs = await client.beta.jig.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/deployments', options);
+    }
+    /**
+     * Create a new deployment with specified configuration
+     *
+     * @example
+     * ```ts
+     * const deployment = await client.beta.jig.deploy({
+     *   gpu_type: 'h100-80gb',
+     *   image: 'image',
+     *   name: 'xxxx',
+     * });
+     * ```
+     */
+    deploy(body, options) {
+        return this._client.post('/deployments', { body, ...options });
+    }
+    /**
+     * Delete an existing deployment
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.jig.destroy('id');
+     * ```
+     */
+    destroy(id, options) {
+        return this._client.delete(path `/deployments/${id}`, options);
+    }
+    /**
+     * Retrieve logs from a deployment, optionally filtered by replica ID.
+     *
+     * @example
+     * ```ts
+     * const deploymentLogs = await client.beta.jig.retrieveLogs(
+     *   'id',
+     * );
+     * ```
+     */
+    retrieveLogs(id, query = {}, options) {
+        return this._client.get(path `/deployments/${id}/logs`, { query, ...options });
+    }
+}
+Jig.Queue = Queue;
+Jig.Volumes = Volumes;
+Jig.Secrets = Secrets;
+//# sourceMappingURL=jig.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/models/configs.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class Configs extends APIResource {
+    /**
+     * Retrieves a model configuration revision by ID, including its runtime selectors
+     * and certifications.
+     *
+     * @example
+     * ```ts
+     * const config = await client.beta.models.configs.retrieve(
+     *   'id',
+     *   { projectId: 'projectId' },
+     * );
+     * ```
+     */
+    retrieve(id, params = {}, options) {
+        const { projectId = this._client.projectID } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/configs/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists production-ready configuration revisions compatible with a reference
+     * model. Specify the model with `referenceModel` or the deprecated
+     * `referenceModelId`; if both are supplied, they must identify the same model.
+     * Results include public configurations and configurations owned by the specified
+     * project.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const config of client.beta.models.configs.list({
+     *   projectId: 'projectId',
+     * })) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/configs`, (CursorPagination), {
+            query,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+//# sourceMappingURL=configs.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/models/remote-uploads.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class RemoteUploads extends APIResource {
+    /**
+     * Starts an asynchronous job that imports model files from Hugging Face or a
+     * presigned URL into a registered model and creates a model revision when the
+     * import completes.
+     *
+     * @example
+     * ```ts
+     * const remoteUpload =
+     *   await client.beta.models.remoteUploads.create({
+     *     projectId: 'projectId',
+     *     modelId: 'modelId',
+     *     remoteUrl: 'remoteUrl',
+     *   });
+     * ```
+     */
+    create(params, options) {
+        const { projectId = this._client.projectID, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/models/uploads`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Retrieves the status, progress details, retry counts, and timestamps for a
+     * remote model import job.
+     *
+     * @example
+     * ```ts
+     * const remoteUpload =
+     *   await client.beta.models.remoteUploads.retrieve('id', {
+     *     projectId: 'projectId',
+     *   });
+     * ```
+     */
+    retrieve(id, params = {}, options) {
+        const { projectId = this._client.projectID } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/models/uploads/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists asynchronous jobs that import model files from Hugging Face or a presigned
+     * remote URL.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const remoteUploadListResponse of client.beta.models.remoteUploads.list(
+     *   { projectId: 'projectId' },
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/models/uploads`, (CursorPagination), { query, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Lists progress and diagnostic events for a remote model import job.
+     *
+     * @example
+     * ```ts
+     * const response =
+     *   await client.beta.models.remoteUploads.events('id', {
+     *     projectId: 'projectId',
+     *   });
+     * ```
+     */
+    events(id, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/models/uploads/${id}/events`, {
+            query,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+//# sourceMappingURL=remote-uploads.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/models/models.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+
+
+class Models extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.remoteUploads = new RemoteUploads(this._client);
+        this.configs = new Configs(this._client);
+    }
+    /**
+     * Registers a custom model resource in the project. Registration creates the
+     * model's metadata; upload or import model files separately before deploying it.
+     *
+     * @example
+     * ```ts
+     * const model = await client.beta.models.create({
+     *   projectId: 'projectId',
+     *   baseModelId: 'baseModelId',
+     *   name: 'name',
+     *   type: 'type',
+     * });
+     * ```
+     */
+    create(params, options) {
+        const { projectId = this._client.projectID, ...body } = params;
+        return this._client.post(path `/projects/${projectId}/models`, {
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Retrieves a custom model's metadata, visibility, weight information, and
+     * base-model relationship.
+     *
+     * @example
+     * ```ts
+     * const model = await client.beta.models.retrieve('id', {
+     *   projectId: 'projectId',
+     * });
+     * ```
+     */
+    retrieve(id, params = {}, options) {
+        const { projectId = this._client.projectID } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/models/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Updates mutable model metadata such as its inference name, description, base
+     * model, or visibility.
+     *
+     * @example
+     * ```ts
+     * const model = await client.beta.models.update('id', {
+     *   projectId: 'projectId',
+     * });
+     * ```
+     */
+    update(id, params, options) {
+        const { projectId = this._client.projectID, updateMask, ...body } = params;
+        return this._client.patch(path `/projects/${projectId}/models/${id}`, {
+            query: { updateMask },
+            body,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists custom model resources owned by the specified project. Use the
+     * organization endpoint to list models shared across projects or the
+     * supported-model catalog to discover Together-hosted base models.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const model of client.beta.models.list({
+     *   projectId: 'projectId',
+     * })) {
+     *   // ...
+     * }
+     * ```
+     */
+    list(params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.getAPIList(path `/projects/${projectId}/models`, (CursorPagination), {
+            query,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Permanently deletes a custom model resource. The model must not be in use by an
+     * active deployment.
+     *
+     * @example
+     * ```ts
+     * const model = await client.beta.models.delete('id', {
+     *   projectId: 'projectId',
+     * });
+     * ```
+     */
+    delete(id, params = {}, options) {
+        const { projectId = this._client.projectID } = params ?? {};
+        return this._client.delete(path `/projects/${projectId}/models/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists files in the latest or specified revision of a model, including paths,
+     * sizes, and content hashes.
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.models.listFiles('id', {
+     *   projectId: 'projectId',
+     * });
+     * ```
+     */
+    listFiles(id, params = {}, options) {
+        const { projectId = this._client.projectID, ...query } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/models/${id}/files`, {
+            query,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists custom models shared with every project in the specified organization.
+     * Project-private and public models are not included.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const model of client.beta.models.listOrgScoped(
+     *   'organizationId',
+     * )) {
+     *   // ...
+     * }
+     * ```
+     */
+    listOrgScoped(organizationID, query = {}, options) {
+        return this._client.getAPIList(path `/organizations/${organizationID}/models`, (CursorPagination), {
+            query,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists the immutable file revisions available for a custom model, newest first.
+     *
+     * @example
+     * ```ts
+     * const response = await client.beta.models.listRevisions(
+     *   'id',
+     *   { projectId: 'projectId' },
+     * );
+     * ```
+     */
+    listRevisions(id, params = {}, options) {
+        const { projectId = this._client.projectID } = params ?? {};
+        return this._client.get(path `/projects/${projectId}/models/${id}/revisions`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Lists Together-hosted base models that can be deployed for dedicated inference,
+     * together with their capabilities and certified deployment profiles.
+     *
+     * @example
+     * ```ts
+     * // Automatically fetches more pages as needed.
+     * for await (const supportedModel of client.beta.models.listSupported()) {
+     *   // ...
+     * }
+     * ```
+     */
+    listSupported(query = {}, options) {
+        return this._client.getAPIList('/supported-models', (CursorPagination), {
+            query,
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+    /**
+     * Retrieves a Together-hosted base model and the certified model, configuration,
+     * hardware, and performance profiles available for deployment.
+     *
+     * @example
+     * ```ts
+     * const supportedModel =
+     *   await client.beta.models.retrieveSupported('id');
+     * ```
+     */
+    retrieveSupported(id, options) {
+        return this._client.get(path `/supported-models/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+Models.RemoteUploads = RemoteUploads;
+Models.Configs = Configs;
+//# sourceMappingURL=models.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/organization/usage.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class Usage extends APIResource {
+}
+//# sourceMappingURL=usage.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/organization/organization.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class Organization extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.usage = new Usage(this._client);
+    }
+}
+Organization.Usage = Usage;
+//# sourceMappingURL=organization.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/beta/beta.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+
+
+
+
+
+
+class Beta extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.organization = new Organization(this._client);
+        this.endpoints = new Endpoints(this._client);
+        this.models = new Models(this._client);
+        this.jig = new Jig(this._client);
+        this.clusters = new Clusters(this._client);
+    }
+}
+Beta.Organization = Organization;
+Beta.Endpoints = Endpoints;
+Beta.Models = Models;
+Beta.Jig = Jig;
+Beta.Clusters = Clusters;
+//# sourceMappingURL=beta.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/error.mjs
+/** @deprecated Import from ./core/error instead */
+
+//# sourceMappingURL=error.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/lib/RunnableFunction.mjs
+function isRunnableFunctionWithParse(fn) {
+    return typeof fn.parse === 'function';
+}
+/**
+ * This is helper class for passing a `function` and `parse` where the `function`
+ * argument type matches the `parse` return type.
+ *
+ * @deprecated - please use ParsingToolFunction instead.
+ */
+class ParsingFunction {
+    constructor(input) {
+        this.function = input.function;
+        this.parse = input.parse;
+        this.parameters = input.parameters;
+        this.description = input.description;
+        this.name = input.name;
+    }
+}
+/**
+ * This is helper class for passing a `function` and `parse` where the `function`
+ * argument type matches the `parse` return type.
+ */
+class ParsingToolFunction {
+    constructor(input) {
+        this.type = 'function';
+        this.function = input;
+    }
+}
+//# sourceMappingURL=RunnableFunction.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/lib/chatCompletionUtils.mjs
+const isAssistantMessage = (message) => {
+    return message?.role === 'assistant';
+};
+const isFunctionMessage = (message) => {
+    return message?.role === 'function';
+};
+const isToolMessage = (message) => {
+    return message?.role === 'tool';
+};
+function isPresent(obj) {
+    return obj != null;
+}
+//# sourceMappingURL=chatCompletionUtils.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/lib/AbstractChatCompletionRunner.mjs
+var _AbstractChatCompletionRunner_instances, _AbstractChatCompletionRunner_connectedPromise, _AbstractChatCompletionRunner_resolveConnectedPromise, _AbstractChatCompletionRunner_rejectConnectedPromise, _AbstractChatCompletionRunner_endPromise, _AbstractChatCompletionRunner_resolveEndPromise, _AbstractChatCompletionRunner_rejectEndPromise, _AbstractChatCompletionRunner_listeners, _AbstractChatCompletionRunner_ended, _AbstractChatCompletionRunner_errored, _AbstractChatCompletionRunner_aborted, _AbstractChatCompletionRunner_catchingPromiseCreated, _AbstractChatCompletionRunner_getFinalContent, _AbstractChatCompletionRunner_getFinalMessage, _AbstractChatCompletionRunner_getFinalFunctionCall, _AbstractChatCompletionRunner_getFinalFunctionCallResult, _AbstractChatCompletionRunner_calculateTotalUsage, _AbstractChatCompletionRunner_handleError, _AbstractChatCompletionRunner_validateParams, _AbstractChatCompletionRunner_stringifyFunctionCallResult;
+
+
+
+
+const DEFAULT_MAX_CHAT_COMPLETIONS = 10;
+class AbstractChatCompletionRunner {
+    constructor() {
+        _AbstractChatCompletionRunner_instances.add(this);
+        this.controller = new AbortController();
+        _AbstractChatCompletionRunner_connectedPromise.set(this, void 0);
+        _AbstractChatCompletionRunner_resolveConnectedPromise.set(this, () => { });
+        _AbstractChatCompletionRunner_rejectConnectedPromise.set(this, () => { });
+        _AbstractChatCompletionRunner_endPromise.set(this, void 0);
+        _AbstractChatCompletionRunner_resolveEndPromise.set(this, () => { });
+        _AbstractChatCompletionRunner_rejectEndPromise.set(this, () => { });
+        _AbstractChatCompletionRunner_listeners.set(this, {});
+        this._chatCompletions = [];
+        this.messages = [];
+        _AbstractChatCompletionRunner_ended.set(this, false);
+        _AbstractChatCompletionRunner_errored.set(this, false);
+        _AbstractChatCompletionRunner_aborted.set(this, false);
+        _AbstractChatCompletionRunner_catchingPromiseCreated.set(this, false);
+        _AbstractChatCompletionRunner_handleError.set(this, (error) => {
+            __classPrivateFieldSet(this, _AbstractChatCompletionRunner_errored, true, "f");
+            if (error instanceof Error && error.name === 'AbortError') {
+                error = new APIUserAbortError();
+            }
+            if (error instanceof APIUserAbortError) {
+                __classPrivateFieldSet(this, _AbstractChatCompletionRunner_aborted, true, "f");
+                return this._emit('abort', error);
+            }
+            if (error instanceof error_TogetherError) {
+                return this._emit('error', error);
+            }
+            if (error instanceof Error) {
+                // @ts-ignore
+                const TogetherError = new TogetherError(error.message);
+                // @ts-ignore
+                TogetherError.cause = error;
+                return this._emit('error', TogetherError);
+            }
+            return this._emit('error', new error_TogetherError(String(error)));
+        });
+        __classPrivateFieldSet(this, _AbstractChatCompletionRunner_connectedPromise, new Promise((resolve, reject) => {
+            __classPrivateFieldSet(this, _AbstractChatCompletionRunner_resolveConnectedPromise, resolve, "f");
+            __classPrivateFieldSet(this, _AbstractChatCompletionRunner_rejectConnectedPromise, reject, "f");
+        }), "f");
+        __classPrivateFieldSet(this, _AbstractChatCompletionRunner_endPromise, new Promise((resolve, reject) => {
+            __classPrivateFieldSet(this, _AbstractChatCompletionRunner_resolveEndPromise, resolve, "f");
+            __classPrivateFieldSet(this, _AbstractChatCompletionRunner_rejectEndPromise, reject, "f");
+        }), "f");
+        // Don't let these promises cause unhandled rejection errors.
+        // we will manually cause an unhandled rejection error later
+        // if the user hasn't registered any error listener or called
+        // any promise-returning method.
+        __classPrivateFieldGet(this, _AbstractChatCompletionRunner_connectedPromise, "f").catch(() => { });
+        __classPrivateFieldGet(this, _AbstractChatCompletionRunner_endPromise, "f").catch(() => { });
+    }
+    _run(executor) {
+        // Unfortunately if we call `executor()` immediately we get runtime errors about
+        // references to `this` before the `super()` constructor call returns.
+        setTimeout(() => {
+            executor().then(() => {
+                this._emitFinal();
+                this._emit('end');
+            }, __classPrivateFieldGet(this, _AbstractChatCompletionRunner_handleError, "f"));
+        }, 0);
+    }
+    _addChatCompletion(chatCompletion) {
+        this._chatCompletions.push(chatCompletion);
+        this._emit('chatCompletion', chatCompletion);
+        const message = chatCompletion.choices[0]?.message;
+        if (message)
+            this._addMessage(message);
+        return chatCompletion;
+    }
+    _addMessage(message, emit = true) {
+        if (!('content' in message))
+            message.content = null;
+        this.messages.push(message);
+        if (emit) {
+            this._emit('message', message);
+            if ((isFunctionMessage(message) || isToolMessage(message)) && message.content) {
+                // Note, this assumes that {role: 'tool', content: …} is always the result of a call of tool of type=function.
+                this._emit('functionCallResult', message.content);
+            }
+            else if (isAssistantMessage(message) && message.function_call) {
+                this._emit('functionCall', message.function_call);
+            }
+            else if (isAssistantMessage(message) && message.tool_calls) {
+                for (const tool_call of message.tool_calls) {
+                    if (tool_call.type === 'function') {
+                        this._emit('functionCall', tool_call.function);
+                    }
+                }
+            }
+        }
+    }
+    _connected() {
+        if (this.ended)
+            return;
+        __classPrivateFieldGet(this, _AbstractChatCompletionRunner_resolveConnectedPromise, "f").call(this);
+        this._emit('connect');
+    }
+    get ended() {
+        return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_ended, "f");
+    }
+    get errored() {
+        return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_errored, "f");
+    }
+    get aborted() {
+        return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_aborted, "f");
+    }
+    abort() {
+        this.controller.abort();
+    }
+    /**
+     * Adds the listener function to the end of the listeners array for the event.
+     * No checks are made to see if the listener has already been added. Multiple calls passing
+     * the same combination of event and listener will result in the listener being added, and
+     * called, multiple times.
+     * @returns this ChatCompletionStream, so that calls can be chained
+     */
+    on(event, listener) {
+        const listeners = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_listeners, "f")[event] || (__classPrivateFieldGet(this, _AbstractChatCompletionRunner_listeners, "f")[event] = []);
+        listeners.push({ listener });
+        return this;
+    }
+    /**
+     * Removes the specified listener from the listener array for the event.
+     * off() will remove, at most, one instance of a listener from the listener array. If any single
+     * listener has been added multiple times to the listener array for the specified event, then
+     * off() must be called multiple times to remove each instance.
+     * @returns this ChatCompletionStream, so that calls can be chained
+     */
+    off(event, listener) {
+        const listeners = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_listeners, "f")[event];
+        if (!listeners)
+            return this;
+        const index = listeners.findIndex((l) => l.listener === listener);
+        if (index >= 0)
+            listeners.splice(index, 1);
+        return this;
+    }
+    /**
+     * Adds a one-time listener function for the event. The next time the event is triggered,
+     * this listener is removed and then invoked.
+     * @returns this ChatCompletionStream, so that calls can be chained
+     */
+    once(event, listener) {
+        const listeners = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_listeners, "f")[event] || (__classPrivateFieldGet(this, _AbstractChatCompletionRunner_listeners, "f")[event] = []);
+        listeners.push({ listener, once: true });
+        return this;
+    }
+    /**
+     * This is similar to `.once()`, but returns a Promise that resolves the next time
+     * the event is triggered, instead of calling a listener callback.
+     * @returns a Promise that resolves the next time given event is triggered,
+     * or rejects if an error is emitted.  (If you request the 'error' event,
+     * returns a promise that resolves with the error).
+     *
+     * Example:
+     *
+     *   const message = await stream.emitted('message') // rejects if the stream errors
+     */
+    emitted(event) {
+        return new Promise((resolve, reject) => {
+            __classPrivateFieldSet(this, _AbstractChatCompletionRunner_catchingPromiseCreated, true, "f");
+            if (event !== 'error')
+                this.once('error', reject);
+            this.once(event, resolve);
+        });
+    }
+    async done() {
+        __classPrivateFieldSet(this, _AbstractChatCompletionRunner_catchingPromiseCreated, true, "f");
+        await __classPrivateFieldGet(this, _AbstractChatCompletionRunner_endPromise, "f");
+    }
+    /**
+     * @returns a promise that resolves with the final ChatCompletion, or rejects
+     * if an error occurred or the stream ended prematurely without producing a ChatCompletion.
+     */
+    async finalChatCompletion() {
+        await this.done();
+        const completion = this._chatCompletions[this._chatCompletions.length - 1];
+        if (!completion)
+            throw new error_TogetherError('stream ended without producing a ChatCompletion');
+        return completion;
+    }
+    /**
+     * @returns a promise that resolves with the content of the final ChatCompletionMessage, or rejects
+     * if an error occurred or the stream ended prematurely without producing a ChatCompletionMessage.
+     */
+    async finalContent() {
+        await this.done();
+        return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalContent).call(this);
+    }
+    /**
+     * @returns a promise that resolves with the the final assistant ChatCompletionMessage response,
+     * or rejects if an error occurred or the stream ended prematurely without producing a ChatCompletionMessage.
+     */
+    async finalMessage() {
+        await this.done();
+        return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalMessage).call(this);
+    }
+    /**
+     * @returns a promise that resolves with the content of the final FunctionCall, or rejects
+     * if an error occurred or the stream ended prematurely without producing a ChatCompletionMessage.
+     */
+    async finalFunctionCall() {
+        await this.done();
+        return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalFunctionCall).call(this);
+    }
+    async finalFunctionCallResult() {
+        await this.done();
+        return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalFunctionCallResult).call(this);
+    }
+    async totalUsage() {
+        await this.done();
+        return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_calculateTotalUsage).call(this);
+    }
+    allChatCompletions() {
+        return [...this._chatCompletions];
+    }
+    _emit(event, ...args) {
+        // make sure we don't emit any events after end
+        if (__classPrivateFieldGet(this, _AbstractChatCompletionRunner_ended, "f")) {
+            return;
+        }
+        if (event === 'end') {
+            __classPrivateFieldSet(this, _AbstractChatCompletionRunner_ended, true, "f");
+            __classPrivateFieldGet(this, _AbstractChatCompletionRunner_resolveEndPromise, "f").call(this);
+        }
+        const listeners = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_listeners, "f")[event];
+        if (listeners) {
+            __classPrivateFieldGet(this, _AbstractChatCompletionRunner_listeners, "f")[event] = listeners.filter((l) => !l.once);
+            listeners.forEach(({ listener }) => listener(...args));
+        }
+        if (event === 'abort') {
+            const error = args[0];
+            if (!__classPrivateFieldGet(this, _AbstractChatCompletionRunner_catchingPromiseCreated, "f") && !listeners?.length) {
+                Promise.reject(error);
+            }
+            __classPrivateFieldGet(this, _AbstractChatCompletionRunner_rejectConnectedPromise, "f").call(this, error);
+            __classPrivateFieldGet(this, _AbstractChatCompletionRunner_rejectEndPromise, "f").call(this, error);
+            this._emit('end');
+            return;
+        }
+        if (event === 'error') {
+            // NOTE: _emit('error', error) should only be called from #handleError().
+            const error = args[0];
+            if (!__classPrivateFieldGet(this, _AbstractChatCompletionRunner_catchingPromiseCreated, "f") && !listeners?.length) {
+                // Trigger an unhandled rejection if the user hasn't registered any error handlers.
+                // If you are seeing stack traces here, make sure to handle errors via either:
+                // - runner.on('error', () => ...)
+                // - await runner.done()
+                // - await runner.finalChatCompletion()
+                // - etc.
+                Promise.reject(error);
+            }
+            __classPrivateFieldGet(this, _AbstractChatCompletionRunner_rejectConnectedPromise, "f").call(this, error);
+            __classPrivateFieldGet(this, _AbstractChatCompletionRunner_rejectEndPromise, "f").call(this, error);
+            this._emit('end');
+        }
+    }
+    _emitFinal() {
+        const completion = this._chatCompletions[this._chatCompletions.length - 1];
+        if (completion)
+            this._emit('finalChatCompletion', completion);
+        const finalMessage = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalMessage).call(this);
+        if (finalMessage)
+            this._emit('finalMessage', finalMessage);
+        const finalContent = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalContent).call(this);
+        if (finalContent)
+            this._emit('finalContent', finalContent);
+        const finalFunctionCall = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalFunctionCall).call(this);
+        if (finalFunctionCall)
+            this._emit('finalFunctionCall', finalFunctionCall);
+        const finalFunctionCallResult = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalFunctionCallResult).call(this);
+        if (finalFunctionCallResult != null)
+            this._emit('finalFunctionCallResult', finalFunctionCallResult);
+        if (this._chatCompletions.some((c) => c.usage)) {
+            this._emit('totalUsage', __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_calculateTotalUsage).call(this));
+        }
+    }
+    async _createChatCompletion(completions, params, options) {
+        const signal = options?.signal;
+        if (signal) {
+            if (signal.aborted)
+                this.controller.abort();
+            signal.addEventListener('abort', () => this.controller.abort());
+        }
+        __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_validateParams).call(this, params);
+        const chatCompletion = await completions.create({ ...params, stream: false }, { ...options, signal: this.controller.signal });
+        this._connected();
+        return this._addChatCompletion(chatCompletion);
+    }
+    async _runChatCompletion(completions, params, options) {
+        for (const message of params.messages) {
+            this._addMessage(
+            // @ts-ignore
+            message, false);
+        }
+        return await this._createChatCompletion(completions, params, options);
+    }
+    async _runFunctions(completions, params, options) {
+        const role = 'function';
+        const { function_call = 'auto', stream, ...restParams } = params;
+        const singleFunctionToCall = typeof function_call !== 'string' && function_call?.name;
+        const { maxChatCompletions = DEFAULT_MAX_CHAT_COMPLETIONS } = options || {};
+        const functionsByName = {};
+        for (const f of params.functions) {
+            functionsByName[f.name || f.function.name] = f;
+        }
+        // @ts-ignore
+        const functions = params.functions.map(
+        // @ts-ignore
+        (f) => ({
+            name: f.name || f.function.name,
+            parameters: f.parameters,
+            description: f.description,
+        }));
+        for (const message of params.messages) {
+            this._addMessage(
+            // @ts-ignore
+            message, false);
+        }
+        for (let i = 0; i < maxChatCompletions; ++i) {
+            const chatCompletion = await this._createChatCompletion(completions, {
+                ...restParams,
+                function_call,
+                // @ts-ignore
+                functions,
+                // @ts-ignore
+                messages: [...this.messages],
+            }, options);
+            const message = chatCompletion.choices[0]?.message;
+            if (!message) {
+                throw new error_TogetherError(`missing message in ChatCompletion response`);
+            }
+            if (!message.function_call)
+                return;
+            const { name, arguments: args } = message.function_call;
+            const fn = functionsByName[name];
+            if (!fn) {
+                const content = `Invalid function_call: ${JSON.stringify(name)}. Available options are: ${functions
+                    .map((f) => JSON.stringify(f.name))
+                    .join(', ')}. Please try again`;
+                this._addMessage({ role, name, content });
+                continue;
+            }
+            else if (singleFunctionToCall && singleFunctionToCall !== name) {
+                const content = `Invalid function_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
+                this._addMessage({ role, name, content });
+                continue;
+            }
+            let parsed;
+            try {
+                parsed = isRunnableFunctionWithParse(fn) ? await fn.parse(args) : args;
+            }
+            catch (error) {
+                this._addMessage({
+                    role,
+                    name,
+                    content: error instanceof Error ? error.message : String(error),
+                });
+                continue;
+            }
+            // @ts-expect-error it can't rule out `never` type.
+            const rawContent = await fn.function(parsed, this);
+            const content = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_stringifyFunctionCallResult).call(this, rawContent);
+            this._addMessage({ role, name, content });
+            if (singleFunctionToCall)
+                return;
+        }
+    }
+    async _runTools(completions, params, options) {
+        const role = 'tool';
+        const { tool_choice = 'auto', stream, ...restParams } = params;
+        const singleFunctionToCall = typeof tool_choice !== 'string' && tool_choice?.function?.name;
+        const { maxChatCompletions = DEFAULT_MAX_CHAT_COMPLETIONS } = options || {};
+        const functionsByName = {};
+        for (const f of params.tools) {
+            if (f.type === 'function') {
+                functionsByName[f.function.name || f.function.function.name] = f.function;
+            }
+        }
+        const tools = 'tools' in params ?
+            params.tools.map((t) => t.type === 'function' ?
+                {
+                    type: 'function',
+                    function: {
+                        name: t.function.name || t.function.function.name,
+                        parameters: t.function.parameters,
+                        description: t.function.description,
+                    },
+                }
+                : t)
+            : undefined;
+        for (const message of params.messages) {
+            this._addMessage(
+            // @ts-ignore
+            message, false);
+        }
+        for (let i = 0; i < maxChatCompletions; ++i) {
+            const chatCompletion = await this._createChatCompletion(completions, {
+                ...restParams,
+                tool_choice,
+                tools,
+                // @ts-ignore
+                messages: [...this.messages],
+            }, options);
+            const message = chatCompletion.choices[0]?.message;
+            if (!message) {
+                throw new error_TogetherError(`missing message in ChatCompletion response`);
+            }
+            if (!message.tool_calls) {
+                return;
+            }
+            for (const tool_call of message.tool_calls) {
+                if (tool_call.type !== 'function')
+                    continue;
+                const tool_call_id = tool_call.id;
+                const { name, arguments: args } = tool_call.function;
+                const fn = functionsByName[name];
+                if (!fn) {
+                    const content = `Invalid tool_call: ${JSON.stringify(name)}. Available options are: ${tools
+                        .map((f) => JSON.stringify(f.function.name))
+                        .join(', ')}. Please try again`;
+                    this._addMessage({ role, tool_call_id, content });
+                    continue;
+                }
+                else if (singleFunctionToCall && singleFunctionToCall !== name) {
+                    const content = `Invalid tool_call: ${JSON.stringify(name)}. ${JSON.stringify(singleFunctionToCall)} requested. Please try again`;
+                    this._addMessage({ role, tool_call_id, content });
+                    continue;
+                }
+                let parsed;
+                try {
+                    parsed = isRunnableFunctionWithParse(fn) ? await fn.parse(args) : args;
+                }
+                catch (error) {
+                    const content = error instanceof Error ? error.message : String(error);
+                    this._addMessage({ role, tool_call_id, content });
+                    continue;
+                }
+                // @ts-expect-error it can't rule out `never` type.
+                const rawContent = await fn.function(parsed, this);
+                const content = __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_stringifyFunctionCallResult).call(this, rawContent);
+                this._addMessage({ role, tool_call_id, content });
+                if (singleFunctionToCall) {
+                    return;
+                }
+            }
+        }
+        return;
+    }
+}
+_AbstractChatCompletionRunner_connectedPromise = new WeakMap(), _AbstractChatCompletionRunner_resolveConnectedPromise = new WeakMap(), _AbstractChatCompletionRunner_rejectConnectedPromise = new WeakMap(), _AbstractChatCompletionRunner_endPromise = new WeakMap(), _AbstractChatCompletionRunner_resolveEndPromise = new WeakMap(), _AbstractChatCompletionRunner_rejectEndPromise = new WeakMap(), _AbstractChatCompletionRunner_listeners = new WeakMap(), _AbstractChatCompletionRunner_ended = new WeakMap(), _AbstractChatCompletionRunner_errored = new WeakMap(), _AbstractChatCompletionRunner_aborted = new WeakMap(), _AbstractChatCompletionRunner_catchingPromiseCreated = new WeakMap(), _AbstractChatCompletionRunner_handleError = new WeakMap(), _AbstractChatCompletionRunner_instances = new WeakSet(), _AbstractChatCompletionRunner_getFinalContent = function _AbstractChatCompletionRunner_getFinalContent() {
+    return __classPrivateFieldGet(this, _AbstractChatCompletionRunner_instances, "m", _AbstractChatCompletionRunner_getFinalMessage).call(this).content ?? null;
+}, _AbstractChatCompletionRunner_getFinalMessage = function _AbstractChatCompletionRunner_getFinalMessage() {
+    let i = this.messages.length;
+    while (i-- > 0) {
+        const message = this.messages[i];
+        if (isAssistantMessage(message)) {
+            return { ...message, content: message.content ?? null };
+        }
+    }
+    throw new error_TogetherError('stream ended without producing a ChatCompletionMessage with role=assistant');
+}, _AbstractChatCompletionRunner_getFinalFunctionCall = function _AbstractChatCompletionRunner_getFinalFunctionCall() {
+    for (let i = this.messages.length - 1; i >= 0; i--) {
+        const message = this.messages[i];
+        if (isAssistantMessage(message) && message?.function_call) {
+            return message.function_call;
+        }
+        if (isAssistantMessage(message) && message?.tool_calls?.length) {
+            return message.tool_calls.at(-1)?.function;
+        }
+    }
+    return;
+}, _AbstractChatCompletionRunner_getFinalFunctionCallResult = function _AbstractChatCompletionRunner_getFinalFunctionCallResult() {
+    for (let i = this.messages.length - 1; i >= 0; i--) {
+        const message = this.messages[i];
+        if (isFunctionMessage(message) && message.content != null) {
+            return message.content;
+        }
+        if (isToolMessage(message) &&
+            message.content != null &&
+            this.messages.some((x) => x.role === 'assistant' &&
+                x.tool_calls?.some((y) => y.type === 'function' && y.id === message.tool_call_id))) {
+            return message.content;
+        }
+    }
+    return;
+}, _AbstractChatCompletionRunner_calculateTotalUsage = function _AbstractChatCompletionRunner_calculateTotalUsage() {
+    const total = {
+        completion_tokens: 0,
+        prompt_tokens: 0,
+        total_tokens: 0,
+    };
+    for (const { usage } of this._chatCompletions) {
+        if (usage) {
+            total.completion_tokens += usage.completion_tokens;
+            total.prompt_tokens += usage.prompt_tokens;
+            total.total_tokens += usage.total_tokens;
+        }
+    }
+    return total;
+}, _AbstractChatCompletionRunner_validateParams = function _AbstractChatCompletionRunner_validateParams(params) {
+    if (params.n != null && params.n > 1) {
+        throw new error_TogetherError('ChatCompletion convenience helpers only support n=1 at this time. To use n>1, please use chat.completions.create() directly.');
+    }
+}, _AbstractChatCompletionRunner_stringifyFunctionCallResult = function _AbstractChatCompletionRunner_stringifyFunctionCallResult(rawContent) {
+    return (typeof rawContent === 'string' ? rawContent
+        : rawContent === undefined ? 'undefined'
+            : JSON.stringify(rawContent));
+};
+//# sourceMappingURL=AbstractChatCompletionRunner.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/streaming.mjs
+/** @deprecated Import from ./core/streaming instead */
+
+//# sourceMappingURL=streaming.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/lib/ChatCompletionStream.mjs
+var _ChatCompletionStream_instances, _ChatCompletionStream_currentChatCompletionSnapshot, _ChatCompletionStream_beginRequest, _ChatCompletionStream_addChunk, _ChatCompletionStream_endRequest, _ChatCompletionStream_accumulateChatCompletion;
+
+
+
+
+class ChatCompletionStream extends AbstractChatCompletionRunner {
+    constructor() {
+        super(...arguments);
+        _ChatCompletionStream_instances.add(this);
+        _ChatCompletionStream_currentChatCompletionSnapshot.set(this, void 0);
+    }
+    get currentChatCompletionSnapshot() {
+        return __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f");
+    }
+    /**
+     * Intended for use on the frontend, consuming a stream produced with
+     * `.toReadableStream()` on the backend.
+     *
+     * Note that messages sent to the model do not appear in `.on('message')`
+     * in this context.
+     */
+    static fromReadableStream(stream) {
+        const runner = new ChatCompletionStream();
+        runner._run(() => runner._fromReadableStream(stream));
+        return runner;
+    }
+    static createChatCompletion(completions, params, options) {
+        const runner = new ChatCompletionStream();
+        runner._run(() => runner._runChatCompletion(completions, { ...params, stream: true }, { ...options, headers: { ...options?.headers, 'X-Stainless-Helper-Method': 'stream' } }));
+        return runner;
+    }
+    async _createChatCompletion(completions, params, options) {
+        const signal = options?.signal;
+        if (signal) {
+            if (signal.aborted)
+                this.controller.abort();
+            signal.addEventListener('abort', () => this.controller.abort());
+        }
+        __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_beginRequest).call(this);
+        const stream = await completions.create({ ...params, stream: true }, { ...options, signal: this.controller.signal });
+        this._connected();
+        for await (const chunk of stream) {
+            __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk);
+        }
+        if (stream.controller.signal?.aborted) {
+            throw new APIUserAbortError();
+        }
+        return this._addChatCompletion(__classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_endRequest).call(this));
+    }
+    async _fromReadableStream(readableStream, options) {
+        const signal = options?.signal;
+        if (signal) {
+            if (signal.aborted)
+                this.controller.abort();
+            signal.addEventListener('abort', () => this.controller.abort());
+        }
+        __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_beginRequest).call(this);
+        this._connected();
+        const stream = Stream.fromReadableStream(readableStream, this.controller);
+        let chatId;
+        for await (const chunk of stream) {
+            if (chatId && chatId !== chunk.id) {
+                // A new request has been made.
+                this._addChatCompletion(__classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_endRequest).call(this));
+            }
+            __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_addChunk).call(this, chunk);
+            chatId = chunk.id;
+        }
+        if (stream.controller.signal?.aborted) {
+            throw new APIUserAbortError();
+        }
+        return this._addChatCompletion(__classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_endRequest).call(this));
+    }
+    [(_ChatCompletionStream_currentChatCompletionSnapshot = new WeakMap(), _ChatCompletionStream_instances = new WeakSet(), _ChatCompletionStream_beginRequest = function _ChatCompletionStream_beginRequest() {
+        if (this.ended)
+            return;
+        __classPrivateFieldSet(this, _ChatCompletionStream_currentChatCompletionSnapshot, undefined, "f");
+    }, _ChatCompletionStream_addChunk = function _ChatCompletionStream_addChunk(chunk) {
+        if (this.ended)
+            return;
+        const completion = __classPrivateFieldGet(this, _ChatCompletionStream_instances, "m", _ChatCompletionStream_accumulateChatCompletion).call(this, chunk);
+        this._emit('chunk', chunk, completion);
+        const delta = chunk.choices[0]?.delta?.content;
+        const snapshot = completion.choices[0]?.message;
+        if (delta != null && snapshot?.role === 'assistant' && snapshot?.content) {
+            this._emit('content', delta, snapshot.content);
+        }
+    }, _ChatCompletionStream_endRequest = function _ChatCompletionStream_endRequest() {
+        if (this.ended) {
+            throw new error_TogetherError(`stream has ended, this shouldn't happen`);
+        }
+        const snapshot = __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f");
+        if (!snapshot) {
+            throw new error_TogetherError(`request ended without sending any chunks`);
+        }
+        __classPrivateFieldSet(this, _ChatCompletionStream_currentChatCompletionSnapshot, undefined, "f");
+        return finalizeChatCompletion(snapshot);
+    }, _ChatCompletionStream_accumulateChatCompletion = function _ChatCompletionStream_accumulateChatCompletion(chunk) {
+        var _a, _b, _c, _d, _e;
+        let snapshot = __classPrivateFieldGet(this, _ChatCompletionStream_currentChatCompletionSnapshot, "f");
+        const { choices, ...rest } = chunk;
+        if (!snapshot) {
+            snapshot = __classPrivateFieldSet(this, _ChatCompletionStream_currentChatCompletionSnapshot, {
+                ...rest,
+                choices: [],
+            }, "f");
+        }
+        else {
+            Object.assign(snapshot, rest);
+        }
+        for (const { delta, finish_reason, index, logprobs = null, ...other } of chunk.choices) {
+            let choice = snapshot.choices[index];
+            if (!choice) {
+                choice = snapshot.choices[index] = {
+                    finish_reason,
+                    index,
+                    message: {},
+                    logprobs: { token_ids: [], token_logprobs: [], tokens: [] },
+                    ...other,
+                };
+            }
+            if (logprobs) {
+                if (!choice.logprobs) {
+                    choice.logprobs = { token_ids: [], token_logprobs: [], tokens: [] };
+                }
+                (_a = choice.logprobs).token_ids ?? (_a.token_ids = []);
+                choice.logprobs.token_ids.push(delta.token_id ?? null);
+                (_b = choice.logprobs).token_logprobs ?? (_b.token_logprobs = []);
+                choice.logprobs.token_logprobs.push(logprobs ?? null);
+                (_c = choice.logprobs).tokens ?? (_c.tokens = []);
+                choice.logprobs.tokens.push(delta.content ?? null);
+            }
+            if (finish_reason)
+                choice.finish_reason = finish_reason;
+            Object.assign(choice, other);
+            if (!delta)
+                continue; // Shouldn't happen; just in case.
+            const { content, function_call, role, tool_calls, ...rest } = delta;
+            Object.assign(choice.message, rest);
+            if (content)
+                choice.message.content = (choice.message.content || '') + content;
+            if (role)
+                choice.message.role = role;
+            if (function_call) {
+                if (!choice.message.function_call) {
+                    choice.message.function_call = function_call;
+                }
+                else {
+                    if (function_call.name)
+                        choice.message.function_call.name = function_call.name;
+                    if (function_call.arguments) {
+                        (_d = choice.message.function_call).arguments ?? (_d.arguments = '');
+                        choice.message.function_call.arguments += function_call.arguments;
+                    }
+                }
+            }
+            if (tool_calls) {
+                if (!choice.message.tool_calls)
+                    choice.message.tool_calls = [];
+                for (const { index, id, type, function: fn, ...rest } of tool_calls) {
+                    const tool_call = ((_e = choice.message.tool_calls)[index] ?? (_e[index] = {}));
+                    Object.assign(tool_call, rest);
+                    if (id)
+                        tool_call.id = id;
+                    if (type)
+                        tool_call.type = type;
+                    if (fn)
+                        tool_call.function ?? (tool_call.function = { arguments: '' });
+                    if (fn?.name)
+                        tool_call.function.name = fn.name;
+                    if (fn?.arguments)
+                        tool_call.function.arguments += fn.arguments;
+                }
+            }
+        }
+        return snapshot;
+    }, Symbol.asyncIterator)]() {
+        const pushQueue = [];
+        const readQueue = [];
+        let done = false;
+        this.on('chunk', (chunk) => {
+            const reader = readQueue.shift();
+            if (reader) {
+                reader.resolve(chunk);
+            }
+            else {
+                pushQueue.push(chunk);
+            }
+        });
+        this.on('end', () => {
+            done = true;
+            for (const reader of readQueue) {
+                reader.resolve(undefined);
+            }
+            readQueue.length = 0;
+        });
+        this.on('abort', (err) => {
+            done = true;
+            for (const reader of readQueue) {
+                reader.reject(err);
+            }
+            readQueue.length = 0;
+        });
+        this.on('error', (err) => {
+            done = true;
+            for (const reader of readQueue) {
+                reader.reject(err);
+            }
+            readQueue.length = 0;
+        });
+        return {
+            next: async () => {
+                if (!pushQueue.length) {
+                    if (done) {
+                        return { value: undefined, done: true };
+                    }
+                    return new Promise((resolve, reject) => readQueue.push({ resolve, reject })).then((chunk) => (chunk ? { value: chunk, done: false } : { value: undefined, done: true }));
+                }
+                const chunk = pushQueue.shift();
+                return { value: chunk, done: false };
+            },
+            return: async () => {
+                this.abort();
+                return { value: undefined, done: true };
+            },
+        };
+    }
+    toReadableStream() {
+        const stream = new Stream(this[Symbol.asyncIterator].bind(this), this.controller);
+        return stream.toReadableStream();
+    }
+}
+function finalizeChatCompletion(snapshot) {
+    const { id, choices, created, model, system_fingerprint, ...rest } = snapshot;
+    return {
+        prompt: [],
+        ...rest,
+        id,
+        choices: choices.map(({ message, finish_reason, index, logprobs, ...choiceRest }) => {
+            if (!finish_reason)
+                throw new error_TogetherError(`missing finish_reason for choice ${index}`);
+            const { content = null, function_call, tool_calls, ...messageRest } = message;
+            const role = message.role; // this is what we expect; in theory it could be different which would make our types a slight lie but would be fine.
+            if (!role)
+                throw new error_TogetherError(`missing role for choice ${index}`);
+            if (function_call) {
+                const { arguments: args, name } = function_call;
+                if (args == null)
+                    throw new error_TogetherError(`missing function_call.arguments for choice ${index}`);
+                if (!name)
+                    throw new error_TogetherError(`missing function_call.name for choice ${index}`);
+                return {
+                    ...choiceRest,
+                    message: { content, function_call: { arguments: args, name }, role },
+                    finish_reason,
+                    index,
+                    logprobs,
+                };
+            }
+            if (tool_calls) {
+                return {
+                    ...choiceRest,
+                    index,
+                    finish_reason,
+                    logprobs,
+                    message: {
+                        ...messageRest,
+                        role,
+                        content,
+                        // @ts-ignore
+                        tool_calls: tool_calls.map((tool_call, i) => {
+                            const { function: fn, type, id, ...toolRest } = tool_call;
+                            const { arguments: args, name, ...fnRest } = fn || {};
+                            if (id == null)
+                                throw new error_TogetherError(`missing choices[${index}].tool_calls[${i}].id\n${str(snapshot)}`);
+                            if (type == null)
+                                throw new error_TogetherError(`missing choices[${index}].tool_calls[${i}].type\n${str(snapshot)}`);
+                            if (name == null)
+                                throw new error_TogetherError(`missing choices[${index}].tool_calls[${i}].function.name\n${str(snapshot)}`);
+                            if (args == null)
+                                throw new error_TogetherError(`missing choices[${index}].tool_calls[${i}].function.arguments\n${str(snapshot)}`);
+                            return { ...toolRest, id, type, function: { ...fnRest, name, arguments: args } };
+                        }),
+                    },
+                };
+            }
+            return {
+                ...choiceRest,
+                message: { ...messageRest, content, role },
+                finish_reason,
+                index,
+                logprobs,
+            };
+        }),
+        created,
+        model,
+        object: 'chat.completion',
+        ...(system_fingerprint ? { system_fingerprint } : {}),
+    };
+}
+function str(x) {
+    return JSON.stringify(x);
+}
+//# sourceMappingURL=ChatCompletionStream.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/chat/completions.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Completions extends APIResource {
+    create(body, options) {
+        return this._client.post('/chat/completions', { body, ...options, stream: body.stream ?? false });
+    }
+    stream(body, options) {
+        return ChatCompletionStream.createChatCompletion(this._client.chat.completions, body, options);
+    }
+}
+//# sourceMappingURL=completions.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/chat/chat.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class Chat extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.completions = new Completions(this._client);
+    }
+}
+Chat.Completions = Completions;
+//# sourceMappingURL=chat.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/code-interpreter/sessions.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class Sessions extends APIResource {
+    /**
+     * Lists all your currently active sessions.
+     *
+     * @example
+     * ```ts
+     * const sessionListResponse =
+     *   await client.codeInterpreter.sessions.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/tci/sessions', options);
+    }
+}
+//# sourceMappingURL=sessions.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/code-interpreter/code-interpreter.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class CodeInterpreter extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.sessions = new Sessions(this._client);
+    }
+    /**
+     * Executes the given code snippet and returns the output. Without a session_id, a
+     * new session is created to run the code. If you pass a valid session_id, the code
+     * runs in that session. This is useful for running multiple code snippets in the
+     * same environment, because dependencies and similar things are persisted between
+     * calls to the same session.
+     *
+     * @example
+     * ```ts
+     * const executeResponse =
+     *   await client.codeInterpreter.execute({
+     *     code: "print('Hello, world!')",
+     *     language: 'python',
+     *   });
+     * ```
+     */
+    execute(body, options) {
+        return this._client.post('/tci/execute', { body, ...options });
+    }
+}
+CodeInterpreter.Sessions = Sessions;
+//# sourceMappingURL=code-interpreter.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/completions.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class completions_Completions extends APIResource {
+    create(body, options) {
+        return this._client.post('/completions', { body, ...options, stream: body.stream ?? false });
+    }
+}
+//# sourceMappingURL=completions.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/embeddings.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class Embeddings extends APIResource {
+    /**
+     * Generate vector embeddings for one or more text inputs. Returns numerical arrays
+     * representing semantic meaning, useful for search, classification, and retrieval.
+     *
+     * @example
+     * ```ts
+     * const embedding = await client.embeddings.create({
+     *   input:
+     *     'Our solar system orbits the Milky Way galaxy at about 515,000 mph',
+     *   model: 'togethercomputer/m2-bert-80M-8k-retrieval',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/embeddings', { body, ...options });
+    }
+}
+//# sourceMappingURL=embeddings.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/endpoints/adapters.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class adapters_Adapters extends APIResource {
+    /**
+     * Returns all LoRA adapters bound to the specified dedicated endpoint.
+     *
+     * @example
+     * ```ts
+     * const adapters = await client.endpoints.adapters.list(
+     *   'endpointId',
+     * );
+     * ```
+     */
+    list(endpointID, options) {
+        return this._client.get(path `/endpoints/${endpointID}/adapters`, options);
+    }
+    /**
+     * Adds a LoRA adapter model to a dedicated endpoint. After this call, inference
+     * requests to the adapter model name will be routed to the specified endpoint. The
+     * endpoint must have LoRA enabled, and the adapter's base model must be compatible
+     * with the endpoint's model. The endpoint name prefix in model_id must match the
+     * resolved endpoint.
+     *
+     * @example
+     * ```ts
+     * const response = await client.endpoints.adapters.add(
+     *   'endpointId',
+     *   {
+     *     model_id:
+     *       'username/Meta-Llama-3.1-8B-Instruct-def456:username/my-adapter-abc123',
+     *   },
+     * );
+     * ```
+     */
+    add(endpointID, body, options) {
+        return this._client.post(path `/endpoints/${endpointID}/adapters`, { body, ...options });
+    }
+    /**
+     * Removes the routing rule that binds an adapter to an endpoint. The adapter must
+     * be currently bound to this specific endpoint.
+     *
+     * @example
+     * ```ts
+     * const adapter = await client.endpoints.adapters.remove(
+     *   'endpointId',
+     *   { model_id: 'model_id' },
+     * );
+     * ```
+     */
+    remove(endpointID, body, options) {
+        return this._client.delete(path `/endpoints/${endpointID}/adapters`, { body, ...options });
+    }
+}
+//# sourceMappingURL=adapters.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/endpoints/endpoints.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+class endpoints_Endpoints extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.adapters = new adapters_Adapters(this._client);
+    }
+    /**
+     * Creates a new dedicated endpoint for serving models. The endpoint starts
+     * automatically after creation. You can deploy any supported model on hardware
+     * configurations that meet the model's requirements.
+     *
+     * @example
+     * ```ts
+     * const dedicatedEndpoint = await client.endpoints.create({
+     *   autoscaling: { max_replicas: 5, min_replicas: 2 },
+     *   hardware: '1x_nvidia_a100_80gb_sxm',
+     *   model: 'deepseek-ai/DeepSeek-R1',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/endpoints', { body, ...options });
+    }
+    /**
+     * Retrieves details about a specific endpoint, including its current state,
+     * configuration, and scaling settings.
+     *
+     * @example
+     * ```ts
+     * const dedicatedEndpoint = await client.endpoints.retrieve(
+     *   'endpoint-d23901de-ef8f-44bf-b3e7-de9c1ca8f2d7',
+     * );
+     * ```
+     */
+    retrieve(endpointID, options) {
+        return this._client.get(path `/endpoints/${endpointID}`, options);
+    }
+    /**
+     * Updates an existing endpoint's configuration. You can modify the display name,
+     * autoscaling settings, or change the endpoint's state (start/stop).
+     *
+     * @example
+     * ```ts
+     * const dedicatedEndpoint = await client.endpoints.update(
+     *   'endpoint-d23901de-ef8f-44bf-b3e7-de9c1ca8f2d7',
+     * );
+     * ```
+     */
+    update(endpointID, body, options) {
+        return this._client.patch(path `/endpoints/${endpointID}`, { body, ...options });
+    }
+    /**
+     * Returns a list of all endpoints associated with your account. You can filter the
+     * results by type (dedicated or serverless).
+     *
+     * @example
+     * ```ts
+     * const endpoints = await client.endpoints.list();
+     * ```
+     */
+    list(query = {}, options) {
+        return this._client.get('/endpoints', { query, ...options });
+    }
+    /**
+     * Permanently deletes an endpoint. This action cannot be undone.
+     *
+     * @example
+     * ```ts
+     * await client.endpoints.delete(
+     *   'endpoint-d23901de-ef8f-44bf-b3e7-de9c1ca8f2d7',
+     * );
+     * ```
+     */
+    delete(endpointID, options) {
+        return this._client.delete(path `/endpoints/${endpointID}`, {
+            ...options,
+            headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),
+        });
+    }
+    /**
+     * List all available availability zones.
+     *
+     * @example
+     * ```ts
+     * const response = await client.endpoints.listAvzones();
+     * ```
+     */
+    listAvzones(options) {
+        return this._client.get('/clusters/availability-zones', options);
+    }
+    /**
+     * Returns a list of available hardware configurations for deploying models. When a
+     * model parameter is provided, it returns only hardware configurations compatible
+     * with that model, including their current availability status.
+     *
+     * @example
+     * ```ts
+     * const response = await client.endpoints.listHardware();
+     * ```
+     */
+    listHardware(query = {}, options) {
+        return this._client.get('/hardware', { query, ...options });
+    }
+}
+endpoints_Endpoints.Adapters = adapters_Adapters;
+//# sourceMappingURL=endpoints.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/evals.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Evals extends APIResource {
+    /**
+     * Create an evaluation job
+     *
+     * @example
+     * ```ts
+     * const _eval = await client.evals.create({
+     *   parameters: {
+     *     input_data_file_path: 'file-1234-aefd',
+     *     judge: {
+     *       model: 'Qwen/Qwen3.5-9B',
+     *       model_source: 'serverless',
+     *       system_template:
+     *         'Imagine you are a helpful assistant',
+     *     },
+     *     labels: ['yes', 'no'],
+     *     pass_labels: ['yes'],
+     *   },
+     *   type: 'classify',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/evaluation', { body, ...options });
+    }
+    /**
+     * Get evaluation job details
+     *
+     * @example
+     * ```ts
+     * const evaluationJob = await client.evals.retrieve('id');
+     * ```
+     */
+    retrieve(id, options) {
+        return this._client.get(path `/evaluation/${id}`, options);
+    }
+    /**
+     * Get all evaluation jobs
+     *
+     * @example
+     * ```ts
+     * const evaluationJobs = await client.evals.list();
+     * ```
+     */
+    list(query = {}, options) {
+        return this._client.get('/evaluation', { query, ...options });
+    }
+    /**
+     * Get evaluation job status and results
+     *
+     * @example
+     * ```ts
+     * const response = await client.evals.status('id');
+     * ```
+     */
+    status(id, options) {
+        return this._client.get(path `/evaluation/${id}/status`, options);
+    }
+}
+//# sourceMappingURL=evals.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/internal/utils/env.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+/**
+ * Read an environment variable.
+ *
+ * Trims beginning and trailing whitespace.
+ *
+ * Will return undefined if the environment variable doesn't exist or cannot be accessed.
+ */
+const readEnv = (env) => {
+    if (typeof globalThis.process !== 'undefined') {
+        return globalThis.process.env?.[env]?.trim() || undefined;
+    }
+    if (typeof globalThis.Deno !== 'undefined') {
+        return globalThis.Deno.env?.get?.(env)?.trim() || undefined;
+    }
+    return undefined;
+};
+//# sourceMappingURL=env.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/lib/node-unsafe-imports.mjs
+/*
+ * Importing node APIs breaks the SDK in the browser.
+ * The ideal scenario is that we do not use nodejs exclusive APIs in this codebase
+ *
+ * In the interim, this file provides a way to import the APIs in a way that will not break the SDK in the browser.
+ */
+let statMethod;
+let resolveMethod;
+let createReadStreamMethod;
+let extnameMethod;
+let readlineMethod;
+let isUtf8Method;
+let readFileMethod;
+try {
+    statMethod = require('fs/promises').stat;
+    createReadStreamMethod = require('fs').createReadStream;
+    extnameMethod = require('path').extname;
+    readlineMethod = require('readline');
+    isUtf8Method = require('buffer').isUtf8;
+    resolveMethod = require('path').resolve;
+    readFileMethod = require('fs/promises').readFile;
+}
+catch { }
+
+//# sourceMappingURL=node-unsafe-imports.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/lib/check-file.mjs
+
+// Constants
+const MIN_SAMPLES = 1;
+const NUM_BYTES_IN_GB = 2 ** 30;
+const MAX_FILE_SIZE_GB = 4.9;
+const PARQUET_EXPECTED_COLUMNS = ['input_ids', 'attention_mask', 'labels'];
+const REQUIRED_COLUMNS_MESSAGE = ['role', 'content'];
+const POSSIBLE_ROLES_CONVERSATION = ['system', 'user', 'assistant'];
+var DatasetFormat;
+(function (DatasetFormat) {
+    DatasetFormat["GENERAL"] = "general";
+    DatasetFormat["CONVERSATION"] = "conversation";
+    DatasetFormat["INSTRUCTION"] = "instruction";
+    DatasetFormat["PREFERENCE_OPENAI"] = "preference_openai";
+})(DatasetFormat || (DatasetFormat = {}));
+const JSONL_REQUIRED_COLUMNS_MAP = {
+    [DatasetFormat.GENERAL]: ['text'],
+    [DatasetFormat.CONVERSATION]: ['messages'],
+    [DatasetFormat.INSTRUCTION]: ['prompt', 'completion'],
+    [DatasetFormat.PREFERENCE_OPENAI]: ['input', 'preferred_output', 'non_preferred_output'],
+};
+class InvalidFileFormatError extends Error {
+    constructor(message = '', line_number = null, error_source = null) {
+        super(message);
+        this.message = message;
+        this.line_number = line_number;
+        this.error_source = error_source;
+        this.name = 'InvalidFileFormatError';
+    }
+}
+async function checkFile(file, purpose = 'fine-tune') {
+    const filePath = resolveMethod(file);
+    const report_dict = {
+        is_check_passed: true,
+        message: 'Checks passed',
+        found: null,
+        file_size: null,
+        utf8: null,
+        line_type: null,
+        text_field: null,
+        key_value: null,
+        has_min_samples: null,
+        num_samples: null,
+        load_json: null,
+        load_csv: null,
+    };
+    try {
+        const stats = await statMethod(filePath);
+        if (!stats.isFile()) {
+            report_dict.found = false;
+            report_dict.is_check_passed = false;
+            return report_dict;
+        }
+        report_dict.found = true;
+        const file_size = stats.size;
+        if (file_size > MAX_FILE_SIZE_GB * NUM_BYTES_IN_GB) {
+            report_dict.message = `Maximum supported file size is ${MAX_FILE_SIZE_GB} GB. Found file with size of ${Math.round((file_size / NUM_BYTES_IN_GB) * 1000) / 1000} GB.`;
+            report_dict.is_check_passed = false;
+        }
+        else if (file_size === 0) {
+            report_dict.message = 'File is empty';
+            report_dict.file_size = 0;
+            report_dict.is_check_passed = false;
+            return report_dict;
+        }
+        else {
+            report_dict.file_size = file_size;
+        }
+    }
+    catch (e) {
+        report_dict.found = false;
+        report_dict.is_check_passed = false;
+        return report_dict;
+    }
+    let data_report_dict = {};
+    const ext = extnameMethod(filePath);
+    try {
+        if (ext === '.jsonl') {
+            report_dict.filetype = 'jsonl';
+            data_report_dict = await _check_jsonl(filePath, purpose);
+        }
+        else if (ext === '.parquet') {
+            report_dict.filetype = 'parquet';
+            data_report_dict = await _check_parquet(filePath, purpose);
+        }
+        else if (ext === '.csv') {
+            report_dict.filetype = 'csv';
+            data_report_dict = await _check_csv(filePath, purpose);
+        }
+        else {
+            report_dict.filetype = `Unknown extension of file ${filePath}. Only files with extensions .jsonl and .parquet are supported.`;
+            report_dict.is_check_passed = false;
+        }
+    }
+    catch (e) {
+        Object.assign(report_dict, e);
+    }
+    Object.assign(report_dict, data_report_dict);
+    return report_dict;
+}
+function _check_conversation_type(messages, idx) {
+    if (!Array.isArray(messages)) {
+        throw new InvalidFileFormatError(`Invalid format on line ${idx + 1} of the input file. The \`messages\` column must be a list. Found ${typeof messages}`, idx + 1, 'key_value');
+    }
+    if (messages.length === 0) {
+        throw new InvalidFileFormatError(`Invalid format on line ${idx + 1} of the input file. The \`messages\` column must not be empty.`, idx + 1, 'key_value');
+    }
+    for (const message of messages) {
+        if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+            throw new InvalidFileFormatError(`Invalid format on line ${idx + 1} of the input file. The \`messages\` column must be a list of dicts. Found ${typeof message}`, idx + 1, 'key_value');
+        }
+        for (const column of REQUIRED_COLUMNS_MESSAGE) {
+            if (!(column in message)) {
+                throw new InvalidFileFormatError(`Missing required column \`${column}\` in message on line ${idx + 1}.`, idx + 1, 'key_value');
+            }
+            if (typeof message[column] !== 'string') {
+                throw new InvalidFileFormatError(`Column \`${column}\` is not a string on line ${idx + 1}. Found ${typeof message[column]}`, idx + 1, 'text_field');
+            }
+        }
+    }
+}
+function _check_conversation_roles(require_assistant_role, assistant_role_exists, idx) {
+    if (require_assistant_role && !assistant_role_exists) {
+        throw new InvalidFileFormatError(`Invalid format on line ${idx + 1} of the input file. At least one message with the assistant role must be present in the example.`, idx + 1, 'key_value');
+    }
+}
+function _check_message_weight(message, idx) {
+    if ('weight' in message) {
+        const weight = message['weight'];
+        if (typeof weight !== 'number' || !Number.isInteger(weight)) {
+            throw new InvalidFileFormatError(`Weight must be an integer on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+        if (weight !== 0 && weight !== 1) {
+            throw new InvalidFileFormatError(`Weight must be either 0 or 1 on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+    }
+}
+function _check_message_role(message, previous_role, idx) {
+    const role = message['role'];
+    if (typeof role !== 'string' || !POSSIBLE_ROLES_CONVERSATION.includes(role)) {
+        throw new InvalidFileFormatError(`Invalid role \`${role}\` in conversation on line ${idx + 1}. Possible roles: ${POSSIBLE_ROLES_CONVERSATION.join(', ')}`, idx + 1, 'key_value');
+    }
+    if (previous_role !== null && role === previous_role) {
+        throw new InvalidFileFormatError(`Invalid role turns on line ${idx + 1} of the input file. After the optional system message, conversation roles must alternate between user/assistant/user/assistant.`, idx + 1, 'key_value');
+    }
+    return role;
+}
+function validate_messages(messages, idx, require_assistant_role = true) {
+    _check_conversation_type(messages, idx);
+    const has_weights = messages.some((message) => 'weight' in message);
+    let previous_role = null;
+    let assistant_role_exists = false;
+    for (const message of messages) {
+        if (has_weights) {
+            _check_message_weight(message, idx);
+        }
+        previous_role = _check_message_role(message, previous_role, idx);
+        assistant_role_exists = assistant_role_exists || previous_role === 'assistant';
+    }
+    _check_conversation_roles(require_assistant_role, assistant_role_exists, idx);
+}
+function validate_preference_openai(example, idx = 0) {
+    if (typeof example['input'] !== 'object' || example['input'] === null || Array.isArray(example['input'])) {
+        throw new InvalidFileFormatError('The dataset is malformed, the `input` field must be a dictionary.', idx + 1, 'key_value');
+    }
+    if (!('messages' in example['input'])) {
+        throw new InvalidFileFormatError('The dataset is malformed, the `input` dictionary must contain a `messages` field.', idx + 1, 'key_value');
+    }
+    validate_messages(example['input']['messages'], idx, false);
+    if (example['input']['messages'].length > 0 &&
+        example['input']['messages'][example['input']['messages'].length - 1]['role'] === 'assistant') {
+        throw new InvalidFileFormatError(`The last message in the input conversation must not be from the assistant on line ${idx + 1}.`, idx + 1, 'key_value');
+    }
+    const keys = ['preferred_output', 'non_preferred_output'];
+    for (const key of keys) {
+        if (!(key in example)) {
+            throw new InvalidFileFormatError(`The dataset is malformed, the \`${key}\` field must be present in the input dictionary on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+        if (!Array.isArray(example[key])) {
+            throw new InvalidFileFormatError(`The dataset is malformed, the \`${key}\` field must be a list on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+        if (example[key].length !== 1) {
+            throw new InvalidFileFormatError(`The dataset is malformed, the \`${key}\` list must contain exactly one message on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+        if (typeof example[key][0] !== 'object' || example[key][0] === null || Array.isArray(example[key][0])) {
+            throw new InvalidFileFormatError(`The dataset is malformed, the first element of \`${key}\` must be a dictionary on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+        if (!('role' in example[key][0])) {
+            throw new InvalidFileFormatError(`The dataset is malformed, the first element of \`${key}\` must have a 'role' field on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+        if (example[key][0]['role'] !== 'assistant') {
+            throw new InvalidFileFormatError(`The dataset is malformed, the first element of \`${key}\` must have the 'assistant' role on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+        if (!('content' in example[key][0])) {
+            throw new InvalidFileFormatError(`The dataset is malformed, the first element of \`${key}\` must have a 'content' field on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+        if (typeof example[key][0]['content'] !== 'string') {
+            throw new InvalidFileFormatError(`The dataset is malformed, the 'content' field in \`${key}\` must be a string on line ${idx + 1}.`, idx + 1, 'key_value');
+        }
+    }
+}
+async function _check_utf8(file) {
+    const report_dict = {};
+    const content = await readFileMethod(file);
+    report_dict.utf8 = isUtf8Method(content);
+    if (!report_dict.utf8) {
+        report_dict.message = `File is not UTF-8 encoded.`;
+        report_dict.is_check_passed = false;
+        throw report_dict;
+    }
+    return report_dict;
+}
+function _check_samples_count(file, report_dict, idx) {
+    if (idx + 1 < MIN_SAMPLES) {
+        report_dict.has_min_samples = false;
+        report_dict.message = `Processing ${file} resulted in only ${idx + 1} samples. Our minimum is ${MIN_SAMPLES} samples. `;
+        report_dict.is_check_passed = false;
+    }
+    else {
+        report_dict.num_samples = idx + 1;
+        report_dict.has_min_samples = true;
+    }
+    return report_dict;
+}
+async function _check_csv(file, purpose) {
+    const report_dict = {};
+    if (purpose !== 'eval') {
+        report_dict.is_check_passed = false;
+        report_dict.message = `CSV files are not supported for ${purpose}. Only JSONL and Parquet files are supported.`;
+        return report_dict;
+    }
+    const utf8Check = await _check_utf8(file);
+    Object.assign(report_dict, utf8Check);
+    if (!report_dict.utf8) {
+        return report_dict;
+    }
+    const fileStream = createReadStreamMethod(file);
+    const rl = readlineMethod.createInterface({
+        input: fileStream,
+        crlfDelay: Infinity,
+    });
+    let idx = -1;
+    try {
+        let header = null;
+        let isFirstLine = true;
+        for await (const line of rl) {
+            if (isFirstLine) {
+                header = line.split(',').map((col) => col.trim());
+                if (!header || header.length === 0 || header[0] === '') {
+                    report_dict.message = 'CSV file is empty or has no header.';
+                    report_dict.is_check_passed = false;
+                    await rl.close();
+                    return report_dict;
+                }
+                isFirstLine = false;
+                continue;
+            }
+            idx++;
+            const values = line.split(',').map((val) => val.trim());
+            if (values.length !== header.length || values.some((v) => v === '')) {
+                throw new InvalidFileFormatError(`CSV file is malformed or the number of columns found on line ${idx + 1} is inconsistent with the header`, idx + 1, 'format');
+            }
+        }
+        Object.assign(report_dict, _check_samples_count(file, report_dict, idx));
+        report_dict.load_csv = true;
+    }
+    catch (e) {
+        report_dict.load_csv = false;
+        report_dict.is_check_passed = false;
+        if (e instanceof InvalidFileFormatError) {
+            report_dict.message = e.message;
+            if (e.line_number !== null) {
+                report_dict.line_number = e.line_number;
+            }
+            if (e.error_source !== null) {
+                report_dict[e.error_source] = false;
+            }
+        }
+        else {
+            if (idx < 0) {
+                report_dict.message = 'Unable to decode file. File may be empty or in an unsupported format. ';
+            }
+            else {
+                report_dict.message = `Error parsing the CSV file. Unexpected format on line ${idx + 1}.`;
+            }
+        }
+    }
+    finally {
+        await rl.close();
+    }
+    return report_dict;
+}
+async function _check_jsonl(file, purpose) {
+    const report_dict = {};
+    const utf8Check = await _check_utf8(file);
+    Object.assign(report_dict, utf8Check);
+    if (!report_dict.utf8) {
+        return report_dict;
+    }
+    const fileStream = createReadStreamMethod(file);
+    const rl = readlineMethod.createInterface({
+        input: fileStream,
+        crlfDelay: Infinity,
+    });
+    let dataset_format = null;
+    let idx = -1;
+    try {
+        for await (const line of rl) {
+            idx++;
+            const json_line = JSON.parse(line);
+            if (typeof json_line !== 'object' || json_line === null || Array.isArray(json_line)) {
+                throw new InvalidFileFormatError(`Error parsing file. Invalid format on line ${idx + 1} of the input file. Datasets must follow text, conversational, or instruction format. For more information, see https://docs.together.ai/docs/fine-tuning-data-preparation`, idx + 1, 'line_type');
+            }
+            if (purpose !== 'eval') {
+                let current_format = null;
+                for (const possible_format of Object.values(DatasetFormat)) {
+                    const requiredColumns = JSONL_REQUIRED_COLUMNS_MAP[possible_format];
+                    if (requiredColumns.every((column) => column in json_line)) {
+                        if (current_format === null) {
+                            current_format = possible_format;
+                        }
+                        else if (current_format !== possible_format) {
+                            throw new InvalidFileFormatError(`Found multiple dataset formats in the input file. Got ${current_format} and ${possible_format} on line ${idx + 1}.`, idx + 1, 'format');
+                        }
+                        // Check that there are no extra columns
+                        for (const column in json_line) {
+                            if (!requiredColumns.includes(column)) {
+                                throw new InvalidFileFormatError(`Found extra column "${column}" in the line ${idx + 1}.`, idx + 1, 'format');
+                            }
+                        }
+                    }
+                }
+                if (current_format === null) {
+                    throw new InvalidFileFormatError(`Error parsing file. Could not detect a format for the line ${idx + 1} with the columns:\n${Object.keys(json_line).join(', ')}`, idx + 1, 'format');
+                }
+                if (current_format === DatasetFormat.PREFERENCE_OPENAI) {
+                    validate_preference_openai(json_line, idx);
+                }
+                else if (current_format === DatasetFormat.CONVERSATION) {
+                    const message_column = JSONL_REQUIRED_COLUMNS_MAP[DatasetFormat.CONVERSATION][0];
+                    const require_assistant = purpose !== 'eval';
+                    // @ts-ignore - just bad typescript not being great at record access
+                    const messages = json_line[message_column];
+                    validate_messages(messages, idx, require_assistant);
+                }
+                else {
+                    for (const column of JSONL_REQUIRED_COLUMNS_MAP[current_format]) {
+                        if (typeof json_line[column] !== 'string') {
+                            throw new InvalidFileFormatError(`Invalid value type for "${column}" key on line ${idx + 1}. Expected string. Found ${typeof json_line[column]}.`, idx + 1, 'key_value');
+                        }
+                    }
+                }
+                if (dataset_format === null) {
+                    dataset_format = current_format;
+                }
+                else if (current_format !== null) {
+                    if (current_format !== dataset_format) {
+                        throw new InvalidFileFormatError(`All samples in the dataset must have the same dataset format. Got ${dataset_format} for the first line and ${current_format} for the line ${idx + 1}.`, idx + 1, 'format');
+                    }
+                }
+            }
+        }
+        Object.assign(report_dict, _check_samples_count(file, report_dict, idx));
+        report_dict.load_json = true;
+    }
+    catch (e) {
+        report_dict.load_json = false;
+        report_dict.is_check_passed = false;
+        if (e instanceof InvalidFileFormatError) {
+            report_dict.message = e.message;
+            if (e.line_number !== null) {
+                report_dict.line_number = e.line_number;
+            }
+            if (e.error_source !== null) {
+                report_dict[e.error_source] = false;
+            }
+        }
+        else {
+            if (idx < 0) {
+                report_dict.message = 'Unable to decode file. File may be empty or in an unsupported format. ';
+            }
+            else {
+                report_dict.message = `Error parsing json payload. Unexpected format on line ${idx + 1}.`;
+            }
+        }
+    }
+    finally {
+        await rl.close();
+    }
+    if (!('text_field' in report_dict)) {
+        report_dict.text_field = true;
+    }
+    if (!('line_type' in report_dict)) {
+        report_dict.line_type = true;
+    }
+    if (!('key_value' in report_dict)) {
+        report_dict.key_value = true;
+    }
+    return report_dict;
+}
+async function _check_parquet(file, purpose) {
+    let ParquetReader;
+    try {
+        // ParquetJS is optional as it's large and isn't compatible with older systems.
+        const pkg = await __webpack_require__.e(/* import() */ 778).then(__webpack_require__.t.bind(__webpack_require__, 9778, 19));
+        ParquetReader = pkg.ParquetReader;
+    }
+    catch {
+        throw new Error('parquetjs is not installed and is required to use parquet files. Please install it via `npm install parquetjs`');
+    }
+    const report_dict = {};
+    if (purpose === 'eval') {
+        report_dict.is_check_passed = false;
+        report_dict.message = `Parquet files are not supported for ${purpose}. Only JSONL and CSV files are supported.`;
+        return report_dict;
+    }
+    try {
+        const reader = await ParquetReader.openFile(file);
+        const schema = reader.schema;
+        const column_names = Object.keys(schema.fields);
+        if (!column_names.includes('input_ids')) {
+            report_dict.load_parquet = `Parquet file ${file} does not contain the \`input_ids\` column.`;
+            report_dict.is_check_passed = false;
+            await reader.close();
+            return report_dict;
+        }
+        for (const column_name of column_names) {
+            if (!PARQUET_EXPECTED_COLUMNS.includes(column_name)) {
+                report_dict.load_parquet = `Parquet file ${file} contains an unexpected column ${column_name}. Only columns ${PARQUET_EXPECTED_COLUMNS.join(', ')} are supported.`;
+                report_dict.is_check_passed = false;
+                await reader.close();
+                return report_dict;
+            }
+        }
+        const num_samples = reader.getRowCount();
+        if (num_samples < MIN_SAMPLES) {
+            report_dict.has_min_samples = false;
+            report_dict.message = `Processing ${file} resulted in only ${num_samples} samples. Our minimum is ${MIN_SAMPLES} samples. `;
+            report_dict.is_check_passed = false;
+            await reader.close();
+            return report_dict;
+        }
+        else {
+            report_dict.num_samples = num_samples;
+        }
+        await reader.close();
+        report_dict.is_check_passed = true;
+    }
+    catch (e) {
+        const errorMessage = e instanceof Error ? e.message : String(e);
+        const stack = e instanceof Error ? e.stack : '';
+        report_dict.load_parquet = `An exception has occurred when loading the Parquet file ${file}. Please check the file for corruption. Exception trace:\n${errorMessage}\n${stack}`;
+        report_dict.is_check_passed = false;
+    }
+    return report_dict;
+}
+//# sourceMappingURL=check-file.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/lib/upload.mjs
+// Upload file to server using /files API
+
+
+
+
+const failedUploadMessage = {
+    message: 'failed to upload file',
+};
+const baseURL = readEnv('TOGETHER_API_BASE_URL') || 'https://api.together.xyz/v1';
+function upload(client, fileName, purpose, check = true) {
+    return new APIPromise(client, new Promise(async (resolve, reject) => {
+        let fileSize = 0;
+        try {
+            const stats = await statMethod(fileName);
+            fileSize = stats.size;
+        }
+        catch {
+            reject(new Error('File does not exists'));
+        }
+        const fileType = extnameMethod(fileName).replace('.', '');
+        if (fileType !== 'jsonl' && fileType !== 'parquet' && fileType !== 'csv') {
+            return {
+                message: 'File type must be either .jsonl, .parquet, or .csv',
+            };
+        }
+        if (check) {
+            const checkResponse = await checkFile(fileName, purpose);
+            if (!checkResponse.is_check_passed) {
+                reject(checkResponse.message || `verification of ${fileName} failed with some unknown reason`);
+            }
+        }
+        try {
+            const params = new URLSearchParams({
+                file_name: fileName,
+                file_type: fileType,
+                purpose: purpose,
+            });
+            const fullUrl = `${baseURL}/files?${params}`;
+            const r = await fetch(fullUrl, {
+                method: 'POST',
+                headers: {
+                    'Content-Type': 'application/x-www-form-urlencoded',
+                    Authorization: `Bearer ${client.apiKey}`,
+                },
+                redirect: 'manual',
+                body: params.toString(),
+            });
+            if (r.status !== 302) {
+                return reject(failedUploadMessage);
+            }
+            const uploadUrl = r.headers.get('location') || '';
+            if (!uploadUrl || uploadUrl === '') {
+                return reject(failedUploadMessage);
+            }
+            const fileId = r.headers.get('x-together-file-id') || '';
+            if (!fileId || fileId === '') {
+                return reject(failedUploadMessage);
+            }
+            const fileStream = createReadStreamMethod(fileName);
+            // upload the file to uploadUrl
+            const uploadResponse = await fetch(uploadUrl, {
+                method: 'PUT',
+                headers: {
+                    'Content-Type': 'application/octet-stream',
+                    'Content-Length': fileSize.toString(),
+                },
+                body: fileStream,
+            });
+            if (uploadResponse.status !== 200) {
+                return reject({
+                    message: `failed to upload file (${uploadResponse.statusText}) status code ${uploadResponse.status}`,
+                });
+            }
+            const data = await client.files.retrieve(fileId).asResponse();
+            // Forcing the shape into the APIResponse interface
+            resolve({
+                controller: new AbortController(),
+                requestLogID: '',
+                retryOfRequestLogID: undefined,
+                startTime: Date.now(),
+                options: {
+                    method: 'post',
+                    path: '/files',
+                },
+                response: data,
+            });
+        }
+        catch (error) {
+            reject(error);
+        }
+    }));
+}
+//# sourceMappingURL=upload.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/files.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+class Files extends APIResource {
+    /**
+     * Retrieve the metadata for a single uploaded data file.
+     *
+     * @example
+     * ```ts
+     * const fileResponse = await client.files.retrieve('id');
+     * ```
+     */
+    retrieve(id, options) {
+        return this._client.get(path `/files/${id}`, options);
+    }
+    /**
+     * List the metadata for all uploaded data files.
+     *
+     * @example
+     * ```ts
+     * const fileList = await client.files.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/files', options);
+    }
+    /**
+     * Delete a previously uploaded data file.
+     *
+     * @example
+     * ```ts
+     * const file = await client.files.delete('id');
+     * ```
+     */
+    delete(id, options) {
+        return this._client.delete(path `/files/${id}`, options);
+    }
+    /**
+     * Get the contents of a single uploaded data file.
+     *
+     * @example
+     * ```ts
+     * const response = await client.files.content('id');
+     *
+     * const content = await response.blob();
+     * console.log(content);
+     * ```
+     */
+    content(id, options) {
+        return this._client.get(path `/files/${id}/content`, {
+            ...options,
+            headers: buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
+            __binaryResponse: true,
+        });
+    }
+    /**
+     * Upload a file.
+     * CUSTOM CODE. DO NOT LET STAINLESS REMOVE.
+     */
+    upload(file, purpose, check = true) {
+        return upload(this._client, file, purpose, check);
+    }
+}
+//# sourceMappingURL=files.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/fine-tuning.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class FineTuning extends APIResource {
+    /**
+     * Create a fine-tuning job with the provided model and training data.
+     *
+     * @example
+     * ```ts
+     * const fineTuning = await client.fineTuning.create({
+     *   model: 'model',
+     *   training_file: 'training_file',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/fine-tunes', { body, ...options });
+    }
+    /**
+     * List the metadata for a single fine-tuning job.
+     *
+     * @example
+     * ```ts
+     * const finetuneResponse = await client.fineTuning.retrieve(
+     *   'id',
+     * );
+     * ```
+     */
+    retrieve(id, options) {
+        return this._client.get(path `/fine-tunes/${id}`, options);
+    }
+    /**
+     * List the metadata for all fine-tuning jobs. Returns a list of
+     * FinetuneResponseTruncated objects.
+     *
+     * @example
+     * ```ts
+     * const fineTunings = await client.fineTuning.list();
+     * ```
+     */
+    list(options) {
+        return this._client.get('/fine-tunes', options);
+    }
+    /**
+     * Delete a fine-tuning job.
+     *
+     * @example
+     * ```ts
+     * const fineTuning = await client.fineTuning.delete('id');
+     * ```
+     */
+    delete(id, params = {}, options) {
+        const { force } = params ?? {};
+        return this._client.delete(path `/fine-tunes/${id}`, { query: { force }, ...options });
+    }
+    /**
+     * Cancel a currently running fine-tuning job. Returns a FinetuneResponseTruncated
+     * object.
+     *
+     * @example
+     * ```ts
+     * const response = await client.fineTuning.cancel('id');
+     * ```
+     */
+    cancel(id, options) {
+        return this._client.post(path `/fine-tunes/${id}/cancel`, options);
+    }
+    /**
+     * Receive a compressed fine-tuned model or checkpoint.
+     *
+     * @example
+     * ```ts
+     * const response = await client.fineTuning.content({
+     *   ft_id: 'ft_id',
+     * });
+     *
+     * const content = await response.blob();
+     * console.log(content);
+     * ```
+     */
+    content(query, options) {
+        return this._client.get('/finetune/download', {
+            query,
+            ...options,
+            headers: buildHeaders([{ Accept: 'application/octet-stream' }, options?.headers]),
+            __binaryResponse: true,
+        });
+    }
+    /**
+     * Estimate the price of a fine-tuning job.
+     *
+     * @example
+     * ```ts
+     * const response = await client.fineTuning.estimatePrice({
+     *   training_file: 'training_file',
+     * });
+     * ```
+     */
+    estimatePrice(body, options) {
+        return this._client.post('/fine-tunes/estimate-price', { body, ...options });
+    }
+    /**
+     * List the checkpoints for a single fine-tuning job.
+     *
+     * @example
+     * ```ts
+     * const response = await client.fineTuning.listCheckpoints(
+     *   'id',
+     * );
+     * ```
+     */
+    listCheckpoints(id, options) {
+        return this._client.get(path `/fine-tunes/${id}/checkpoints`, options);
+    }
+    /**
+     * List the events for a single fine-tuning job.
+     *
+     * @example
+     * ```ts
+     * const response = await client.fineTuning.listEvents('id');
+     * ```
+     */
+    listEvents(id, options) {
+        return this._client.get(path `/fine-tunes/${id}/events`, options);
+    }
+    /**
+     * Retrieves recorded training metrics for a fine-tuning job in chronological
+     * order. All query parameters are optional: omit them to retrieve all metrics.
+     *
+     * @example
+     * ```ts
+     * const response = await client.fineTuning.listMetrics('id');
+     * ```
+     */
+    listMetrics(id, query = {}, options) {
+        return this._client.get(path `/fine-tunes/${id}/metrics`, { query, ...options });
+    }
+    /**
+     * Get model limits for a specific fine-tuning model.
+     *
+     * @example
+     * ```ts
+     * const finetuneModelLimits =
+     *   await client.fineTuning.modelLimits({
+     *     model_name: 'model_name',
+     *   });
+     * ```
+     */
+    modelLimits(query, options) {
+        return this._client.get('/fine-tunes/models/limits', { query, ...options });
+    }
+    /**
+     * Preview how sampled rows from a fine-tuning training file will be tokenized
+     * before packing.
+     *
+     * @example
+     * ```ts
+     * const fineTunePreviewResponse =
+     *   await client.fineTuning.preview({
+     *     model: 'model',
+     *     training_file: 'training_file',
+     *   });
+     * ```
+     */
+    preview(body, options) {
+        return this._client.post('/fine-tunes/preview', { body, ...options });
+    }
+    /**
+     * Get a presigned URL for the tokenized dataset archive generated for a fine-tune
+     * job.
+     *
+     * @example
+     * ```ts
+     * const fineTuneTokenizedDatasetRetrieveResponse =
+     *   await client.fineTuning.retrieveTokenizedDataset('id');
+     * ```
+     */
+    retrieveTokenizedDataset(id, options) {
+        return this._client.get(path `/fine-tunes/${id}/download-tokenized-dataset`, options);
+    }
+}
+//# sourceMappingURL=fine-tuning.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/images.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class Images extends APIResource {
+    /**
+     * Use an image model to generate an image for a given prompt.
+     *
+     * @example
+     * ```ts
+     * const imageFile = await client.images.generate({
+     *   model: 'black-forest-labs/FLUX.1-schnell',
+     *   prompt: 'cat floating in space, cinematic',
+     * });
+     * ```
+     */
+    generate(body, options) {
+        return this._client.post('/images/generations', { body, ...options });
+    }
+}
+//# sourceMappingURL=images.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/models/uploads.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Uploads extends APIResource {
+    /**
+     * Get the status of a specific job
+     *
+     * @example
+     * ```ts
+     * const response = await client.models.uploads.status(
+     *   'job-a15dad11-8d8e-4007-97c5-a211304de284',
+     * );
+     * ```
+     */
+    status(jobID, options) {
+        return this._client.get(path `/jobs/${jobID}`, options);
+    }
+}
+//# sourceMappingURL=uploads.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/models/models.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+class models_Models extends APIResource {
+    constructor() {
+        super(...arguments);
+        this.uploads = new Uploads(this._client);
+    }
+    /**
+     * Lists all of Together's open-source models and metadata including pricing, chat
+     * template, and context.
+     *
+     * @example
+     * ```ts
+     * const modelObjects = await client.models.list();
+     * ```
+     */
+    list(query = {}, options) {
+        return this._client.get('/models', { query, ...options });
+    }
+    /**
+     * Upload a custom model or adapter from Hugging Face or S3
+     *
+     * @example
+     * ```ts
+     * const response = await client.models.upload({
+     *   model_name: 'Qwen2.5-72B-Instruct',
+     *   model_source: 'unsloth/Qwen2.5-72B-Instruct',
+     * });
+     * ```
+     */
+    upload(body, options) {
+        return this._client.post('/models', { body, ...options });
+    }
+}
+models_Models.Uploads = Uploads;
+//# sourceMappingURL=models.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/rerank.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+class Rerank extends APIResource {
+    /**
+     * Rerank a list of documents by relevance to a query. Returns a relevance score
+     * and ordering index for each document.
+     *
+     * @example
+     * ```ts
+     * const rerank = await client.rerank.create({
+     *   documents: [
+     *     { title: 'bar', text: 'bar' },
+     *     { title: 'bar', text: 'bar' },
+     *     { title: 'bar', text: 'bar' },
+     *     { title: 'bar', text: 'bar' },
+     *   ],
+     *   model: 'Salesforce/Llama-Rank-V1',
+     *   query: 'What animals can I find near Peru?',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/rerank', { body, ...options });
+    }
+}
+//# sourceMappingURL=rerank.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/videos.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+class Videos extends APIResource {
+    /**
+     * Create a video
+     *
+     * @example
+     * ```ts
+     * const videoJob = await client.videos.create({
+     *   model: 'model',
+     * });
+     * ```
+     */
+    create(body, options) {
+        return this._client.post('/videos', { body, defaultBaseURL: 'https://api.together.ai/v2', ...options });
+    }
+    /**
+     * Fetch video metadata
+     *
+     * @example
+     * ```ts
+     * const videoJob = await client.videos.retrieve('id');
+     * ```
+     */
+    retrieve(id, options) {
+        return this._client.get(path `/videos/${id}`, {
+            defaultBaseURL: 'https://api.together.ai/v2',
+            ...options,
+        });
+    }
+}
+//# sourceMappingURL=videos.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/resources/index.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/client.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+var _Together_instances, _a, _Together_encoder, _Together_baseURLOverridden;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * API Client for interfacing with the Together API.
+ */
+class Together {
+    /**
+     * API Client for interfacing with the Together API.
+     *
+     * @param {string | null | undefined} [opts.projectID=process.env['TOGETHER_PROJECT_ID'] ?? null]
+     * @param {string | undefined} [opts.apiKey=process.env['TOGETHER_API_KEY'] ?? undefined]
+     * @param {string} [opts.baseURL=process.env['TOGETHER_BASE_URL'] ?? https://api.together.ai/v1] - Override the default base URL for the API.
+     * @param {number} [opts.timeout=1 minute] - The maximum amount of time (in milliseconds) the client will wait for a response before timing out.
+     * @param {MergedRequestInit} [opts.fetchOptions] - Additional `RequestInit` options to be passed to `fetch` calls.
+     * @param {Fetch} [opts.fetch] - Specify a custom `fetch` function implementation.
+     * @param {number} [opts.maxRetries=2] - The maximum number of times the client will retry a request.
+     * @param {HeadersLike} opts.defaultHeaders - Default headers to include with every request to the API.
+     * @param {Record<string, string | undefined>} opts.defaultQuery - Default query parameters to include with every request to the API.
+     */
+    constructor({ baseURL = readEnv('TOGETHER_BASE_URL'), projectID = readEnv('TOGETHER_PROJECT_ID') ?? null, apiKey = readEnv('TOGETHER_API_KEY'), ...opts } = {}) {
+        _Together_instances.add(this);
+        _Together_encoder.set(this, void 0);
+        this.beta = new Beta(this);
+        this.chat = new Chat(this);
+        this.completions = new completions_Completions(this);
+        this.embeddings = new Embeddings(this);
+        this.files = new Files(this);
+        this.fineTuning = new FineTuning(this);
+        this.codeInterpreter = new CodeInterpreter(this);
+        this.images = new Images(this);
+        this.videos = new Videos(this);
+        this.audio = new Audio(this);
+        this.models = new models_Models(this);
+        this.endpoints = new endpoints_Endpoints(this);
+        this.rerank = new Rerank(this);
+        this.batches = new Batches(this);
+        this.evals = new Evals(this);
+        if (apiKey === undefined) {
+            throw new error_TogetherError("The TOGETHER_API_KEY environment variable is missing or empty; either provide it, or instantiate the Together client with an apiKey option, like new Together({ apiKey: 'My API Key' }).");
+        }
+        const options = {
+            projectID,
+            apiKey,
+            ...opts,
+            baseURL: baseURL || `https://api.together.ai/v1`,
+        };
+        this.baseURL = options.baseURL;
+        this.timeout = options.timeout ?? _a.DEFAULT_TIMEOUT /* 1 minute */;
+        this.logger = options.logger ?? console;
+        const defaultLogLevel = 'warn';
+        // Set default logLevel early so that we can log a warning in parseLogLevel.
+        this.logLevel = defaultLogLevel;
+        this.logLevel =
+            parseLogLevel(options.logLevel, 'ClientOptions.logLevel', this) ??
+                parseLogLevel(readEnv('TOGETHER_LOG'), "process.env['TOGETHER_LOG']", this) ??
+                defaultLogLevel;
+        this.fetchOptions = options.fetchOptions;
+        this.maxRetries = options.maxRetries ?? 2;
+        this.fetch = options.fetch ?? getDefaultFetch();
+        __classPrivateFieldSet(this, _Together_encoder, FallbackEncoder, "f");
+        const customHeadersEnv = readEnv('TOGETHER_CUSTOM_HEADERS');
+        if (customHeadersEnv) {
+            const parsed = {};
+            for (const line of customHeadersEnv.split('\n')) {
+                const colon = line.indexOf(':');
+                if (colon >= 0) {
+                    parsed[line.substring(0, colon).trim()] = line.substring(colon + 1).trim();
+                }
+            }
+            options.defaultHeaders = { ...parsed, ...options.defaultHeaders };
+        }
+        this._options = options;
+        this.projectID = projectID;
+        this.apiKey = apiKey;
+    }
+    /**
+     * Create a new client instance re-using the same options given to the current client with optional overriding.
+     */
+    withOptions(options) {
+        const client = new this.constructor({
+            ...this._options,
+            baseURL: this.baseURL,
+            maxRetries: this.maxRetries,
+            timeout: this.timeout,
+            logger: this.logger,
+            logLevel: this.logLevel,
+            fetch: this.fetch,
+            fetchOptions: this.fetchOptions,
+            projectID: this.projectID,
+            apiKey: this.apiKey,
+            ...options,
+        });
+        return client;
+    }
+    /**
+     * Returns identity information about the authenticated API key. Useful for
+     * confirming which project and organization a key is scoped to, and for obtaining
+     * the project slug used to compose the `model` value
+     * (`<project_slug>/<endpoint_slug>`) in dedicated endpoint inference calls.
+     * Requires a Bearer API key in the `Authorization` header. Cookie, session, and
+     * SLS JWT credentials are not accepted.
+     */
+    whoami(options) {
+        return this.get('/whoami', options);
+    }
+    defaultQuery() {
+        return this._options.defaultQuery;
+    }
+    validateHeaders({ values, nulls }) {
+        return;
+    }
+    async authHeaders(opts) {
+        return buildHeaders([{ Authorization: `Bearer ${this.apiKey}` }]);
+    }
+    stringifyQuery(query) {
+        return stringifyQuery(query);
+    }
+    getUserAgent() {
+        return `${this.constructor.name}/JS ${VERSION}`;
+    }
+    defaultIdempotencyKey() {
+        return `stainless-node-retry-${uuid4()}`;
+    }
+    makeStatusError(status, error, message, headers) {
+        return APIError.generate(status, error, message, headers);
+    }
+    buildURL(path, query, defaultBaseURL) {
+        const baseURL = (!__classPrivateFieldGet(this, _Together_instances, "m", _Together_baseURLOverridden).call(this) && defaultBaseURL) || this.baseURL;
+        const url = isAbsoluteURL(path) ?
+            new URL(path)
+            : new URL(baseURL + (baseURL.endsWith('/') && path.startsWith('/') ? path.slice(1) : path));
+        const defaultQuery = this.defaultQuery();
+        const pathQuery = Object.fromEntries(url.searchParams);
+        if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
+            query = { ...pathQuery, ...defaultQuery, ...query };
+        }
+        if (typeof query === 'object' && query && !Array.isArray(query)) {
+            url.search = this.stringifyQuery(query);
+        }
+        return url.toString();
+    }
+    /**
+     * Used as a callback for mutating the given `FinalRequestOptions` object.
+     */
+    async prepareOptions(options) { }
+    /**
+     * Used as a callback for mutating the given `RequestInit` object.
+     *
+     * This is useful for cases where you want to add certain headers based off of
+     * the request properties, e.g. `method` or `url`.
+     */
+    async prepareRequest(request, { url, options }) { }
+    get(path, opts) {
+        return this.methodRequest('get', path, opts);
+    }
+    post(path, opts) {
+        return this.methodRequest('post', path, opts);
+    }
+    patch(path, opts) {
+        return this.methodRequest('patch', path, opts);
+    }
+    put(path, opts) {
+        return this.methodRequest('put', path, opts);
+    }
+    delete(path, opts) {
+        return this.methodRequest('delete', path, opts);
+    }
+    methodRequest(method, path, opts) {
+        return this.request(Promise.resolve(opts).then((opts) => {
+            return { method, path, ...opts };
+        }));
+    }
+    request(options, remainingRetries = null) {
+        return new APIPromise(this, this.makeRequest(options, remainingRetries, undefined));
+    }
+    async makeRequest(optionsInput, retriesRemaining, retryOfRequestLogID) {
+        const options = await optionsInput;
+        const maxRetries = options.maxRetries ?? this.maxRetries;
+        if (retriesRemaining == null) {
+            retriesRemaining = maxRetries;
+        }
+        await this.prepareOptions(options);
+        const { req, url, timeout } = await this.buildRequest(options, {
+            retryCount: maxRetries - retriesRemaining,
+        });
+        await this.prepareRequest(req, { url, options });
+        /** Not an API request ID, just for correlating local log entries. */
+        const requestLogID = 'log_' + ((Math.random() * (1 << 24)) | 0).toString(16).padStart(6, '0');
+        const retryLogStr = retryOfRequestLogID === undefined ? '' : `, retryOf: ${retryOfRequestLogID}`;
+        const startTime = Date.now();
+        loggerFor(this).debug(`[${requestLogID}] sending request`, formatRequestDetails({
+            retryOfRequestLogID,
+            method: options.method,
+            url,
+            options,
+            headers: req.headers,
+        }));
+        if (options.signal?.aborted) {
+            throw new APIUserAbortError();
+        }
+        const controller = new AbortController();
+        const response = await this.fetchWithTimeout(url, req, timeout, controller).catch(castToError);
+        const headersTime = Date.now();
+        if (response instanceof globalThis.Error) {
+            const retryMessage = `retrying, ${retriesRemaining} attempts remaining`;
+            if (options.signal?.aborted) {
+                throw new APIUserAbortError();
+            }
+            // detect native connection timeout errors
+            // deno throws "TypeError: error sending request for url (https://example/): client error (Connect): tcp connect error: Operation timed out (os error 60): Operation timed out (os error 60)"
+            // undici throws "TypeError: fetch failed" with cause "ConnectTimeoutError: Connect Timeout Error (attempted address: example:443, timeout: 1ms)"
+            // others do not provide enough information to distinguish timeouts from other connection errors
+            const isTimeout = isAbortError(response) ||
+                /timed? ?out/i.test(String(response) + ('cause' in response ? String(response.cause) : ''));
+            if (retriesRemaining) {
+                loggerFor(this).info(`[${requestLogID}] connection ${isTimeout ? 'timed out' : 'failed'} - ${retryMessage}`);
+                loggerFor(this).debug(`[${requestLogID}] connection ${isTimeout ? 'timed out' : 'failed'} (${retryMessage})`, formatRequestDetails({
+                    retryOfRequestLogID,
+                    url,
+                    durationMs: headersTime - startTime,
+                    message: response.message,
+                }));
+                return this.retryRequest(options, retriesRemaining, retryOfRequestLogID ?? requestLogID);
+            }
+            loggerFor(this).info(`[${requestLogID}] connection ${isTimeout ? 'timed out' : 'failed'} - error; no more retries left`);
+            loggerFor(this).debug(`[${requestLogID}] connection ${isTimeout ? 'timed out' : 'failed'} (error; no more retries left)`, formatRequestDetails({
+                retryOfRequestLogID,
+                url,
+                durationMs: headersTime - startTime,
+                message: response.message,
+            }));
+            if (isTimeout) {
+                throw new APIConnectionTimeoutError();
+            }
+            throw new APIConnectionError({ cause: response });
+        }
+        const responseInfo = `[${requestLogID}${retryLogStr}] ${req.method} ${url} ${response.ok ? 'succeeded' : 'failed'} with status ${response.status} in ${headersTime - startTime}ms`;
+        if (!response.ok) {
+            const shouldRetry = await this.shouldRetry(response);
+            if (retriesRemaining && shouldRetry) {
+                const retryMessage = `retrying, ${retriesRemaining} attempts remaining`;
+                // We don't need the body of this response.
+                await CancelReadableStream(response.body);
+                loggerFor(this).info(`${responseInfo} - ${retryMessage}`);
+                loggerFor(this).debug(`[${requestLogID}] response error (${retryMessage})`, formatRequestDetails({
+                    retryOfRequestLogID,
+                    url: response.url,
+                    status: response.status,
+                    headers: response.headers,
+                    durationMs: headersTime - startTime,
+                }));
+                return this.retryRequest(options, retriesRemaining, retryOfRequestLogID ?? requestLogID, response.headers);
+            }
+            const retryMessage = shouldRetry ? `error; no more retries left` : `error; not retryable`;
+            loggerFor(this).info(`${responseInfo} - ${retryMessage}`);
+            const errText = await response.text().catch((err) => castToError(err).message);
+            const errJSON = safeJSON(errText);
+            const errMessage = errJSON ? undefined : errText;
+            loggerFor(this).debug(`[${requestLogID}] response error (${retryMessage})`, formatRequestDetails({
+                retryOfRequestLogID,
+                url: response.url,
+                status: response.status,
+                headers: response.headers,
+                message: errMessage,
+                durationMs: Date.now() - startTime,
+            }));
+            const err = this.makeStatusError(response.status, errJSON, errMessage, response.headers);
+            throw err;
+        }
+        loggerFor(this).info(responseInfo);
+        loggerFor(this).debug(`[${requestLogID}] response start`, formatRequestDetails({
+            retryOfRequestLogID,
+            url: response.url,
+            status: response.status,
+            headers: response.headers,
+            durationMs: headersTime - startTime,
+        }));
+        return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
+    }
+    getAPIList(path, Page, opts) {
+        return this.requestAPIList(Page, opts && 'then' in opts ?
+            opts.then((opts) => ({ method: 'get', path, ...opts }))
+            : { method: 'get', path, ...opts });
+    }
+    requestAPIList(Page, options) {
+        const request = this.makeRequest(options, null, undefined);
+        return new PagePromise(this, request, Page);
+    }
+    async fetchWithTimeout(url, init, ms, controller) {
+        const { signal, method, ...options } = init || {};
+        const abort = this._makeAbort(controller);
+        if (signal)
+            signal.addEventListener('abort', abort, { once: true });
+        const timeout = setTimeout(abort, ms);
+        const isReadableBody = (globalThis.ReadableStream && options.body instanceof globalThis.ReadableStream) ||
+            (typeof options.body === 'object' && options.body !== null && Symbol.asyncIterator in options.body);
+        const fetchOptions = {
+            signal: controller.signal,
+            ...(isReadableBody ? { duplex: 'half' } : {}),
+            method: 'GET',
+            ...options,
+        };
+        if (method) {
+            // Custom methods like 'patch' need to be uppercased
+            // See https://github.com/nodejs/undici/issues/2294
+            fetchOptions.method = method.toUpperCase();
+        }
+        try {
+            // use undefined this binding; fetch errors if bound to something else in browser/cloudflare
+            return await this.fetch.call(undefined, url, fetchOptions);
+        }
+        finally {
+            clearTimeout(timeout);
+        }
+    }
+    async shouldRetry(response) {
+        // Note this is not a standard header.
+        const shouldRetryHeader = response.headers.get('x-should-retry');
+        // If the server explicitly says whether or not to retry, obey.
+        if (shouldRetryHeader === 'true')
+            return true;
+        if (shouldRetryHeader === 'false')
+            return false;
+        // Retry on request timeouts.
+        if (response.status === 408)
+            return true;
+        // Retry on lock timeouts.
+        if (response.status === 409)
+            return true;
+        // Retry on rate limits.
+        if (response.status === 429)
+            return true;
+        // Retry internal errors
+        // Except 500. These should be considered actual errors that are unlikely to be fixed by a retry.
+        if (response.status >= 501)
+            return true;
+        return false;
+    }
+    async retryRequest(options, retriesRemaining, requestLogID, responseHeaders) {
+        let timeoutMillis;
+        // Note the `retry-after-ms` header may not be standard, but is a good idea and we'd like proactive support for it.
+        const retryAfterMillisHeader = responseHeaders?.get('retry-after-ms');
+        if (retryAfterMillisHeader) {
+            const timeoutMs = parseFloat(retryAfterMillisHeader);
+            if (!Number.isNaN(timeoutMs)) {
+                timeoutMillis = timeoutMs;
+            }
+        }
+        // About the Retry-After header: https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Retry-After
+        const retryAfterHeader = responseHeaders?.get('retry-after');
+        if (retryAfterHeader && !timeoutMillis) {
+            const timeoutSeconds = parseFloat(retryAfterHeader);
+            if (!Number.isNaN(timeoutSeconds)) {
+                timeoutMillis = timeoutSeconds * 1000;
+            }
+            else {
+                timeoutMillis = Date.parse(retryAfterHeader) - Date.now();
+            }
+        }
+        // If the API asks us to wait a certain amount of time, just do what it
+        // says, but otherwise calculate a default
+        if (timeoutMillis === undefined) {
+            const maxRetries = options.maxRetries ?? this.maxRetries;
+            timeoutMillis = this.calculateDefaultRetryTimeoutMillis(retriesRemaining, maxRetries);
+        }
+        await sleep(timeoutMillis);
+        return this.makeRequest(options, retriesRemaining - 1, requestLogID);
+    }
+    calculateDefaultRetryTimeoutMillis(retriesRemaining, maxRetries) {
+        const initialRetryDelay = 1.0;
+        const maxRetryDelay = 10.0;
+        const numRetries = maxRetries - retriesRemaining;
+        // Apply exponential backoff, but not more than the max.
+        const sleepSeconds = Math.min(initialRetryDelay * Math.pow(2, numRetries), maxRetryDelay);
+        // Apply some jitter, take up to at most 25 percent of the retry time.
+        const jitter = 1 - Math.random() * 0.25;
+        return sleepSeconds * jitter * 1000;
+    }
+    async buildRequest(inputOptions, { retryCount = 0 } = {}) {
+        const options = { ...inputOptions };
+        const { method, path, query, defaultBaseURL } = options;
+        const url = this.buildURL(path, query, defaultBaseURL);
+        if ('timeout' in options)
+            validatePositiveInteger('timeout', options.timeout);
+        options.timeout = options.timeout ?? this.timeout;
+        const { bodyHeaders, body } = this.buildBody({ options });
+        const reqHeaders = await this.buildHeaders({ options: inputOptions, method, bodyHeaders, retryCount });
+        const req = {
+            method,
+            headers: reqHeaders,
+            ...(options.signal && { signal: options.signal }),
+            ...(globalThis.ReadableStream &&
+                body instanceof globalThis.ReadableStream && { duplex: 'half' }),
+            ...(body && { body }),
+            ...(this.fetchOptions ?? {}),
+            ...(options.fetchOptions ?? {}),
+        };
+        return { req, url, timeout: options.timeout };
+    }
+    async buildHeaders({ options, method, bodyHeaders, retryCount, }) {
+        let idempotencyHeaders = {};
+        if (this.idempotencyHeader && method !== 'get') {
+            if (!options.idempotencyKey)
+                options.idempotencyKey = this.defaultIdempotencyKey();
+            idempotencyHeaders[this.idempotencyHeader] = options.idempotencyKey;
+        }
+        const headers = buildHeaders([
+            idempotencyHeaders,
+            {
+                Accept: 'application/json',
+                'User-Agent': this.getUserAgent(),
+                'X-Stainless-Retry-Count': String(retryCount),
+                ...(options.timeout ? { 'X-Stainless-Timeout': String(Math.trunc(options.timeout / 1000)) } : {}),
+                ...getPlatformHeaders(),
+            },
+            await this.authHeaders(options),
+            this._options.defaultHeaders,
+            bodyHeaders,
+            options.headers,
+        ]);
+        this.validateHeaders(headers);
+        return headers.values;
+    }
+    _makeAbort(controller) {
+        // note: we can't just inline this method inside `fetchWithTimeout()` because then the closure
+        //       would capture all request options, and cause a memory leak.
+        return () => controller.abort();
+    }
+    buildBody({ options }) {
+        const { body, headers: rawHeaders } = options;
+        if (!body) {
+            // A resource method always passes a `body` key when its operation defines a
+            // request body, even if the caller omitted an optional body param. Keep the
+            // content-type for those, and only elide it for operations with no body at
+            // all (e.g. GET/DELETE).
+            if (body == null && 'body' in options) {
+                return __classPrivateFieldGet(this, _Together_encoder, "f").call(this, { body, headers: buildHeaders([rawHeaders]) });
+            }
+            return { bodyHeaders: undefined, body: undefined };
+        }
+        const headers = buildHeaders([rawHeaders]);
+        if (
+        // Pass raw type verbatim
+        ArrayBuffer.isView(body) ||
+            body instanceof ArrayBuffer ||
+            body instanceof DataView ||
+            (typeof body === 'string' &&
+                // Preserve legacy string encoding behavior for now
+                headers.values.has('content-type')) ||
+            // `Blob` is superset of `File`
+            (globalThis.Blob && body instanceof globalThis.Blob) ||
+            // `FormData` -> `multipart/form-data`
+            body instanceof FormData ||
+            // `URLSearchParams` -> `application/x-www-form-urlencoded`
+            body instanceof URLSearchParams ||
+            // Send chunked stream (each chunk has own `length`)
+            (globalThis.ReadableStream && body instanceof globalThis.ReadableStream)) {
+            return { bodyHeaders: undefined, body: body };
+        }
+        else if (typeof body === 'object' &&
+            (Symbol.asyncIterator in body ||
+                (Symbol.iterator in body && 'next' in body && typeof body.next === 'function'))) {
+            return { bodyHeaders: undefined, body: ReadableStreamFrom(body) };
+        }
+        else if (typeof body === 'object' &&
+            headers.values.get('content-type') === 'application/x-www-form-urlencoded') {
+            return {
+                bodyHeaders: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: this.stringifyQuery(body),
+            };
+        }
+        else {
+            return __classPrivateFieldGet(this, _Together_encoder, "f").call(this, { body, headers });
+        }
+    }
+}
+_a = Together, _Together_encoder = new WeakMap(), _Together_instances = new WeakSet(), _Together_baseURLOverridden = function _Together_baseURLOverridden() {
+    return this.baseURL !== 'https://api.together.ai/v1';
+};
+Together.Together = _a;
+Together.DEFAULT_TIMEOUT = 60000; // 1 minute
+Together.TogetherError = error_TogetherError;
+Together.APIError = APIError;
+Together.APIConnectionError = APIConnectionError;
+Together.APIConnectionTimeoutError = APIConnectionTimeoutError;
+Together.APIUserAbortError = APIUserAbortError;
+Together.NotFoundError = NotFoundError;
+Together.ConflictError = ConflictError;
+Together.RateLimitError = RateLimitError;
+Together.BadRequestError = BadRequestError;
+Together.AuthenticationError = AuthenticationError;
+Together.InternalServerError = InternalServerError;
+Together.PermissionDeniedError = PermissionDeniedError;
+Together.UnprocessableEntityError = UnprocessableEntityError;
+Together.toFile = toFile;
+Together.Beta = Beta;
+Together.Chat = Chat;
+Together.Completions = completions_Completions;
+Together.Embeddings = Embeddings;
+Together.Files = Files;
+Together.FineTuning = FineTuning;
+Together.CodeInterpreter = CodeInterpreter;
+Together.Images = Images;
+Together.Videos = Videos;
+Together.Audio = Audio;
+Together.Models = models_Models;
+Together.Endpoints = endpoints_Endpoints;
+Together.Rerank = Rerank;
+Together.Batches = Batches;
+Together.Evals = Evals;
+//# sourceMappingURL=client.mjs.map
+;// CONCATENATED MODULE: ./node_modules/together-ai/index.mjs
+// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
 
 
 
