@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { InputError, messageOf } from './errors.js'
+import { InputError, messageOf, registerSecret } from './errors.js'
 import { evaluate } from './modes/evaluate.js'
 import { train } from './modes/train.js'
 import { validate } from './modes/validate.js'
@@ -9,8 +9,11 @@ import { parseSettings } from './settings.js'
 export async function run(options: { workerScript?: URL } = {}): Promise<void> {
   try {
     const settings = parseSettings(name => core.getInput(name), process.env.GITHUB_EVENT_NAME)
-    if (settings.githubToken) core.setSecret(settings.githubToken)
-    if (settings.backend.apiKey) core.setSecret(settings.backend.apiKey)
+    for (const secret of [settings.githubToken, settings.backend.apiKey]) {
+      if (!secret) continue
+      core.setSecret(secret)
+      registerSecret(secret)
+    }
     if (settings.modeFromEvent)
       core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
     switch (settings.mode) {

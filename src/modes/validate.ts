@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { repositoryLinks, writeSummary } from '../action-io.js'
+import { logData, repositoryLinks, writeSummary } from '../action-io.js'
 import { createBackend, isOpenAIConnection } from '../backend/index.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import type { ExampleIndex } from '../dataset/analyze-file.js'
@@ -42,7 +42,7 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
     else context.baseNote = 'No github-token: the base branch was not compared.'
   }
 
-  await publishDatasetReport(report, settings.reportFile)
+  await publishDatasetReport(report, settings)
   const t = report.totals
   await writeSummary(markdownReport(report, context, SUMMARY_MAX_CHARS))
   if (pr && settings.comment) {
@@ -61,7 +61,7 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const failures: string[] = []
   if (settings.eval.file) {
     const evalFile = await loadEvalFile(settings.eval.file)
-    core.info(
+    logData(
       `Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${plural(evalFile.errors, 'error')}, ${plural(evalFile.warnings, 'warning')}`,
     )
     if (evalFile.errors > 0) failures.push(`The eval file ${evalFile.path} has ${plural(evalFile.errors, 'error')}.`)

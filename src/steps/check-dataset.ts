@@ -1,5 +1,4 @@
-import * as core from '@actions/core'
-import { annotate, setOutputs, tenthsLogger, writeJsonReport } from '../action-io.js'
+import { annotate, logData, setOutputs, tenthsLogger, writeJsonReport } from '../action-io.js'
 import {
   analyzeDataset,
   workerOptions,
@@ -11,6 +10,7 @@ import type { FileRole } from '../dataset/analyze-file.js'
 import { textReport } from '../report/text.js'
 import { resolveFiles } from '../resolve-files.js'
 import type { Settings } from '../settings.js'
+import { workspaceRoot } from '../workspace.js'
 import type { Grader } from './grader.js'
 
 const PROGRESS_MIN_BYTES = 50 * 1024 * 1024
@@ -34,23 +34,28 @@ export function engineOptions(settings: Settings, workerScript: URL | undefined,
 /** The training and validation files the inputs name, training first. */
 export async function datasetFiles(settings: Settings): Promise<Record<FileRole, DatasetFile[]>> {
   return {
-    training: await resolveFiles(settings.trainingFile, 'training', 'training-file'),
-    validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file'),
+    training: await resolveFiles(settings.trainingFile, 'training', 'training-file', { workspace: workspaceRoot() }),
+    validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file', {
+      workspace: workspaceRoot(),
+    }),
   }
 }
 
 /** Validates, counts and prices the files; the report goes to the log and its findings onto their lines. */
 export async function checkDataset(files: DatasetFile[], options: AnalyzeOptions): Promise<DatasetReport> {
   const report = await analyzeDataset(files, options)
-  core.info(textReport(report))
+  logData(textReport(report))
   annotate(report.files.flatMap(f => f.findings))
   return report
 }
 
 /** Writes the JSON report and sets the dataset outputs (valid, examples, tokens, ...). */
-export async function publishDatasetReport(report: DatasetReport, reportFile: string | undefined): Promise<string> {
-  const target = await writeJsonReport(reportFile, 'report.json', report)
-  core.info(`JSON report: ${target}`)
+export async function publishDatasetReport(report: DatasetReport, settings: Settings): Promise<string> {
+  const target = await writeJsonReport(settings.reportFile, 'report.json', report, {
+    input: 'report-file',
+    namedInputs: { 'eval-file': settings.eval.file, 'grader-file': settings.graderFile },
+  })
+  logData(`JSON report: ${target}`)
   const t = report.totals
   setOutputs({
     valid: String(report.valid),

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { logData } from '../action-io.js'
 import { setTimeout as sleep } from 'node:timers/promises'
 import {
   TERMINAL_STATUSES,
@@ -82,7 +83,7 @@ export async function followJob(
       deadline: Date.now() + settings.timeoutMinutes * 60_000,
       signal: abort.signal,
       onPoll: polled => {
-        if (polled.status !== lastStatus) core.info(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`)
+        if (polled.status !== lastStatus) logData(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = polled.status)}`)
         if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
           lastEstimate = polled.estimatedFinish
           core.info(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`)
@@ -90,12 +91,12 @@ export async function followJob(
       },
       onEvent: event => {
         if (event.metric) metrics.push(event.metric)
-        core.info(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`)
+        logData(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`)
       },
     })
     if (waited.outcome === 'aborted') {
       if (settings.cancelOnAbort) await cancel(backend, job.id)
-      else core.info(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`)
+      else logData(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`)
     }
     return { ...waited, metrics }
   } finally {
@@ -119,7 +120,7 @@ export async function finishedCheckpoints(backend: FineTuningBackend, job: Train
   try {
     return await backend.checkpoints(job.id)
   } catch (error) {
-    core.info(`Checkpoints not available: ${messageOf(error)}`)
+    logData(`Checkpoints not available: ${messageOf(error)}`)
     return []
   }
 }
