@@ -1,9 +1,11 @@
 import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Finding } from './dataset/findings.js'
 import { messageOf } from './errors.js'
+import { confineOutput } from './workspace.js'
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; more are dropped silently. */
 const ANNOTATIONS_PER_SEVERITY = 10
@@ -18,6 +20,24 @@ export function annotate(findings: Finding[]): void {
     else if (f.severity === 'warning') core.warning(f.message, props)
     else core.notice(f.message, props)
   }
+}
+
+/**
+ * Prints text that holds data (file names, JSON keys, dataset text, a server's words) to the log. The runner reads
+ * any log line that starts with `::` or holds `##[` as a command (`::add-mask::`, `::error::`, `##[stop-commands]`),
+ * and a line break inside the data starts a new line; so such text is printed between `::stop-commands::` and a
+ * random token the data cannot know, where the runner runs no command. Annotations and `setFailed` need no such
+ * care: @actions/core escapes their line breaks and the line starts with the command.
+ */
+export function logData(text: string): void {
+  if (!/::|##\[|[\r\n\u0085\u2028\u2029]/.test(text)) {
+    core.info(text)
+    return
+  }
+  const token = randomBytes(16).toString('hex')
+  core.info(`::stop-commands::${token}`)
+  core.info(text)
+  core.info(`::${token}::`)
 }
 
 export function setOutputs(outputs: Record<string, string>): void {
@@ -38,9 +58,17 @@ export function tempPath(...segments: string[]): string {
   return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'fine-tune-action', ...segments)
 }
 
-/** Writes a JSON report where the input says, or in the temporary folder under `defaultName`; returns its path. */
-export async function writeJsonReport(file: string | undefined, defaultName: string, value: unknown): Promise<string> {
-  const target = path.resolve(file ?? tempPath(defaultName))
+/**
+ * Writes a JSON report where the input says (never over an input file, never out of the workspace on a runner: see
+ * confineOutput), or in the temporary folder under `defaultName`; returns its path.
+ */
+export async function writeJsonReport(
+  file: string | undefined,
+  defaultName: string,
+  value: unknown,
+  where: { input: string; namedInputs: Record<string, string | undefined> },
+): Promise<string> {
+  const target = file ? await confineOutput(file, where.input, where.namedInputs) : tempPath(defaultName)
   await mkdir(path.dirname(target), { recursive: true })
   await writeFile(target, `${JSON.stringify(value, null, 2)}\n`)
   return target
@@ -51,7 +79,7 @@ export function tenthsLogger(): (done: number, total: number, message: string) =
   let lastTenth = -1
   return (done, total, message) => {
     const tenth = Math.floor((done / total) * 10)
-    if (tenth !== lastTenth) core.info(message)
+    if (tenth !== lastTenth) logData(message)
     lastTenth = tenth
   }
 }

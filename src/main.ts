@@ -1,13 +1,16 @@
 import * as core from '@actions/core'
-import { InputError, messageOf } from './errors.js'
+import { InputError, messageOf, registerSecret } from './errors.js'
 import { parseSettings } from './settings.js'
 
 /** The action: parse the inputs once, run the mode, and fail with a message (never a stack trace). */
 export async function run(options: { workerScript?: URL } = {}): Promise<void> {
   try {
     const settings = parseSettings(name => core.getInput(name), process.env.GITHUB_EVENT_NAME)
-    if (settings.githubToken) core.setSecret(settings.githubToken)
-    if (settings.backend.apiKey) core.setSecret(settings.backend.apiKey)
+    for (const secret of [settings.githubToken, settings.backend.apiKey]) {
+      if (!secret) continue
+      core.setSecret(secret)
+      registerSecret(secret)
+    }
     if (settings.modeFromEvent)
       core.info(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`)
     // Each mode is loaded when it runs: a pull request's check does not pay for parsing the SDK and the training code.

@@ -1,11 +1,21 @@
 import * as glob from '@actions/glob'
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { DatasetFile } from './dataset/analyze-dataset.js'
 import type { FileRole } from './dataset/analyze-file.js'
 import { InputError } from './errors.js'
+import { confineInput, isInside, rememberInput } from './workspace.js'
 
 const GLOB_CHARS = /[*?[{]/
+
+export interface ResolveOptions {
+  cwd?: string
+  /**
+   * Confine the files to this folder (the runner's workspace): a path or link leading out of it is refused, and
+   * globs do not follow links to folders. Without it (the CLI) paths and links are followed where they point.
+   */
+  workspace?: string
+}
 
 /**
  * Expands paths and glob patterns (`!pattern` excludes, as in @actions/glob) into files, named relative to `cwd` so
@@ -15,18 +25,34 @@ export async function resolveFiles(
   patterns: string[],
   role: FileRole,
   inputName: string,
-  cwd = process.cwd(),
+  options: ResolveOptions = {},
 ): Promise<DatasetFile[]> {
+  const cwd = options.cwd ?? process.cwd()
+  const { workspace } = options
   if (patterns.length === 0) return []
   const anchored = patterns.map(p => (p.startsWith('!') ? `!${path.resolve(cwd, p.slice(1))}` : path.resolve(cwd, p)))
   let found: string[]
   if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
+    // The fixed start of each pattern (what the search walks from) must itself stay in the workspace.
+    if (workspace)
+      for (const [i, p] of anchored.entries()) {
+        if (p.startsWith('!')) continue
+        const fixed = p.split(path.sep).findIndex(s => GLOB_CHARS.test(s))
+        const start = fixed < 0 ? p : p.split(path.sep).slice(0, fixed).join(path.sep) || path.sep
+        await confineInput(start, inputName, workspace, JSON.stringify(patterns[i]))
+      }
     found = await (
-      await glob.create(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false })
+      await glob.create(anchored.join('\n'), {
+        matchDirectories: false,
+        implicitDescendants: false,
+        followSymbolicLinks: !workspace,
+      })
     ).glob()
+    if (workspace) found = await confineMatches(found, inputName, workspace, cwd)
   } else {
     found = []
     for (const [i, file] of anchored.entries()) {
+      if (workspace) await confineInput(file, inputName, workspace, patterns[i])
       const info = await stat(file).catch(() => undefined)
       if (!info) throw new InputError(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`)
       if (!info.isFile())
@@ -40,8 +66,30 @@ export async function resolveFiles(
     throw new InputError(
       `${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`,
     )
-  return [...new Set(found)].sort().map(abs => {
+  const files = [...new Set(found)].sort()
+  for (const file of files) rememberInput(await realpath(file).catch(() => file), inputName)
+  return files.map(abs => {
     const rel = path.relative(cwd, abs)
     return { path: path.isAbsolute(rel) ? abs : rel, role }
   })
+}
+
+/**
+ * Without following links the glob reports a link as a file: a link to a file must stay in the workspace, and a
+ * link to a folder is not walked (a link to /usr would be 100k files, one outside the workspace would be read).
+ */
+async function confineMatches(found: string[], inputName: string, workspace: string, cwd: string): Promise<string[]> {
+  const realRoot = await realpath(workspace)
+  const kept: string[] = []
+  for (const file of found) {
+    const real = await realpath(file).catch(() => undefined)
+    if (real === undefined) continue // a broken link: nothing to read
+    const shown = path.relative(cwd, file)
+    if (!isInside(real, realRoot))
+      throw new InputError(
+        `${inputName}: ${shown} is a symbolic link that leads outside the workspace; refused, as on a runner this action reads files in the workspace only.`,
+      )
+    if ((await stat(real)).isFile()) kept.push(file)
+  }
+  return kept
 }

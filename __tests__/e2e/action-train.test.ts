@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync } from 'node:fs'
 import {
   AcceleratedClock,
   DEFAULT_MODELS,
@@ -213,22 +213,20 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
 
   test('refuses to spend on data with errors, over budget, or without a key: nothing is uploaded', async () => {
     await simulator()
-    const bad = await runTrain({
-      'training-file': `${DATASETS_DIR}cookbook-toy-chat.jsonl`,
-      'validation-file': '',
-      model: 'gpt-3.5-turbo-0613',
-    })
+    const bad = await runTrain(
+      { 'training-file': 'cookbook-toy-chat.jsonl', 'validation-file': '', model: 'gpt-3.5-turbo-0613' },
+      { workspace: DATASETS_DIR },
+    )
     expect(bad.code).toBe(1)
     expect(bad.commands.at(-1)!.message).toBe(
       'Refusing to train: the data has 1 error (see the annotations). Nothing was uploaded.',
     )
     const ws = tempDir()
     writeJsonl(ws, 'train.jsonl', chatExamples(20))
-    const budget = await runTrain({
-      'training-file': `${ws}/train.jsonl`,
-      'validation-file': '',
-      'max-cost': '0.00001',
-    })
+    const budget = await runTrain(
+      { 'training-file': 'train.jsonl', 'validation-file': '', 'max-cost': '0.00001' },
+      { workspace: ws },
+    )
     expect(budget.commands.at(-1)!.message).toMatch(
       /^Refusing to train: the estimated cost \$[\d.]+ is over max-cost \$0\.00001\. Nothing was uploaded\.$/,
     )
@@ -263,7 +261,10 @@ test('after training, the eval set runs on the new model and on its base; the ga
     chat: ({ model }) =>
       model.startsWith('ft:') ? 'Please write to refunds@lighthouse.example.' : 'We will refund you right away!',
   })
-  const evalFile = writeJsonl(tempDir(), 'eval.jsonl', [
+  // On a runner the eval files must be in the workspace: one with the examples and the eval sets.
+  const ws = tempDir()
+  cpSync(`${ROOT}examples`, `${ws}/examples`, { recursive: true })
+  const evalFile = writeJsonl(ws, 'eval.jsonl', [
     {
       id: 'refund-1',
       messages: [{ role: 'user', content: 'I want a refund.' }],
@@ -278,12 +279,10 @@ test('after training, the eval set runs on the new model and on its base; the ga
       checks: [{ type: 'regex', value: '/refunds@\\w+/' }],
     },
   ])
-  const run = await runTrain({
-    'eval-file': evalFile,
-    'eval-compare-models': 'base',
-    'eval-min-pass-rate': '1',
-    'eval-max-regressions': '0',
-  })
+  const run = await runTrain(
+    { 'eval-file': evalFile, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1', 'eval-max-regressions': '0' },
+    { workspace: ws },
+  )
   expect(run.code).toBe(0)
   expect(JSON.parse(run.outputs['eval-results'])).toEqual({
     [run.outputs['model-id']]: 1,
@@ -295,7 +294,7 @@ test('after training, the eval set runs on the new model and on its base; the ga
   )
 
   // A stricter eval set that the fine-tune half fails: the job succeeded, the model is handed over, the gate fails last.
-  const strict = writeJsonl(tempDir(), 'strict.jsonl', [
+  const strict = writeJsonl(ws, 'strict.jsonl', [
     {
       id: 'refund-1',
       messages: [{ role: 'user', content: 'I want a refund.' }],
@@ -307,7 +306,10 @@ test('after training, the eval set runs on the new model and on its base; the ga
       checks: [{ type: 'starts-with', value: "You're welcome" }],
     },
   ])
-  const gated = await runTrain({ 'eval-file': strict, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1' })
+  const gated = await runTrain(
+    { 'eval-file': strict, 'eval-compare-models': 'base', 'eval-min-pass-rate': '1' },
+    { workspace: ws },
+  )
   expect(gated.code).toBe(1)
   expect(sim.state.counters.jobsCreated).toBe(1)
   expect(gated.outputs).toMatchObject({

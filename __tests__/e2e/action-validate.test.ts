@@ -9,7 +9,8 @@ const NO_STACK = /\n\s+at .+:\d+:\d+/
 describe('dist/index.js in validate mode, run as the runner runs it', () => {
   test('cookbook-toy-chat.jsonl on gpt-3.5-turbo-0613: the notebook figures, the too-few-examples error, annotations', async () => {
     const run = await runAction({
-      inputs: { 'training-file': `${DATASETS_DIR}cookbook-toy-chat.jsonl`, model: 'gpt-3.5-turbo-0613' },
+      workspace: DATASETS_DIR,
+      inputs: { 'training-file': 'cookbook-toy-chat.jsonl', model: 'gpt-3.5-turbo-0613' },
     })
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({
@@ -59,7 +60,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
   })
 
   test('cookbook-not-jsonl.jsonl: line-numbered errors, at most 10 error annotations, no stack trace', async () => {
-    const run = await runAction({ inputs: { 'training-file': `${DATASETS_DIR}cookbook-not-jsonl.jsonl` } })
+    const run = await runAction({ workspace: DATASETS_DIR, inputs: { 'training-file': 'cookbook-not-jsonl.jsonl' } })
     expect(run.code).toBe(1)
     expect(run.stdout + run.stderr).not.toMatch(NO_STACK)
     const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8'))
@@ -76,7 +77,7 @@ describe('dist/index.js in validate mode, run as the runner runs it', () => {
   })
 
   test.each(['openai-node-marv.jsonl', 'cookbook-sql-chat.jsonl'])('%s is valid', async name => {
-    const run = await runAction({ inputs: { 'training-file': `${DATASETS_DIR}${name}` } })
+    const run = await runAction({ workspace: DATASETS_DIR, inputs: { 'training-file': name } })
     expect(run.code).toBe(0)
     expect(run.outputs.valid).toBe('true')
     expect(run.commands.filter(c => c.command === 'error')).toEqual([])

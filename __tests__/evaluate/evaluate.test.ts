@@ -156,6 +156,8 @@ describe('evaluate mode: dist/index.js against the simulator', () => {
   const run = (file: string, inputs: Record<string, string>) =>
     runAction({
       eventName: 'schedule',
+      // The eval file is in its own temporary folder, which on a runner has to be the workspace.
+      workspace: path.dirname(file),
       inputs: {
         mode: 'evaluate',
         'eval-file': file,

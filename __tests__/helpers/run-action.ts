@@ -45,17 +45,41 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   return { ...result, commands: parseCommands(result.stdout) }
 }
 
-function parseCommands(stdout: string): ActionRun['commands'] {
+/**
+ * Reads stdout as the runner does (actions/runner ActionCommandManager): a line whose start, after blanks, is
+ * `::name ...::` (V2), or that holds `##[name ...]` anywhere (the legacy form), is a command when `name` is one the
+ * runner knows; after `::stop-commands::TOKEN` nothing is a command until `::TOKEN::`.
+ */
+const RUNNER_COMMANDS = new Set(
+  'set-env set-output save-state add-mask add-path add-matcher remove-matcher debug warning error notice group endgroup echo stop-commands'.split(
+    ' ',
+  ),
+)
+
+export function parseCommands(stdout: string): ActionRun['commands'] {
   const out: ActionRun['commands'] = []
-  for (const line of stdout.split('\n')) {
-    const m = /^::(\w+)(?: (.*?))?::(.*)$/.exec(line)
+  let stopToken: string | undefined
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const v2 = /^::([^\s:]+)(?: (.*?))?::(.*)$/.exec(line.replace(/^[\s\u0085\u00a0]+/, ''))
+    const legacy = v2 ? null : /##\[([^\s\]]+)(?: ([^\]]*))?\](.*)$/.exec(line)
+    const m = v2 ?? legacy
     if (!m) continue
+    const name = m[1].toLowerCase()
+    if (stopToken !== undefined) {
+      if (name === stopToken.toLowerCase()) stopToken = undefined
+      continue
+    }
+    if (!RUNNER_COMMANDS.has(name)) continue
+    if (name === 'stop-commands') {
+      stopToken = m[3]
+      continue
+    }
     const props: Record<string, string> = {}
-    for (const kv of (m[2] ?? '').split(',').filter(Boolean)) {
+    for (const kv of (m[2] ?? '').split(legacy ? ';' : ',').filter(Boolean)) {
       const i = kv.indexOf('=')
       props[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1).replace(/%2C/g, ','))
     }
-    out.push({ command: m[1], props, message: decodeURIComponent(m[3].replace(/%0A/g, '\n')) })
+    out.push({ command: name, props, message: decodeURIComponent(m[3].replace(/%0A/g, '\n')) })
   }
   return out
 }

@@ -1,4 +1,5 @@
 import type { ChatAnswer } from '../backend/backend.js'
+import { serverMessage } from '../errors.js'
 import { evaluateCheck } from './checks.js'
 import { scoreCase, type CaseScore, type CheckOutcome, type EvalCase } from './eval-case.js'
 
@@ -46,7 +47,7 @@ async function runOne(model: string, evalCase: EvalCase, options: RunOptions): P
   try {
     answer = await options.ask(model, evalCase.messages)
   } catch (error) {
-    return { status: 'error', error: error instanceof Error ? error.message : String(error) }
+    return { status: 'error', error: serverMessage(error) }
   }
   const outcomes: CheckOutcome[] = []
   for (const check of evalCase.checks) {
@@ -59,7 +60,7 @@ async function runOne(model: string, evalCase: EvalCase, options: RunOptions): P
         pass = graded.pass
         note = graded.reason
       } catch (error) {
-        return { status: 'error', error: `grader: ${error instanceof Error ? error.message : String(error)}` }
+        return { status: 'error', error: `grader: ${serverMessage(error)}` }
       }
     } else {
       pass = evaluateCheck(check.base, answer.text, check.value, evalCase.ideal)

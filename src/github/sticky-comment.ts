@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
-import { messageOf } from '../errors.js'
+import { logData } from '../action-io.js'
+import { messageOf, serverMessage } from '../errors.js'
 import { statusOf, type Octokit } from './octokit.js'
 
 export interface StickyTarget {
@@ -42,7 +43,7 @@ export async function upsertStickyComment(octokit: Octokit, target: StickyTarget
   const duplicates = ours.slice(1)
   for (const d of duplicates) {
     await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id }).catch((e: unknown) => {
-      core.info(`Could not delete duplicate comment ${d.id}: ${statusOf(e) ?? messageOf(e)}`)
+      logData(`Could not delete duplicate comment ${d.id}: ${statusOf(e) ?? messageOf(e)}`)
     })
   }
   if (existing) {
@@ -76,7 +77,7 @@ export interface CommentTarget extends StickyTarget {
 export async function writePullRequestComment(target: CommentTarget, body: string): Promise<StickyResult | undefined> {
   try {
     const result = await upsertStickyComment(target.octokit, target, body)
-    core.info(`Pull request comment ${result.action}: ${result.url}`)
+    logData(`Pull request comment ${result.action}: ${result.url}`)
     core.setOutput('comment-id', String(result.id))
     core.setOutput('comment-url', result.url)
     return result
@@ -84,9 +85,7 @@ export async function writePullRequestComment(target: CommentTarget, body: strin
     const why =
       statusOf(error) === 403 || statusOf(error) === 404
         ? `the token may not write to this pull request${target.fromFork ? ' (it comes from a fork, where the token is read-only)' : ' (grant `permissions: pull-requests: write`)'}`
-        : error instanceof Error
-          ? error.message
-          : String(error)
+        : serverMessage(error)
     core.warning(`The pull request comment was not written: ${why}. The full report is in the job summary.`)
     return undefined
   }

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { setOutputs, writeSummary } from '../action-io.js'
+import { logData, setOutputs, writeSummary } from '../action-io.js'
 import { createBackend, type FineTuningBackend, type TrainingJob } from '../backend/index.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
-import { InputError } from '../errors.js'
+import { InputError, serverMessage } from '../errors.js'
 import { alternativeCosts } from '../estimate/alternatives.js'
 import { costUsd, trainingPrice } from '../estimate/cost.js'
 import { resolveModel } from '../estimate/models.js'
@@ -46,7 +46,7 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
   if (settings.jobId) {
     job = await backend.getJob(settings.jobId)
     attached = true
-    core.info(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`)
+    logData(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`)
   } else {
     const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined
     const checked = await checkData(settings, backend, workerScript, grader)
@@ -65,7 +65,7 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
   const view: TrainingView = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached }
   if (target) await writePullRequestComment(target, `${header}${trainingMarkdown(view)}`)
   if (!settings.wait) {
-    core.info(`Job ${job.id} is ${job.status}; not waiting (wait: false).`)
+    logData(`Job ${job.id} is ${job.status}; not waiting (wait: false).`)
     await writeSummary(trainingMarkdown(view))
     return
   }
@@ -110,12 +110,12 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
   } else if (j.status === 'failed') {
     const e = j.error
     core.setFailed(
-      `Fine-tuning job ${j.id} failed: ${e?.code ?? 'unknown'}: ${e?.message ?? 'no message'}${e?.param ? ` (parameter: ${e.param})` : ''}`,
+      `Fine-tuning job ${j.id} failed: ${e?.code ?? 'unknown'}: ${e ? serverMessage(e.message) : 'no message'}${e?.param ? ` (parameter: ${e.param})` : ''}`,
     )
   } else if (j.status === 'cancelled') {
     core.setFailed(`Fine-tuning job ${j.id} was cancelled.`)
   } else {
-    core.info(`Fine-tuned model: ${j.fineTunedModel}`)
+    logData(`Fine-tuned model: ${j.fineTunedModel}`)
     if (evaluation && !evaluation.summary.gates.passed)
       core.setFailed(`Evaluation gate failed for ${j.fineTunedModel}: ${evaluation.summary.gates.failures.join('; ')}.`)
   }

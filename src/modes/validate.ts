@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { repositoryLinks, writeSummary } from '../action-io.js'
+import { logData, repositoryLinks, writeSummary } from '../action-io.js'
 import { isOpenAIConnection } from '../backend/provider.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import type { ExampleIndex } from '../dataset/analyze-file.js'
@@ -67,7 +67,7 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const failures: string[] = []
   if (settings.eval.file) {
     const evalFile = await (await import('../steps/evaluation.js')).loadEvalFile(settings.eval.file)
-    core.info(
+    logData(
       `Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${plural(evalFile.errors, 'error')}, ${plural(evalFile.warnings, 'warning')}`,
     )
     if (evalFile.errors > 0) failures.push(`The eval file ${evalFile.path} has ${plural(evalFile.errors, 'error')}.`)

@@ -1,4 +1,5 @@
 import type { Checkpoint, JobEvent, Metric, TrainingJob } from '../backend/backend.js'
+import { serverMessage } from '../errors.js'
 import { code, escapeMarkdown } from './escape.js'
 import { int, usd } from './format.js'
 
@@ -39,7 +40,7 @@ export function trainingMarkdown(v: TrainingView): string {
   out.push('')
   if (job.error) {
     out.push(
-      `**Error** ${code(job.error.code ?? 'unknown')}: ${escapeMarkdown(job.error.message)}${job.error.param ? ` (parameter ${code(job.error.param)})` : ''}`,
+      `**Error** ${code(job.error.code ?? 'unknown')}: ${escapeMarkdown(serverMessage(job.error.message))}${job.error.param ? ` (parameter ${code(job.error.param)})` : ''}`,
       '',
     )
   }

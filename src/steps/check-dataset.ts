@@ -1,5 +1,4 @@
-import * as core from '@actions/core'
-import { annotate, setOutputs, tenthsLogger, writeJsonReport } from '../action-io.js'
+import { annotate, logData, setOutputs, tenthsLogger, writeJsonReport } from '../action-io.js'
 import {
   analyzeDataset,
   workerOptions,
@@ -13,6 +12,7 @@ import { textReport } from '../report/text.js'
 import { resolveFiles } from '../resolve-files.js'
 import type { Settings } from '../settings.js'
 import { VERSION } from '../version.js'
+import { workspaceRoot } from '../workspace.js'
 import type { Grader } from './grader.js'
 
 const PROGRESS_MIN_BYTES = 50 * 1024 * 1024
@@ -36,30 +36,37 @@ export function engineOptions(settings: Settings, workerScript: URL | undefined,
 /** The training and validation files the inputs name, training first. */
 export async function datasetFiles(settings: Settings): Promise<Record<FileRole, DatasetFile[]>> {
   return {
-    training: await resolveFiles(settings.trainingFile, 'training', 'training-file'),
-    validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file'),
+    training: await resolveFiles(settings.trainingFile, 'training', 'training-file', { workspace: workspaceRoot() }),
+    validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file', {
+      workspace: workspaceRoot(),
+    }),
   }
 }
 
 /** Validates, counts and prices the files; the report goes to the log and its findings onto their lines. */
 export async function checkDataset(files: DatasetFile[], options: AnalyzeOptions): Promise<DatasetReport> {
   const report = await analyzeDataset(files, options)
-  core.info(textReport(report))
+  logData(textReport(report))
   annotate(report.files.flatMap(f => f.findings))
   return report
 }
 
 /** Writes the JSON report (and the SARIF log when asked) and sets the dataset outputs (valid, examples, ...). */
-export async function publishDatasetReport(
-  report: DatasetReport,
-  files: { reportFile: string | undefined; sarifFile: string | undefined },
-): Promise<string> {
-  const target = await writeJsonReport(files.reportFile, 'report.json', report)
-  core.info(`JSON report: ${target}`)
-  if (files.sarifFile) {
-    const sarif = await writeJsonReport(files.sarifFile, 'findings.sarif', sarifLog(report, VERSION))
-    core.info(`SARIF log: ${sarif}`)
-    core.setOutput('sarif-path', sarif)
+export async function publishDatasetReport(report: DatasetReport, settings: Settings): Promise<string> {
+  // Neither report may land on an input: the eval and grader files are named even before they are read.
+  const inputs = { 'eval-file': settings.eval.file, 'grader-file': settings.graderFile }
+  const target = await writeJsonReport(settings.reportFile, 'report.json', report, {
+    input: 'report-file',
+    namedInputs: inputs,
+  })
+  logData(`JSON report: ${target}`)
+  if (settings.sarifFile) {
+    const sarif = await writeJsonReport(settings.sarifFile, 'findings.sarif', sarifLog(report, VERSION), {
+      input: 'sarif-file',
+      namedInputs: { ...inputs, 'report-file': target },
+    })
+    logData(`SARIF log: ${sarif}`)
+    setOutputs({ 'sarif-path': sarif })
   }
   const t = report.totals
   setOutputs({

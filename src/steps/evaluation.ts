@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
-import { annotate, setOutputs, tenthsLogger, writeJsonReport } from '../action-io.js'
+import { annotate, logData, setOutputs, tenthsLogger, writeJsonReport } from '../action-io.js'
 import type { FineTuningBackend, Sampling } from '../backend/index.js'
 import { InputError, messageOf } from '../errors.js'
 import { readEvalFile, type EvalFile } from '../evaluate/eval-file.js'
 import { parseVerdict, rubricMessages, runCases } from '../evaluate/runner.js'
 import { pct, summarize, type EvalSummary } from '../evaluate/summary.js'
 import { code } from '../report/escape.js'
+import { confineInput } from '../workspace.js'
 import { evalMarkdown } from '../report/eval-markdown.js'
 import type { Settings } from '../settings.js'
 
@@ -17,12 +18,17 @@ export interface EvaluationResult {
 
 /** Reads and checks the eval file; its errors stop the evaluation before any request is made. */
 export async function loadEvalFile(file: string): Promise<EvalFile> {
+  await confineInput(file, 'eval-file')
   const evalFile = await readEvalFile(file).catch((error: unknown) => {
     throw new InputError(`eval-file: cannot read ${file}: ${messageOf(error)}`)
   })
   annotate(evalFile.findings)
-  for (const f of evalFile.findings.slice(0, 50))
-    core.info(`${f.severity} ${f.file}:${f.line ?? '-'} ${f.code} ${f.message}`)
+  logData(
+    evalFile.findings
+      .slice(0, 50)
+      .map(f => `${f.severity} ${f.file}:${f.line ?? '-'} ${f.code} ${f.message}`)
+      .join('\n'),
+  )
   return evalFile
 }
 
@@ -69,7 +75,7 @@ export async function runEvaluation(
   const grader = settings.eval.graderModel
   const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'))
   const sampling: Sampling = { temperature: 0, seed: settings.eval.seed, maxTokens: settings.eval.maxTokens }
-  core.info(
+  logData(
     `Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`,
   )
 
@@ -127,9 +133,9 @@ export async function runEvaluation(
     maxRegressions: settings.eval.maxRegressions,
   })
   for (const m of summary.models)
-    core.info(`${m.model}: pass rate ${pct(m.passRate)} (${m.passed} passed, ${m.failed} failed, ${m.errored} errors)`)
+    logData(`${m.model}: pass rate ${pct(m.passRate)} (${m.passed} passed, ${m.failed} failed, ${m.errored} errors)`)
   for (const c of summary.comparisons)
-    core.info(
+    logData(
       `against ${c.baseline}: ${c.regressions.length} regressions, ${c.fixes.length} fixes, ${c.bothPass} both pass, ${c.bothFail} both fail`,
     )
 
@@ -139,11 +145,12 @@ export async function runEvaluation(
     results: Object.fromEntries(models.map(m => [m, results.get(m)!.get(c.id)])),
   }))
   const temperatureNote = [...withoutTemperature].map(([model, why]) => ({ model, why }))
-  const reportPath = await writeJsonReport(settings.eval.reportFile, 'eval-report.json', {
-    ...summary,
-    ...(temperatureNote.length > 0 && { withoutTemperature: temperatureNote }),
-    cases,
-  })
+  const reportPath = await writeJsonReport(
+    settings.eval.reportFile,
+    'eval-report.json',
+    { ...summary, ...(temperatureNote.length > 0 && { withoutTemperature: temperatureNote }), cases },
+    { input: 'eval-report-file', namedInputs: { 'eval-file': settings.eval.file, 'grader-file': settings.graderFile } },
+  )
   const me = summary.models.find(m => m.model === evaluated)!
   const rate = (r: number) => String(Math.round(r * 10_000) / 10_000)
   setOutputs({

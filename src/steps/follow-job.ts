@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { logData } from '../action-io.js'
 import { setTimeout as sleep } from 'node:timers/promises'
 import {
   TERMINAL_STATUSES,
@@ -95,7 +96,7 @@ export async function followJob(
       signal: abort.signal,
       onPoll: polled => {
         const status = polled.providerStatus ?? polled.status
-        if (status !== lastStatus) core.info(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`)
+        if (status !== lastStatus) logData(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`)
         if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
           lastEstimate = polled.estimatedFinish
           core.info(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`)
@@ -103,12 +104,12 @@ export async function followJob(
       },
       onEvent: event => {
         if (event.metric) metrics.push(event.metric)
-        core.info(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`)
+        logData(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`)
       },
     })
     if (waited.outcome === 'aborted') {
       if (settings.cancelOnAbort) await cancel(backend, job.id)
-      else core.info(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`)
+      else logData(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`)
     }
     return { ...waited, metrics }
   } finally {
@@ -132,7 +133,7 @@ export async function finishedCheckpoints(backend: FineTuningBackend, job: Train
   try {
     return await backend.checkpoints(job.id)
   } catch (error) {
-    core.info(`Checkpoints not available: ${messageOf(error)}`)
+    logData(`Checkpoints not available: ${messageOf(error)}`)
     return []
   }
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { logData } from '../action-io.js'
 import type { FineTuningBackend, Hyperparameters, JobRequest, TrainingJob } from '../backend/index.js'
 import { trainingKey } from '../backend/training-key.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
@@ -66,7 +67,7 @@ export async function startJob(
   if (!settings.force) {
     const existing = await backend.findJob(key)
     if (existing) {
-      core.info(
+      logData(
         `Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`,
       )
       return { job: existing, attached: true }
@@ -90,7 +91,7 @@ export async function startJob(
   }
   await checkProviderEstimate(backend, request, settings.maxCost)
   const job = await backend.createJobOnce(request)
-  core.info(`Created fine-tuning job ${job.id} (${job.status}).`)
+  logData(`Created fine-tuning job ${job.id} (${job.status}).`)
   return { job, attached: false }
 }
 
