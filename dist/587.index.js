@@ -49,8 +49,10 @@ function statusOf(error) {
 /* harmony export */ });
 /* unused harmony exports marker, upsertStickyComment */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3078);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6702);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6702);
+
 
 
 
@@ -73,7 +75,7 @@ async function upsertStickyComment(octokit, target, body) {
     const duplicates = ours.slice(1);
     for (const d of duplicates) {
         await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id }).catch((e) => {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Could not delete duplicate comment ${d.id}: ${(0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`);
+            (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .logData */ .nr)(`Could not delete duplicate comment ${d.id}: ${(0,_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)}`);
         });
     }
     if (existing) {
@@ -96,17 +98,15 @@ async function ownLogin(octokit) {
 async function writePullRequestComment(target, body) {
     try {
         const result = await upsertStickyComment(target.octokit, target, body);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request comment ${result.action}: ${result.url}`);
+        (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .logData */ .nr)(`Pull request comment ${result.action}: ${result.url}`);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-id', String(result.id));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-url', result.url);
         return result;
     }
     catch (error) {
-        const why = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 403 || (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 404
+        const why = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(error) === 403 || (0,_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(error) === 404
             ? `the token may not write to this pull request${target.fromFork ? ' (it comes from a fork, where the token is read-only)' : ' (grant `permissions: pull-requests: write`)'}`
-            : error instanceof Error
-                ? error.message
-                : String(error);
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .serverMessage */ .x_)(error);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The pull request comment was not written: ${why}. The full report is in the job summary.`);
         return undefined;
     }
@@ -162,6 +162,7 @@ var report_escape = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/training.ts
 
 
+
 const STATUS_ICON = { succeeded: '✅', failed: '❌', cancelled: '⛔' };
 const MAX_CHART_POINTS = 60;
 function trainingMarkdown(v) {
@@ -191,7 +192,7 @@ function trainingMarkdown(v) {
         out.push(`| finished | ${new Date(job.finishedAt * 1000).toISOString()} |`);
     out.push('');
     if (job.error) {
-        out.push(`**Error** ${(0,report_escape/* code */.a)(job.error.code ?? 'unknown')}: ${(0,report_escape/* escapeMarkdown */.F)(job.error.message)}${job.error.param ? ` (parameter ${(0,report_escape/* code */.a)(job.error.param)})` : ''}`, '');
+        out.push(`**Error** ${(0,report_escape/* code */.a)(job.error.code ?? 'unknown')}: ${(0,report_escape/* escapeMarkdown */.F)((0,errors/* serverMessage */.x_)(job.error.message))}${job.error.param ? ` (parameter ${(0,report_escape/* code */.a)(job.error.param)})` : ''}`, '');
     }
     if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
         out.push(`**The job is still ${job.status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`, '');
@@ -255,6 +256,7 @@ var promises_ = __webpack_require__(8500);
 
 
 
+
 async function waitForJob(backend, job, options) {
     const seen = new Set();
     const timeUp = AbortSignal.timeout(Math.max(0, options.deadline - Date.now()));
@@ -307,7 +309,7 @@ async function followJob(backend, job, settings) {
             onPoll: polled => {
                 const status = polled.providerStatus ?? polled.status;
                 if (status !== lastStatus)
-                    core/* info */.pq(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`);
+                    (0,action_io/* logData */.nr)(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`);
                 if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
                     lastEstimate = polled.estimatedFinish;
                     core/* info */.pq(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`);
@@ -316,14 +318,14 @@ async function followJob(backend, job, settings) {
             onEvent: event => {
                 if (event.metric)
                     metrics.push(event.metric);
-                core/* info */.pq(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`);
+                (0,action_io/* logData */.nr)(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`);
             },
         });
         if (waited.outcome === 'aborted') {
             if (settings.cancelOnAbort)
                 await cancel(backend, job.id);
             else
-                core/* info */.pq(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`);
+                (0,action_io/* logData */.nr)(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`);
         }
         return { ...waited, metrics };
     }
@@ -338,7 +340,7 @@ async function cancel(backend, id) {
         core/* info */.pq(`Cancelled fine-tuning job ${id}.`);
     }
     catch (error) {
-        core/* warning */.$e(`Could not cancel ${id}: ${(0,errors/* messageOf */.b)(error)}`);
+        core/* warning */.$e(`Could not cancel ${id}: ${(0,errors/* messageOf */.bD)(error)}`);
     }
 }
 async function finishedCheckpoints(backend, job) {
@@ -348,7 +350,7 @@ async function finishedCheckpoints(backend, job) {
         return await backend.checkpoints(job.id);
     }
     catch (error) {
-        core/* info */.pq(`Checkpoints not available: ${(0,errors/* messageOf */.b)(error)}`);
+        (0,action_io/* logData */.nr)(`Checkpoints not available: ${(0,errors/* messageOf */.bD)(error)}`);
         return [];
     }
 }
@@ -414,15 +416,16 @@ async function checkProviderEstimate(backend, request, maxCost) {
     if (estimate === undefined) {
         core/* info */.pq(`${backend.name} could not estimate the price of this job.`);
         if (maxCost !== undefined)
-            throw new errors/* InputError */.d(`Refusing to train: ${backend.name} gave no price estimate for this job, so max-cost $${maxCost} cannot be checked. No job was created.`);
+            throw new errors/* InputError */.dz(`Refusing to train: ${backend.name} gave no price estimate for this job, so max-cost $${maxCost} cannot be checked. No job was created.`);
         return;
     }
     core/* info */.pq(`${backend.name} estimates this job at $${estimate}.`);
     if (maxCost !== undefined && estimate > maxCost)
-        throw new errors/* InputError */.d(`Refusing to train: ${backend.name} estimates the job at $${estimate}, over max-cost $${maxCost}. No job was created (the uploaded files are reused next time).`);
+        throw new errors/* InputError */.dz(`Refusing to train: ${backend.name} estimates the job at $${estimate}, over max-cost $${maxCost}. No job was created (the uploaded files are reused next time).`);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/start-job.ts
+
 
 
 
@@ -435,7 +438,7 @@ async function startJob(settings, backend, report, graderFile, snapshots) {
     const validation = validationFile ? snapshots.get(validationFile.path) : undefined;
     const method = settings.method === 'auto' ? formats/* METHOD_OF_FORMAT */._N[trainingFile.format] : settings.method;
     if (method === 'reinforcement' && !graderFile)
-        throw new errors/* InputError */.d('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
+        throw new errors/* InputError */.dz('A reinforcement job needs a grader: set grader-file to a JSON file with the grader definition.');
     const grader = method === 'reinforcement' ? graderFile : undefined;
     const hp = settings.hyperparameters;
     const hyperparameters = {
@@ -469,7 +472,7 @@ async function startJob(settings, backend, report, graderFile, snapshots) {
     if (!settings.force) {
         const existing = await backend.findJob(key);
         if (existing) {
-            core/* info */.pq(`Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`);
+            (0,action_io/* logData */.nr)(`Job ${existing.id} (${existing.status}) already trains this data with this recipe: following it instead of starting another (force: true would start a new one).`);
             return { job: existing, attached: true };
         }
     }
@@ -490,7 +493,7 @@ async function startJob(settings, backend, report, graderFile, snapshots) {
     };
     await checkProviderEstimate(backend, request, settings.maxCost);
     const job = await backend.createJobOnce(request);
-    core/* info */.pq(`Created fine-tuning job ${job.id} (${job.status}).`);
+    (0,action_io/* logData */.nr)(`Created fine-tuning job ${job.id} (${job.status}).`);
     return { job, attached: false };
 }
 function jobLabels() {
@@ -528,7 +531,7 @@ function jobLabels() {
 
 async function train(settings, workerScript) {
     if (!settings.backend.apiKey)
-        throw new errors/* InputError */.d("mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}");
+        throw new errors/* InputError */.dz("mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}");
     const backend = (0,src_backend.createBackend)(settings.backend);
     const octokit = settings.githubToken ? (0,github_octokit/* createOctokit */.Q)(settings.githubToken) : undefined;
     const pr = octokit ? await (0,sticky_comment/* mergedPullRequest */.r2)(octokit).catch(() => undefined) : undefined;
@@ -542,7 +545,7 @@ async function train(settings, workerScript) {
     if (settings.jobId) {
         job = await backend.getJob(settings.jobId);
         attached = true;
-        core/* info */.pq(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`);
+        (0,action_io/* logData */.nr)(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`);
     }
     else {
         const grader = settings.graderFile ? await (0,steps_grader/* readGrader */.G)(settings.graderFile) : undefined;
@@ -562,7 +565,7 @@ async function train(settings, workerScript) {
     if (target)
         await (0,sticky_comment/* writePullRequestComment */.By)(target, `${header}${trainingMarkdown(view)}`);
     if (!settings.wait) {
-        core/* info */.pq(`Job ${job.id} is ${job.status}; not waiting (wait: false).`);
+        (0,action_io/* logData */.nr)(`Job ${job.id} is ${job.status}; not waiting (wait: false).`);
         await (0,action_io/* writeSummary */.Sy)(trainingMarkdown(view));
         return;
     }
@@ -595,13 +598,13 @@ async function train(settings, workerScript) {
     }
     else if (j.status === 'failed') {
         const e = j.error;
-        core/* setFailed */.C1(`Fine-tuning job ${j.id} failed: ${e?.code ?? 'unknown'}: ${e?.message ?? 'no message'}${e?.param ? ` (parameter: ${e.param})` : ''}`);
+        core/* setFailed */.C1(`Fine-tuning job ${j.id} failed: ${e?.code ?? 'unknown'}: ${e ? (0,errors/* serverMessage */.x_)(e.message) : 'no message'}${e?.param ? ` (parameter: ${e.param})` : ''}`);
     }
     else if (j.status === 'cancelled') {
         core/* setFailed */.C1(`Fine-tuning job ${j.id} was cancelled.`);
     }
     else {
-        core/* info */.pq(`Fine-tuned model: ${j.fineTunedModel}`);
+        (0,action_io/* logData */.nr)(`Fine-tuned model: ${j.fineTunedModel}`);
         if (evaluation && !evaluation.summary.gates.passed)
             core/* setFailed */.C1(`Evaluation gate failed for ${j.fineTunedModel}: ${evaluation.summary.gates.failures.join('; ')}.`);
     }
@@ -609,9 +612,9 @@ async function train(settings, workerScript) {
 async function checkData(settings, backend, workerScript, grader) {
     const { training, validation } = await (0,check_dataset/* datasetFiles */.gm)(settings);
     if (training.length !== 1)
-        throw new errors/* InputError */.d(`training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`);
+        throw new errors/* InputError */.dz(`training-file: a job trains on one file, and ${training.length} match (${training.map(f => f.path).join(', ')})`);
     if (validation.length > 1)
-        throw new errors/* InputError */.d(`validation-file: a job takes one validation file, and ${validation.length} match`);
+        throw new errors/* InputError */.dz(`validation-file: a job takes one validation file, and ${validation.length} match`);
     const files = [...training, ...validation];
     const snapshots = await snapshotFiles(files);
     const report = await (0,check_dataset/* checkDataset */.$F)(files.map(f => ({ ...f, readFrom: snapshots.get(f.path).copy })), (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader));
@@ -619,15 +622,15 @@ async function checkData(settings, backend, workerScript, grader) {
     const notices = await (0,retirement/* modelRetirement */.v)(settings.model, { backend, isOpenAI: backend.isOpenAI });
     const t = report.totals;
     if (t.errors > 0)
-        throw new errors/* InputError */.d(`Refusing to train: the data has ${(0,format/* plural */.LS)(t.errors, 'error')} (see the annotations). Nothing was uploaded.`);
-    if (settings.maxCost !== undefined && t.estimatedCostUsd === null)
-        throw new errors/* InputError */.d(`Refusing to train: max-cost is $${settings.maxCost}, but the price of ${settings.model} is unknown, so the cost cannot be checked against it. Set price-per-million-tokens to the provider's price per million training tokens (or remove max-cost). Nothing was uploaded.`);
+        throw new errors/* InputError */.dz(`Refusing to train: the data has ${(0,format/* plural */.LS)(t.errors, 'error')} (see the annotations). Nothing was uploaded.`);
+    if (settings.maxCost !== undefined && t.estimatedCostUsd === null && !backend.estimateCostUsd)
+        throw new errors/* InputError */.dz(`Refusing to train: max-cost is $${settings.maxCost}, but the price of ${settings.model} is unknown, so the cost cannot be checked against it. Set price-per-million-tokens to the provider's price per million training tokens (or remove max-cost). Nothing was uploaded.`);
     if (settings.maxCost !== undefined && t.estimatedCostUsd !== null && t.estimatedCostUsd > settings.maxCost) {
-        throw new errors/* InputError */.d(`Refusing to train: the estimated cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}. Nothing was uploaded.`);
+        throw new errors/* InputError */.dz(`Refusing to train: the estimated cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}. Nothing was uploaded.`);
     }
     const shutDown = notices.find(n => n.kind === 'model-shutdown' && n.days < 0);
     if (shutDown)
-        throw new errors/* InputError */.d(`Refusing to train: ${settings.model} was shut down on ${shutDown.date}, so a job on it cannot deliver a model that answers. Choose a current model. Nothing was uploaded.`);
+        throw new errors/* InputError */.dz(`Refusing to train: ${settings.model} was shut down on ${shutDown.date}, so a job on it cannot deliver a model that answers. Choose a current model. Nothing was uploaded.`);
     const cheaper = (0,alternatives/* alternativeCosts */._)(report).filter(a => t.estimatedCostUsd !== null && a.costUsd < t.estimatedCostUsd);
     if (cheaper.length > 0)
         core/* info */.pq(`The same data would cost ${cheaper.map(a => `$${a.costUsd} on ${a.model}`).join(', ')}.`);

@@ -469,6 +469,7 @@ function scoreCase(evalCase, outcomes) {
 ;// CONCATENATED MODULE: ./src/evaluate/runner.ts
 
 
+
 async function runCases(cases, models, options) {
     const results = new Map(models.map(m => [m, new Map()]));
     const tasks = models.flatMap(model => cases.map(evalCase => ({ model, evalCase })));
@@ -490,7 +491,7 @@ async function runOne(model, evalCase, options) {
         answer = await options.ask(model, evalCase.messages);
     }
     catch (error) {
-        return { status: 'error', error: error instanceof Error ? error.message : String(error) };
+        return { status: 'error', error: (0,errors/* serverMessage */.x_)(error) };
     }
     const outcomes = [];
     for (const check of evalCase.checks) {
@@ -505,7 +506,7 @@ async function runOne(model, evalCase, options) {
                 note = graded.reason;
             }
             catch (error) {
-                return { status: 'error', error: `grader: ${error instanceof Error ? error.message : String(error)}` };
+                return { status: 'error', error: `grader: ${(0,errors/* serverMessage */.x_)(error)}` };
             }
         }
         else {
@@ -629,6 +630,8 @@ const pct = (rate) => `${(rate * 100).toFixed(1)}%`;
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(6412);
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __webpack_require__(3338);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/eval-markdown.ts
@@ -698,22 +701,26 @@ function evalMarkdown(summary, cases, results) {
 
 
 
+
 async function loadEvalFile(file) {
+    await (0,workspace/* confineInput */.HN)(file, 'eval-file');
     const evalFile = await readEvalFile(file).catch((error) => {
-        throw new errors/* InputError */.d(`eval-file: cannot read ${file}: ${(0,errors/* messageOf */.b)(error)}`);
+        throw new errors/* InputError */.dz(`eval-file: cannot read ${file}: ${(0,errors/* messageOf */.bD)(error)}`);
     });
     (0,action_io/* annotate */.fz)(evalFile.findings);
-    for (const f of evalFile.findings.slice(0, 50))
-        core/* info */.pq(`${f.severity} ${f.file}:${f.line ?? '-'} ${f.code} ${f.message}`);
+    (0,action_io/* logData */.nr)(evalFile.findings
+        .slice(0, 50)
+        .map(f => `${f.severity} ${f.file}:${f.line ?? '-'} ${f.code} ${f.message}`)
+        .join('\n'));
     return evalFile;
 }
 async function checkedEvalFile(settings) {
     const evalFile = await loadEvalFile(settings.eval.file);
     if (evalFile.errors > 0)
-        throw new errors/* InputError */.d(`The eval file ${evalFile.path} has ${evalFile.errors} error(s); see the annotations. No model was called.`);
+        throw new errors/* InputError */.dz(`The eval file ${evalFile.path} has ${evalFile.errors} error(s); see the annotations. No model was called.`);
     const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'));
     if (needsGrader && !settings.eval.graderModel)
-        throw new errors/* InputError */.d('The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.');
+        throw new errors/* InputError */.dz('The eval file has llm-rubric checks: set eval-grader-model to the (pinned) model that grades them.');
     return evalFile;
 }
 async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
@@ -722,14 +729,14 @@ async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
         if (m !== 'base')
             return m;
         if (!baseModel)
-            throw new errors/* InputError */.d("eval-compare-models: 'base' means the job's base model, and there is no job here (give job-id, or name the model)");
+            throw new errors/* InputError */.dz("eval-compare-models: 'base' means the job's base model, and there is no job here (give job-id, or name the model)");
         return baseModel;
     });
     const models = [evaluated, ...compare.filter((m, i) => m !== evaluated && compare.indexOf(m) === i)];
     const grader = settings.eval.graderModel;
     const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'));
     const sampling = { temperature: 0, seed: settings.eval.seed, maxTokens: settings.eval.maxTokens };
-    core/* info */.pq(`Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`);
+    (0,action_io/* logData */.nr)(`Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`);
     const served = new Map();
     const releases = [];
     for (const model of needsGrader ? [...models, grader] : models) {
@@ -770,7 +777,7 @@ async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
     finally {
         for (const release of releases)
             await release().catch((error) => {
-                core/* warning */.$e(`Could not release a model set up for the evaluation: ${(0,errors/* messageOf */.b)(error)}`);
+                core/* warning */.$e(`Could not release a model set up for the evaluation: ${(0,errors/* messageOf */.bD)(error)}`);
             });
     }
     const summary = summarize(evalFile.cases, evaluated, results, {
@@ -778,20 +785,16 @@ async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
         maxRegressions: settings.eval.maxRegressions,
     });
     for (const m of summary.models)
-        core/* info */.pq(`${m.model}: pass rate ${pct(m.passRate)} (${m.passed} passed, ${m.failed} failed, ${m.errored} errors)`);
+        (0,action_io/* logData */.nr)(`${m.model}: pass rate ${pct(m.passRate)} (${m.passed} passed, ${m.failed} failed, ${m.errored} errors)`);
     for (const c of summary.comparisons)
-        core/* info */.pq(`against ${c.baseline}: ${c.regressions.length} regressions, ${c.fixes.length} fixes, ${c.bothPass} both pass, ${c.bothFail} both fail`);
+        (0,action_io/* logData */.nr)(`against ${c.baseline}: ${c.regressions.length} regressions, ${c.fixes.length} fixes, ${c.bothPass} both pass, ${c.bothFail} both fail`);
     const cases = evalFile.cases.map(c => ({
         id: c.id,
         tags: c.tags,
         results: Object.fromEntries(models.map(m => [m, results.get(m).get(c.id)])),
     }));
     const temperatureNote = [...withoutTemperature].map(([model, why]) => ({ model, why }));
-    const reportPath = await (0,action_io/* writeJsonReport */.a_)(settings.eval.reportFile, 'eval-report.json', {
-        ...summary,
-        ...(temperatureNote.length > 0 && { withoutTemperature: temperatureNote }),
-        cases,
-    });
+    const reportPath = await (0,action_io/* writeJsonReport */.a_)(settings.eval.reportFile, 'eval-report.json', { ...summary, ...(temperatureNote.length > 0 && { withoutTemperature: temperatureNote }), cases }, { input: 'eval-report-file', namedInputs: { 'eval-file': settings.eval.file, 'grader-file': settings.graderFile } });
     const me = summary.models.find(m => m.model === evaluated);
     const rate = (r) => String(Math.round(r * 10_000) / 10_000);
     (0,action_io/* setOutputs */.n0)({

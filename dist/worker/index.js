@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 603:
+/***/ 235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14,29 +14,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/dataset/json.ts
-function json_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function json_preview(value, max = 40) {
-    let text;
-    try {
-        const json = JSON.stringify(value);
-        text = json ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    return typeof value;
-}
-
+// EXTERNAL MODULE: ./src/dataset/json.ts
+var json = __nccwpck_require__(716);
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
 
 const TOKENS_PER_MESSAGE = 3;
@@ -57,7 +36,7 @@ function countExample(format, example, count, encoding = 'o200k_base') {
             return c;
         }
         case 'preference': {
-            const input = json_isObject(example.input) ? example.input : {};
+            const input = (0,json/* isObject */.Gv)(example.input) ? example.input : {};
             const c = countMessages(input.messages, count, false);
             for (const key of ['preferred_output', 'non_preferred_output']) {
                 const out = countMessages(example[key], count, true);
@@ -74,6 +53,10 @@ function countExample(format, example, count, encoding = 'o200k_base') {
             const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
             return { tokens: prompt + completion, assistantTokens: completion, messages: 0, images: 0 };
         }
+        case 'text': {
+            const tokens = typeof example.text === 'string' ? count(example.text) : 0;
+            return { tokens, assistantTokens: tokens, messages: 0, images: 0 };
+        }
     }
 }
 function countMessages(messages, count, trainAssistant) {
@@ -83,13 +66,13 @@ function countMessages(messages, count, trainAssistant) {
     for (const message of messages) {
         result.messages++;
         result.tokens += TOKENS_PER_MESSAGE;
-        if (!json_isObject(message))
+        if (!(0,json/* isObject */.Gv)(message))
             continue;
         const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0;
         for (const key in message) {
             const value = message[key];
             if (key === 'content' && Array.isArray(value))
-                result.images += value.filter(p => json_isObject(p) && p.type === 'image_url').length;
+                result.images += value.filter(p => (0,json/* isObject */.Gv)(p) && p.type === 'image_url').length;
             const n = key === 'content' ? countContent(value, count) : countStrings(value, count);
             result.tokens += n;
             if (key === 'name')
@@ -107,7 +90,7 @@ function countContent(content, count) {
         return 0;
     let n = 0;
     for (const part of content) {
-        if (!json_isObject(part))
+        if (!(0,json/* isObject */.Gv)(part))
             continue;
         if (part.type === 'image_url')
             n += IMAGE_TOKENS;
@@ -136,7 +119,7 @@ function countDefinitions(holder, count, overheads) {
     const functions = [];
     if (Array.isArray(holder.tools))
         for (const t of holder.tools)
-            functions.push(json_isObject(t) ? t.function : undefined);
+            functions.push((0,json/* isObject */.Gv)(t) ? t.function : undefined);
     if (Array.isArray(holder.functions))
         functions.push(...holder.functions);
     return countTools(functions, count, overheads);
@@ -149,17 +132,17 @@ function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
     let n = 0;
     for (const f of functions) {
         n += o.funcInit;
-        if (!json_isObject(f))
+        if (!(0,json/* isObject */.Gv)(f))
             continue;
         n += count(`${count_example_text(f.name)}:${withoutFinalDot(count_example_text(f.description))}`);
-        const properties = json_isObject(f.parameters) && json_isObject(f.parameters.properties) ? f.parameters.properties : {};
+        const properties = (0,json/* isObject */.Gv)(f.parameters) && (0,json/* isObject */.Gv)(f.parameters.properties) ? f.parameters.properties : {};
         const keys = Object.keys(properties);
         if (keys.length === 0)
             continue;
         n += o.propInit;
         for (const key of keys) {
             n += o.propKey;
-            const p = json_isObject(properties[key]) ? properties[key] : {};
+            const p = (0,json/* isObject */.Gv)(properties[key]) ? properties[key] : {};
             if (Array.isArray(p.enum)) {
                 n += o.enumInit;
                 for (const item of p.enum)
@@ -183,15 +166,17 @@ const METHOD_OF_FORMAT = {
     preference: 'dpo',
     reinforcement: 'reinforcement',
     completion: 'supervised',
+    text: 'supervised',
 };
 const FORMAT_LABEL = {
     chat: 'chat (supervised)',
     preference: 'preference (DPO)',
     reinforcement: 'reinforcement (RFT)',
     completion: 'prompt/completion (legacy)',
+    text: 'plain text',
 };
 function shapeOf(line) {
-    if (!json_isObject(line))
+    if (!(0,json/* isObject */.Gv)(line))
         return undefined;
     if ('input' in line || 'preferred_output' in line || 'non_preferred_output' in line)
         return 'preference';
@@ -245,8 +230,8 @@ function checkMessages(messages, rules, state, report) {
     });
 }
 function checkMessage(message, at, rules, state, report) {
-    if (!json_isObject(message)) {
-        report('message_data_type', `${at} is ${typeName(message)}, not a message object`);
+    if (!(0,json/* isObject */.Gv)(message)) {
+        report('message_data_type', `${at} is ${(0,json/* typeName */.go)(message)}, not a message object`);
         return;
     }
     const role = message.role;
@@ -256,7 +241,7 @@ function checkMessage(message, at, rules, state, report) {
     }
     if (typeof role !== 'string' || !rules.roles.has(role)) {
         const allowed = [...rules.roles].join(', ');
-        report('unrecognized_role', `${at} has role ${json_preview(role)}; allowed here: ${allowed}`);
+        report('unrecognized_role', `${at} has role ${(0,json/* preview */.VH)(role)}; allowed here: ${allowed}`);
         return;
     }
     const r = role;
@@ -271,7 +256,7 @@ function checkMessage(message, at, rules, state, report) {
         }
     }
     if ('name' in message && typeof message.name !== 'string') {
-        report('invalid_name', `${at} "name" is ${typeName(message.name)}, not a string`);
+        report('invalid_name', `${at} "name" is ${(0,json/* typeName */.go)(message.name)}, not a string`);
     }
     switch (r) {
         case 'assistant':
@@ -282,9 +267,9 @@ function checkMessage(message, at, rules, state, report) {
             if (!('tool_call_id' in message))
                 report('message_missing_key', `${at} (tool) has no "tool_call_id"`);
             else if (typeof message.tool_call_id !== 'string')
-                report('invalid_tool_call_id', `${at} "tool_call_id" is ${typeName(message.tool_call_id)}, not a string`);
+                report('invalid_tool_call_id', `${at} "tool_call_id" is ${(0,json/* typeName */.go)(message.tool_call_id)}, not a string`);
             else if (!state.toolCallIds.has(message.tool_call_id)) {
-                report('unknown_tool_call_id', `${at} answers tool_call_id ${json_preview(message.tool_call_id)}, which no earlier assistant tool call made`);
+                report('unknown_tool_call_id', `${at} answers tool_call_id ${(0,json/* preview */.VH)(message.tool_call_id)}, which no earlier assistant tool call made`);
             }
             break;
         case 'function':
@@ -293,7 +278,7 @@ function checkMessage(message, at, rules, state, report) {
             if (!('content' in message))
                 report('message_missing_key', `${at} (function) has no "content"`);
             else if (message.content !== null && typeof message.content !== 'string') {
-                report('invalid_content_type', `${at} (function) content is ${typeName(message.content)}; must be a string or null`);
+                report('invalid_content_type', `${at} (function) content is ${(0,json/* typeName */.go)(message.content)}; must be a string or null`);
             }
             break;
         default:
@@ -316,7 +301,7 @@ function checkRequiredContent(message, at, role, state, report) {
 function checkContentParts(content, at, role, state, report) {
     if (!Array.isArray(content)) {
         const nullable = role === 'assistant' ? ', null' : '';
-        report('invalid_content_type', `${at} (${role}) content is ${typeName(content)}; must be a string${nullable} or an array of content parts`);
+        report('invalid_content_type', `${at} (${role}) content is ${(0,json/* typeName */.go)(content)}; must be a string${nullable} or an array of content parts`);
         return;
     }
     if (content.length === 0) {
@@ -326,7 +311,7 @@ function checkContentParts(content, at, role, state, report) {
     const allowed = PARTS_OF_ROLE[role];
     content.forEach((part, i) => {
         const pat = `${at}.content[${i}]`;
-        if (!json_isObject(part) || typeof part.type !== 'string') {
+        if (!(0,json/* isObject */.Gv)(part) || typeof part.type !== 'string') {
             report('invalid_content_part', `${pat} must be an object with a string "type"`);
             return;
         }
@@ -337,7 +322,7 @@ function checkContentParts(content, at, role, state, report) {
         if (!allowed.has(part.type)) {
             const known = part.type === 'text' || part.type === 'image_url' || part.type === 'refusal';
             const why = known ? `${role} messages accept only ${[...allowed].join(', ')} parts` : `unknown part type`;
-            report('invalid_content_part', `${pat} has type ${json_preview(part.type)}: ${why}`);
+            report('invalid_content_part', `${pat} has type ${(0,json/* preview */.VH)(part.type)}: ${why}`);
             return;
         }
         switch (part.type) {
@@ -358,15 +343,15 @@ function checkContentParts(content, at, role, state, report) {
 }
 function checkImage(part, at, report) {
     const image = part.image_url;
-    if (!json_isObject(image) || typeof image.url !== 'string') {
+    if (!(0,json/* isObject */.Gv)(image) || typeof image.url !== 'string') {
         report('invalid_image_url', `${at} (image_url) needs "image_url": {"url": "..."}`);
         return;
     }
     if (!/^(https?:\/\/\S+|data:image\/[a-z0-9.+-]+;base64,)/i.test(image.url)) {
-        report('invalid_image_url', `${at} image URL ${json_preview(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`);
+        report('invalid_image_url', `${at} image URL ${(0,json/* preview */.VH)(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`);
     }
     if ('detail' in image && image.detail !== 'auto' && image.detail !== 'low' && image.detail !== 'high') {
-        report('invalid_image_url', `${at} image detail ${json_preview(image.detail)} must be auto, low or high`);
+        report('invalid_image_url', `${at} image detail ${(0,json/* preview */.VH)(image.detail)} must be auto, low or high`);
     }
 }
 function checkAssistant(message, at, rules, state, report) {
@@ -375,7 +360,7 @@ function checkAssistant(message, at, rules, state, report) {
     const hasFunctionCall = 'function_call' in message && message.function_call !== null;
     if ('weight' in message && rules.weight) {
         if (message.weight !== 0 && message.weight !== 1)
-            report('invalid_weight', `${at} weight is ${json_preview(message.weight)}; must be 0 or 1`);
+            report('invalid_weight', `${at} weight is ${(0,json/* preview */.VH)(message.weight)}; must be 0 or 1`);
     }
     if (!('weight' in message) || message.weight !== 0)
         state.trainedAssistants++;
@@ -394,7 +379,7 @@ function checkAssistant(message, at, rules, state, report) {
         checkContentParts(content, at, 'assistant', state, report);
     }
     if ('refusal' in message && message.refusal !== null && typeof message.refusal !== 'string') {
-        report('invalid_refusal', `${at} "refusal" is ${typeName(message.refusal)}; must be a string or null`);
+        report('invalid_refusal', `${at} "refusal" is ${(0,json/* typeName */.go)(message.refusal)}; must be a string or null`);
     }
     if ('audio' in message && message.audio !== null) {
         report('unsupported_audio', `${at} has "audio"; the fine-tuning API does not train on audio`);
@@ -406,13 +391,13 @@ function checkAssistant(message, at, rules, state, report) {
 }
 function checkToolCalls(calls, at, state, report) {
     if (!Array.isArray(calls)) {
-        report('invalid_tool_calls', `${at} "tool_calls" is ${typeName(calls)}, not an array`);
+        report('invalid_tool_calls', `${at} "tool_calls" is ${(0,json/* typeName */.go)(calls)}, not an array`);
         return;
     }
     calls.forEach((call, i) => {
         const cat = `${at}.tool_calls[${i}]`;
-        if (!json_isObject(call)) {
-            report('invalid_tool_calls', `${cat} is ${typeName(call)}, not an object`);
+        if (!(0,json/* isObject */.Gv)(call)) {
+            report('invalid_tool_calls', `${cat} is ${(0,json/* typeName */.go)(call)}, not an object`);
             return;
         }
         if (typeof call.id !== 'string')
@@ -420,8 +405,8 @@ function checkToolCalls(calls, at, state, report) {
         else
             state.toolCallIds.add(call.id);
         if (call.type !== 'function')
-            report('invalid_tool_calls', `${cat} "type" is ${json_preview(call.type)}; must be "function"`);
-        if (!json_isObject(call.function)) {
+            report('invalid_tool_calls', `${cat} "type" is ${(0,json/* preview */.VH)(call.type)}; must be "function"`);
+        if (!(0,json/* isObject */.Gv)(call.function)) {
             report('invalid_tool_calls', `${cat} needs "function": {"name", "arguments"}`);
             return;
         }
@@ -430,8 +415,8 @@ function checkToolCalls(calls, at, state, report) {
 }
 function checkFunctionCall(fn, at, report) {
     const code = at.endsWith('.function_call') ? 'invalid_function_call' : 'invalid_tool_calls';
-    if (!json_isObject(fn)) {
-        report(code, `${at} is ${typeName(fn)}; must be {"name", "arguments"}`);
+    if (!(0,json/* isObject */.Gv)(fn)) {
+        report(code, `${at} is ${(0,json/* typeName */.go)(fn)}; must be {"name", "arguments"}`);
         return;
     }
     if (typeof fn.name !== 'string')
@@ -440,15 +425,15 @@ function checkFunctionCall(fn, at, report) {
         report(code, `${at} needs "arguments" (a JSON-encoded string)`);
     }
     else if (typeof fn.arguments !== 'string') {
-        report('tool_call_arguments_not_string', `${at}.arguments is ${typeName(fn.arguments)}; encode it as a JSON string`);
+        report('tool_call_arguments_not_string', `${at}.arguments is ${(0,json/* typeName */.go)(fn.arguments)}; encode it as a JSON string`);
     }
     else if (!decodesToObject(fn.arguments)) {
-        report('tool_call_arguments_not_json', `${at}.arguments ${json_preview(fn.arguments)} does not decode to a JSON object`);
+        report('tool_call_arguments_not_json', `${at}.arguments ${(0,json/* preview */.VH)(fn.arguments)} does not decode to a JSON object`);
     }
 }
 function decodesToObject(text) {
     try {
-        return json_isObject(JSON.parse(text));
+        return (0,json/* isObject */.Gv)(JSON.parse(text));
     }
     catch {
         return false;
@@ -456,18 +441,18 @@ function decodesToObject(text) {
 }
 function checkTools(tools, report, at = 'tools') {
     if (!Array.isArray(tools)) {
-        report('invalid_tools', `"${at}" is ${typeName(tools)}, not an array`);
+        report('invalid_tools', `"${at}" is ${(0,json/* typeName */.go)(tools)}, not an array`);
         return;
     }
     tools.forEach((tool, i) => {
         const tat = `${at}[${i}]`;
-        if (!json_isObject(tool)) {
-            report('invalid_tools', `${tat} is ${typeName(tool)}, not an object`);
+        if (!(0,json/* isObject */.Gv)(tool)) {
+            report('invalid_tools', `${tat} is ${(0,json/* typeName */.go)(tool)}, not an object`);
             return;
         }
         if (tool.type !== 'function')
-            report('invalid_tools', `${tat} "type" is ${json_preview(tool.type)}; must be "function"`);
-        if (!json_isObject(tool.function)) {
+            report('invalid_tools', `${tat} "type" is ${(0,json/* preview */.VH)(tool.type)}; must be "function"`);
+        if (!(0,json/* isObject */.Gv)(tool.function)) {
             report('invalid_tools', `${tat} needs a "function" object`);
             return;
         }
@@ -479,13 +464,13 @@ function checkTools(tools, report, at = 'tools') {
 }
 function checkFunctions(functions, report) {
     if (!Array.isArray(functions) || functions.length < 1 || functions.length > 128) {
-        const what = Array.isArray(functions) ? `an array of ${functions.length}` : typeName(functions);
+        const what = Array.isArray(functions) ? `an array of ${functions.length}` : (0,json/* typeName */.go)(functions);
         report('invalid_functions', `"functions" is ${what}; must be an array of 1 to 128 function definitions`);
         return;
     }
     functions.forEach((fn, i) => {
-        if (!json_isObject(fn)) {
-            report('invalid_functions', `functions[${i}] is ${typeName(fn)}, not an object`);
+        if (!(0,json/* isObject */.Gv)(fn)) {
+            report('invalid_functions', `functions[${i}] is ${(0,json/* typeName */.go)(fn)}, not an object`);
             return;
         }
         checkFunctionDefinition(fn, `functions[${i}]`, 'invalid_functions', report);
@@ -495,10 +480,10 @@ function checkFunctionDefinition(fn, at, code, report) {
     if (typeof fn.name !== 'string')
         report(code, `${at} needs a string "name"`);
     else if (!FUNCTION_NAME.test(fn.name))
-        report('invalid_function_name', `${at} name ${json_preview(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`);
+        report('invalid_function_name', `${at} name ${(0,json/* preview */.VH)(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`);
     if ('description' in fn && typeof fn.description !== 'string')
         report(code, `${at} "description" must be a string`);
-    if ('parameters' in fn && !json_isObject(fn.parameters))
+    if ('parameters' in fn && !(0,json/* isObject */.Gv)(fn.parameters))
         report(code, `${at} "parameters" must be a JSON Schema object`);
 }
 
@@ -558,7 +543,7 @@ function checkCompletionExample(example, report) {
         if (!(key in example))
             report('completion_missing_key', `no "${key}"`);
         else if (typeof example[key] !== 'string')
-            report('completion_invalid_type', `"${key}" is ${typeName(example[key])}, not a string`);
+            report('completion_invalid_type', `"${key}" is ${(0,json/* typeName */.go)(example[key])}, not a string`);
     }
 }
 
@@ -578,7 +563,7 @@ function checkPreferenceExample(example, report) {
     }
     const state = newExampleState();
     const input = example.input;
-    if (!json_isObject(input) || !Array.isArray(input.messages) || input.messages.length === 0) {
+    if (!(0,json/* isObject */.Gv)(input) || !Array.isArray(input.messages) || input.messages.length === 0) {
         report('preference_missing_input', '"input" must be an object with a non-empty "messages" array');
     }
     else {
@@ -589,14 +574,14 @@ function checkPreferenceExample(example, report) {
         checkExampleTools(input, report, 'input.');
         checkMessages(input.messages, { roles: INPUT_ROLES, weight: true, where: 'input.messages' }, state, report);
         const last = input.messages[input.messages.length - 1];
-        if (json_isObject(last) && last.role !== 'user') {
-            report('preference_input_not_user_last', `input.messages ends with a ${typeName(last.role) === 'string' ? String(last.role) : 'non-user'} message, not a user message`);
+        if ((0,json/* isObject */.Gv)(last) && last.role !== 'user') {
+            report('preference_input_not_user_last', `input.messages ends with a ${(0,json/* typeName */.go)(last.role) === 'string' ? String(last.role) : 'non-user'} message, not a user message`);
         }
     }
     for (const key of OUTPUTS) {
         const output = example[key];
         if (!Array.isArray(output) || output.length !== 1) {
-            const what = Array.isArray(output) ? `an array of ${output.length}` : typeName(output);
+            const what = Array.isArray(output) ? `an array of ${output.length}` : (0,json/* typeName */.go)(output);
             report('preference_invalid_output', `"${key}" is ${what}; must be an array of exactly one assistant message`);
             continue;
         }
@@ -626,7 +611,7 @@ function checkReinforcementExample(example, report) {
     checkMessages(messages, { roles: RFT_ROLES, weight: true, where: 'messages' }, state, report);
     checkImagesCount(state, report);
     const last = messages[messages.length - 1];
-    if (json_isObject(last) && last.role !== 'user') {
+    if ((0,json/* isObject */.Gv)(last) && last.role !== 'user') {
         report('reinforcement_last_message_not_user', `the last message is ${typeof last.role === 'string' ? `a ${last.role}` : 'not a user'} message; the model's answer to a final user message is what gets graded`);
     }
 }
@@ -660,11 +645,15 @@ const CHECKS = {
     preference: checkPreferenceExample,
     reinforcement: checkReinforcementExample,
     completion: checkCompletionExample,
+    text: (example, report) => {
+        if (typeof example.text !== 'string')
+            report('together_invalid_value', '"text" must be a string');
+    },
 };
 function checkExample(format, value, findings) {
     const report = (code, message) => void findings.push({ code, message });
-    if (!json_isObject(value)) {
-        report('data_type', `the line is a JSON ${typeName(value)}, not an object`);
+    if (!(0,json/* isObject */.Gv)(value)) {
+        report('data_type', `the line is a JSON ${(0,json/* typeName */.go)(value)}, not an object`);
         return false;
     }
     const shape = shapeOf(value);
@@ -886,7 +875,7 @@ function has(example, keys) {
     for (const key of keys) {
         if (Array.isArray(v) && /^\d+$/.test(key))
             v = v[Number(key)];
-        else if (json_isObject(v) && Object.hasOwn(v, key))
+        else if ((0,json/* isObject */.Gv)(v) && Object.hasOwn(v, key))
             v = v[key];
         else
             return false;
@@ -902,7 +891,128 @@ function checkGraderFields(example, fields, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/dataset/rules/together.ts
+
+
+const COLUMNS = {
+    text: ['text'],
+    chat: ['messages'],
+    completion: ['prompt', 'completion'],
+    preference: ['input', 'preferred_output', 'non_preferred_output'],
+};
+const ROLES = ['system', 'user', 'assistant'];
+function togetherFormatOf(line) {
+    return Object.keys(COLUMNS).find(f => COLUMNS[f].every(c => c in line));
+}
+function checkTogetherLine(format, value, report) {
+    if (!(0,json/* isObject */.Gv)(value)) {
+        report('data_type', `the line is a JSON ${(0,json/* typeName */.go)(value)}, not an object`);
+        return false;
+    }
+    const matches = Object.keys(COLUMNS).filter(f => COLUMNS[f].every(c => c in value));
+    if (matches.length === 0) {
+        const keys = Object.keys(value).join(', ') || 'none';
+        report('together_unknown_format', `no Together format has exactly these columns: ${keys}`);
+        return false;
+    }
+    if (matches.length > 1) {
+        report('together_multiple_formats', `the line holds the columns of ${matches.map(f => FORMAT_LABEL[f]).join(' and ')}`);
+        return false;
+    }
+    const lineFormat = matches[0];
+    const extra = Object.keys(value).find(k => !COLUMNS[lineFormat].includes(k));
+    if (extra !== undefined) {
+        report('together_extra_column', `"${extra}" is not a column of ${FORMAT_LABEL[lineFormat]} data`);
+        return false;
+    }
+    if (lineFormat !== format) {
+        report('format_mismatch', `a ${FORMAT_LABEL[lineFormat]} example in a ${FORMAT_LABEL[format]} file`);
+        return false;
+    }
+    switch (lineFormat) {
+        case 'chat':
+            together_checkMessages(value.messages, true, report);
+            break;
+        case 'preference':
+            checkPreference(value, report);
+            break;
+        default:
+            for (const column of COLUMNS[lineFormat])
+                if (typeof value[column] !== 'string')
+                    report('together_invalid_value', `"${column}" must be a string, not ${(0,json/* typeName */.go)(value[column])}`);
+    }
+    return true;
+}
+function together_checkMessages(messages, requireAssistant, report) {
+    if (!Array.isArray(messages) || messages.length === 0) {
+        report('together_invalid_messages', '`messages` must be a non-empty list of messages');
+        return false;
+    }
+    const hasWeights = messages.some(m => (0,json/* isObject */.Gv)(m) && 'weight' in m);
+    let previous = null;
+    let assistant = false;
+    for (const [i, m] of messages.entries()) {
+        const at = `message ${i + 1}`;
+        if (!(0,json/* isObject */.Gv)(m)) {
+            report('together_invalid_messages', `${at} is a ${(0,json/* typeName */.go)(m)}, not an object`);
+            return false;
+        }
+        for (const key of ['role', 'content']) {
+            if (typeof m[key] !== 'string') {
+                report('together_invalid_messages', `${at}: \`${key}\` must be a string, not ${(0,json/* typeName */.go)(m[key])}`);
+                return false;
+            }
+        }
+        if (hasWeights && 'weight' in m && m.weight !== 0 && m.weight !== 1) {
+            report('together_invalid_weight', `${at}: \`weight\` must be the integer 0 or 1`);
+            return false;
+        }
+        if (!ROLES.includes(m.role)) {
+            report('together_invalid_role', `${at}: role "${String(m.role)}"; Together accepts ${ROLES.join(', ')}`);
+            return false;
+        }
+        if (m.role === previous) {
+            report('together_role_order', `${at} has the same role as the one before; user and assistant must alternate`);
+            return false;
+        }
+        previous = m.role;
+        assistant ||= m.role === 'assistant';
+    }
+    if (requireAssistant && !assistant) {
+        report('together_missing_assistant', 'the example has no assistant message');
+        return false;
+    }
+    return true;
+}
+function checkPreference(example, report) {
+    const input = example.input;
+    if (!(0,json/* isObject */.Gv)(input) || !('messages' in input)) {
+        report('together_invalid_preference', '`input` must be an object with `messages`');
+        return;
+    }
+    if (!together_checkMessages(input.messages, false, report))
+        return;
+    const messages = input.messages;
+    if (messages.at(-1)?.role === 'assistant') {
+        report('together_invalid_preference', 'the last message of `input` must not be the assistant’s');
+        return;
+    }
+    for (const key of ['preferred_output', 'non_preferred_output']) {
+        const output = example[key];
+        const first = Array.isArray(output) ? output[0] : undefined;
+        if (!Array.isArray(output) || output.length !== 1 || !(0,json/* isObject */.Gv)(first)) {
+            report('together_invalid_preference', `\`${key}\` must be a list of exactly one message`);
+            return;
+        }
+        if (first.role !== 'assistant' || typeof first.content !== 'string') {
+            report('together_invalid_preference', `\`${key}\` must hold one assistant message with string content`);
+            return;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
+
 
 
 
@@ -916,7 +1026,7 @@ function readProblem(raw, maxLineBytes) {
             message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
         };
 }
-function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
+function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
     if ('problem' in raw)
         return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
     const parsed = parseLine(raw.text);
@@ -924,9 +1034,14 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
         return { line: raw.line, findings: [parsed.finding] };
     const findings = [];
     try {
-        if (!checkExample(format, parsed.value, findings))
+        const report = (code, message) => void findings.push({ code, message });
+        const isExample = rules.provider === 'together'
+            ? checkTogetherLine(format, parsed.value, report)
+            : checkExample(format, parsed.value, findings);
+        if (!isExample)
             return { line: raw.line, findings };
-        const example = countExample(format, parsed.value, count, rules.encoding);
+        const value = parsed.value;
+        const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
             findings.push({
                 code: 'images_not_supported_by_model',
@@ -934,7 +1049,7 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
-            checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
+            checkGraderFields(value, rules.graderFields, (code, message) => void findings.push({ code, message }));
         return { line: raw.line, findings, example, hash: lineHash(raw.text) };
     }
     catch (error) {
@@ -950,12 +1065,12 @@ function lineHash(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes, rules) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter) {
     const lines = decodeBatch(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
     const findings = [];
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes, rules);
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules, exampleCounter);
         for (const f of r.findings)
             findings.push({ line: r.line, ...f });
         if (r.example && r.hash !== undefined) {
@@ -980,19 +1095,56 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88);
-/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(603);
+/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(235);
 
 
 
 const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 const count = (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)(await (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCounter */ .Rp)(init.encoding));
+const openTokenizer = init.rules?.openTokenizer;
+const exampleCounter = openTokenizer
+    ? (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 865))).loadTemplateCounter(openTokenizer)
+    : undefined;
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', ({ id, format, batch }) => {
-    const result = (0,_analyze_line_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeBatch */ .D7)(batch, format, count, init.maxLineBytes, init.rules);
+    const result = (0,_analyze_line_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeBatch */ .D7)(batch, format, count, init.maxLineBytes, init.rules, exampleCounter);
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id, result }, [result.numbers.buffer]);
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   VH: () => (/* binding */ preview),
+/* harmony export */   go: () => (/* binding */ typeName)
+/* harmony export */ });
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function preview(value, max = 40) {
+    let text;
+    try {
+        const json = JSON.stringify(value);
+        text = json ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value;
+}
+
 
 /***/ }),
 
@@ -2497,9 +2649,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/publicPath */
@@ -2524,9 +2709,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /******/ 		792: 0
 /******/ 	};
 /******/ 	
-/******/ 	// no install chunk
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
 /******/ 	
-/******/ 	// no chunk on demand loading
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
 /******/ 	
 /******/ 	// no prefetching
 /******/ 	

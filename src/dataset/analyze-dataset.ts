@@ -1,6 +1,7 @@
 import { costUsd, trainingPrice } from '../estimate/cost.js'
 import { defaultEpochs } from '../estimate/epochs.js'
 import { MODEL_TABLE_DATE, resolveModel, type EncodingName } from '../estimate/models.js'
+import { togetherProfile, type ProviderProfile } from './provider-profile.js'
 import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
@@ -40,6 +41,8 @@ export interface AnalyzeOptions {
    * grader is an invalid_grader finding on the first training file.
    */
   grader?: unknown
+  /** Whose rules, limits, tokenizers and prices apply: OpenAI's by default (settings.backend.provider). */
+  provider?: 'openai' | 'azure' | 'together'
 }
 
 export interface WorkerOptions {
@@ -63,6 +66,8 @@ export interface DatasetReport {
   model: string
   baseModel: string
   encoding: EncodingName
+  /** The tokenizer that counted, when it is not the encoding: an open model's (Together), "estimate" when not its own. */
+  tokenizer?: string
   /** Tokens one example may hold for this model; null when the model is not in the table. */
   exampleLimit: number | null
   files: FileReport[]
@@ -86,7 +91,9 @@ export interface DatasetReport {
  * Training files are read first so that validation examples can be checked against them.
  */
 export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptions): Promise<DatasetReport> {
-  const model = resolveModel(options.model)
+  const profile: ProviderProfile | undefined =
+    options.provider === 'together' ? togetherProfile(options.model) : undefined
+  const model = profile?.model ?? resolveModel(options.model)
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES
   // Only worth its memory when there is a validation file to check for overlap.
   const trainingHashes = files.some(f => f.role === 'validation') ? new Map<number, string>() : undefined
@@ -101,6 +108,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
     encoding: model.encoding,
     images: model.info?.images,
     ...(grader && { graderFields: grader.fields }),
+    ...profile?.rules,
   }
   try {
     for (const file of ordered) {
@@ -109,7 +117,9 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
       if (options.exampleIndex) options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }))
       const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES)
       const inThreadOnce = () =>
-        (inThread ??= loadCounter(model.encoding).then(count => inThreadProcessor(memoize(count), maxLineBytes, rules)))
+        (inThread ??= Promise.all([loadCounter(model.encoding), profile?.loadExampleCounter()]).then(
+          ([count, exampleCounter]) => inThreadProcessor(memoize(count), maxLineBytes, rules, exampleCounter),
+        ))
       const processor = async () => {
         if (useWorkers)
           return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), {
@@ -131,6 +141,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
           maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
           trainingHashes,
           onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+          profile: profile?.file,
         }),
       )
     }
@@ -150,6 +161,16 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
       first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1
       first.errors++
     }
+  }
+  if (profile?.estimateNotice && first) {
+    first.findings.unshift({
+      code: 'open_tokenizer_estimate',
+      severity: FINDING_CODES.open_tokenizer_estimate.severity,
+      file: first.path,
+      line: null,
+      message: profile.estimateNotice,
+    })
+    first.findingCounts.open_tokenizer_estimate = 1
   }
   if (!model.info && first) {
     first.findings.unshift({
@@ -174,6 +195,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
     model: options.model,
     baseModel: model.base,
     encoding: model.encoding,
+    ...(profile && { tokenizer: profile.tokenizerLabel }),
     exampleLimit: model.info?.exampleLimit ?? null,
     files: reports,
     totals: {
@@ -188,7 +210,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
       errors,
       warnings: sum(reports.map(r => r.warnings)),
     },
-    priceTableDate: MODEL_TABLE_DATE,
+    priceTableDate: profile?.tableDate ?? MODEL_TABLE_DATE,
   }
 }
 

@@ -4,6 +4,7 @@ import { FIELDS_PER_LINE, type BatchResult } from './analyze-line.js'
 import { parseLine } from './check-line.js'
 import { FINDING_CODES, type Finding, type FindingCode } from './findings.js'
 import { decideFormat, shapeOf, type Method } from './formats.js'
+import { isObject, type JsonObject } from './json.js'
 import type { LineProcessor } from './line-processor.js'
 import { decodeBatch, readBatches, type LineBatch } from './read-lines.js'
 import { Sample, type Distribution } from './stats.js'
@@ -58,6 +59,18 @@ export interface AnalyzeFileOptions {
   /** Hashes of training examples (line → where it was first seen), kept only when validation files will be checked against them. */
   trainingHashes?: Map<number, string>
   onProgress?: (bytesRead: number, totalBytes: number) => void
+  /** Another provider's file rules (Together); OpenAI's when absent. */
+  profile?: FileProfile
+}
+
+/** What differs between providers in the whole-file rules. */
+export interface FileProfile {
+  /** Named in messages: "Together's fine-tuning API". */
+  api: string
+  minExamples: number
+  maxFileBytes: number
+  /** The format a line's columns imply, undefined for none (the first such line decides the file's). */
+  formatOf: (line: JsonObject) => DatasetFormat | undefined
 }
 
 export const MIN_TRAINING_EXAMPLES = 10
@@ -154,7 +167,7 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
   })
   for await (const batch of reader) {
     if (format === undefined) {
-      format = formatFromLines(batch, options.method, model)
+      format = formatFromLines(batch, options.method, model, options.profile)
       held.push(batch)
       heldLines += batch.lineCount
       if (format === undefined && heldLines < FORMAT_LOOKAHEAD_LINES) continue
@@ -170,11 +183,12 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
   for (const p of inFlight) merge(await p)
 
   if (lines === 0) add('empty_file', null, 'the file is empty')
-  if (role === 'training' && lines > 0 && examples < MIN_TRAINING_EXAMPLES) {
+  const minExamples = options.profile?.minExamples ?? MIN_TRAINING_EXAMPLES
+  if (role === 'training' && lines > 0 && examples < minExamples) {
     add(
       'too_few_examples',
       null,
-      `${examples} example${examples === 1 ? '' : 's'}; the fine-tuning API requires at least ${MIN_TRAINING_EXAMPLES}`,
+      `${examples} example${examples === 1 ? '' : 's'}; ${options.profile?.api ?? 'the fine-tuning API'} requires at least ${minExamples}`,
     )
   }
   if (model.info && !model.info.formats.includes(format)) {
@@ -184,7 +198,14 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
       `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`,
     )
   }
-  if (bytes > UPLOADS_API_THRESHOLD_BYTES) {
+  if (options.profile && bytes > options.profile.maxFileBytes) {
+    add(
+      'together_file_too_large',
+      null,
+      `${(bytes / 2 ** 30).toFixed(2)} GiB: ${options.profile.api} takes files up to ${(options.profile.maxFileBytes / 2 ** 30).toFixed(1)} GiB`,
+    )
+  }
+  if (!options.profile && bytes > UPLOADS_API_THRESHOLD_BYTES) {
     add(
       'uploads_api_required',
       null,
@@ -224,11 +245,22 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
 }
 
 /** The format the first parsable line implies, or undefined while no line of the batch parses. */
-function formatFromLines(batch: LineBatch, method: Method | 'auto', model: ResolvedModel): DatasetFormat | undefined {
+function formatFromLines(
+  batch: LineBatch,
+  method: Method | 'auto',
+  model: ResolvedModel,
+  profile?: FileProfile,
+): DatasetFormat | undefined {
   if (method !== 'auto') return decideFormat(method, undefined, model.info?.formats)
   for (const raw of decodeBatch(batch)) {
     if ('problem' in raw) continue
     const parsed = parseLine(raw.text)
+    if (parsed.ok && profile) {
+      if (!isObject(parsed.value)) continue
+      const format = profile.formatOf(parsed.value)
+      if (format) return format
+      continue
+    }
     if (parsed.ok) return decideFormat(method, shapeOf(parsed.value), model.info?.formats)
   }
   return undefined

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { DatasetFormat, EncodingName } from '../estimate/models.js'
+import type { OpenTokenizerName } from '../estimate/together-models.js'
+import type { ExampleCounter } from '../tokens/chat-template.js'
 import type { TokenCounter } from '../tokens/encodings.js'
 import { countExample, type ExampleCount } from '../tokens/count-example.js'
 import { checkExample, parseLine, type LineFinding } from './check-line.js'
+import type { JsonObject } from './json.js'
 import { decodeBatch, type LineBatch, type RawLine } from './read-lines.js'
 import { checkGraderFields, type GraderFields } from './rules/grader-fields.js'
+import { checkTogetherLine } from './rules/together.js'
 
 /** What the per-line work needs to know of the model and the run, beyond the file's format (plain data: it crosses to workers). */
 export interface LineRules {
@@ -13,6 +17,10 @@ export interface LineRules {
   images?: boolean
   /** The fields a reinforcement grader reads from every example (graderFields of the grader file). */
   graderFields?: GraderFields['fields']
+  /** Whose line rules apply: OpenAI's (the default) or Together's (the rules of its SDK's checkFile). */
+  provider?: 'openai' | 'together'
+  /** An open model's tokenizer and chat template count the examples instead of the encoding (Together). */
+  openTokenizer?: OpenTokenizerName
 }
 
 /** Everything one line contributes: computed here, merged in line order by the file analysis. */
@@ -45,14 +53,22 @@ export function analyzeLine(
   count: TokenCounter,
   maxLineBytes: number,
   rules: LineRules = { encoding: 'o200k_base' },
+  exampleCounter?: ExampleCounter,
 ): LineResult {
   if ('problem' in raw) return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] }
   const parsed = parseLine(raw.text)
   if (!parsed.ok) return { line: raw.line, findings: [parsed.finding] }
   const findings: LineFinding[] = []
   try {
-    if (!checkExample(format, parsed.value, findings)) return { line: raw.line, findings }
-    const example = countExample(format, parsed.value, count, rules.encoding)
+    const report = (code: LineFinding['code'], message: string) => void findings.push({ code, message })
+    const isExample =
+      rules.provider === 'together'
+        ? checkTogetherLine(format, parsed.value, report)
+        : checkExample(format, parsed.value, findings)
+    if (!isExample) return { line: raw.line, findings }
+    // Both checks are type guards: a line that passes is an object.
+    const value = parsed.value as JsonObject
+    const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding)
     if (example.images > 0 && rules.images === false) {
       findings.push({
         code: 'images_not_supported_by_model',
@@ -60,7 +76,7 @@ export function analyzeLine(
       })
     }
     if (format === 'reinforcement' && rules.graderFields?.length)
-      checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }))
+      checkGraderFields(value, rules.graderFields, (code, message) => void findings.push({ code, message }))
     return { line: raw.line, findings, example, hash: lineHash(raw.text) }
   } catch (error) {
     // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
@@ -97,12 +113,13 @@ export function analyzeBatch(
   count: TokenCounter,
   maxLineBytes: number,
   rules?: LineRules,
+  exampleCounter?: ExampleCounter,
 ): BatchResult {
   const lines = decodeBatch(batch)
   const numbers = new Float64Array(lines.length * FIELDS_PER_LINE)
   const findings: BatchResult['findings'] = []
   lines.forEach((raw, i) => {
-    const r = analyzeLine(raw, format, count, maxLineBytes, rules)
+    const r = analyzeLine(raw, format, count, maxLineBytes, rules, exampleCounter)
     for (const f of r.findings) findings.push({ line: r.line, ...f })
     if (r.example && r.hash !== undefined) {
       const o = i * FIELDS_PER_LINE

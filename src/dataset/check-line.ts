@@ -40,6 +40,9 @@ const CHECKS: Record<
   preference: checkPreferenceExample,
   reinforcement: checkReinforcementExample,
   completion: checkCompletionExample,
+  text: (example, report) => {
+    if (typeof example.text !== 'string') report('together_invalid_value', '"text" must be a string')
+  },
 }
 
 /**

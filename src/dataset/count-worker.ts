@@ -6,7 +6,12 @@ import type { WorkerInit, WorkerRequest, WorkerResponse } from './line-processor
 // Entry of the worker bundle (dist/worker/index.js): messages wait in the port until the encoding has loaded.
 const init = workerData as WorkerInit
 const count = memoize(await loadCounter(init.encoding))
+// An open model's tokenizer loads only in runs that train one (Together), never for OpenAI models.
+const openTokenizer = init.rules?.openTokenizer
+const exampleCounter = openTokenizer
+  ? (await import('../tokens/chat-template.js')).loadTemplateCounter(openTokenizer)
+  : undefined
 parentPort!.on('message', ({ id, format, batch }: WorkerRequest) => {
-  const result = analyzeBatch(batch, format, count, init.maxLineBytes, init.rules)
+  const result = analyzeBatch(batch, format, count, init.maxLineBytes, init.rules, exampleCounter)
   parentPort!.postMessage({ id, result } satisfies WorkerResponse, [result.numbers.buffer as ArrayBuffer])
 })

@@ -141,6 +141,53 @@ export const FINDING_CODES = {
   completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
   completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
 
+  // Together AI (backend: together): one rule for each check of the together-ai SDK's checkFile
+  together_unknown_format: {
+    severity: 'error',
+    rule: 'Together: a line must hold the columns of one format: `messages`; `prompt` and `completion`; `input`, `preferred_output` and `non_preferred_output`; or `text`.',
+  },
+  together_multiple_formats: {
+    severity: 'error',
+    rule: 'Together: a line holds the columns of two formats (for example `text` and `messages`).',
+  },
+  together_extra_column: {
+    severity: 'error',
+    rule: 'Together: a line holds a column its format does not define (such as `tools` or `metadata`).',
+  },
+  together_invalid_messages: {
+    severity: 'error',
+    rule: 'Together: `messages` must be a non-empty list of objects whose `role` and `content` are strings.',
+  },
+  together_invalid_role: { severity: 'error', rule: 'Together: a role must be system, user or assistant.' },
+  together_role_order: {
+    severity: 'error',
+    rule: 'Together: two messages in a row have the same role; after the optional system message, user and assistant alternate.',
+  },
+  together_missing_assistant: {
+    severity: 'error',
+    rule: 'Together: a conversational example needs at least one assistant message.',
+  },
+  together_invalid_weight: {
+    severity: 'error',
+    rule: 'Together: `weight` must be the integer 0 or 1.',
+  },
+  together_invalid_preference: {
+    severity: 'error',
+    rule: 'Together: a preference example needs `input.messages` not ending with the assistant, and `preferred_output` and `non_preferred_output` each a list of one assistant message with string content.',
+  },
+  together_invalid_value: {
+    severity: 'error',
+    rule: 'Together: `text`, `prompt` and `completion` must be strings.',
+  },
+  together_file_too_large: {
+    severity: 'error',
+    rule: "Together: a file may be at most 4.9 GiB (the SDK's checkFile limit).",
+  },
+  open_tokenizer_estimate: {
+    severity: 'notice',
+    rule: "The model's own tokenizer is not shipped: its family's closest tokenizer counted, so token counts and cost are estimates.",
+  },
+
   // Eval files (eval-file)
   eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
   eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },

@@ -15,6 +15,7 @@ export const METHOD_OF_FORMAT: Record<DatasetFormat, Method> = {
   preference: 'dpo',
   reinforcement: 'reinforcement',
   completion: 'supervised',
+  text: 'supervised',
 }
 
 export const FORMAT_LABEL: Record<DatasetFormat, string> = {
@@ -22,10 +23,11 @@ export const FORMAT_LABEL: Record<DatasetFormat, string> = {
   preference: 'preference (DPO)',
   reinforcement: 'reinforcement (RFT)',
   completion: 'prompt/completion (legacy)',
+  text: 'plain text',
 }
 
 /** The shape a single line has; chat and reinforcement lines share the `messages` shape. */
-export type LineShape = 'messages' | 'preference' | 'completion'
+export type LineShape = 'messages' | 'preference' | 'completion' | 'text'
 
 export function shapeOf(line: unknown): LineShape | undefined {
   if (!isObject(line)) return undefined

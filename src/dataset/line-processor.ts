@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { DatasetFormat, EncodingName } from '../estimate/models.js'
 import type { TokenCounter } from '../tokens/encodings.js'
+import type { ExampleCounter } from '../tokens/chat-template.js'
 import { analyzeBatch, type BatchResult, type LineRules } from './analyze-line.js'
 import type { LineBatch } from './read-lines.js'
 
@@ -11,10 +12,16 @@ export interface LineProcessor {
   close(): Promise<void>
 }
 
-export function inThreadProcessor(count: TokenCounter, maxLineBytes: number, rules?: LineRules): LineProcessor {
+export function inThreadProcessor(
+  count: TokenCounter,
+  maxLineBytes: number,
+  rules?: LineRules,
+  exampleCounter?: ExampleCounter,
+): LineProcessor {
   return {
     capacity: 1,
-    process: (batch, format) => Promise.resolve(analyzeBatch(batch, format, count, maxLineBytes, rules)),
+    process: (batch, format) =>
+      Promise.resolve(analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter)),
     close: async () => {},
   }
 }

@@ -1,5 +1,6 @@
 export type EncodingName = 'o200k_base' | 'cl100k_base'
-export type DatasetFormat = 'chat' | 'preference' | 'reinforcement' | 'completion'
+/** `text` (plain `{"text": ...}` lines) is Together's; OpenAI models never list it. */
+export type DatasetFormat = 'chat' | 'preference' | 'reinforcement' | 'completion' | 'text'
 
 /** The date the figures below were last checked against OpenAI's pricing, models and deprecations pages. */
 export const MODEL_TABLE_DATE = '2026-11-01'

@@ -41,5 +41,5 @@ export function modelLine(report: DatasetReport): string {
   const limit =
     report.exampleLimit === null ? 'no known per-example limit' : `${int(report.exampleLimit)} tokens per example`
   const base = report.baseModel !== report.model ? ` (base ${report.baseModel})` : ''
-  return `model ${report.model}${base}: ${report.encoding}, ${limit}`
+  return `model ${report.model}${base}: ${report.tokenizer ?? report.encoding}, ${limit}`
 }

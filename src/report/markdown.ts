@@ -84,7 +84,7 @@ export function markdownReport(
     tail.push('</details>', '')
   }
   tail.push(
-    `<sub>fine-tune-action · ${report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`,
+    `<sub>fine-tune-action · ${report.tokenizer ?? report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`,
   )
 
   const headText = head.join('\n')

@@ -27,6 +27,7 @@ export function engineOptions(settings: Settings, workerScript: URL | undefined,
     pricePerMillion: settings.pricePerMillion,
     workers: workerOptions(workerScript),
     grader: grader?.value,
+    provider: settings.backend.provider,
     onProgress: (file, read, total) => {
       if (total >= PROGRESS_MIN_BYTES) log(read, total, `${file}: ${Math.floor((read / total) * 10) * 10}% read`)
     },

@@ -74,6 +74,10 @@ export function countExample(
       const completion = typeof example.completion === 'string' ? count(example.completion) : 0
       return { tokens: prompt + completion, assistantTokens: completion, messages: 0, images: 0 }
     }
+    case 'text': {
+      const tokens = typeof example.text === 'string' ? count(example.text) : 0
+      return { tokens, assistantTokens: tokens, messages: 0, images: 0 }
+    }
   }
 }
 

@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { Template } from '@huggingface/jinja'
+import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
+import { isObject, type JsonObject } from '../../src/dataset/json.js'
+import type { OpenTokenizerName } from '../../src/estimate/together-models.js'
+import { HfTokenizer, readTokenizerFiles, templateCounter } from '../../src/tokens/chat-template.js'
+
+/**
+ * The oracle: Hugging Face's `apply_chat_template(messages, add_generation_prompt=False, tokenize=True)` as
+ * transformers.js does it — the model's chat template rendered by @huggingface/jinja, the whole text encoded by
+ * @huggingface/tokenizers from the model's published tokenizer.json and tokenizer_config.json, no special tokens
+ * added beyond the template's own.
+ */
+function oracle(name: OpenTokenizerName): (messages: unknown[]) => number {
+  const { tokenizer, config } = readTokenizerFiles(name)
+  const hf = new HfTokenizer(tokenizer, config)
+  const template = new Template(config.chat_template as string)
+  return messages =>
+    hf.encode(
+      template.render({
+        messages,
+        add_generation_prompt: false,
+        bos_token: config.bos_token as string,
+        eos_token: config.eos_token as string,
+      }),
+      { add_special_tokens: false },
+    ).ids.length
+}
+
+const SHARED = '/work/shared/datasets'
+const FILES = [
+  'examples/support-bot/train.jsonl',
+  'examples/support-bot/validation.jsonl',
+  // The public datasets with conversational lines (the others hold tool calls, which Together's format has not).
+  ...(existsSync(SHARED) ? readdirSync(SHARED).filter(f => /chat|marv/.test(f)) : []).map(f => `${SHARED}/${f}`),
+]
+
+/** Lines of Together's conversational format (only `messages`, each with string role and content), parsed. */
+function chatLines(path: string): JsonObject[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap(line => {
+      try {
+        const value: unknown = JSON.parse(line)
+        const together =
+          isObject(value) &&
+          Object.keys(value).join() === 'messages' &&
+          Array.isArray(value.messages) &&
+          value.messages.every(m => isObject(m) && typeof m.role === 'string' && typeof m.content === 'string')
+        return together ? [value] : []
+      } catch {
+        return []
+      }
+    })
+}
+
+describe.each<OpenTokenizerName>(['llama3_1', 'qwen3'])('%s: our counts equal the Hugging Face tokenizer', name => {
+  const expected = oracle(name)
+  const ours = templateCounter(readTokenizerFiles(name))
+
+  test.each(FILES)('every example of %s', path => {
+    const lines = chatLines(path)
+    expect(lines.length).toBeGreaterThan(0)
+    for (const [i, example] of lines.entries()) {
+      const messages = example.messages as unknown[]
+      expect([path, i, ours('chat', example).tokens]).toEqual([path, i, expected(messages)])
+    }
+  })
+
+  test('text the tokenizer splits specially: special-token look-alikes, accents, whitespace runs, digits', () => {
+    const tricky = [
+      { role: 'system', content: '  leading and trailing  \n\n' },
+      { role: 'user', content: 'Café naïve — ½ 12345678 <|eot_id|> <|im_end|> <think>x</think>\t\ttabs' },
+      { role: 'assistant', content: '<think>\nreasoning\n</think>\n\nanswer 😀 ' },
+    ]
+    expect(ours('chat', { messages: tricky }).tokens).toBe(expected(tricky))
+  })
+})
+
+test('validate with backend together and a Llama 3.1 model: the report counts as the HF tokenizer and names it', async () => {
+  const path = 'examples/support-bot/train.jsonl'
+  const model = 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference'
+  const report = await analyzeDataset([{ path, role: 'training' }], { model, method: 'auto', provider: 'together' })
+  const expected = oracle('llama3_1')
+  const total = chatLines(path).reduce((n, e) => n + expected(e.messages as unknown[]), 0)
+  expect(report.totals.tokens).toBe(total)
+  expect(report.valid).toBe(true)
+  expect(report.tokenizer).toMatch(/^Llama 3\.1 \(Hugging Face tokenizer\.json/)
+  expect(report.totals.estimatedCostUsd).toBeNull()
+})
+
+test('an unknown Qwen model counts with Qwen 3, labelled an estimate; an OpenAI run is unchanged', async () => {
+  const path = 'examples/support-bot/train.jsonl'
+  const report = await analyzeDataset([{ path, role: 'training' }], {
+    model: 'Qwen/Qwen3-4B-Custom',
+    method: 'auto',
+    provider: 'together',
+  })
+  const expected = oracle('qwen3')
+  expect(report.totals.tokens).toBe(chatLines(path).reduce((n, e) => n + expected(e.messages as unknown[]), 0))
+  expect(report.tokenizer).toMatch(/Qwen 3 .*, estimate$/)
+  expect(report.files[0].findings[0]).toMatchObject({ code: 'open_tokenizer_estimate', severity: 'notice' })
+  const openai = await analyzeDataset([{ path, role: 'training' }], { model: 'gpt-4o-mini', method: 'auto' })
+  expect(openai.tokenizer).toBeUndefined()
+  expect(openai.encoding).toBe('o200k_base')
+})
