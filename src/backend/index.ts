@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
 import type { BackendConnection, FineTuningBackend } from './backend.js'
+import { AzureBackend } from './azure/azure-backend.js'
 import { isOpenAIService, OpenAIBackend } from './openai/openai-backend.js'
 
 export * from './backend.js'
@@ -10,6 +11,7 @@ export function createBackend(connection: BackendConnection): FineTuningBackend 
     case 'openai':
       return new OpenAIBackend(connection)
     case 'azure':
+      return new AzureBackend(connection)
     case 'together':
       throw new InputError(`backend: ${connection.provider} is not available in this version of the action`)
   }

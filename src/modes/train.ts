@@ -25,7 +25,8 @@ import { startJob } from '../steps/start-job.js'
  * events, and hand over the model id.
  */
 export async function train(settings: Settings, workerScript?: URL): Promise<void> {
-  if (!settings.backend.apiKey)
+  // Azure OpenAI without a key authenticates with Microsoft Entra ID (azure/login).
+  if (!settings.backend.apiKey && settings.backend.provider !== 'azure')
     throw new InputError(
       "mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}",
     )
@@ -132,7 +133,7 @@ async function checkData(
     throw new InputError(`validation-file: a job takes one validation file, and ${validation.length} match`)
   const report = await checkDataset([...training, ...validation], engineOptions(settings, workerScript, grader))
   await publishDatasetReport(report, settings.reportFile)
-  await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI })
+  await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI, provider: settings.backend.provider })
 
   const t = report.totals
   if (t.errors > 0)

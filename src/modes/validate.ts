@@ -33,7 +33,11 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
 
   // No secret is needed on pull requests; when a key is given anyway, the server's shutdown date wins over the table.
   const backend = settings.backend.apiKey ? createBackend(settings.backend) : undefined
-  const notices = await modelRetirement(settings.model, { backend, isOpenAI: isOpenAIConnection(settings.backend) })
+  const notices = await modelRetirement(settings.model, {
+    backend,
+    isOpenAI: isOpenAIConnection(settings.backend),
+    provider: settings.backend.provider,
+  })
   const context: ReportContext = { notices, alternatives: alternativeCosts(report) }
   if (settings.maxCost !== undefined) context.budget = { maxCostUsd: settings.maxCost }
   context.links = repositoryLinks(pr?.headSha ?? process.env.GITHUB_SHA)

@@ -35,7 +35,7 @@ export async function runEvaluation(
   backend: FineTuningBackend,
   evaluated: string,
   baseModel: string | undefined,
-): Promise<EvaluationResult> {
+): Promise<EvaluationResult | undefined> {
   const evalFile = await loadEvalFile(settings.eval.file!)
   if (evalFile.errors > 0)
     throw new InputError(
@@ -61,6 +61,12 @@ export async function runEvaluation(
     `Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`,
   )
 
+  const needed = needsGrader ? [...models, grader!] : models
+  const unservable = needed.map(m => backend.unservable?.(m)).find(Boolean)
+  if (unservable) {
+    core.warning(`Evaluation skipped: ${unservable}`)
+    return undefined
+  }
   const served = new Map<string, string>()
   const releases: (() => Promise<void>)[] = []
   for (const model of needsGrader ? [...models, grader!] : models) {
@@ -68,6 +74,7 @@ export async function runEvaluation(
     const s = await backend.serve(model)
     served.set(model, s.name)
     releases.push(() => s.release())
+    if (model === evaluated && s.deployment) setOutputs({ 'deployment-name': s.deployment })
   }
   const log = tenthsLogger()
   let results

@@ -15,12 +15,20 @@ export async function findJobByKey(client: OpenAI, key: string): Promise<Trainin
   return undefined
 }
 
-/** Creates the job once: a create whose response was lost may have created it, so look before trying again. */
-export async function createJobOnce(client: OpenAI, request: JobRequest): Promise<TrainingJob> {
+/**
+ * Creates the job once: a create whose response was lost may have created it, so look before trying again.
+ * `extraBody` carries a provider's own fields (Azure's training tier).
+ */
+export async function createJobOnce(
+  client: OpenAI,
+  request: JobRequest,
+  extraBody: Record<string, unknown> = {},
+): Promise<TrainingJob> {
   return spendOnce({
     what: 'creation of the fine-tuning job',
     lookup: () => findJobByKey(client, request.key),
-    attempt: async () => toTrainingJob(await client.fineTuning.jobs.create(createParams(request), { maxRetries: 0 })),
+    attempt: async () =>
+      toTrainingJob(await client.fineTuning.jobs.create({ ...createParams(request), ...extraBody }, { maxRetries: 0 })),
     classify: classifyOpenAIError,
   })
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import OpenAI from 'openai'
+import OpenAI, { type ClientOptions } from 'openai'
 import { messageOf } from '../../errors.js'
 import type {
   BackendConnection,
@@ -29,11 +29,12 @@ export function isOpenAIService(baseUrl: string | undefined): boolean {
 
 /** OpenAI's fine-tuning API, or any server that speaks it (the `openai` SDK sends organization and project headers). */
 export class OpenAIBackend implements FineTuningBackend {
-  readonly name = 'OpenAI'
+  readonly name: string = 'OpenAI'
   readonly isOpenAI: boolean
-  private readonly client: OpenAI
+  protected readonly client: OpenAI
 
-  constructor(connection: BackendConnection) {
+  /** `clientOptions` go over the defaults: another provider's authentication, for one (backend/azure). */
+  constructor(connection: BackendConnection, clientOptions: ClientOptions = {}) {
     this.isOpenAI = isOpenAIService(connection.baseUrl)
     this.client = new OpenAI({
       apiKey: connection.apiKey,
@@ -42,6 +43,7 @@ export class OpenAIBackend implements FineTuningBackend {
       project: connection.project ?? null,
       maxRetries: READ_RETRIES,
       timeout: REQUEST_TIMEOUT_MS,
+      ...clientOptions,
     })
   }
 
