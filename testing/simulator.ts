@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util'
+import { startAzureSimulator } from './azure/index.js'
 import { AcceleratedClock, startSimulator } from './openai/index.js'
 
 /**
@@ -7,7 +8,8 @@ import { AcceleratedClock, startSimulator } from './openai/index.js'
  * that train on a clock --speed times faster than real time, chat completions), served alone until Ctrl-C. A bundle
  * of its own (dist/simulator/), so the shipped CLI carries none of it.
  */
-const USAGE = 'Usage: node dist/simulator/index.js [--port 8787] [--speed 60] [--api-key sk-simulator]'
+const USAGE =
+  'Usage: node dist/simulator/index.js [--port 8787] [--speed 60] [--api-key sk-simulator] [--backend openai|azure]'
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -16,6 +18,7 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string', default: '8787' },
       speed: { type: 'string', default: '60' },
       'api-key': { type: 'string', default: 'sk-simulator' },
+      backend: { type: 'string', default: 'openai' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -30,10 +33,33 @@ async function main(argv: string[]): Promise<number> {
   if (values.speed.trim() === '' || !(speed > 0) || !Number.isFinite(speed))
     throw new Error(`--speed must be a positive number, not ${JSON.stringify(values.speed)}`)
   const apiKey = values['api-key']
+  if (values.backend === 'azure') return serveAzure(port, speed, apiKey)
+  if (values.backend !== 'openai')
+    throw new Error(`--backend must be openai or azure, not ${JSON.stringify(values.backend)}`)
   const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) })
   console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`)
   console.log(`Its jobs train on a clock ${speed}× faster than real time. Point a client at it:`)
   console.log(`  OPENAI_BASE_URL=${sim.url} OPENAI_API_KEY=${apiKey}`)
+  console.log('Ctrl-C stops it.')
+  await new Promise<void>(resolve => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+  await sim.stop()
+  return 0
+}
+
+/** Azure's shape: the v1 data plane under /openai/v1/ with `api-key`, and Resource Manager's deployments. */
+async function serveAzure(port: number, speed: number, apiKey: string): Promise<number> {
+  const sim = await startAzureSimulator({
+    port,
+    apiKey,
+    clock: new AcceleratedClock({ factor: speed }),
+    provisioningMs: 2000,
+  })
+  console.log(`A local simulation of Azure OpenAI (not Azure) listens on ${sim.managementUrl}`)
+  console.log(`  base-url: ${sim.url}  api-key: ${apiKey}`)
+  console.log(`  azure-management-url: ${sim.managementUrl}  (Resource Manager bearer token: ${sim.armToken})`)
   console.log('Ctrl-C stops it.')
   await new Promise<void>(resolve => {
     process.once('SIGINT', resolve)

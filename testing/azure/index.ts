@@ -86,7 +86,9 @@ export class AzureSimulator {
   async stop(): Promise<void> {
     for (const t of this.timers) clearTimeout(t)
     await new Promise<void>(resolve => {
-      this.server.close(() => { resolve(); })
+      this.server.close(() => {
+        resolve()
+      })
       this.server.closeAllConnections()
     })
     await this.openai.stop()
@@ -143,12 +145,12 @@ export class AzureSimulator {
       record.body = { ...json }
       if (
         json.trainingType !== undefined &&
-        !['Standard', 'GlobalStandard', 'developerTier'].includes(String(json.trainingType))
+        !['Standard', 'GlobalStandard', 'developerTier'].includes(JSON.stringify(json.trainingType))
       ) {
         send(res, 400, {
           error: {
             code: 'invalidPayload',
-            message: `trainingType ${String(json.trainingType)} is not one of Standard, GlobalStandard, developerTier.`,
+            message: `trainingType ${JSON.stringify(json.trainingType)} is not one of Standard, GlobalStandard, developerTier.`,
           },
         })
         return
