@@ -104,6 +104,7 @@ describe('backend: azure, dist/index.js against local Azure-shaped servers', () 
   test('a re-run reuses the deployment; a failed provisioning fails the step with Azure message', async () => {
     await start()
     const first = await runTrain(RESOURCE)
+    expect(first.commands.filter(c => c.command === 'error')).toEqual([])
     expect(first.code).toBe(0)
     const puts = () => sim.requests.filter(r => r.method === 'PUT').length
     expect(puts()).toBe(1)

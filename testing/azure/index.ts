@@ -145,7 +145,9 @@ export class AzureSimulator {
       record.body = { ...json }
       if (
         json.trainingType !== undefined &&
-        !['Standard', 'GlobalStandard', 'developerTier'].includes(JSON.stringify(json.trainingType))
+        !['Standard', 'GlobalStandard', 'developerTier'].includes(
+          typeof json.trainingType === 'string' ? json.trainingType : '',
+        )
       ) {
         send(res, 400, {
           error: {
