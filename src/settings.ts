@@ -73,6 +73,16 @@ export const INPUTS = {
   ),
   'openai-organization': input(optionalText),
   'openai-project': input(optionalText),
+  'azure-training-type': input(z.preprocess(blankToUndefined, z.enum(['standard', 'global', 'developer']).optional())),
+  'azure-subscription-id': input(optionalText),
+  'azure-resource-group': input(optionalText),
+  'azure-resource-name': input(optionalText),
+  'azure-deployment-sku': input(z.string().trim().min(1, 'give a SKU name such as DeveloperTier'), 'DeveloperTier'),
+  'azure-delete-deployment': input(boolean, 'false'),
+  'azure-management-url': input(
+    z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+    'https://management.azure.com',
+  ),
   'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
   'learning-rate-multiplier': input(autoOr(aNumber().positive().max(10)), 'auto'),
   'learning-rate': input(optionalNumber(aNumber().positive().max(1))),
@@ -251,6 +261,16 @@ function toSettings(i: Inputs, eventName: string | undefined) {
       baseUrl,
       organization: i['openai-organization'],
       project: i['openai-project'],
+      /** Azure OpenAI: training tier, and the resource whose deployments serve a fine-tune. */
+      azure: {
+        trainingType: i['azure-training-type'],
+        subscriptionId: i['azure-subscription-id'],
+        resourceGroup: i['azure-resource-group'],
+        resourceName: i['azure-resource-name'],
+        deploymentSku: i['azure-deployment-sku'],
+        deleteDeployment: i['azure-delete-deployment'],
+        managementUrl: i['azure-management-url'],
+      },
     },
     /** Validate mode asks the backend for the model's shutdown date only when this is true. */
     checkModelRetirement: i['check-model-retirement'],

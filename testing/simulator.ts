@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util'
+import { startAzureSimulator } from './azure/index.js'
 import { AcceleratedClock, startSimulator } from './openai/index.js'
 import { startTogetherSimulator } from './together/index.js'
 
@@ -9,7 +10,7 @@ import { startTogetherSimulator } from './together/index.js'
  * of its own (dist/simulator/), so the shipped CLI carries none of it.
  */
 const USAGE =
-  'Usage: node dist/simulator/index.js [--backend openai|together] [--port 8787] [--speed 60] [--api-key sk-simulator]'
+  'Usage: node dist/simulator/index.js [--backend openai|together|azure] [--port 8787] [--speed 60] [--api-key KEY]'
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -43,8 +44,9 @@ async function main(argv: string[]): Promise<number> {
     await sim.stop()
     return 0
   }
+  if (values.backend === 'azure') return serveAzure(port, speed, values['api-key'] ?? 'sk-simulator')
   if (values.backend !== 'openai')
-    throw new Error(`--backend must be openai or together, not ${JSON.stringify(values.backend)}`)
+    throw new Error(`--backend must be openai, together or azure, not ${JSON.stringify(values.backend)}`)
   const apiKey = values['api-key'] ?? 'sk-simulator'
   const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) })
   console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`)
@@ -61,6 +63,26 @@ function untilSignal(): Promise<void> {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
   })
+}
+
+/** Azure's shape: the v1 data plane under /openai/v1/ with `api-key`, and Resource Manager's deployments. */
+async function serveAzure(port: number, speed: number, apiKey: string): Promise<number> {
+  const sim = await startAzureSimulator({
+    port,
+    apiKey,
+    clock: new AcceleratedClock({ factor: speed }),
+    provisioningMs: 2000,
+  })
+  console.log(`A local simulation of Azure OpenAI (not Azure) listens on ${sim.managementUrl}`)
+  console.log(`  base-url: ${sim.url}  api-key: ${apiKey}`)
+  console.log(`  azure-management-url: ${sim.managementUrl}  (Resource Manager bearer token: ${sim.armToken})`)
+  console.log('Ctrl-C stops it.')
+  await new Promise<void>(resolve => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+  await sim.stop()
+  return 0
 }
 
 main(process.argv.slice(2)).then(

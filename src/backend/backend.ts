@@ -1,4 +1,5 @@
 import type { Method } from '../dataset/formats.js'
+import type { AzureConnection } from './azure/options.js'
 import type { Provider } from './provider.js'
 
 /**
@@ -31,6 +32,8 @@ export interface FineTuningBackend {
    * `release` undoes what `serve` set up (and costs nothing to call when nothing was set up).
    */
   serve(model: string): Promise<ServedModel>
+  /** Why `serve` could not make this model answer (what the user must add), checked before anything is set up. */
+  unservable?(model: string): string | undefined
   chat(model: string, messages: ChatMessage[], sampling: Sampling): Promise<ChatAnswer>
   /** The provider's shutdown date for a model (YYYY-MM-DD), when it reports one. */
   shutdownDate(model: string): Promise<string | undefined>
@@ -49,6 +52,8 @@ export interface BackendConnection {
   baseUrl?: string
   organization?: string
   project?: string
+  /** Azure OpenAI only: training tier and where deployments are made. */
+  azure?: AzureConnection
 }
 
 /**
@@ -140,6 +145,8 @@ export interface Checkpoint {
 
 export interface ServedModel {
   name: string
+  /** The deployment made or reused for the model, where the provider needs one (Azure). */
+  deployment?: string
   release(): Promise<void>
 }
 

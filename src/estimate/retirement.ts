@@ -1,3 +1,4 @@
+import { azureFineTuningDates } from './azure-models.js'
 import { OPENAI_LAST_FINE_TUNING_JOB_DATE, type ResolvedModel } from './models.js'
 
 /** How far ahead a shutdown is worth a warning: a quarter is what a team needs to evaluate and switch. */
@@ -32,8 +33,9 @@ const when = (days: number) =>
 export function retirementNotices(
   model: ResolvedModel,
   today: Date,
-  options: { shutdownDate?: string; openaiBackend?: boolean } = {},
+  options: { shutdownDate?: string; openaiBackend?: boolean; azure?: boolean } = {},
 ): RetirementNotice[] {
+  if (options.azure) return azureNotices(model, today)
   const notices: RetirementNotice[] = []
   const shutdown = options.shutdownDate ?? model.info?.shutdownDate
   if (shutdown) {
@@ -55,6 +57,30 @@ export function retirementNotices(
           : `OpenAI stops accepting new fine-tuning jobs on ${OPENAI_LAST_FINE_TUNING_JOB_DATE} (${when(days)}); after that, training needs an OpenAI-compatible backend (openai-base-url).`
       notices.push({ kind: 'fine-tuning-end', date: OPENAI_LAST_FINE_TUNING_JOB_DATE, days, message })
     }
+  }
+  return notices
+}
+
+/** On Azure OpenAI: Azure's own dates for training and for deployments of fine-tunes (estimate/azure-models.ts). */
+function azureNotices(model: ResolvedModel, today: Date): RetirementNotice[] {
+  const dates = azureFineTuningDates(model)
+  if (!dates) return []
+  const notices: RetirementNotice[] = []
+  const training = daysUntil(dates.training, today)
+  if (training <= WARN_DAYS_AHEAD) {
+    const message =
+      training < 0
+        ? `Azure OpenAI stopped fine-tuning ${model.base} on ${dates.training} (${when(training)}); its fine-tunes' deployments answer until ${dates.deployment}. Move the data to a current model.`
+        : `Azure OpenAI stops fine-tuning ${model.base} on ${dates.training} (${when(training)}); deployments of its fine-tunes answer until ${dates.deployment}.`
+    notices.push({ kind: 'fine-tuning-end', date: dates.training, days: training, message })
+  }
+  const deployment = daysUntil(dates.deployment, today)
+  if (deployment <= WARN_DAYS_AHEAD) {
+    const message =
+      deployment < 0
+        ? `Azure OpenAI retired deployments of ${model.base} fine-tunes on ${dates.deployment} (${when(deployment)}): they no longer answer.`
+        : `Azure OpenAI retires deployments of ${model.base} fine-tunes on ${dates.deployment} (${when(deployment)}). Evaluate a replacement model on your eval set before then.`
+    notices.push({ kind: 'model-shutdown', date: dates.deployment, days: deployment, message })
   }
   return notices
 }

@@ -7,7 +7,7 @@ import { runEvaluation } from '../steps/evaluation.js'
 
 /** Evaluate mode: a fine-tune (eval-model, or job-id's model) against the comparison models, e.g. on a schedule. */
 export async function evaluate(settings: Settings): Promise<void> {
-  if (!settings.backend.apiKey)
+  if (!settings.backend.apiKey && settings.backend.provider !== 'azure')
     throw new InputError("mode 'evaluate' needs api-key (or openai-api-key): pass it from a secret")
   if (!settings.eval.file) throw new InputError("mode 'evaluate' needs eval-file: a JSONL file of cases")
   const backend = createBackend(settings.backend)
@@ -21,6 +21,7 @@ export async function evaluate(settings: Settings): Promise<void> {
   }
   if (!model) throw new InputError("mode 'evaluate' needs eval-model (or job-id of a finished job)")
   const result = await runEvaluation(settings, backend, model, base)
+  if (!result) return
   await writeSummary(result.markdown)
   if (!result.summary.gates.passed)
     core.setFailed(`Evaluation gate failed: ${result.summary.gates.failures.join('; ')}.`)

@@ -26,7 +26,8 @@ import { startJob } from '../steps/start-job.js'
  * events, and hand over the model id.
  */
 export async function train(settings: Settings, workerScript?: URL): Promise<void> {
-  if (!settings.backend.apiKey)
+  // Azure OpenAI without a key authenticates with Microsoft Entra ID (azure/login).
+  if (!settings.backend.apiKey && settings.backend.provider !== 'azure')
     throw new InputError(
       "mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}",
     )
@@ -145,7 +146,11 @@ async function checkData(
     engineOptions(settings, workerScript, grader),
   )
   await publishDatasetReport(report, settings)
-  const notices = await modelRetirement(settings.model, { backend, isOpenAI: backend.isOpenAI })
+  const notices = await modelRetirement(settings.model, {
+    backend,
+    isOpenAI: backend.isOpenAI,
+    provider: settings.backend.provider,
+  })
 
   const t = report.totals
   if (t.errors > 0)

@@ -37,7 +37,11 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
     settings.checkModelRetirement && settings.backend.apiKey
       ? (await import('../backend/index.js')).createBackend(settings.backend)
       : undefined
-  const notices = await modelRetirement(settings.model, { backend, isOpenAI: isOpenAIConnection(settings.backend) })
+  const notices = await modelRetirement(settings.model, {
+    backend,
+    isOpenAI: isOpenAIConnection(settings.backend),
+    provider: settings.backend.provider,
+  })
   const context: ReportContext = { notices, alternatives: alternativeCosts(report) }
   if (settings.maxCost !== undefined) context.budget = { maxCostUsd: settings.maxCost }
   context.links = repositoryLinks(pr?.headSha ?? process.env.GITHUB_SHA)

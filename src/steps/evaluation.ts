@@ -61,7 +61,7 @@ export async function runEvaluation(
   evaluated: string,
   baseModel: string | undefined,
   checked?: EvalFile,
-): Promise<EvaluationResult> {
+): Promise<EvaluationResult | undefined> {
   const evalFile = checked ?? (await checkedEvalFile(settings))
   const compare = settings.eval.compareModels.map(m => {
     if (m !== 'base') return m
@@ -79,6 +79,12 @@ export async function runEvaluation(
     `Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`,
   )
 
+  const needed = needsGrader ? [...models, grader!] : models
+  const unservable = needed.map(m => backend.unservable?.(m)).find(Boolean)
+  if (unservable) {
+    core.warning(`Evaluation skipped: ${unservable}`)
+    return undefined
+  }
   const served = new Map<string, string>()
   const releases: (() => Promise<void>)[] = []
   for (const model of needsGrader ? [...models, grader!] : models) {
@@ -86,6 +92,7 @@ export async function runEvaluation(
     const s = await backend.serve(model)
     served.set(model, s.name)
     releases.push(() => s.release())
+    if (model === evaluated && s.deployment) setOutputs({ 'deployment-name': s.deployment })
   }
   const log = tenthsLogger()
   // Models that answered without a temperature, and why: said once in the log, and in both reports.

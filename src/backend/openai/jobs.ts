@@ -34,11 +34,16 @@ export async function findJobByKey(client: OpenAI, key: string, creation?: strin
 /**
  * Creates the job once: a create whose response was lost may have created it, so look before trying again. The
  * lookup asks for this creation's own job: one that failed in the seconds before the lookup is still ours, and
- * creating another would pay twice for the same data.
+ * creating another would pay twice for the same data. `extraBody` carries a provider's own fields (Azure's training
+ * tier).
  */
-export async function createJobOnce(client: OpenAI, request: JobRequest): Promise<TrainingJob> {
+export async function createJobOnce(
+  client: OpenAI,
+  request: JobRequest,
+  extraBody: Record<string, unknown> = {},
+): Promise<TrainingJob> {
   const creation = randomUUID()
-  const params = createParams(request, creation)
+  const params = { ...createParams(request, creation), ...extraBody }
   return spendOnce({
     what: 'creation of the fine-tuning job',
     lookup: () => findJobByKey(client, request.key, creation),

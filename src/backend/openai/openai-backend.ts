@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import OpenAI from 'openai'
+import OpenAI, { type ClientOptions } from 'openai'
 import { messageOf } from '../../errors.js'
 import type {
   BackendConnection,
@@ -25,13 +25,14 @@ const REQUEST_TIMEOUT_MS = 120_000
 
 /** OpenAI's fine-tuning API, or any server that speaks it (the `openai` SDK sends organization and project headers). */
 export class OpenAIBackend implements FineTuningBackend {
-  readonly name = 'OpenAI'
+  readonly name: string = 'OpenAI'
   readonly isOpenAI: boolean
-  private readonly client: OpenAI
+  protected readonly client: OpenAI
   /** Models the server refused a temperature for, so that later requests leave it out. */
   private readonly noTemperature = new Set<string>()
 
-  constructor(connection: BackendConnection) {
+  /** `clientOptions` go over the defaults: another provider's authentication, for one (backend/azure). */
+  constructor(connection: BackendConnection, clientOptions: ClientOptions = {}) {
     this.isOpenAI = isOpenAIService(connection.baseUrl)
     this.client = new OpenAI({
       apiKey: connection.apiKey,
@@ -40,6 +41,7 @@ export class OpenAIBackend implements FineTuningBackend {
       project: connection.project ?? null,
       maxRetries: READ_RETRIES,
       timeout: REQUEST_TIMEOUT_MS,
+      ...clientOptions,
     })
   }
 
