@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   validate: () => (/* binding */ validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/backend/provider.ts
@@ -62,8 +62,8 @@ var markdown = __webpack_require__(4285);
 var check_dataset = __webpack_require__(9595);
 // EXTERNAL MODULE: ./src/steps/grader.ts
 var steps_grader = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/steps/retirement.ts + 1 modules
-var retirement = __webpack_require__(7591);
+// EXTERNAL MODULE: ./src/steps/retirement.ts + 2 modules
+var retirement = __webpack_require__(72);
 ;// CONCATENATED MODULE: ./src/modes/validate.ts
 
 
@@ -88,9 +88,13 @@ async function validate(settings, workerScript) {
     if (settings.checkModelRetirement && !settings.backend.apiKey)
         core/* warning */.$e('check-model-retirement is true, but no api-key is given: the built-in dates are used.');
     const backend = settings.checkModelRetirement && settings.backend.apiKey
-        ? (await Promise.all(/* import() */[__webpack_require__.e(224), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 2136))).createBackend(settings.backend)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(224), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 966))).createBackend(settings.backend)
         : undefined;
-    const notices = await (0,retirement/* modelRetirement */.v)(settings.model, { backend, isOpenAI: (0,provider/* isOpenAIConnection */.lD)(settings.backend) });
+    const notices = await (0,retirement/* modelRetirement */.v)(settings.model, {
+        backend,
+        isOpenAI: (0,provider/* isOpenAIConnection */.lD)(settings.backend),
+        provider: settings.backend.provider,
+    });
     const context = { notices, alternatives: (0,alternatives/* alternativeCosts */._)(report) };
     if (settings.maxCost !== undefined)
         context.budget = { maxCostUsd: settings.maxCost };

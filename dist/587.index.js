@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Q: () => (/* binding */ createOctokit),
 /* harmony export */   c: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
@@ -48,7 +48,7 @@ function statusOf(error) {
 /* harmony export */   r2: () => (/* binding */ mergedPullRequest)
 /* harmony export */ });
 /* unused harmony exports marker, upsertStickyComment */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
 /* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3078);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6702);
@@ -135,12 +135,12 @@ __webpack_require__.d(__webpack_exports__, {
   train: () => (/* binding */ train)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/backend/index.ts + 13 modules
-var src_backend = __webpack_require__(2136);
+// EXTERNAL MODULE: ./src/backend/index.ts + 17 modules
+var src_backend = __webpack_require__(966);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/estimate/alternatives.ts
@@ -357,8 +357,8 @@ async function finishedCheckpoints(backend, job) {
 
 // EXTERNAL MODULE: ./src/steps/grader.ts
 var steps_grader = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/steps/retirement.ts + 1 modules
-var retirement = __webpack_require__(7591);
+// EXTERNAL MODULE: ./src/steps/retirement.ts + 2 modules
+var retirement = __webpack_require__(72);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -530,7 +530,7 @@ function jobLabels() {
 
 
 async function train(settings, workerScript) {
-    if (!settings.backend.apiKey)
+    if (!settings.backend.apiKey && settings.backend.provider !== 'azure')
         throw new errors/* InputError */.dz("mode 'train' needs api-key (or openai-api-key): pass it from a secret, e.g. api-key: ${{ secrets.OPENAI_API_KEY }}");
     const backend = (0,src_backend.createBackend)(settings.backend);
     const octokit = settings.githubToken ? (0,github_octokit/* createOctokit */.Q)(settings.githubToken) : undefined;
@@ -619,7 +619,11 @@ async function checkData(settings, backend, workerScript, grader) {
     const snapshots = await snapshotFiles(files);
     const report = await (0,check_dataset/* checkDataset */.$F)(files.map(f => ({ ...f, readFrom: snapshots.get(f.path).copy })), (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader));
     await (0,check_dataset/* publishDatasetReport */.EW)(report, settings);
-    const notices = await (0,retirement/* modelRetirement */.v)(settings.model, { backend, isOpenAI: backend.isOpenAI });
+    const notices = await (0,retirement/* modelRetirement */.v)(settings.model, {
+        backend,
+        isOpenAI: backend.isOpenAI,
+        provider: settings.backend.provider,
+    });
     const t = report.totals;
     if (t.errors > 0)
         throw new errors/* InputError */.dz(`Refusing to train: the data has ${(0,format/* plural */.LS)(t.errors, 'error')} (see the annotations). Nothing was uploaded.`);

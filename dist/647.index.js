@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   runEvaluation: () => (/* binding */ runEvaluation)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -737,6 +737,12 @@ async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
     const needsGrader = evalFile.cases.some(c => c.checks.some(k => k.base === 'llm-rubric'));
     const sampling = { temperature: 0, seed: settings.eval.seed, maxTokens: settings.eval.maxTokens };
     (0,action_io/* logData */.nr)(`Evaluating ${models.join(', ')} on ${evalFile.cases.length} cases (concurrency ${settings.eval.concurrency}, temperature 0, seed ${settings.eval.seed ?? 'none'})`);
+    const needed = needsGrader ? [...models, grader] : models;
+    const unservable = needed.map(m => backend.unservable?.(m)).find(Boolean);
+    if (unservable) {
+        core/* warning */.$e(`Evaluation skipped: ${unservable}`);
+        return undefined;
+    }
     const served = new Map();
     const releases = [];
     for (const model of needsGrader ? [...models, grader] : models) {
@@ -745,6 +751,8 @@ async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
         const s = await backend.serve(model);
         served.set(model, s.name);
         releases.push(() => s.release());
+        if (model === evaluated && s.deployment)
+            (0,action_io/* setOutputs */.n0)({ 'deployment-name': s.deployment });
     }
     const log = (0,action_io/* tenthsLogger */.zt)();
     const withoutTemperature = new Map();

@@ -28463,8 +28463,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var lib_core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var lib_core = __nccwpck_require__(4116);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -38053,6 +38053,13 @@ const INPUTS = {
     'openai-base-url': input(preprocess(blankToUndefined, url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional())),
     'openai-organization': input(optionalText),
     'openai-project': input(optionalText),
+    'azure-training-type': input(preprocess(blankToUndefined, schemas_enum(['standard', 'global', 'developer']).optional())),
+    'azure-subscription-id': input(optionalText),
+    'azure-resource-group': input(optionalText),
+    'azure-resource-name': input(optionalText),
+    'azure-deployment-sku': input(schemas_string().trim().min(1, 'give a SKU name such as DeveloperTier'), 'DeveloperTier'),
+    'azure-delete-deployment': input(settings_boolean, 'false'),
+    'azure-management-url': input(url({ protocol: /^https?$/, error: 'an http(s) URL' }), 'https://management.azure.com'),
     'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
     'learning-rate-multiplier': input(autoOr(aNumber().positive().max(10)), 'auto'),
     'learning-rate': input(optionalNumber(aNumber().positive().max(1))),
@@ -38164,6 +38171,15 @@ function toSettings(i, eventName) {
             baseUrl,
             organization: i['openai-organization'],
             project: i['openai-project'],
+            azure: {
+                trainingType: i['azure-training-type'],
+                subscriptionId: i['azure-subscription-id'],
+                resourceGroup: i['azure-resource-group'],
+                resourceName: i['azure-resource-name'],
+                deploymentSku: i['azure-deployment-sku'],
+                deleteDeployment: i['azure-delete-deployment'],
+                managementUrl: i['azure-management-url'],
+            },
         },
         checkModelRetirement: i['check-model-retirement'],
         hyperparameters: {
@@ -38215,13 +38231,13 @@ async function run(options = {}) {
             lib_core/* info */.pq(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`);
         switch (settings.mode) {
             case 'validate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(349), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(914), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
                 break;
             case 'train':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(136), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7587))).train(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(966), __nccwpck_require__.e(647), __nccwpck_require__.e(914), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7587))).train(settings, options.workerScript);
                 break;
             case 'evaluate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(136), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(966), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
                 break;
         }
     }
@@ -38239,6 +38255,20 @@ async function run(options = {}) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -38305,6 +38335,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -38368,6 +38405,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -38393,6 +38437,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -38501,6 +38552,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
@@ -38508,7 +38573,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8179:
+/***/ 4116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39964,8 +40029,8 @@ function toPlatformPath(pth) {
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -40807,7 +40872,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {

@@ -485,15 +485,17 @@ test('evaluation sends no temperature to reasoning models, and retries once with
     // acme-reasoner is not named by the action's rule: only the server's answer tells.
     rejectsTemperature: model => /^(gpt-5|o\d)/.test(model) || model === 'acme-reasoner',
   })
-  const evalFile = writeJsonl(tempDir(), 'eval.jsonl', [
+  const workspace = tempDir()
+  writeJsonl(workspace, 'eval.jsonl', [
     { id: 'a', messages: [{ role: 'user', content: 'Hi' }], checks: [{ type: 'contains', value: 'Hi' }] },
     { id: 'b', messages: [{ role: 'user', content: 'Bye' }], checks: [{ type: 'contains', value: 'Bye' }] },
   ])
   const run = await runAction({
     eventName: 'workflow_dispatch',
+    workspace,
     inputs: {
       mode: 'evaluate',
-      'eval-file': evalFile,
+      'eval-file': 'eval.jsonl',
       'eval-model': 'gpt-4.1-mini-2025-04-14',
       'eval-compare-models': 'gpt-5-mini, gpt-5, acme-reasoner',
       'eval-concurrency': '1',

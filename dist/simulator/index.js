@@ -10514,6 +10514,233 @@ function createSimulator(options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./testing/azure/index.ts
+
+
+const ARM_PATH = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.CognitiveServices\/accounts\/([^/]+)\/deployments\/([^/]+)$/i;
+const INNER_KEY = 'sk-inner-simulator';
+class AzureSimulator {
+    openai;
+    options;
+    requests = [];
+    deployments = new Map();
+    server;
+    failure;
+    timers = new Set();
+    constructor(openai, options) {
+        this.openai = openai;
+        this.options = options;
+        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+            this.handle(req, res).catch((error) => {
+                send(res, 500, { error: { code: 'InternalServerError', message: String(error) } });
+            });
+        });
+    }
+    static async start(options = {}) {
+        const openai = await startSimulator({ ...options, port: 0, apiKey: INNER_KEY });
+        const sim = new AzureSimulator(openai, options);
+        await new Promise(resolve => sim.server.listen(options.port ?? 0, '127.0.0.1', resolve));
+        return sim;
+    }
+    get apiKey() {
+        return this.options.apiKey ?? 'azure-simulator-key';
+    }
+    get armToken() {
+        return this.options.armToken ?? 'arm-simulator-token';
+    }
+    get managementUrl() {
+        return `http://127.0.0.1:${this.server.address().port}`;
+    }
+    get url() {
+        return `${this.managementUrl}/openai/v1`;
+    }
+    failNextProvisioning(message) {
+        this.failure = message;
+    }
+    async stop() {
+        for (const t of this.timers)
+            clearTimeout(t);
+        await new Promise(resolve => {
+            this.server.close(() => {
+                resolve();
+            });
+            this.server.closeAllConnections();
+        });
+        await this.openai.stop();
+    }
+    async handle(req, res) {
+        const url = new URL(req.url ?? '/', 'http://azure.local');
+        const chunks = [];
+        for await (const chunk of req)
+            chunks.push(chunk);
+        const raw = Buffer.concat(chunks);
+        const record = {
+            method: req.method ?? 'GET',
+            path: url.pathname,
+            headers: { 'api-key': header(req, 'api-key'), authorization: header(req, 'authorization') },
+        };
+        this.requests.push(record);
+        const arm = ARM_PATH.exec(url.pathname);
+        if (arm) {
+            if (raw.length)
+                record.body = JSON.parse(raw.toString());
+            this.deploymentRoute(req.method ?? 'GET', decodeURIComponent(arm[4]), url, req, res, record.body);
+            return;
+        }
+        if (!url.pathname.startsWith('/openai/v1/')) {
+            send(res, 404, { error: { code: '404', message: 'Resource not found' } });
+            return;
+        }
+        const auth = header(req, 'authorization');
+        const key = header(req, 'api-key');
+        const entra = this.options.entraToken;
+        const bearerOk = entra !== undefined && auth === `Bearer ${entra}`;
+        if (auth !== undefined && !bearerOk) {
+            send(res, 401, {
+                error: {
+                    code: 'PermissionDenied',
+                    message: 'The bearer token is not a valid Microsoft Entra ID token for this resource.',
+                },
+            });
+            return;
+        }
+        if (!bearerOk && key !== this.apiKey) {
+            send(res, 401, {
+                error: {
+                    code: '401',
+                    message: 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+                },
+            });
+            return;
+        }
+        let body = raw;
+        if (url.pathname === '/openai/v1/fine_tuning/jobs' && req.method === 'POST') {
+            const json = JSON.parse(raw.toString());
+            record.body = { ...json };
+            if (json.trainingType !== undefined &&
+                !['Standard', 'GlobalStandard', 'developerTier'].includes(typeof json.trainingType === 'string' ? json.trainingType : '')) {
+                send(res, 400, {
+                    error: {
+                        code: 'invalidPayload',
+                        message: `trainingType ${JSON.stringify(json.trainingType)} is not one of Standard, GlobalStandard, developerTier.`,
+                    },
+                });
+                return;
+            }
+            delete json.trainingType;
+            body = Buffer.from(JSON.stringify(json));
+        }
+        if (url.pathname === '/openai/v1/chat/completions' && raw.length) {
+            const json = JSON.parse(raw.toString());
+            const model = json.model ?? '';
+            const deployment = this.deployments.get(model);
+            if (deployment?.state === 'Succeeded')
+                json.model = deployment.model;
+            else if (/\.ft-|^ft:/.test(model) || deployment) {
+                send(res, 404, {
+                    error: {
+                        code: 'DeploymentNotFound',
+                        message: `The API deployment for this resource does not exist (${model}).`,
+                    },
+                });
+                return;
+            }
+            body = Buffer.from(JSON.stringify(json));
+        }
+        const forwarded = await fetch(`${this.openai.url}${url.pathname.slice('/openai/v1'.length)}${url.search}`, {
+            method: req.method,
+            headers: {
+                ...(req.headers['content-type'] && { 'content-type': req.headers['content-type'] }),
+                authorization: `Bearer ${INNER_KEY}`,
+            },
+            body: req.method === 'GET' || req.method === 'DELETE' ? undefined : body,
+        });
+        const headers = {};
+        for (const name of ['content-type', 'retry-after', 'retry-after-ms', 'x-request-id'])
+            if (forwarded.headers.has(name))
+                headers[name] = forwarded.headers.get(name);
+        res.writeHead(forwarded.status, headers);
+        res.end(Buffer.from(await forwarded.arrayBuffer()));
+    }
+    deploymentRoute(method, name, url, req, res, body) {
+        if (header(req, 'authorization') !== `Bearer ${this.armToken}`) {
+            send(res, 401, {
+                error: {
+                    code: 'AuthenticationFailed',
+                    message: 'Authentication failed. The Authorization header is missing or its token is invalid.',
+                },
+            });
+            return;
+        }
+        if (!url.searchParams.get('api-version')) {
+            send(res, 400, {
+                error: {
+                    code: 'MissingApiVersionParameter',
+                    message: 'The api-version query parameter (?api-version=) is required for all requests.',
+                },
+            });
+            return;
+        }
+        const existing = this.deployments.get(name);
+        if (method === 'GET') {
+            if (!existing)
+                send(res, 404, { error: { code: 'DeploymentNotFound', message: `Deployment ${name} not found.` } });
+            else
+                send(res, 200, view(existing));
+            return;
+        }
+        if (method === 'DELETE') {
+            this.deployments.delete(name);
+            res.writeHead(existing ? 200 : 204).end();
+            return;
+        }
+        if (method !== 'PUT') {
+            send(res, 405, { error: { code: 'MethodNotAllowed', message: method } });
+            return;
+        }
+        const b = body;
+        const model = b?.properties?.model?.name;
+        if (!model || !b?.sku?.name) {
+            send(res, 400, {
+                error: { code: 'InvalidResourceProperties', message: 'sku.name and properties.model.name are required.' },
+            });
+            return;
+        }
+        const deployment = { name, model, sku: b.sku.name, state: 'Creating' };
+        const failure = this.failure;
+        this.failure = undefined;
+        this.deployments.set(name, deployment);
+        const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            deployment.state = failure ? 'Failed' : 'Succeeded';
+            deployment.error = failure;
+        }, this.options.provisioningMs ?? 200);
+        this.timers.add(timer);
+        send(res, existing ? 200 : 201, view(deployment));
+    }
+}
+function view(d) {
+    return {
+        id: `/deployments/${d.name}`,
+        name: d.name,
+        type: 'Microsoft.CognitiveServices/accounts/deployments',
+        sku: { name: d.sku, capacity: 50 },
+        properties: {
+            model: { format: 'OpenAI', name: d.model, version: '1' },
+            provisioningState: d.state,
+            ...(d.error && { error: { code: 'DeploymentFailed', message: d.error } }),
+        },
+    };
+}
+function header(req, name) {
+    const v = req.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+function send(res, status, body) {
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+const startAzureSimulator = (options) => AzureSimulator.start(options);
+
 ;// CONCATENATED MODULE: ./testing/together/jobs.ts
 const DEFAULT_TOGETHER_SCHEDULE = {
     pendingSeconds: 5,
@@ -11126,7 +11353,8 @@ async function startTogetherSimulator(options = {}) {
 
 
 
-const USAGE = 'Usage: node dist/simulator/index.js [--backend openai|together] [--port 8787] [--speed 60] [--api-key sk-simulator]';
+
+const USAGE = 'Usage: node dist/simulator/index.js [--backend openai|together|azure] [--port 8787] [--speed 60] [--api-key KEY]';
 async function main(argv) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -11159,8 +11387,10 @@ async function main(argv) {
         await sim.stop();
         return 0;
     }
+    if (values.backend === 'azure')
+        return serveAzure(port, speed, values['api-key'] ?? 'sk-simulator');
     if (values.backend !== 'openai')
-        throw new Error(`--backend must be openai or together, not ${JSON.stringify(values.backend)}`);
+        throw new Error(`--backend must be openai, together or azure, not ${JSON.stringify(values.backend)}`);
     const apiKey = values['api-key'] ?? 'sk-simulator';
     const sim = await startSimulator({ port, apiKey, clock: new AcceleratedClock({ factor: speed }) });
     console.log(`A local simulation of an OpenAI-compatible fine-tuning API (not OpenAI) listens on ${sim.url}`);
@@ -11176,6 +11406,24 @@ function untilSignal() {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
     });
+}
+async function serveAzure(port, speed, apiKey) {
+    const sim = await startAzureSimulator({
+        port,
+        apiKey,
+        clock: new AcceleratedClock({ factor: speed }),
+        provisioningMs: 2000,
+    });
+    console.log(`A local simulation of Azure OpenAI (not Azure) listens on ${sim.managementUrl}`);
+    console.log(`  base-url: ${sim.url}  api-key: ${apiKey}`);
+    console.log(`  azure-management-url: ${sim.managementUrl}  (Resource Manager bearer token: ${sim.armToken})`);
+    console.log('Ctrl-C stops it.');
+    await new Promise(resolve => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+    });
+    await sim.stop();
+    return 0;
 }
 main(process.argv.slice(2)).then(code => {
     process.exitCode = code;

@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 914;
+export const ids = [914];
 export const modules = {
 
 /***/ 870:
@@ -1007,7 +1007,7 @@ async function readGrader(file) {
 
 /***/ }),
 
-/***/ 7591:
+/***/ 72:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1016,11 +1016,30 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ modelRetirement)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
 // EXTERNAL MODULE: ./src/estimate/models.ts
 var models = __webpack_require__(7886);
+;// CONCATENATED MODULE: ./src/estimate/azure-models.ts
+const AZURE_SCHEDULE_SOURCE = {
+    url: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements#fine-tuned-models',
+    checked: '2025-12-16',
+};
+const AZURE_FINE_TUNING = {
+    'gpt-4o-2024-08-06': { training: '2026-03-31', deployment: '2027-03-31' },
+    'gpt-4o-mini-2024-07-18': { training: '2026-03-31', deployment: '2027-03-31' },
+    'gpt-4.1-2025-04-14': { training: '2026-10-14', deployment: '2027-10-14' },
+    'gpt-4.1-mini-2025-04-14': { training: '2026-10-14', deployment: '2027-10-14' },
+    'gpt-4.1-nano-2025-04-14': { training: '2026-10-14', deployment: '2027-10-14' },
+    'o4-mini-2025-04-16': { training: '2026-10-16', deployment: '2027-10-16' },
+};
+function azureFineTuningDates(model) {
+    const base = model.base.replace(/\.ft-.*$/, '');
+    return AZURE_FINE_TUNING[model.info?.id ?? base] ?? AZURE_FINE_TUNING[base];
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/retirement.ts
+
 
 const WARN_DAYS_AHEAD = 120;
 const DAY_MS = 86_400_000;
@@ -1034,6 +1053,8 @@ const when = (days) => days === 0
         ? `in ${days} day${days === 1 ? '' : 's'}`
         : `${-days} day${days === -1 ? '' : 's'} ago`;
 function retirementNotices(model, today, options = {}) {
+    if (options.azure)
+        return azureNotices(model, today);
     const notices = [];
     const shutdown = options.shutdownDate ?? model.info?.shutdownDate;
     if (shutdown) {
@@ -1056,6 +1077,27 @@ function retirementNotices(model, today, options = {}) {
     }
     return notices;
 }
+function azureNotices(model, today) {
+    const dates = azureFineTuningDates(model);
+    if (!dates)
+        return [];
+    const notices = [];
+    const training = daysUntil(dates.training, today);
+    if (training <= WARN_DAYS_AHEAD) {
+        const message = training < 0
+            ? `Azure OpenAI stopped fine-tuning ${model.base} on ${dates.training} (${when(training)}); its fine-tunes' deployments answer until ${dates.deployment}. Move the data to a current model.`
+            : `Azure OpenAI stops fine-tuning ${model.base} on ${dates.training} (${when(training)}); deployments of its fine-tunes answer until ${dates.deployment}.`;
+        notices.push({ kind: 'fine-tuning-end', date: dates.training, days: training, message });
+    }
+    const deployment = daysUntil(dates.deployment, today);
+    if (deployment <= WARN_DAYS_AHEAD) {
+        const message = deployment < 0
+            ? `Azure OpenAI retired deployments of ${model.base} fine-tunes on ${dates.deployment} (${when(deployment)}): they no longer answer.`
+            : `Azure OpenAI retires deployments of ${model.base} fine-tunes on ${dates.deployment} (${when(deployment)}). Evaluate a replacement model on your eval set before then.`;
+        notices.push({ kind: 'model-shutdown', date: dates.deployment, days: deployment, message });
+    }
+    return notices;
+}
 
 ;// CONCATENATED MODULE: ./src/steps/retirement.ts
 
@@ -1064,7 +1106,11 @@ function retirementNotices(model, today, options = {}) {
 async function modelRetirement(modelName, provider) {
     const model = (0,models/* resolveModel */.AX)(modelName);
     const shutdownDate = provider.backend ? await provider.backend.shutdownDate(model.base) : undefined;
-    const notices = retirementNotices(model, new Date(), { shutdownDate, openaiBackend: provider.isOpenAI });
+    const notices = retirementNotices(model, new Date(), {
+        shutdownDate,
+        openaiBackend: provider.isOpenAI,
+        azure: provider.provider === 'azure',
+    });
     for (const notice of notices)
         core/* warning */.$e(notice.message, { title: 'Model retirement' });
     return notices;

@@ -1,8 +1,8 @@
-export const id = 136;
-export const ids = [136];
+export const id = 966;
+export const ids = [966];
 export const modules = {
 
-/***/ 2136:
+/***/ 966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,71 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   createBackend: () => (/* binding */ createBackend)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
-// EXTERNAL MODULE: ./src/backend/provider.ts
-var provider = __webpack_require__(8115);
-;// CONCATENATED MODULE: ./src/backend/openai/chat.ts
-
-const CHAT_TIMEOUT_MS = 60_000;
-const CHAT_RETRIES = 4;
-function rejectsTemperature(model) {
-    const base = model.startsWith('ft:') ? (model.split(':')[1] ?? '') : model;
-    return /^(gpt-5|o\d)/.test(base);
-}
-function isTemperatureRefusal(error) {
-    return (error instanceof openai/* BadRequestError */.v7 &&
-        error.param === 'temperature' &&
-        (error.code === 'unsupported_value' || error.code === 'unsupported_parameter'));
-}
-async function complete(client, model, messages, sampling, noTemperature) {
-    const omitted = rejectsTemperature(model) ? 'model' : noTemperature.has(model) ? 'refused' : undefined;
-    try {
-        return await ask(client, model, messages, sampling, omitted);
-    }
-    catch (error) {
-        if (omitted !== undefined || !isTemperatureRefusal(error))
-            throw error;
-        noTemperature.add(model);
-        return ask(client, model, messages, sampling, 'refused');
-    }
-}
-async function ask(client, model, messages, sampling, omitted) {
-    const response = await client.chat.completions.create({
-        model,
-        messages: messages,
-        ...(omitted === undefined && { temperature: sampling.temperature }),
-        ...(sampling.seed !== undefined && { seed: sampling.seed }),
-        max_completion_tokens: sampling.maxTokens,
-    }, { timeout: CHAT_TIMEOUT_MS, maxRetries: CHAT_RETRIES });
-    return {
-        ...(omitted !== undefined && { temperatureOmitted: omitted }),
-        text: response.choices[0]?.message?.content ?? '',
-        promptTokens: response.usage?.prompt_tokens ?? 0,
-        completionTokens: response.usage?.completion_tokens ?? 0,
-    };
-}
-async function shutdownDate(client, model) {
-    const info = (await client.models.retrieve(model, { maxRetries: 1 }));
-    if (typeof info.shutdown_date === 'string')
-        return info.shutdown_date.slice(0, 10);
-    if (typeof info.shutdown_date === 'number')
-        return new Date(info.shutdown_date * 1000).toISOString().slice(0, 10);
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
-var analyze_file = __webpack_require__(6343);
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/backend/spend-once.ts
 
 
@@ -98,7 +41,7 @@ async function spendOnce(options) {
             const wait = failure.kind === 'refused' ? (failure.retryAfterMs ?? backoff) : backoff;
             const maybeDone = failure.kind === 'maybe-done';
             core/* info */.pq(`The ${options.what} did not get through (${(0,errors/* messageOf */.bD)(error)}); ${maybeDone ? 'checking whether it took effect, then ' : ''}retrying in ${Math.round(wait / 1000)} s (attempt ${i + 1} of ${ATTEMPTS}).`);
-            await (0,external_node_timers_promises_.setTimeout)(wait);
+            await (0,promises_.setTimeout)(wait);
             if (maybeDone) {
                 const done = await options.lookup();
                 if (done !== undefined) {
@@ -110,6 +53,10 @@ async function spendOnce(options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/backend/training-key.ts
+var training_key = __webpack_require__(998);
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(8193);
 ;// CONCATENATED MODULE: ./src/backend/openai/errors.ts
 
 function classifyOpenAIError(error) {
@@ -169,127 +116,6 @@ async function* boundedItems(first, limits) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/backend/openai/files.ts
-
-
-
-
-
-
-
-
-
-const PART_BYTES = 64 * 1024 * 1024;
-const PROCESSING_LIMIT_MS = 30 * 60_000;
-class UploadMismatchError extends Error {
-}
-async function uploadOnce(client, path, filename, sha256, options = {}) {
-    const { size } = await (0,promises_.stat)(path);
-    const find = async () => {
-        const files = boundedItems(client.files.list({ purpose: 'fine-tune', limit: 100 }), {
-            what: 'GET /files',
-            onMisbehaviour: 'throw',
-        });
-        for await (const f of files) {
-            if (f.filename === filename && f.bytes === size && f.status !== 'error' && (await sameContent(client, f, sha256)))
-                return f;
-        }
-        return undefined;
-    };
-    const existing = await find();
-    if (existing) {
-        core/* info */.pq(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
-        return waitProcessed(client, existing);
-    }
-    const viaParts = size > (options.threshold ?? analyze_file/* UPLOADS_API_THRESHOLD_BYTES */.k6);
-    core/* info */.pq(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`);
-    const file = await spendOnce({
-        what: `upload of ${filename}`,
-        lookup: find,
-        classify: error => (error instanceof UploadMismatchError ? { kind: 'final' } : classifyOpenAIError(error)),
-        attempt: () => viaParts
-            ? uploadInParts(client, path, filename, size, sha256, options.partBytes ?? PART_BYTES)
-            : uploadWhole(client, path, filename, sha256),
-    });
-    core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
-    return waitProcessed(client, file);
-}
-function mismatch(path, expected, actual) {
-    return new UploadMismatchError(`${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`);
-}
-async function uploadWhole(client, path, filename, sha256) {
-    const bytes = await (0,promises_.readFile)(path);
-    const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    if (actual !== sha256)
-        throw mismatch(path, sha256, actual);
-    return client.files.create({ file: await (0,openai/* toFile */.eZ)(bytes, filename), purpose: 'fine-tune' }, { maxRetries: 0 });
-}
-async function sameContent(client, file, sha256) {
-    let response;
-    try {
-        response = await client.files.content(file.id, { maxRetries: 1 });
-    }
-    catch (error) {
-        if (error instanceof openai/* APIError */.LG && error.status !== undefined && error.status >= 400 && error.status < 500) {
-            core/* info */.pq(`${file.filename} (${file.id}): the server does not serve its content (${error.status}); its name and size match.`);
-            return true;
-        }
-        throw error;
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256')
-        .update(Buffer.from(await response.arrayBuffer()))
-        .digest('hex');
-    if (hash === sha256)
-        return true;
-    core/* warning */.$e(`${file.filename} (${file.id}) on the server has the expected name and size but other content: not reusing it.`);
-    return false;
-}
-async function uploadInParts(client, path, filename, size, sha256, partBytes) {
-    const upload = await client.uploads.create({ bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' }, { maxRetries: 0 });
-    const md5 = (0,external_node_crypto_.createHash)('md5');
-    const sha = (0,external_node_crypto_.createHash)('sha256');
-    const partIds = [];
-    const handle = await (0,promises_.open)(path);
-    try {
-        for (let offset = 0, n = 1; offset < size; offset += partBytes, n++) {
-            const buffer = Buffer.alloc(Math.min(partBytes, size - offset));
-            await handle.read(buffer, 0, buffer.length, offset);
-            md5.update(buffer);
-            sha.update(buffer);
-            const part = await client.uploads.parts.create(upload.id, { data: await (0,openai/* toFile */.eZ)(buffer, `${filename}.part${n}`) });
-            partIds.push(part.id);
-            core/* info */.pq(`  part ${n} of ${Math.ceil(size / partBytes)} uploaded`);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const actual = sha.digest('hex');
-    if (actual !== sha256) {
-        await client.uploads.cancel(upload.id).catch(() => undefined);
-        throw mismatch(path, sha256, actual);
-    }
-    const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
-    if (!done.file)
-        throw new Error(`The upload ${upload.id} completed without a file`);
-    return done.file;
-}
-async function waitProcessed(client, file) {
-    let current = file;
-    const deadline = Date.now() + PROCESSING_LIMIT_MS;
-    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, 5000)) {
-        if (Date.now() > deadline)
-            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`);
-        await (0,external_node_timers_promises_.setTimeout)(wait);
-        current = await client.files.retrieve(current.id);
-    }
-    if (current.status === 'error')
-        throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`);
-    return current;
-}
-
-// EXTERNAL MODULE: ./src/backend/training-key.ts
-var training_key = __webpack_require__(998);
 ;// CONCATENATED MODULE: ./src/backend/openai/jobs.ts
 
 
@@ -312,9 +138,9 @@ async function findJobByKey(client, key, creation) {
     }
     return undefined;
 }
-async function createJobOnce(client, request) {
+async function createJobOnce(client, request, extraBody = {}) {
     const creation = (0,external_node_crypto_.randomUUID)();
-    const params = createParams(request, creation);
+    const params = { ...createParams(request, creation), ...extraBody };
     return spendOnce({
         what: 'creation of the fine-tuning job',
         lookup: () => findJobByKey(client, request.key, creation),
@@ -429,6 +255,180 @@ function withoutUndefined(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
+// EXTERNAL MODULE: ./src/backend/provider.ts
+var provider = __webpack_require__(8115);
+;// CONCATENATED MODULE: ./src/backend/openai/chat.ts
+
+const CHAT_TIMEOUT_MS = 60_000;
+const CHAT_RETRIES = 4;
+function rejectsTemperature(model) {
+    const base = model.startsWith('ft:') ? (model.split(':')[1] ?? '') : model;
+    return /^(gpt-5|o\d)/.test(base);
+}
+function isTemperatureRefusal(error) {
+    return (error instanceof openai/* BadRequestError */.v7 &&
+        error.param === 'temperature' &&
+        (error.code === 'unsupported_value' || error.code === 'unsupported_parameter'));
+}
+async function complete(client, model, messages, sampling, noTemperature) {
+    const omitted = rejectsTemperature(model) ? 'model' : noTemperature.has(model) ? 'refused' : undefined;
+    try {
+        return await ask(client, model, messages, sampling, omitted);
+    }
+    catch (error) {
+        if (omitted !== undefined || !isTemperatureRefusal(error))
+            throw error;
+        noTemperature.add(model);
+        return ask(client, model, messages, sampling, 'refused');
+    }
+}
+async function ask(client, model, messages, sampling, omitted) {
+    const response = await client.chat.completions.create({
+        model,
+        messages: messages,
+        ...(omitted === undefined && { temperature: sampling.temperature }),
+        ...(sampling.seed !== undefined && { seed: sampling.seed }),
+        max_completion_tokens: sampling.maxTokens,
+    }, { timeout: CHAT_TIMEOUT_MS, maxRetries: CHAT_RETRIES });
+    return {
+        ...(omitted !== undefined && { temperatureOmitted: omitted }),
+        text: response.choices[0]?.message?.content ?? '',
+        promptTokens: response.usage?.prompt_tokens ?? 0,
+        completionTokens: response.usage?.completion_tokens ?? 0,
+    };
+}
+async function shutdownDate(client, model) {
+    const info = (await client.models.retrieve(model, { maxRetries: 1 }));
+    if (typeof info.shutdown_date === 'string')
+        return info.shutdown_date.slice(0, 10);
+    if (typeof info.shutdown_date === 'number')
+        return new Date(info.shutdown_date * 1000).toISOString().slice(0, 10);
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
+var analyze_file = __webpack_require__(6343);
+;// CONCATENATED MODULE: ./src/backend/openai/files.ts
+
+
+
+
+
+
+
+
+
+const PART_BYTES = 64 * 1024 * 1024;
+const PROCESSING_LIMIT_MS = 30 * 60_000;
+class UploadMismatchError extends Error {
+}
+async function uploadOnce(client, path, filename, sha256, options = {}) {
+    const { size } = await (0,external_node_fs_promises_.stat)(path);
+    const find = async () => {
+        const files = boundedItems(client.files.list({ purpose: 'fine-tune', limit: 100 }), {
+            what: 'GET /files',
+            onMisbehaviour: 'throw',
+        });
+        for await (const f of files) {
+            if (f.filename === filename && f.bytes === size && f.status !== 'error' && (await sameContent(client, f, sha256)))
+                return f;
+        }
+        return undefined;
+    };
+    const existing = await find();
+    if (existing) {
+        core/* info */.pq(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
+        return waitProcessed(client, existing);
+    }
+    const viaParts = size > (options.threshold ?? analyze_file/* UPLOADS_API_THRESHOLD_BYTES */.k6);
+    core/* info */.pq(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`);
+    const file = await spendOnce({
+        what: `upload of ${filename}`,
+        lookup: find,
+        classify: error => (error instanceof UploadMismatchError ? { kind: 'final' } : classifyOpenAIError(error)),
+        attempt: () => viaParts
+            ? uploadInParts(client, path, filename, size, sha256, options.partBytes ?? PART_BYTES)
+            : uploadWhole(client, path, filename, sha256),
+    });
+    core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
+    return waitProcessed(client, file);
+}
+function mismatch(path, expected, actual) {
+    return new UploadMismatchError(`${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`);
+}
+async function uploadWhole(client, path, filename, sha256) {
+    const bytes = await (0,external_node_fs_promises_.readFile)(path);
+    const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (actual !== sha256)
+        throw mismatch(path, sha256, actual);
+    return client.files.create({ file: await (0,openai/* toFile */.eZ)(bytes, filename), purpose: 'fine-tune' }, { maxRetries: 0 });
+}
+async function sameContent(client, file, sha256) {
+    let response;
+    try {
+        response = await client.files.content(file.id, { maxRetries: 1 });
+    }
+    catch (error) {
+        if (error instanceof openai/* APIError */.LG && error.status !== undefined && error.status >= 400 && error.status < 500) {
+            core/* info */.pq(`${file.filename} (${file.id}): the server does not serve its content (${error.status}); its name and size match.`);
+            return true;
+        }
+        throw error;
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(Buffer.from(await response.arrayBuffer()))
+        .digest('hex');
+    if (hash === sha256)
+        return true;
+    core/* warning */.$e(`${file.filename} (${file.id}) on the server has the expected name and size but other content: not reusing it.`);
+    return false;
+}
+async function uploadInParts(client, path, filename, size, sha256, partBytes) {
+    const upload = await client.uploads.create({ bytes: size, filename, mime_type: 'application/jsonl', purpose: 'fine-tune' }, { maxRetries: 0 });
+    const md5 = (0,external_node_crypto_.createHash)('md5');
+    const sha = (0,external_node_crypto_.createHash)('sha256');
+    const partIds = [];
+    const handle = await (0,external_node_fs_promises_.open)(path);
+    try {
+        for (let offset = 0, n = 1; offset < size; offset += partBytes, n++) {
+            const buffer = Buffer.alloc(Math.min(partBytes, size - offset));
+            await handle.read(buffer, 0, buffer.length, offset);
+            md5.update(buffer);
+            sha.update(buffer);
+            const part = await client.uploads.parts.create(upload.id, { data: await (0,openai/* toFile */.eZ)(buffer, `${filename}.part${n}`) });
+            partIds.push(part.id);
+            core/* info */.pq(`  part ${n} of ${Math.ceil(size / partBytes)} uploaded`);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const actual = sha.digest('hex');
+    if (actual !== sha256) {
+        await client.uploads.cancel(upload.id).catch(() => undefined);
+        throw mismatch(path, sha256, actual);
+    }
+    const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
+    if (!done.file)
+        throw new Error(`The upload ${upload.id} completed without a file`);
+    return done.file;
+}
+async function waitProcessed(client, file) {
+    let current = file;
+    const deadline = Date.now() + PROCESSING_LIMIT_MS;
+    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, 5000)) {
+        if (Date.now() > deadline)
+            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`);
+        await (0,promises_.setTimeout)(wait);
+        current = await client.files.retrieve(current.id);
+    }
+    if (current.status === 'error')
+        throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`);
+    return current;
+}
+
 ;// CONCATENATED MODULE: ./src/backend/openai/openai-backend.ts
 
 
@@ -444,7 +444,7 @@ class OpenAIBackend {
     isOpenAI;
     client;
     noTemperature = new Set();
-    constructor(connection) {
+    constructor(connection, clientOptions = {}) {
         this.isOpenAI = (0,provider/* isOpenAIService */.e1)(connection.baseUrl);
         this.client = new openai/* default */.Ay({
             apiKey: connection.apiKey,
@@ -453,6 +453,7 @@ class OpenAIBackend {
             project: connection.project ?? null,
             maxRetries: READ_RETRIES,
             timeout: REQUEST_TIMEOUT_MS,
+            ...clientOptions,
         });
     }
     uploadOnce(path, filename, sha256) {
@@ -494,6 +495,208 @@ class OpenAIBackend {
             core/* debug */.Yz(`models.retrieve(${model}): ${(0,errors/* messageOf */.bD)(error)}`);
             return undefined;
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backend/azure/credential.ts
+function defaultTokenProvider() {
+    let credential;
+    return async (scope) => {
+        credential ??= __webpack_require__.e(/* import() */ 77).then(__webpack_require__.bind(__webpack_require__, 2077)).then(m => new m.DefaultAzureCredential());
+        const token = await (await credential).getToken(scope);
+        if (!token)
+            throw new Error(`Microsoft Entra ID gave no token for ${scope}`);
+        return token.token;
+    };
+}
+function scopeOf(resource) {
+    return `${resource.replace(/\/+$/, '')}/.default`;
+}
+const DATA_PLANE_SCOPE = 'https://cognitiveservices.azure.com/.default';
+
+;// CONCATENATED MODULE: ./src/backend/azure/deployments.ts
+
+
+
+
+
+const ARM_API_VERSION = '2024-10-01';
+const CAPACITY = 50;
+const PROVISIONING_LIMIT_MS = 60 * 60_000;
+const deployments_ATTEMPTS = 4;
+function deploymentNameFor(model) {
+    const name = model.replace(/[^\w.-]/g, '-');
+    if (name.length <= 64)
+        return name;
+    return `${name.slice(0, 47)}-${(0,external_node_crypto_.createHash)('sha256').update(model).digest('hex').slice(0, 16)}`;
+}
+class Deployments {
+    at;
+    token;
+    firstPollMs;
+    constructor(at, token, firstPollMs = 1000) {
+        this.at = at;
+        this.token = token;
+        this.firstPollMs = firstPollMs;
+    }
+    async ensure(name, model, sku) {
+        const existing = await this.get(name);
+        if (existing) {
+            const serves = existing.properties?.model?.name;
+            if (serves !== model)
+                throw new Error(`The deployment ${name} already exists on ${this.at.resourceName} and serves ${serves ?? 'another model'}, not ${model}: delete or rename it.`);
+            core/* info */.pq(`Deployment ${name} of ${model} already exists (${existing.properties?.provisioningState ?? 'unknown state'}): reusing it.`);
+        }
+        else {
+            core/* info */.pq(`Deploying ${model} as ${name} on ${this.at.resourceName} (SKU ${sku}).`);
+            await this.call('PUT', name, {
+                sku: { name: sku, capacity: CAPACITY },
+                properties: { model: { format: 'OpenAI', name: model, version: '1' } },
+            });
+        }
+        await this.waitSucceeded(name);
+    }
+    async delete(name) {
+        await this.call('DELETE', name);
+        core/* info */.pq(`Deleted the deployment ${name} (azure-delete-deployment).`);
+    }
+    async get(name) {
+        return (await this.call('GET', name));
+    }
+    async waitSucceeded(name) {
+        const deadline = Date.now() + PROVISIONING_LIMIT_MS;
+        for (let wait = this.firstPollMs;; wait = Math.min(wait * 2, 15_000)) {
+            const d = await this.get(name);
+            const state = d?.properties?.provisioningState;
+            if (state === 'Succeeded') {
+                core/* info */.pq(`Deployment ${name} is ready.`);
+                return;
+            }
+            if (!d || state === 'Failed' || state === 'Canceled') {
+                const why = d?.properties?.error?.message;
+                throw new Error(`Azure could not provision the deployment ${name}: ${d ? state : 'it disappeared'}${why ? `: ${why}` : ''}`);
+            }
+            if (Date.now() > deadline)
+                throw new Error(`The deployment ${name} is still ${state ?? 'provisioning'} after an hour; Azure has not finished it`);
+            await (0,promises_.setTimeout)(wait);
+        }
+    }
+    async call(method, name, body) {
+        const { managementUrl, subscriptionId, resourceGroup, resourceName } = this.at;
+        const url = `${managementUrl.replace(/\/+$/, '')}/subscriptions/${encodeURIComponent(subscriptionId)}` +
+            `/resourceGroups/${encodeURIComponent(resourceGroup)}/providers/Microsoft.CognitiveServices` +
+            `/accounts/${encodeURIComponent(resourceName)}/deployments/${encodeURIComponent(name)}?api-version=${ARM_API_VERSION}`;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await fetch(url, {
+                    method,
+                    headers: {
+                        authorization: `Bearer ${await this.token(scopeOf(managementUrl))}`,
+                        ...(body !== undefined && { 'content-type': 'application/json' }),
+                    },
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(60_000),
+                });
+            }
+            catch (error) {
+                if (attempt >= deployments_ATTEMPTS)
+                    throw new Error(`Azure Resource Manager (${method} ${name}): ${(0,errors/* messageOf */.bD)(error)}`);
+                await (0,promises_.setTimeout)(1000 * 2 ** attempt);
+                continue;
+            }
+            const text = await response.text();
+            if (response.ok)
+                return text ? JSON.parse(text) : undefined;
+            if (response.status === 404 && method !== 'PUT')
+                return undefined;
+            if ((response.status === 429 || response.status >= 500) && attempt < deployments_ATTEMPTS) {
+                const retryAfter = Number(response.headers.get('retry-after'));
+                await (0,promises_.setTimeout)(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 1000 * 2 ** attempt);
+                continue;
+            }
+            throw new Error(`Azure Resource Manager refused ${method} of the deployment ${name}: ${armMessage(response.status, text)}`);
+        }
+    }
+}
+function armMessage(status, text) {
+    try {
+        const e = JSON.parse(text).error;
+        if (e?.message)
+            return `${status} ${e.code ?? ''}: ${e.message}`.replace(' :', ':');
+    }
+    catch {
+    }
+    return `HTTP ${status}`;
+}
+
+;// CONCATENATED MODULE: ./src/backend/azure/options.ts
+const TRAINING_TYPES = { standard: 'Standard', global: 'GlobalStandard', developer: 'developerTier' };
+
+;// CONCATENATED MODULE: ./src/backend/azure/azure-backend.ts
+
+
+
+
+
+
+const DEFAULTS = {
+    deploymentSku: 'DeveloperTier',
+    deleteDeployment: false,
+    managementUrl: 'https://management.azure.com',
+};
+function azureClientOptions(apiKey, tokenProvider = defaultTokenProvider()) {
+    return apiKey
+        ? { apiKey, defaultHeaders: { 'api-key': apiKey, Authorization: null } }
+        : { apiKey: () => tokenProvider(DATA_PLANE_SCOPE) };
+}
+function isFineTune(model) {
+    return /\.ft-|^ft:/.test(model);
+}
+class AzureBackend extends OpenAIBackend {
+    name = 'Azure OpenAI';
+    azure;
+    deployments;
+    constructor(connection) {
+        const azure = { ...DEFAULTS, ...connection.azure };
+        const tokenProvider = azure.tokenProvider ?? defaultTokenProvider();
+        super({ ...connection, organization: undefined, project: undefined }, azureClientOptions(connection.apiKey, tokenProvider));
+        this.azure = azure;
+        const { subscriptionId, resourceGroup, resourceName, managementUrl } = azure;
+        if (subscriptionId && resourceGroup && resourceName)
+            this.deployments = new Deployments({ managementUrl, subscriptionId, resourceGroup, resourceName }, tokenProvider, azure.pollMs);
+    }
+    createJobOnce(request) {
+        const tier = this.azure.trainingType;
+        return createJobOnce(this.client, request, tier ? { trainingType: TRAINING_TYPES[tier] } : {});
+    }
+    unservable(model) {
+        if (!isFineTune(model) || this.deployments)
+            return undefined;
+        const missing = ['subscriptionId', 'resourceGroup', 'resourceName']
+            .filter(k => !this.azure[k])
+            .map(k => `azure-${k === 'subscriptionId' ? 'subscription-id' : k === 'resourceGroup' ? 'resource-group' : 'resource-name'}`);
+        return `${model} answers on Azure OpenAI only once deployed: add ${missing.join(', ')} (and azure/login) so the action can deploy it.`;
+    }
+    async serve(model) {
+        if (!isFineTune(model) || !this.deployments)
+            return super.serve(model);
+        const deployments = this.deployments;
+        const name = deploymentNameFor(model);
+        await deployments.ensure(name, model, this.azure.deploymentSku);
+        return {
+            name,
+            deployment: name,
+            release: async () => {
+                if (this.azure.deleteDeployment)
+                    await deployments.delete(name);
+                else
+                    core/* info */.pq(`The deployment ${name} stays (azure-delete-deployment: false).`);
+            },
+        };
+    }
+    shutdownDate() {
+        return Promise.resolve(undefined);
     }
 }
 
@@ -575,7 +778,7 @@ function errors_retryAfterMs(headers) {
 const files_PROCESSING_LIMIT_MS = 30 * 60_000;
 const BAD_FILE = new Set(['FAILED', 'INVALID_FORMAT']);
 async function files_uploadOnce(c, path, filename) {
-    const { size } = await (0,promises_.stat)(path);
+    const { size } = await (0,external_node_fs_promises_.stat)(path);
     const find = async () => {
         const { data } = await c.client.files.list();
         return data.find(f => f.filename === filename &&
@@ -626,7 +829,7 @@ async function waitChecked(c, file) {
     for (let wait = 250; ['PENDING', 'QUEUED', 'RUNNING'].includes(current.processing_status ?? ''); wait = Math.min(wait * 2, 5000)) {
         if (Date.now() > deadline)
             throw new Error(`${current.filename} (${current.id}) is still ${current.processing_status} after ${files_PROCESSING_LIMIT_MS / 60_000} minutes`);
-        await (0,external_node_timers_promises_.setTimeout)(wait);
+        await (0,promises_.setTimeout)(wait);
         current = await c.client.files.retrieve(current.id);
     }
     if (BAD_FILE.has(current.processing_status ?? ''))
@@ -876,10 +1079,10 @@ function createBackend(connection) {
     switch (connection.provider) {
         case 'openai':
             return new OpenAIBackend(connection);
+        case 'azure':
+            return new AzureBackend(connection);
         case 'together':
             return new TogetherBackend(connection);
-        case 'azure':
-            throw new errors/* InputError */.dz(`backend: ${connection.provider} is not available in this version of the action`);
     }
 }
 
