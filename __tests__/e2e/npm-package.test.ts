@@ -12,7 +12,9 @@ test('npm pack gives a tarball that validates a file with npx from a clean folde
   const files = packed[0].files.map(f => f.path)
   // What runs, and nothing else: no sources, tests, test doubles or the action's own bundle.
   expect(files).toEqual(expect.arrayContaining(['dist/cli/index.js', 'dist/worker/index.js', 'LICENSE', 'README.md']))
-  expect(files.filter(f => !/^(dist\/(cli|worker|tokenizers)\/|LICENSE$|README\.md$|package\.json$)/.test(f))).toEqual([])
+  expect(files.filter(f => !/^(dist\/(cli|worker|tokenizers)\/|LICENSE$|README\.md$|package\.json$)/.test(f))).toEqual(
+    [],
+  )
 
   const clean = mkdtempSync(path.join(os.tmpdir(), 'npx-'))
   copyFileSync(path.join(packDir, packed[0].filename), path.join(clean, 'fine-tune-action.tgz'))
