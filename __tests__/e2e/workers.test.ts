@@ -29,7 +29,9 @@ test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) 
 })
 
 describe('files of tiny bad lines (bundled CLI, worker threads): findings, never a crash', () => {
-  const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |ERR_WORKER_OUT_OF_MEMORY/)
+  const noStackTrace = (stderr: string) => {
+    expect(stderr).not.toMatch(/\n\s+at |ERR_WORKER_OUT_OF_MEMORY/)
+  }
 
   test('9 MB of "{}" lines: one missing_messages_list per line, the first 1,000 listed', async () => {
     const lines = 3 * 1024 * 1024
