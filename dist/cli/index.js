@@ -30150,144 +30150,7 @@ var GptEncoding = class GptEncoding {
 
 
 //# sourceMappingURL=GptEncoding.js.map
-;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
-const LONG_PIECE_CHARS = 100;
-const MAX_PIECE_BYTES = 64 * 1024;
-const NONE = 0x7fffffff;
-const SHIFT = 2 ** 32;
-class RankTable {
-    pairs = new Int32Array(65536).fill(NONE);
-    byBytes = new Map();
-    maxTokenBytes;
-    constructor(ranks) {
-        let longest = 0;
-        ranks.forEach((value, rank) => {
-            if (value === null || value === undefined)
-                return;
-            const key = typeof value === 'string' ? latin1OfText(value) : Buffer.from(value).toString('latin1');
-            this.byBytes.set(key, rank);
-            if (key.length === 2)
-                this.pairs[(key.charCodeAt(0) << 8) | key.charCodeAt(1)] = rank;
-            longest = Math.max(longest, key.length);
-        });
-        this.maxTokenBytes = longest;
-    }
-    rank(latin1, start, end) {
-        const length = end - start;
-        if (length === 2)
-            return this.pairs[(latin1.charCodeAt(start) << 8) | latin1.charCodeAt(start + 1)];
-        if (length > this.maxTokenBytes)
-            return NONE;
-        return this.byBytes.get(latin1.slice(start, end)) ?? NONE;
-    }
-}
-function latin1OfText(text) {
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) > 0x7f)
-            return Buffer.from(text, 'utf8').toString('latin1');
-    return text;
-}
-function mergePiece(bytes, table) {
-    const n = bytes.length;
-    if (n === 0)
-        return [];
-    if (n === 1)
-        return [table.rank(bytes, 0, 1)];
-    const end = new Int32Array(n);
-    const nextEnd = new Int32Array(n);
-    const prev = new Int32Array(n);
-    const nextRank = new Int32Array(n);
-    const ownRank = new Int32Array(n).fill(NONE);
-    const heap = new Float64Array(2 * n);
-    let size = 0;
-    const push = (rank, start) => {
-        const key = rank * SHIFT + start;
-        let i = size++;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            if (heap[parent] <= key)
-                break;
-            heap[i] = heap[parent];
-            i = parent;
-        }
-        heap[i] = key;
-    };
-    const pop = () => {
-        const top = heap[0];
-        const last = heap[--size];
-        let i = 0;
-        for (;;) {
-            let child = 2 * i + 1;
-            if (child >= size)
-                break;
-            if (child + 1 < size && heap[child + 1] < heap[child])
-                child++;
-            if (heap[child] >= last)
-                break;
-            heap[i] = heap[child];
-            i = child;
-        }
-        heap[i] = last;
-        return top;
-    };
-    for (let i = 0; i < n; i++) {
-        end[i] = i + 1;
-        nextEnd[i] = i + 2;
-        prev[i] = i - 1;
-        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : NONE;
-        nextRank[i] = rank;
-        if (rank !== NONE)
-            push(rank, i);
-    }
-    const candidate = (start, after) => {
-        nextEnd[start] = after;
-        const rank = after <= n ? table.rank(bytes, start, after) : NONE;
-        nextRank[start] = rank;
-        if (rank !== NONE)
-            push(rank, start);
-    };
-    while (size > 0) {
-        const key = pop();
-        const rank = Math.floor(key / SHIFT);
-        const left = key - rank * SHIFT;
-        if (rank !== nextRank[left])
-            continue;
-        const right = end[left];
-        const rightEnd = nextEnd[left];
-        ownRank[left] = rank;
-        end[left] = rightEnd;
-        candidate(left, nextEnd[right]);
-        if (rightEnd < n)
-            prev[rightEnd] = left;
-        if (left > 0)
-            candidate(prev[left], rightEnd);
-        nextRank[right] = NONE;
-    }
-    const tokens = [];
-    for (let i = 0; i < n; i = end[i])
-        tokens.push(ownRank[i] !== NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
-    return tokens;
-}
-function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
-    const bytes = Buffer.from(text, 'utf8').toString('latin1');
-    const tokens = [];
-    let previous;
-    for (let start = 0; start < bytes.length;) {
-        let stop = Math.min(bytes.length, start + maxPartBytes);
-        while (stop < bytes.length && stop > start + 1 && (bytes.charCodeAt(stop) & 0xc0) === 0x80)
-            stop--;
-        const part = bytes.slice(start, stop);
-        const partTokens = previous?.part === part ? previous.tokens : mergePiece(part, table);
-        previous = { part, tokens: partTokens };
-        for (const t of partTokens)
-            tokens.push(t);
-        start = stop;
-    }
-    return tokens;
-}
-
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
-
 
 
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
@@ -30303,7 +30166,6 @@ function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-    mergeLongPiecesInLinearithmicTime(api, ranks);
     return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
 }
 function memoize(count, maxEntries = 10_000) {
@@ -30318,15 +30180,6 @@ function memoize(count, maxEntries = 10_000) {
         memo.set(text, n);
         return n;
     };
-}
-function mergeLongPiecesInLinearithmicTime(api, ranks) {
-    const core = api
-        .bytePairEncodingCoreProcessor;
-    if (typeof core?.bytePairEncode !== 'function')
-        throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)');
-    const own = core.bytePairEncode.bind(core);
-    let table;
-    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -31000,7 +30853,6 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
-const MAX_BATCH_LINES = 8192;
 const read_lines_NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([read_lines_NEWLINE]);
@@ -31067,7 +30919,7 @@ async function* readBatches(path, options) {
             continue;
         if (longLines.length === 0 && carried !== undefined) {
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
-            yield* bounded({
+            yield {
                 firstLine,
                 lineCount: nextLine - firstLine,
                 prefix,
@@ -31075,16 +30927,10 @@ async function* readBatches(path, options) {
                 longLines,
                 longestLine,
                 transferable: buf.byteOffset === 0,
-            });
+            };
         }
         else {
-            yield* bounded({
-                firstLine,
-                lineCount: nextLine - firstLine,
-                bytes: Buffer.concat(parts),
-                longLines,
-                longestLine,
-            });
+            yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine };
         }
     }
     if (skipping) {
@@ -31099,36 +30945,6 @@ async function* readBatches(path, options) {
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
     }
-}
-function bounded(batch, maxLines = MAX_BATCH_LINES) {
-    if (batch.lineCount <= maxLines)
-        return [batch];
-    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
-    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
-    const out = [];
-    let start = 0;
-    for (let first = 0; first < batch.lineCount; first += maxLines) {
-        const count = Math.min(maxLines, batch.lineCount - first);
-        let end = start;
-        let longestLine = 0;
-        for (let i = 0; i < count; i++) {
-            const nl = buf.indexOf(read_lines_NEWLINE, end);
-            const next = nl === -1 ? buf.length : nl + 1;
-            longestLine = Math.max(longestLine, next - end - 1);
-            end = next;
-        }
-        const firstLine = batch.firstLine + first;
-        out.push({
-            firstLine,
-            lineCount: count,
-            bytes: new Uint8Array(buf.subarray(start, end)),
-            longLines: batch.longLines.filter(l => l.line >= firstLine && l.line < firstLine + count),
-            longestLine,
-            transferable: true,
-        });
-        start = end;
-    }
-    return out;
 }
 function decodeBatch(batch) {
     const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
@@ -31260,28 +31076,6 @@ function checkGraderFields(example, fields, report) {
 
 
 
-class BatchFindings {
-    limit;
-    listed = [];
-    unlisted = {};
-    line = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(finding) {
-        if (this.listed.length < this.limit)
-            this.listed.push({ line: this.line, ...finding });
-        else
-            this.unlisted[finding.code] = (this.unlisted[finding.code] ?? 0) + 1;
-    }
-    checkpoint() {
-        return { listed: this.listed.length, unlisted: { ...this.unlisted } };
-    }
-    rollback(mark) {
-        this.listed.length = mark.listed;
-        this.unlisted = mark.unlisted;
-    }
-}
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
@@ -31290,20 +31084,16 @@ function readProblem(raw, maxLineBytes) {
             message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
         };
 }
-function analyzeLine(raw, format, count, maxLineBytes, rules, findings) {
-    if ('problem' in raw) {
-        findings.push(readProblem(raw, maxLineBytes));
-        return {};
-    }
+function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
+    if ('problem' in raw)
+        return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
     const parsed = parseLine(raw.text);
-    if (!parsed.ok) {
-        findings.push(parsed.finding);
-        return {};
-    }
-    const mark = findings.checkpoint();
+    if (!parsed.ok)
+        return { line: raw.line, findings: [parsed.finding] };
+    const findings = [];
     try {
         if (!checkExample(format, parsed.value, findings))
-            return {};
+            return { line: raw.line, findings };
         const example = countExample(format, parsed.value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
             findings.push({
@@ -31312,31 +31102,30 @@ function analyzeLine(raw, format, count, maxLineBytes, rules, findings) {
             });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
-            checkGraderFields(parsed.value, rules.graderFields, (code, message) => {
-                findings.push({ code, message });
-            });
-        return { example, hash: lineHash(raw.text) };
+            checkGraderFields(parsed.value, rules.graderFields, (code, message) => void findings.push({ code, message }));
+        return { line: raw.line, findings, example, hash: lineHash(raw.text) };
     }
     catch (error) {
         if (!(error instanceof RangeError))
             throw error;
-        findings.rollback(mark);
-        findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' });
-        return {};
+        return {
+            line: raw.line,
+            findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
+        };
     }
 }
 function lineHash(text) {
     return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
-const DEFAULT_MAX_LISTED_FINDINGS = 1000;
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules) {
     const lines = decodeBatch(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
-    const findings = new BatchFindings(rules.maxListedFindings ?? DEFAULT_MAX_LISTED_FINDINGS);
+    const findings = [];
     lines.forEach((raw, i) => {
-        findings.line = raw.line;
-        const r = analyzeLine(raw, format, count, maxLineBytes, rules, findings);
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules);
+        for (const f of r.findings)
+            findings.push({ line: r.line, ...f });
         if (r.example && r.hash !== undefined) {
             const o = i * FIELDS_PER_LINE;
             numbers[o] = 1;
@@ -31346,13 +31135,7 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o
             numbers[o + 4] = r.hash;
         }
     });
-    return {
-        firstLine: batch.firstLine,
-        lineCount: lines.length,
-        numbers,
-        findings: findings.listed,
-        unlisted: findings.unlisted,
-    };
+    return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/findings.ts
@@ -31366,10 +31149,6 @@ const FINDING_CODES = {
     invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
     line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
     json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
-    lines_not_checked: {
-        severity: 'error',
-        rule: 'A range of lines could not be checked: the thread checking them failed (such as out of memory).',
-    },
     data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
     unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
     format_mismatch: {
@@ -31613,8 +31392,6 @@ async function analyzeFile(options) {
     let examplesOverLimit = 0;
     const merge = (result) => {
         const { numbers } = result;
-        for (const [code, n] of Object.entries(result.unlisted))
-            findingCounts[code] = (findingCounts[code] ?? 0) + n;
         let f = 0;
         for (let i = 0; i < result.lineCount; i++) {
             const line = result.firstLine + i;
@@ -31666,9 +31443,7 @@ async function analyzeFile(options) {
     const dispatch = async (batch) => {
         processor ??= await options.processor();
         const target = batch.longestLine > HUGE_LINE_BYTES ? await options.inThreadProcessor() : processor;
-        const result = target.process(batch, format);
-        result.catch(() => undefined);
-        inFlight.push(result);
+        inFlight.push(target.process(batch, format));
         if (inFlight.length >= processor.capacity)
             merge(await inFlight.shift());
     };
@@ -31767,82 +31542,52 @@ function inThreadProcessor(count, maxLineBytes, rules) {
 const IN_FLIGHT_PER_WORKER = 2;
 const WORKER_OLD_SPACE_MB = 64;
 const WORKER_YOUNG_SPACE_MB = 2;
-const RESTARTS_PER_WORKER = 3;
 function workerPoolProcessor(script, size, init) {
-    const jobs = new Map();
-    const held = new Map();
+    const pending = new Map();
+    const load = new Map();
     let nextId = 0;
-    let closing = false;
-    let restarts = RESTARTS_PER_WORKER * size;
-    let lastCause = 'no checking thread is left';
-    const failed = (job, cause) => ({
-        firstLine: job.firstLine,
-        lineCount: job.lineCount,
-        numbers: new Float64Array(job.lineCount * FIELDS_PER_LINE),
-        findings: [
-            {
-                line: job.firstLine,
-                code: 'lines_not_checked',
-                message: `${job.lineCount === 1 ? `line ${job.firstLine} was` : `lines ${job.firstLine}–${job.firstLine + job.lineCount - 1} were`} not checked: ${cause}`,
-            },
-        ],
-        unlisted: {},
-    });
-    const start = () => {
+    let failure;
+    const fail = (error) => {
+        failure ??= error;
+        for (const p of pending.values())
+            p.reject(failure);
+        pending.clear();
+    };
+    const workers = Array.from({ length: size }, () => {
         const worker = new external_node_worker_threads_.Worker(script, {
             workerData: init,
             resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
         });
-        held.set(worker, []);
-        let cause;
+        load.set(worker, []);
         worker.on('message', ({ id, result }) => {
-            const ids = held.get(worker);
+            const ids = load.get(worker);
             ids.splice(ids.indexOf(id), 1);
-            jobs.get(id)?.resolve(result);
-            jobs.delete(id);
+            pending.get(id)?.resolve(result);
+            pending.delete(id);
         });
         worker.on('error', (error) => {
-            cause =
-                error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-                    ? `the checking thread ran out of memory (its heap is capped at ${WORKER_OLD_SPACE_MB} MB)`
-                    : `the checking thread failed (${error.message})`;
+            fail(error);
         });
         worker.on('exit', code => {
-            const ids = held.get(worker) ?? [];
-            held.delete(worker);
-            if (closing)
-                return;
-            lastCause = cause ?? `the checking thread stopped (exit code ${code})`;
-            for (const id of ids) {
-                const job = jobs.get(id);
-                jobs.delete(id);
-                if (job)
-                    job.resolve(failed(job, lastCause));
-            }
-            const at = workers.indexOf(worker);
-            if (restarts-- > 0)
-                workers[at] = start();
-            else
-                workers.splice(at, 1);
+            if (load.get(worker).length > 0)
+                fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
         });
         return worker;
-    };
-    const workers = Array.from({ length: size }, start);
+    });
     return {
         capacity: size * IN_FLIGHT_PER_WORKER,
         process(batch, format) {
-            if (workers.length === 0)
-                return Promise.resolve(failed({ firstLine: batch.firstLine, lineCount: batch.lineCount }, lastCause));
-            const worker = workers.reduce((a, b) => (held.get(b).length < held.get(a).length ? b : a));
+            if (failure)
+                return Promise.reject(failure);
+            const worker = workers.reduce((a, b) => (load.get(b).length < load.get(a).length ? b : a));
             const id = nextId++;
-            held.get(worker).push(id);
-            return new Promise(resolve => {
-                jobs.set(id, { resolve, firstLine: batch.firstLine, lineCount: batch.lineCount });
+            load.get(worker).push(id);
+            return new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject });
                 worker.postMessage({ id, format, batch }, [ownBuffer(batch)]);
             });
         },
         close: async () => {
-            closing = true;
             await Promise.all(workers.map(w => w.terminate()));
         },
     };
@@ -31886,10 +31631,8 @@ async function analyzeDataset(files, options) {
     let pool;
     const workers = options.workers;
     const grader = options.grader === undefined ? undefined : graderFields(options.grader);
-    const maxFindingsPerFile = options.maxFindingsPerFile ?? 1000;
     const rules = {
         encoding: model.encoding,
-        maxListedFindings: maxFindingsPerFile,
         images: model.info?.images,
         ...(grader && { graderFields: grader.fields }),
     };
@@ -31918,7 +31661,7 @@ async function analyzeDataset(files, options) {
                 processor,
                 inThreadProcessor: inThreadOnce,
                 maxLineBytes,
-                maxFindingsPerFile,
+                maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
                 trainingHashes,
                 onProgress: (n, total) => options.onProgress?.(file.path, n, total),
             }));
@@ -39815,19 +39558,19 @@ function cloneIssues(issues) {
 }
 const recursive = /*@__PURE__*/ new WeakMap();
 /** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const memoizer_NONE = 0;
+const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
-        return cached ? PROVEN : memoizer_NONE;
+        return cached ? PROVEN : NONE;
     // Relative to the walk in progress, so not cached.
     if (stack.has(inst))
         return PROVEN;
     stack.add(inst);
-    let result = memoizer_NONE;
+    let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
             const answer = isRecursive(child, stack, resolve);
@@ -39837,14 +39580,14 @@ function isRecursive(inst, stack, resolve) {
     };
     // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
     const shape = (sh, spread) => {
-        let answer = memoizer_NONE;
+        let answer = NONE;
         for (const key of Reflect.ownKeys(sh)) {
             const desc = Object.getOwnPropertyDescriptor(sh, key);
             // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : memoizer_NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -39973,7 +39716,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== memoizer_NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -40028,7 +39771,7 @@ const memo = {
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
                     const walked = isRecursive(inst, new Set(), false);
-                    if (walked === memoizer_NONE) {
+                    if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
                         if (inst._zod.run === wrapped)
