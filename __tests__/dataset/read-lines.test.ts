@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { readLines, type RawLine } from '../../src/dataset/read-lines.js'
+import { decodeBatch, MAX_BATCH_LINES, readBatches, readLines, type RawLine } from '../../src/dataset/read-lines.js'
 import { tempDir } from '../helpers/files.js'
 
 const dir = tempDir()
@@ -73,5 +73,25 @@ describe('readLines', () => {
         { line: 4, problem: 'line_too_long', bytes: long.length },
       ])
     }
+  })
+})
+
+describe('readBatches', () => {
+  test('splits a chunk of many tiny lines into batches of at most MAX_BATCH_LINES, numbered and complete', async () => {
+    const file = path.join(dir, 'tiny.jsonl')
+    // 20,000 lines of "{}" then one over-long line, in one 1 MB chunk: three batches.
+    writeFileSync(file, '{}\n'.repeat(20_000) + 'x'.repeat(100) + '\n{}\n')
+    const batches = []
+    for await (const b of readBatches(file, { maxLineBytes: 50 })) batches.push(b)
+    expect(batches.map(b => [b.firstLine, b.lineCount])).toEqual([
+      [1, MAX_BATCH_LINES],
+      [MAX_BATCH_LINES + 1, MAX_BATCH_LINES],
+      [2 * MAX_BATCH_LINES + 1, 20_002 - 2 * MAX_BATCH_LINES],
+    ])
+    const lines = batches.flatMap(b => decodeBatch(b))
+    expect(lines).toHaveLength(20_002)
+    expect(lines[20_000]).toEqual({ line: 20_001, problem: 'line_too_long', bytes: 100 })
+    expect(lines.filter(l => 'text' in l && l.text === '{}')).toHaveLength(20_001)
+    expect(batches.every(b => b.transferable)).toBe(true)
   })
 })

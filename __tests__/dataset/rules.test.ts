@@ -544,6 +544,8 @@ describe('dataset rules: one failing and one passing line for each', () => {
     ]
     // They need the model or the grader file: __tests__/dataset/rules/grader-fields.test.ts and __tests__/dataset/images.test.ts.
     fileLevel.push('grader_field_missing', 'invalid_grader', 'images_not_supported_by_model')
+    // A failed worker thread: __tests__/dataset/line-processor.test.ts.
+    fileLevel.push('lines_not_checked')
     const covered = new Set([...CASES.map(c => c.code), ...fileLevel])
     // eval_* codes have their failing and passing lines in evaluate.test.ts; Together's (and its tokenizer notice) in
     // together-rules.test.ts, against the SDK's checkFile.

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
 import { chatExample, tempDir, writeJsonl } from '../helpers/files.js'
 import { runCli } from '../helpers/run-action.js'
@@ -24,4 +26,42 @@ test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) 
   expect(viaWorkers.totals).toEqual(inThread.totals)
   expect(viaWorkers.files[0].stats).toEqual(inThread.files[0].stats)
   expect(inThread.files[0].findingCounts).toMatchObject({ invalid_json: 15, duplicate_example: 1 })
+})
+
+describe('files of tiny bad lines (bundled CLI, worker threads): findings, never a crash', () => {
+  const noStackTrace = (stderr: string) => {
+    expect(stderr).not.toMatch(/\n\s+at |ERR_WORKER_OUT_OF_MEMORY/)
+  }
+
+  test('9 MB of "{}" lines: one missing_messages_list per line, the first 1,000 listed', async () => {
+    const lines = 3 * 1024 * 1024
+    const file = path.join(tempDir(), 'braces.jsonl')
+    writeFileSync(file, '{}\n'.repeat(lines))
+    const cli = await runCli(['validate', file, '--model', 'gpt-4o-mini', '--json'])
+    noStackTrace(cli.stderr)
+    expect(cli.code).toBe(1)
+    const report = JSON.parse(cli.stdout)
+    expect(report.files[0].lines).toBe(lines)
+    expect(report.files[0].findingCounts.missing_messages_list).toBe(lines)
+    expect(report.files[0].findings).toHaveLength(1000)
+    expect(report.files[0].findingsTruncated).toBe(true)
+    expect(report.files[0].findings.at(-1)).toMatchObject({ line: expect.any(Number), code: expect.any(String) })
+  }, 300_000)
+
+  test('30 MB of blank lines: one blank_line per line', async () => {
+    const lines = 30 * 1024 * 1024
+    const file = path.join(tempDir(), 'blank.jsonl')
+    writeFileSync(file, '\n'.repeat(lines))
+    const cli = await runCli(['validate', file, '--model', 'gpt-4o-mini', '--json'])
+    noStackTrace(cli.stderr)
+    expect(cli.code).toBe(1)
+    const report = JSON.parse(cli.stdout)
+    expect(report.files[0].findingCounts.blank_line).toBe(lines)
+    expect(
+      report.files[0].findings
+        .filter((f: { line: number | null }) => f.line !== null)
+        .slice(0, 2)
+        .map((f: { line: number; code: string }) => `${f.line} ${f.code}`),
+    ).toEqual(['1 blank_line', '2 blank_line'])
+  }, 300_000)
 })

@@ -104,8 +104,10 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
   let pool: LineProcessor | undefined
   const workers = options.workers
   const grader = options.grader === undefined ? undefined : graderFields(options.grader)
+  const maxFindingsPerFile = options.maxFindingsPerFile ?? 1000
   const rules: LineRules = {
     encoding: model.encoding,
+    maxListedFindings: maxFindingsPerFile,
     images: model.info?.images,
     ...(grader && { graderFields: grader.fields }),
     ...profile?.rules,
@@ -138,7 +140,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
           processor,
           inThreadProcessor: inThreadOnce,
           maxLineBytes,
-          maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
+          maxFindingsPerFile,
           trainingHashes,
           onProgress: (n, total) => options.onProgress?.(file.path, n, total),
           profile: profile?.file,

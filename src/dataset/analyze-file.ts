@@ -106,6 +106,9 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
 
   const merge = (result: BatchResult) => {
     const { numbers } = result
+    // Past the listing limit already in the batch: counted, never listed (the file lists the first ones only).
+    for (const [code, n] of Object.entries(result.unlisted) as [FindingCode, number][])
+      findingCounts[code] = (findingCounts[code] ?? 0) + n
     let f = 0
     for (let i = 0; i < result.lineCount; i++) {
       const line = result.firstLine + i
@@ -158,7 +161,10 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
   const dispatch = async (batch: LineBatch) => {
     processor ??= await options.processor()
     const target = batch.longestLine > HUGE_LINE_BYTES ? await options.inThreadProcessor() : processor
-    inFlight.push(target.process(batch, format!))
+    const result = target.process(batch, format!)
+    // Awaited in order below; until then a failure must not count as unhandled (it would end the process).
+    result.catch(() => undefined)
+    inFlight.push(result)
     if (inFlight.length >= processor.capacity) merge(await inFlight.shift()!)
   }
   const reader = readBatches(source, {

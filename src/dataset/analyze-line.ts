@@ -5,6 +5,7 @@ import type { ExampleCounter } from '../tokens/chat-template.js'
 import type { TokenCounter } from '../tokens/encodings.js'
 import { countExample, type ExampleCount } from '../tokens/count-example.js'
 import { checkExample, parseLine, type LineFinding } from './check-line.js'
+import type { FindingCode } from './findings.js'
 import type { JsonObject } from './json.js'
 import { decodeBatch, type LineBatch, type RawLine } from './read-lines.js'
 import { checkGraderFields, type GraderFields } from './rules/grader-fields.js'
@@ -17,16 +18,40 @@ export interface LineRules {
   images?: boolean
   /** The fields a reinforcement grader reads from every example (graderFields of the grader file). */
   graderFields?: GraderFields['fields']
+  /** Findings a batch lists at most (the file lists no more); the rest are counted by code. Default 1000. */
+  maxListedFindings?: number
   /** Whose line rules apply: OpenAI's (the default) or Together's (the rules of its SDK's checkFile). */
   provider?: 'openai' | 'together'
   /** An open model's tokenizer and chat template count the examples instead of the encoding (Together). */
   openTokenizer?: OpenTokenizerName
 }
 
-/** Everything one line contributes: computed here, merged in line order by the file analysis. */
+/**
+ * A batch's findings: the first `limit` listed with their line, the rest only counted by code, so that neither a
+ * file of a million bad lines nor one line of a million bad messages can fill a worker's heap.
+ */
+export class BatchFindings {
+  readonly listed: (LineFinding & { line: number })[] = []
+  unlisted: Partial<Record<FindingCode, number>> = {}
+  /** The line whose findings are being pushed. */
+  line = 0
+  constructor(private readonly limit: number) {}
+  push(finding: LineFinding): void {
+    if (this.listed.length < this.limit) this.listed.push({ line: this.line, ...finding })
+    else this.unlisted[finding.code] = (this.unlisted[finding.code] ?? 0) + 1
+  }
+  /** Marks the state before a line, for `rollback` to forget the line's findings. */
+  checkpoint(): { listed: number; unlisted: Partial<Record<FindingCode, number>> } {
+    return { listed: this.listed.length, unlisted: { ...this.unlisted } }
+  }
+  rollback(mark: ReturnType<BatchFindings['checkpoint']>): void {
+    this.listed.length = mark.listed
+    this.unlisted = mark.unlisted
+  }
+}
+
+/** What one line contributes besides its findings: computed here, merged in line order by the file analysis. */
 export interface LineResult {
-  line: number
-  findings: LineFinding[]
   /** Present when the line is an example of the file's format (possibly with errors). */
   example?: ExampleCount
   /** 48 bits of SHA-1 of the line, for duplicate and overlap checks; present with `example`. */
@@ -45,27 +70,36 @@ function readProblem(raw: Extract<RawLine, { problem: string }>, maxLineBytes: n
 
 /**
  * The per-line work (parse, every rule, token count, hash): pure, so the same function runs in this thread for
- * small files and in worker threads for large ones. No fast path skips a rule.
+ * small files and in worker threads for large ones. No fast path skips a rule. Findings go to `findings`.
  */
 export function analyzeLine(
   raw: RawLine,
   format: DatasetFormat,
   count: TokenCounter,
   maxLineBytes: number,
-  rules: LineRules = { encoding: 'o200k_base' },
+  rules: LineRules,
+  findings: BatchFindings,
   exampleCounter?: ExampleCounter,
 ): LineResult {
-  if ('problem' in raw) return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] }
+  if ('problem' in raw) {
+    findings.push(readProblem(raw, maxLineBytes))
+    return {}
+  }
   const parsed = parseLine(raw.text)
-  if (!parsed.ok) return { line: raw.line, findings: [parsed.finding] }
-  const findings: LineFinding[] = []
+  if (!parsed.ok) {
+    findings.push(parsed.finding)
+    return {}
+  }
+  const mark = findings.checkpoint()
   try {
-    const report = (code: LineFinding['code'], message: string) => void findings.push({ code, message })
+    const report = (code: LineFinding['code'], message: string) => {
+      findings.push({ code, message })
+    }
     const isExample =
       rules.provider === 'together'
         ? checkTogetherLine(format, parsed.value, report)
         : checkExample(format, parsed.value, findings)
-    if (!isExample) return { line: raw.line, findings }
+    if (!isExample) return {}
     // Both checks are type guards: a line that passes is an object.
     const value = parsed.value as JsonObject
     const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding)
@@ -75,16 +109,15 @@ export function analyzeLine(
         message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)`,
       })
     }
-    if (format === 'reinforcement' && rules.graderFields?.length)
-      checkGraderFields(value, rules.graderFields, (code, message) => void findings.push({ code, message }))
-    return { line: raw.line, findings, example, hash: lineHash(raw.text) }
+    if (format === 'reinforcement' && rules.graderFields?.length) checkGraderFields(value, rules.graderFields, report)
+    return { example, hash: lineHash(raw.text) }
   } catch (error) {
     // Deeply nested JSON parses fine but overflows the stack of anything that walks it.
     if (!(error instanceof RangeError)) throw error
-    return {
-      line: raw.line,
-      findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
-    }
+    // One finding says it all: what the rules reported before the overflow is forgotten.
+    findings.rollback(mark)
+    findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' })
+    return {}
   }
 }
 
@@ -92,6 +125,8 @@ export function analyzeLine(
 function lineHash(text: string): number {
   return createHash('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6)
 }
+
+export const DEFAULT_MAX_LISTED_FINDINGS = 1000
 
 /** Numbers per line in a packed batch result: whether it is an example, its tokens, assistant tokens, messages, hash. */
 export const FIELDS_PER_LINE = 5
@@ -105,6 +140,8 @@ export interface BatchResult {
   lineCount: number
   numbers: Float64Array
   findings: (LineFinding & { line: number })[]
+  /** Findings past the listing limit, by code. */
+  unlisted: Partial<Record<FindingCode, number>>
 }
 
 export function analyzeBatch(
@@ -112,15 +149,15 @@ export function analyzeBatch(
   format: DatasetFormat,
   count: TokenCounter,
   maxLineBytes: number,
-  rules?: LineRules,
+  rules: LineRules = { encoding: 'o200k_base' },
   exampleCounter?: ExampleCounter,
 ): BatchResult {
   const lines = decodeBatch(batch)
   const numbers = new Float64Array(lines.length * FIELDS_PER_LINE)
-  const findings: BatchResult['findings'] = []
+  const findings = new BatchFindings(rules.maxListedFindings ?? DEFAULT_MAX_LISTED_FINDINGS)
   lines.forEach((raw, i) => {
-    const r = analyzeLine(raw, format, count, maxLineBytes, rules, exampleCounter)
-    for (const f of r.findings) findings.push({ line: r.line, ...f })
+    findings.line = raw.line
+    const r = analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter)
     if (r.example && r.hash !== undefined) {
       const o = i * FIELDS_PER_LINE
       numbers[o] = 1
@@ -130,5 +167,11 @@ export function analyzeBatch(
       numbers[o + 4] = r.hash
     }
   })
-  return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings }
+  return {
+    firstLine: batch.firstLine,
+    lineCount: lines.length,
+    numbers,
+    findings: findings.listed,
+    unlisted: findings.unlisted,
+  }
 }

@@ -12,6 +12,11 @@ export interface LineFinding {
   message: string
 }
 
+/** Where a line's findings go: an array, or a batch's bounded list. */
+export interface FindingSink {
+  push(finding: LineFinding): unknown
+}
+
 export type ParsedLine = { ok: true; value: unknown } | { ok: false; finding: LineFinding }
 
 /** Parses one line; blank lines and bad JSON become findings with the parser's own words. */
@@ -49,7 +54,7 @@ const CHECKS: Record<
  * Applies every rule of the file's format to one parsed line. A line of another format gets one finding instead of
  * a cascade of rule violations that would only restate the mismatch.
  */
-export function checkExample(format: DatasetFormat, value: unknown, findings: LineFinding[]): value is JsonObject {
+export function checkExample(format: DatasetFormat, value: unknown, findings: FindingSink): value is JsonObject {
   const report = (code: FindingCode, message: string) => void findings.push({ code, message })
   if (!isObject(value)) {
     report('data_type', `the line is a JSON ${typeName(value)}, not an object`)

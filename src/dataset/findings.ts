@@ -15,6 +15,10 @@ export const FINDING_CODES = {
   invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
   line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
   json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
+  lines_not_checked: {
+    severity: 'error',
+    rule: 'A range of lines could not be checked: the thread checking them failed (such as out of memory).',
+  },
   data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
   unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
   format_mismatch: {

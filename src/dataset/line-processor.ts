@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads'
 import type { DatasetFormat, EncodingName } from '../estimate/models.js'
 import type { TokenCounter } from '../tokens/encodings.js'
 import type { ExampleCounter } from '../tokens/chat-template.js'
-import { analyzeBatch, type BatchResult, type LineRules } from './analyze-line.js'
+import { analyzeBatch, FIELDS_PER_LINE, type BatchResult, type LineRules } from './analyze-line.js'
 import type { LineBatch } from './read-lines.js'
 
 /** Turns batches of lines into their results; `capacity` is how many batches may be in flight at once. */
@@ -50,52 +50,93 @@ const IN_FLIGHT_PER_WORKER = 2
  */
 const WORKER_OLD_SPACE_MB = 64
 const WORKER_YOUNG_SPACE_MB = 2
+/** Workers started to replace failed ones, per worker of the pool. */
+const RESTARTS_PER_WORKER = 3
 
-/** Worker threads running `analyzeLine` (the script is the bundled count-worker), one per core. */
+/**
+ * Worker threads running `analyzeLine` (the script is the bundled count-worker), one per core. A worker that fails
+ * (out of memory, or any error) does not fail the run: each batch it held becomes one `lines_not_checked` finding
+ * naming its lines and the cause, and a new worker takes its place. Its bytes moved to the worker, so they cannot be
+ * checked again here; batches are bounded (MAX_BATCH_LINES, bounded findings) so that this should not happen.
+ */
 export function workerPoolProcessor(script: URL, size: number, init: WorkerInit): LineProcessor {
-  const pending = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>()
-  const load = new Map<Worker, number[]>()
-  let nextId = 0
-  let failure: Error | undefined
-  const fail = (error: Error) => {
-    failure ??= error
-    for (const p of pending.values()) p.reject(failure)
-    pending.clear()
+  interface Job {
+    resolve: (r: BatchResult) => void
+    firstLine: number
+    lineCount: number
   }
-  const workers = Array.from({ length: size }, () => {
+  const jobs = new Map<number, Job>()
+  const held = new Map<Worker, number[]>()
+  let nextId = 0
+  let closing = false
+  // A worker that fails on start (a broken script) would fail again: replacements are bounded.
+  let restarts = RESTARTS_PER_WORKER * size
+  let lastCause = 'no checking thread is left'
+
+  const failed = (job: Omit<Job, 'resolve'>, cause: string): BatchResult => ({
+    firstLine: job.firstLine,
+    lineCount: job.lineCount,
+    numbers: new Float64Array(job.lineCount * FIELDS_PER_LINE),
+    findings: [
+      {
+        line: job.firstLine,
+        code: 'lines_not_checked',
+        message: `${job.lineCount === 1 ? `line ${job.firstLine} was` : `lines ${job.firstLine}–${job.firstLine + job.lineCount - 1} were`} not checked: ${cause}`,
+      },
+    ],
+    unlisted: {},
+  })
+  const start = (): Worker => {
     const worker = new Worker(script, {
       workerData: init satisfies WorkerInit,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
     })
-    load.set(worker, [])
+    held.set(worker, [])
+    let cause: string | undefined
     worker.on('message', ({ id, result }: WorkerResponse) => {
-      const ids = load.get(worker)!
+      const ids = held.get(worker)!
       ids.splice(ids.indexOf(id), 1)
-      pending.get(id)?.resolve(result)
-      pending.delete(id)
+      jobs.get(id)?.resolve(result)
+      jobs.delete(id)
     })
-    worker.on('error', (error: Error) => {
-      fail(error)
+    worker.on('error', (error: Error & { code?: unknown }) => {
+      cause =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `the checking thread ran out of memory (its heap is capped at ${WORKER_OLD_SPACE_MB} MB)`
+          : `the checking thread failed (${error.message})`
     })
     worker.on('exit', code => {
-      if (load.get(worker)!.length > 0)
-        fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`))
+      const ids = held.get(worker) ?? []
+      held.delete(worker)
+      if (closing) return
+      lastCause = cause ?? `the checking thread stopped (exit code ${code})`
+      for (const id of ids) {
+        const job = jobs.get(id)
+        jobs.delete(id)
+        if (job) job.resolve(failed(job, lastCause))
+      }
+      const at = workers.indexOf(worker)
+      if (restarts-- > 0) workers[at] = start()
+      else workers.splice(at, 1)
     })
     return worker
-  })
+  }
+  const workers = Array.from({ length: size }, start)
   return {
     capacity: size * IN_FLIGHT_PER_WORKER,
     process(batch, format) {
-      if (failure) return Promise.reject(failure)
-      const worker = workers.reduce((a, b) => (load.get(b)!.length < load.get(a)!.length ? b : a))
+      if (workers.length === 0)
+        return Promise.resolve(failed({ firstLine: batch.firstLine, lineCount: batch.lineCount }, lastCause))
+      const worker = workers.reduce((a, b) => (held.get(b)!.length < held.get(a)!.length ? b : a))
       const id = nextId++
-      load.get(worker)!.push(id)
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject })
+      held.get(worker)!.push(id)
+      return new Promise(resolve => {
+        jobs.set(id, { resolve, firstLine: batch.firstLine, lineCount: batch.lineCount })
         worker.postMessage({ id, format, batch } satisfies WorkerRequest, [ownBuffer(batch)])
       })
     },
     close: async () => {
+      closing = true
       await Promise.all(workers.map(w => w.terminate()))
     },
   }

@@ -35,6 +35,11 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024
+/**
+ * Lines per batch at most: a chunk of tiny lines (a megabyte of blank lines is a million) is split, so that the
+ * decoded lines, findings and numbers of one batch stay small in a worker's capped heap.
+ */
+export const MAX_BATCH_LINES = 8192
 
 const NEWLINE = 0x0a
 const CR = 0x0d
@@ -104,7 +109,7 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
     if (longLines.length === 0 && carried !== undefined) {
       // The common case: whole lines are one run of this chunk, after the carried-over start of the first one.
       const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined
-      yield {
+      yield* bounded({
         firstLine,
         lineCount: nextLine - firstLine,
         prefix,
@@ -112,9 +117,15 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
         longLines,
         longestLine,
         transferable: buf.byteOffset === 0,
-      }
+      })
     } else {
-      yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine }
+      yield* bounded({
+        firstLine,
+        lineCount: nextLine - firstLine,
+        bytes: Buffer.concat(parts),
+        longLines,
+        longestLine,
+      })
     }
   }
   if (skipping) {
@@ -128,6 +139,37 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
   } else if (carryBytes > 0) {
     yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes }
   }
+}
+
+/** The batch itself when it has at most MAX_BATCH_LINES lines, else its lines in batches of that many (copied). */
+function bounded(batch: LineBatch, maxLines = MAX_BATCH_LINES): LineBatch[] {
+  if (batch.lineCount <= maxLines) return [batch]
+  const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength)
+  const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view
+  const out: LineBatch[] = []
+  let start = 0
+  for (let first = 0; first < batch.lineCount; first += maxLines) {
+    const count = Math.min(maxLines, batch.lineCount - first)
+    let end = start
+    let longestLine = 0
+    for (let i = 0; i < count; i++) {
+      const nl = buf.indexOf(NEWLINE, end)
+      const next = nl === -1 ? buf.length : nl + 1
+      longestLine = Math.max(longestLine, next - end - 1)
+      end = next
+    }
+    const firstLine = batch.firstLine + first
+    out.push({
+      firstLine,
+      lineCount: count,
+      bytes: new Uint8Array(buf.subarray(start, end)),
+      longLines: batch.longLines.filter(l => l.line >= firstLine && l.line < firstLine + count),
+      longestLine,
+      transferable: true,
+    })
+    start = end
+  }
+  return out
 }
 
 /** Decodes a batch into lines: CR line ends dropped, invalid UTF-8 and over-long lines as problems. */

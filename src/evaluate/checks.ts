@@ -3,6 +3,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats'
 import { isDeepStrictEqual } from 'node:util'
+import { createContext, Script } from 'node:vm'
 
 /** The check types an eval case can use; any of them can be negated with a `not-` prefix. */
 export const CHECK_TYPES = [
@@ -60,6 +61,31 @@ export function parseCheckType(type: string): { base: CheckType; negate: boolean
 export function toRegExp(value: string): RegExp {
   const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(value)
   return m ? new RegExp(m[1], m[2]) : new RegExp(value)
+}
+
+/** How long one regex check may run on one answer: a pattern such as `(a+)+$` can backtrack for hours. */
+export const REGEX_TIME_LIMIT_MS = 1000
+
+/** A check that could not finish in time: it fails (negated or not), with this message. */
+export class CheckTimeout extends Error {}
+
+// One context and one script for every regex check: V8 interrupts a script running in a context past its timeout,
+// catastrophic backtracking included (measured: (a+)+$ on 40 a's and a b stops at the limit plus a few ms).
+const regexContext = createContext({ re: /(?:)/, text: '' })
+const regexTest = new Script('re.test(text)')
+
+/** `re.test(text)`, interrupted after `ms`: a CheckTimeout then. */
+export function testWithin(re: RegExp, text: string, ms = REGEX_TIME_LIMIT_MS): boolean {
+  Object.assign(regexContext, { re, text })
+  try {
+    return regexTest.runInContext(regexContext, { timeout: ms }) === true
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+      throw new CheckTimeout(`the regular expression ${String(re)} did not finish within ${ms} ms on this answer`)
+    throw error
+  } finally {
+    Object.assign(regexContext, { re: /(?:)/, text: '' })
+  }
 }
 
 /** Lower case, NFKC, punctuation and symbols dropped, white space folded: what "the same words" means for `fuzzy`. */
@@ -139,40 +165,61 @@ const validators: Record<JsonSchemaDialect, Ajv> = {
   '2020-12': addFormats(new Ajv2020(options)),
 }
 /* eslint-enable @typescript-eslint/no-unsafe-class-instance-assignment */
-const compiled = new WeakMap<object, Compiled>()
+/**
+ * Compiled schemas by dialect and JSON text: an eval file repeats one schema on many cases (each line parses to its
+ * own object), and compiling is slow and large (3,000 compilations took 186 s and 1.58 GB). Bounded, least recently
+ * used first out, so that a file of distinct schemas cannot grow it without limit.
+ */
+const SCHEMA_CACHE_ENTRIES = 64
+const compiled = new Map<string, Compiled>()
 
 /** Compiles an `is-json` schema in the dialect its `$schema` names; formats Ajv does not know are reported. */
 export function compileSchema(schema: unknown): Compiled {
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
     return { ok: false, error: 'a JSON Schema must be an object' }
-  const cached = compiled.get(schema)
-  if (cached) return cached
+  const key = JSON.stringify(schema)
+  const cached = compiled.get(key)
+  if (cached) {
+    compiled.delete(key)
+    compiled.set(key, cached)
+    return cached
+  }
+  const result = compileUncached(schema as Record<string, unknown>)
+  if (compiled.size >= SCHEMA_CACHE_ENTRIES) compiled.delete(compiled.keys().next().value!)
+  compiled.set(key, result)
+  return result
+}
+
+/** How many schemas were compiled (not found in the cache), for tests. */
+export let schemaCompilations = 0
+
+function compileUncached(schema: Record<string, unknown>): Compiled {
+  schemaCompilations++
   const dialect = schemaDialect(schema)
-  let result: Compiled
   if (!dialect) {
-    result = {
+    return {
       ok: false,
-      error: `"$schema" ${JSON.stringify((schema as Record<string, unknown>).$schema)} is not a supported dialect (draft-07, 2019-09, 2020-12)`,
-    }
-  } else {
-    try {
-      // The dialect is chosen here; each Ajv knows its meta-schema under one spelling of the URI only.
-      const { $schema: _dialect, ...rest } = schema as Record<string, unknown>
-      const validate = validators[dialect].compile(rest)
-      result = { ok: true, validate }
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message)
-      result = {
-        ok: false,
-        error: format
-          ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused`
-          : message,
-      }
+      error: `"$schema" ${JSON.stringify(schema.$schema)} is not a supported dialect (draft-07, 2019-09, 2020-12)`,
     }
   }
-  compiled.set(schema, result)
-  return result
+  // The dialect is chosen here; each Ajv knows its meta-schema under one spelling of the URI only.
+  const { $schema: _dialect, ...rest } = schema
+  const ajv = validators[dialect]
+  try {
+    return { ok: true, validate: ajv.compile(rest) }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message)
+    return {
+      ok: false,
+      error: format
+        ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused`
+        : message,
+    }
+  } finally {
+    // Ajv keeps every schema it compiled (by object, and by $id): our cache is the one that decides what stays.
+    ajv.removeSchema(rest)
+  }
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -195,6 +242,7 @@ function texts(value: unknown, ideal: unknown): string[] {
 
 /**
  * Whether the output passes one check (before negation), given the case's ideal. llm-rubric is graded elsewhere.
+ * A regex check that runs out of time throws CheckTimeout.
  * Nothing is trimmed or unfenced: the answer is compared as the model wrote it (README, "Checks").
  */
 export function evaluateCheck(
@@ -218,7 +266,7 @@ export function evaluateCheck(
     case 'starts-with':
       return texts(value, ideal).some(e => output.startsWith(e))
     case 'regex':
-      return texts(value, ideal).some(e => toRegExp(e).test(output))
+      return texts(value, ideal).some(e => testWithin(toRegExp(e), output))
     case 'contains-any':
       return texts(value, ideal).some(e => output.includes(e))
     case 'contains-all': {

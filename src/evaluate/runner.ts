@@ -1,6 +1,6 @@
 import type { ChatAnswer } from '../backend/backend.js'
 import { serverMessage } from '../errors.js'
-import { evaluateCheck } from './checks.js'
+import { CheckTimeout, evaluateCheck } from './checks.js'
 import { scoreCase, type CaseScore, type CheckOutcome, type EvalCase } from './eval-case.js'
 
 export type Ask = (model: string, messages: Record<string, unknown>[]) => Promise<ChatAnswer>
@@ -63,7 +63,14 @@ async function runOne(model: string, evalCase: EvalCase, options: RunOptions): P
         return { status: 'error', error: `grader: ${serverMessage(error)}` }
       }
     } else {
-      pass = evaluateCheck(check.base, answer.text, check.value, evalCase.ideal)
+      try {
+        pass = evaluateCheck(check.base, answer.text, check.value, evalCase.ideal)
+      } catch (error) {
+        if (!(error instanceof CheckTimeout)) throw error
+        // Failed whatever its negation: a check that could not run tells nothing in either direction.
+        outcomes.push({ type: check.type, pass: false, weight: check.weight, note: error.message })
+        continue
+      }
     }
     outcomes.push({ type: check.type, pass: check.negate ? !pass : pass, weight: check.weight, ...(note && { note }) })
   }

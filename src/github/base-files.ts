@@ -9,6 +9,12 @@ export type BaseFile =
   | { path: string; state: 'unavailable'; reason: string }
 
 /**
+ * Contents requests in flight at once: GitHub asks integrators not to make many concurrent requests (secondary rate
+ * limits), and the client's throttling plugin still paces them; a handful hides the round-trip time.
+ */
+export const BASE_READ_CONCURRENCY = 8
+
+/**
  * The dataset files as they are at the base commit, read through the contents API: works with the default shallow
  * checkout (fetch-depth 1), where the base commit is not in the clone. Raw media type: up to 100 MB per file.
  */
@@ -19,9 +25,9 @@ export async function fetchBaseFiles(
   ref: string,
   repoPaths: string[],
   dir: string,
+  concurrency = BASE_READ_CONCURRENCY,
 ): Promise<BaseFile[]> {
-  const out: BaseFile[] = []
-  for (const repoPath of repoPaths) {
+  const fetchOne = async (repoPath: string): Promise<BaseFile> => {
     try {
       const response = await octokit.rest.repos.getContent({
         owner,
@@ -36,11 +42,21 @@ export async function fetchBaseFiles(
         localPath,
         typeof response.data === 'string' ? response.data : Buffer.from(response.data as unknown as ArrayBuffer),
       )
-      out.push({ path: repoPath, state: 'found', localPath })
+      return { path: repoPath, state: 'found', localPath }
     } catch (error) {
-      if (statusOf(error) === 404) out.push({ path: repoPath, state: 'new' })
-      else out.push({ path: repoPath, state: 'unavailable', reason: messageOf(error) })
+      if (statusOf(error) === 404) return { path: repoPath, state: 'new' }
+      return { path: repoPath, state: 'unavailable', reason: messageOf(error) }
     }
   }
+  // A few requests at a time (2,000 files one after another took 69 s); results keep the order of the paths.
+  const out = new Array<BaseFile>(repoPaths.length)
+  let next = 0
+  const worker = async () => {
+    while (next < repoPaths.length) {
+      const i = next++
+      out[i] = await fetchOne(repoPaths[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, repoPaths.length) }, worker))
   return out
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import type { EncodingName } from '../estimate/models.js'
+import { encodeLongPiece, LONG_PIECE_CHARS, RankTable } from './long-pieces.js'
 
 /** Counts the tokens of one string, special-token look-alikes counted as plain text. */
 export type TokenCounter = (text: string) => number
@@ -32,6 +33,7 @@ export function loadCounter(encoding: EncodingName): Promise<TokenCounter> {
   const ranks = loadRanks(encoding)
   const api = GptEncoding.getEncodingApi(encoding, () => ranks)
   api.setMergeCacheSize(MERGE_CACHE_ENTRIES)
+  mergeLongPiecesInLinearithmicTime(api, ranks)
   return Promise.resolve((text: string) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)))
 }
 
@@ -50,4 +52,25 @@ export function memoize(count: TokenCounter, maxEntries = 10_000): TokenCounter 
     memo.set(text, n)
     return n
   }
+}
+
+/** The part of gpt-tokenizer's private core that is replaced: the merge of one piece of the split pattern. */
+interface PieceEncoder {
+  bytePairEncode(piece: string): number[]
+}
+
+/**
+ * Routes pieces of LONG_PIECE_CHARS and more to the heap-based merge of long-pieces.ts; shorter ones keep
+ * gpt-tokenizer's own merge and cache. The core is private to gpt-tokenizer (pinned in package-lock.json): if a new
+ * version renames it, loading fails here, loudly, rather than counting slowly.
+ */
+function mergeLongPiecesInLinearithmicTime(api: GptEncoding, ranks: (string | number[])[]): void {
+  const core = (api as unknown as { bytePairEncodingCoreProcessor?: Partial<PieceEncoder> })
+    .bytePairEncodingCoreProcessor
+  if (typeof core?.bytePairEncode !== 'function')
+    throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)')
+  const own = core.bytePairEncode.bind(core)
+  let table: RankTable | undefined
+  core.bytePairEncode = (piece: string) =>
+    piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)))
 }
