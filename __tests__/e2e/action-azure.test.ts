@@ -1,6 +1,8 @@
-import { chmodSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { AZURE_TABLE_DATE } from '../../src/estimate/azure-models.js'
 import { startAzureSimulator, type AzureSimulator } from '../../testing/azure/index.js'
+import { pullRequestEvent, startGitHubServer, type GitHubServer } from '../../testing/github/index.js'
 import { AcceleratedClock } from '../../testing/openai/index.js'
 import { tempDir } from '../helpers/files.js'
 import { runAction } from '../helpers/run-action.js'
@@ -143,13 +145,84 @@ describe('backend: azure, dist/index.js against local Azure-shaped servers', () 
       eventName: 'pull_request',
       inputs: {
         'training-file': 'examples/support-bot/train.jsonl',
-        model: 'gpt-4.1-mini-2025-04-14',
+        model: 'gpt-4o-2024-08-06',
         backend: 'azure',
         'github-token': '',
       },
     })
     const warnings = run.commands.filter(c => c.command === 'warning').map(c => c.message)
-    expect(warnings.some(w => w.includes('Azure OpenAI') && w.includes('2027-10-14'))).toBe(true)
+    expect(warnings.some(w => w.includes('Azure OpenAI') && w.includes('2027-10-01'))).toBe(true)
     expect(warnings.join('\n')).not.toContain('2027-01-06')
+  }, 60_000)
+})
+
+describe('backend: azure on a pull request: the comment follows Azure, without a key and without network', () => {
+  const REPO = 'acme/support-bot'
+  let gh: GitHubServer
+  beforeEach(async () => {
+    gh = await startGitHubServer({ port: 0 })
+  })
+  afterEach(async () => {
+    await gh.stop()
+  })
+  const example = (i: number, question = `Question ${i}?`) => ({
+    messages: [
+      { role: 'system', content: 'You are Harbor.' },
+      { role: 'user', content: question },
+      { role: 'assistant', content: `Answer ${i}.` },
+    ],
+  })
+  const lines = (rows: unknown[]) => rows.map(r => JSON.stringify(r)).join('\n') + '\n'
+
+  async function runPr(model: string, text: string) {
+    const ws = tempDir('fta-ws-')
+    mkdirSync(path.join(ws, 'data'))
+    writeFileSync(path.join(ws, 'data', 'train.jsonl'), text)
+    const head = '7'.repeat(40)
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ repo: REPO, number: 9, head: { sha: head }, base: { sha: 'b'.repeat(40) } }),
+      inputs: {
+        'training-file': 'data/train.jsonl',
+        'github-token': gh.token,
+        backend: 'azure',
+        'base-url': 'https://acme-aoai.openai.azure.com/openai/v1/',
+        model,
+      },
+      env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO },
+    })
+    return { run, body: gh.comments('acme', 'support-bot', 9).at(-1)?.body ?? '' }
+  }
+
+  test("Azure's per-example limit, file rules and retirement dates in the comment; none of OpenAI's dates", async () => {
+    // gpt-4.1-nano trains on 32,768 tokens per example on Azure (65,536 on OpenAI): a 40,000-token example is cut.
+    const long = example(99, 'hello '.repeat(40_000).trim())
+    const nano = await runPr(
+      'gpt-4.1-nano-2025-04-14',
+      lines([...Array.from({ length: 10 }, (_, i) => example(i)), long]),
+    )
+    expect(nano.run.code).toBe(0)
+    expect(nano.body).toMatch(
+      /data\/train\.jsonl#L11\) \| `example_over_context` \| 400\d\d tokens; gpt-4\.1-nano-2025-04-14 trains on at most 32768 per example, the rest is truncated \|/,
+    )
+    expect(nano.body).toMatch(
+      /data\/train\.jsonl\) \| `azure_missing_bom` \| the file does not start with a UTF-8 byte-order mark .+; Azure OpenAI's fine-tuning API asks for UTF-8 with a BOM \|/,
+    )
+    expect(nano.body).toContain(`prices of ${AZURE_TABLE_DATE}`)
+    // 10 examples of 27 tokens and one capped at 32,768; no Azure price is published in a form we could date.
+    expect(nano.body).toContain(
+      '33,038 tokens per epoch · 9 epochs · 297,342 billed tokens · cost unknown on <code>gpt-4.1-nano-2025-04-14</code>',
+    )
+
+    // With a byte-order mark and gpt-4o: Azure's training end for existing customers (2027-04-01, a notice from
+    // 2026-12-02 on, 120 days ahead) and its deployments' end; OpenAI's 2027-01-06 and 2027-01-14 are not Azure's.
+    const gpt4o = await runPr('gpt-4o-2024-08-06', '\uFEFF' + lines(Array.from({ length: 10 }, (_, i) => example(i))))
+    expect(gpt4o.run.code).toBe(0)
+    expect(gpt4o.body).not.toContain('azure_missing_bom')
+    expect(gpt4o.body).toMatch(
+      /Azure OpenAI stop(s|ped) fine-tuning gpt-4o-2024-08-06 on 2027-04-01 \\?\([^)]+\)[;:] (its fine-tunes' )?deployments( of its fine-tunes)? answer until 2027-10-01/,
+    )
+    expect(gpt4o.body).not.toMatch(/2027-01-06|2027-01-14/)
   }, 60_000)
 })

@@ -1,7 +1,7 @@
 import { costUsd, trainingPrice } from '../estimate/cost.js'
 import { defaultEpochs } from '../estimate/epochs.js'
 import { MODEL_TABLE_DATE, resolveModel, type EncodingName } from '../estimate/models.js'
-import { togetherProfile, type ProviderProfile } from './provider-profile.js'
+import { azureProfile, togetherProfile, type ProviderProfile } from './provider-profile.js'
 import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
@@ -92,7 +92,11 @@ export interface DatasetReport {
  */
 export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptions): Promise<DatasetReport> {
   const profile: ProviderProfile | undefined =
-    options.provider === 'together' ? togetherProfile(options.model) : undefined
+    options.provider === 'together'
+      ? togetherProfile(options.model)
+      : options.provider === 'azure'
+        ? azureProfile(options.model)
+        : undefined
   const model = profile?.model ?? resolveModel(options.model)
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES
   // Only worth its memory when there is a validation file to check for overlap.
@@ -180,7 +184,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
       severity: FINDING_CODES.unknown_model.severity,
       file: first.path,
       line: null,
-      message: `${model.base} is not in the built-in table (${MODEL_TABLE_DATE}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
+      message: `${model.base} is not in the built-in ${options.provider === 'azure' ? 'Azure ' : ''}table (${profile?.tableDate ?? MODEL_TABLE_DATE}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
     })
     first.findingCounts.unknown_model = 1
   }
@@ -197,7 +201,7 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
     model: options.model,
     baseModel: model.base,
     encoding: model.encoding,
-    ...(profile && { tokenizer: profile.tokenizerLabel }),
+    ...(profile?.tokenizerLabel && { tokenizer: profile.tokenizerLabel }),
     exampleLimit: model.info?.exampleLimit ?? null,
     files: reports,
     totals: {

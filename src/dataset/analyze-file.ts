@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import type { DatasetFormat, ResolvedModel } from '../estimate/models.js'
 import { FIELDS_PER_LINE, type BatchResult } from './analyze-line.js'
 import { parseLine } from './check-line.js'
@@ -69,8 +69,15 @@ export interface FileProfile {
   api: string
   minExamples: number
   maxFileBytes: number
-  /** The format a line's columns imply, undefined for none (the first such line decides the file's). */
-  formatOf: (line: JsonObject) => DatasetFormat | undefined
+  /**
+   * The format a line's columns imply, undefined for none (the first such line decides the file's); OpenAI's shapes
+   * decide when absent (Azure).
+   */
+  formatOf?: (line: JsonObject) => DatasetFormat | undefined
+  /** The finding for a file over maxFileBytes; Together's when absent. */
+  tooLarge?: FindingCode
+  /** Set when the provider asks every file to start with a UTF-8 byte-order mark (Azure): the finding when not. */
+  byteOrderMark?: FindingCode
 }
 
 export const MIN_TRAINING_EXAMPLES = 10
@@ -206,11 +213,17 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
   }
   if (options.profile && bytes > options.profile.maxFileBytes) {
     add(
-      'together_file_too_large',
+      options.profile.tooLarge ?? 'together_file_too_large',
       null,
-      `${(bytes / 2 ** 30).toFixed(2)} GiB: ${options.profile.api} takes files up to ${(options.profile.maxFileBytes / 2 ** 30).toFixed(1)} GiB`,
+      `${sizeLabel(bytes, 2)}: ${options.profile.api} takes files up to ${sizeLabel(options.profile.maxFileBytes, 1)}`,
     )
   }
+  if (options.profile?.byteOrderMark && bytes > 0 && !(await startsWithByteOrderMark(source)))
+    add(
+      options.profile.byteOrderMark,
+      null,
+      `the file does not start with a UTF-8 byte-order mark (EF BB BF); ${options.profile.api} asks for UTF-8 with a BOM`,
+    )
   if (!options.profile && bytes > UPLOADS_API_THRESHOLD_BYTES) {
     add(
       'uploads_api_required',
@@ -250,6 +263,22 @@ export async function analyzeFile(options: AnalyzeFileOptions): Promise<FileRepo
   }
 }
 
+/** GiB from 1 GiB up (Together's 4.9 GiB), MiB from 1 MiB (Azure's 512 MB), bytes below. */
+function sizeLabel(bytes: number, gibDecimals: number): string {
+  if (bytes >= 2 ** 30) return `${(bytes / 2 ** 30).toFixed(gibDecimals)} GiB`
+  return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : `${bytes} bytes`
+}
+
+async function startsWithByteOrderMark(file: string): Promise<boolean> {
+  const handle = await open(file)
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0)
+    return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf
+  } finally {
+    await handle.close()
+  }
+}
+
 /** The format the first parsable line implies, or undefined while no line of the batch parses. */
 function formatFromLines(
   batch: LineBatch,
@@ -261,7 +290,7 @@ function formatFromLines(
   for (const raw of decodeBatch(batch)) {
     if ('problem' in raw) continue
     const parsed = parseLine(raw.text)
-    if (parsed.ok && profile) {
+    if (parsed.ok && profile?.formatOf) {
       if (!isObject(parsed.value)) continue
       const format = profile.formatOf(parsed.value)
       if (format) return format

@@ -187,6 +187,16 @@ export const FINDING_CODES = {
     severity: 'error',
     rule: "Together: a file may be at most 4.9 GiB (the SDK's checkFile limit).",
   },
+
+  // Azure OpenAI (backend: azure): the file rules Azure's data preparation page adds over OpenAI's
+  azure_file_too_large: {
+    severity: 'error',
+    rule: 'Azure OpenAI: a training or validation file must be less than 512 MB (larger data is imported from Azure Blob storage).',
+  },
+  azure_missing_bom: {
+    severity: 'warning',
+    rule: 'Azure OpenAI: training and validation files are to be UTF-8 with a byte-order mark (BOM), as Azure\'s "Prepare your training and validation data" asks.',
+  },
   open_tokenizer_estimate: {
     severity: 'notice',
     rule: "The model's own tokenizer is not shipped: its family's closest tokenizer counted, so token counts and cost are estimates.",

@@ -1,3 +1,9 @@
+import {
+  AZURE_MAX_FILE_BYTES,
+  AZURE_MIN_EXAMPLES,
+  AZURE_TABLE_DATE,
+  resolveAzureModel,
+} from '../estimate/azure-models.js'
 import type { ResolvedModel } from '../estimate/models.js'
 import {
   resolveTogetherModel,
@@ -17,8 +23,8 @@ export interface ProviderProfile {
   model: ResolvedModel
   rules: Partial<LineRules>
   file: FileProfile
-  /** Names the tokenizer that counted, in the report and the comment. */
-  tokenizerLabel: string
+  /** Names the tokenizer that counted, in the report and the comment; absent when the model's encoding counts. */
+  tokenizerLabel?: string
   /** Set when the model's own tokenizer is not the one counting. */
   estimateNotice?: string
   tableDate: string
@@ -63,5 +69,25 @@ export function togetherProfile(modelName: string): ProviderProfile {
       tokenizer.kind === 'template'
         ? (await import('../tokens/chat-template.js')).loadTemplateCounter(tokenizer.name)
         : undefined,
+  }
+}
+
+/**
+ * Azure OpenAI: OpenAI's line rules, formats and encodings, with Azure's model table (limits, formats, images) and the
+ * file rules Azure's pages add (estimate/azure-models.ts): a UTF-8 byte-order mark, files under 512 MB.
+ */
+export function azureProfile(modelName: string): ProviderProfile {
+  return {
+    model: resolveAzureModel(modelName),
+    rules: {},
+    file: {
+      api: "Azure OpenAI's fine-tuning API",
+      minExamples: AZURE_MIN_EXAMPLES,
+      maxFileBytes: AZURE_MAX_FILE_BYTES,
+      tooLarge: 'azure_file_too_large',
+      byteOrderMark: 'azure_missing_bom',
+    },
+    tableDate: AZURE_TABLE_DATE,
+    loadExampleCounter: () => Promise.resolve(undefined),
   }
 }

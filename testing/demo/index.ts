@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startAzureSimulator } from '../azure/index.js'
 import { pullRequestEvent, startGitHubServer } from '../github/index.js'
 import { AcceleratedClock, startSimulator } from '../openai/index.js'
 import { startTogetherSimulator } from '../together/index.js'
@@ -18,9 +19,13 @@ const KEY = 'sk-demo-not-a-real-key'
 const BASE_SHA = '0b1e5e'.padEnd(40, '0')
 const HEAD_SHA = ['a11ce5'.padEnd(40, '1'), 'f1xed5'.padEnd(40, '2')]
 const MERGE_SHA = '3e49ed'.padEnd(40, '3')
-/** `npm run demo -- --backend together`: the same story on an open model, through Together AI's API. */
-const TOGETHER =
-  process.argv.slice(2).join(' ').includes('--backend together') || process.argv.includes('--backend=together')
+/**
+ * `npm run demo -- --backend together`: the same story on an open model, through Together AI's API.
+ * `npm run demo -- --backend azure`: through Azure OpenAI's shape, where the fine-tune answers only once deployed.
+ */
+const BACKEND = /--backend[= ](together|azure)\b/.exec(process.argv.slice(2).join(' '))?.[1]
+const TOGETHER = BACKEND === 'together'
+const AZURE = BACKEND === 'azure'
 const OPEN_MODEL = 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference'
 const colour = process.stdout.isTTY
 const bold = (s: string) => (colour ? `\u001b[1m${s}\u001b[22m` : s)
@@ -38,7 +43,7 @@ async function main(): Promise<void> {
   console.log(bold('fine-tune-action demo: a dataset change from pull request to fine-tuned model, offline.'))
   console.log(
     'Each step runs the bundled action (dist/index.js) as a GitHub runner would, against two local simulations on\n' +
-      `127.0.0.1: ${TOGETHER ? "Together AI's fine-tuning API, training an open model" : 'an OpenAI-compatible fine-tuning API'} (its clock runs 60× fast) and the GitHub REST API.\n` +
+      `127.0.0.1: ${TOGETHER ? "Together AI's fine-tuning API, training an open model" : AZURE ? 'Azure OpenAI (its v1 API and Resource Manager deployments)' : 'an OpenAI-compatible fine-tuning API'} (its clock runs 60× fast) and the GitHub REST API.\n` +
       'Nothing leaves this machine: no network, no real key, no money.\n',
   )
   const ws = mkdtempSync(path.join(os.tmpdir(), 'fine-tune-demo-'))
@@ -51,31 +56,45 @@ async function main(): Promise<void> {
     ...readFileSync(path.join(EXAMPLES, 'validation.jsonl'), 'utf8').trim().split('\n'),
   ])
 
-  const fineTuned = (model: string) => (TOGETHER ? model.includes('-harbor-') : model.startsWith('ft:'))
-  const sim = TOGETHER
-    ? await startTogetherSimulator({
-        apiKey: KEY,
-        clock: new AcceleratedClock({ factor: 60 }),
-        schedule: {
-          pendingSeconds: 10,
-          queuedSeconds: 30,
-          runningSeconds: 240,
-          compressingSeconds: 20,
-          uploadingSeconds: 20,
-        },
-        fileProcessingSeconds: 10,
-        chat: ({ model, lastUserMessage }) =>
-          fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
-      })
-    : await startSimulator({
+  const fineTuned = (model: string) => (TOGETHER ? model.includes('-harbor-') : /^ft:|\.ft-/.test(model))
+  const chat = ({ model, lastUserMessage }: { model: string; lastUserMessage: string }) =>
+    fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage)
+  const azure = AZURE
+    ? await startAzureSimulator({
         apiKey: KEY,
         clock: new AcceleratedClock({ factor: 60 }),
         schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
         fileProcessingSeconds: 10,
-        // The fine-tune learned the shop's answers; the base model improvises.
-        chat: ({ model, lastUserMessage }) =>
-          fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+        provisioningMs: 1500,
+        chat,
       })
+    : undefined
+  const sim = azure
+    ? azure
+    : TOGETHER
+      ? await startTogetherSimulator({
+          apiKey: KEY,
+          clock: new AcceleratedClock({ factor: 60 }),
+          schedule: {
+            pendingSeconds: 10,
+            queuedSeconds: 30,
+            runningSeconds: 240,
+            compressingSeconds: 20,
+            uploadingSeconds: 20,
+          },
+          fileProcessingSeconds: 10,
+          chat: ({ model, lastUserMessage }) =>
+            fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+        })
+      : await startSimulator({
+          apiKey: KEY,
+          clock: new AcceleratedClock({ factor: 60 }),
+          schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
+          fileProcessingSeconds: 10,
+          // The fine-tune learned the shop's answers; the base model improvises.
+          chat: ({ model, lastUserMessage }) =>
+            fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+        })
   const gh = await startGitHubServer({ port: 0 })
   try {
     gh.setFile(BASE_SHA, 'data/train.jsonl', `${train.slice(0, 10).join('\n')}\n`)
@@ -94,7 +113,8 @@ async function main(): Promise<void> {
       'validation-file': 'data/validation.jsonl',
       'eval-file': 'data/eval.jsonl',
       'github-token': gh.token,
-      'max-cost': '5',
+      // Azure publishes no dated training price the action could check a budget against.
+      ...(AZURE ? { backend: 'azure', 'base-url': sim.url } : { 'max-cost': '5' }),
     }
 
     step(1, 'A pull request adds two examples to data/train.jsonl; one of them is broken')
@@ -146,13 +166,22 @@ async function main(): Promise<void> {
         ...prInputs,
         ...(TOGETHER
           ? { backend: 'together', 'api-key': KEY, 'base-url': sim.url, model: OPEN_MODEL }
-          : { 'openai-api-key': KEY, 'openai-base-url': sim.url }),
+          : azure
+            ? {
+                'api-key': KEY,
+                'azure-management-url': azure.managementUrl,
+                'azure-subscription-id': 'sub-demo',
+                'azure-resource-group': 'rg-demo',
+                'azure-resource-name': 'lighthouse-aoai',
+                'azure-delete-deployment': 'true',
+              }
+            : { 'openai-api-key': KEY, 'openai-base-url': sim.url }),
         'poll-interval': '1',
         suffix: 'harbor',
         'eval-compare-models': 'base',
         'eval-min-pass-rate': '0.8',
       },
-      env: { ...github, GITHUB_SHA: MERGE_SHA, GITHUB_RUN_ID: '1001' },
+      env: { ...github, GITHUB_SHA: MERGE_SHA, GITHUB_RUN_ID: '1001', ...(azure && azureLogin(azure.armToken)) },
       onLine: line => {
         if (line.startsWith('::') || line.trim() === '') return
         const step = /step (\d+)\/(\d+)/.exec(line)
@@ -161,7 +190,7 @@ async function main(): Promise<void> {
           return
         }
         if (
-          /^(Uploading|Uploaded|Together AI estimates|Created fine-tuning job ft|Job ft|\S+Z (Job started|Model upload complete)|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(
+          /^(Uploading|Uploaded|Together AI estimates|Created fine-tuning job ft|Job ft|Deploying|Deployment \S+ is ready|Deleted the deployment|\S+Z (Job started|Model upload complete)|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(
             line,
           )
         ) {
@@ -190,7 +219,16 @@ async function main(): Promise<void> {
     console.log(
       `  Pull request #42's comment now ends with the job and the evaluation (${final.body.length.toLocaleString('en-US')} characters).`,
     )
-    const ok = first.code === 1 && second.code === 0 && merged.code === 0 && fineTuned(merged.outputs['model-id'] ?? '')
+    if (azure)
+      console.log(
+        `  Azure Resource Manager saw ${azure.requests.filter(r => r.path.includes('/deployments/')).length} deployment requests; deployments left: ${azure.deployments.size}.`,
+      )
+    const ok =
+      first.code === 1 &&
+      second.code === 0 &&
+      merged.code === 0 &&
+      fineTuned(merged.outputs['model-id'] ?? '') &&
+      (!azure || azure.deployments.size === 0)
     console.log(
       `\n${bold(ok ? 'Done' : 'Something did not go as expected')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything above ran against local simulations; to point your own`,
     )
@@ -200,6 +238,18 @@ async function main(): Promise<void> {
     await gh.stop()
     await sim.stop()
   }
+}
+
+/** What `azure/login` leaves behind: an Azure CLI that hands DefaultAzureCredential the Resource Manager token. */
+function azureLogin(token: string): Record<string, string> {
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'fine-tune-demo-az-'))
+  const expires = Math.floor(Date.now() / 1000) + 3600
+  writeFileSync(
+    path.join(bin, 'az'),
+    `#!/bin/sh\necho '{"accessToken":"${token}","expires_on":${expires},"tokenType":"Bearer"}'\n`,
+  )
+  chmodSync(path.join(bin, 'az'), 0o755)
+  return { PATH: `${bin}:${process.env.PATH ?? ''}`, AZURE_TOKEN_CREDENTIALS: 'AzureCliCredential' }
 }
 
 function step(n: number, title: string): void {
