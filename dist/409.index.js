@@ -233,6 +233,8 @@ async function analyzeFile(options) {
     let examplesOverLimit = 0;
     const merge = (result) => {
         const { numbers } = result;
+        for (const [code, n] of Object.entries(result.unlisted))
+            findingCounts[code] = (findingCounts[code] ?? 0) + n;
         let f = 0;
         for (let i = 0; i < result.lineCount; i++) {
             const line = result.firstLine + i;
@@ -284,7 +286,9 @@ async function analyzeFile(options) {
     const dispatch = async (batch) => {
         processor ??= await options.processor();
         const target = batch.longestLine > HUGE_LINE_BYTES ? await options.inThreadProcessor() : processor;
-        inFlight.push(target.process(batch, format));
+        const result = target.process(batch, format);
+        result.catch(() => undefined);
+        inFlight.push(result);
         if (inFlight.length >= processor.capacity)
             merge(await inFlight.shift());
     };
@@ -322,8 +326,10 @@ async function analyzeFile(options) {
         add('format_not_supported_by_model', null, `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`);
     }
     if (options.profile && bytes > options.profile.maxFileBytes) {
-        add('together_file_too_large', null, `${(bytes / 2 ** 30).toFixed(2)} GiB: ${options.profile.api} takes files up to ${(options.profile.maxFileBytes / 2 ** 30).toFixed(1)} GiB`);
+        add(options.profile.tooLarge ?? 'together_file_too_large', null, `${sizeLabel(bytes, 2)}: ${options.profile.api} takes files up to ${sizeLabel(options.profile.maxFileBytes, 1)}`);
     }
+    if (options.profile?.byteOrderMark && bytes > 0 && !(await startsWithByteOrderMark(source)))
+        add(options.profile.byteOrderMark, null, `the file does not start with a UTF-8 byte-order mark (EF BB BF); ${options.profile.api} asks for UTF-8 with a BOM`);
     if (!options.profile && bytes > UPLOADS_API_THRESHOLD_BYTES) {
         add('uploads_api_required', null, `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`);
     }
@@ -359,6 +365,21 @@ async function analyzeFile(options) {
         },
     };
 }
+function sizeLabel(bytes, gibDecimals) {
+    if (bytes >= 2 ** 30)
+        return `${(bytes / 2 ** 30).toFixed(gibDecimals)} GiB`;
+    return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : `${bytes} bytes`;
+}
+async function startsWithByteOrderMark(file) {
+    const handle = await (0,promises_.open)(file);
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0);
+        return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+    }
+    finally {
+        await handle.close();
+    }
+}
 function formatFromLines(batch, method, model, profile) {
     if (method !== 'auto')
         return (0,formats/* decideFormat */.M2)(method, undefined, model.info?.formats);
@@ -366,7 +387,7 @@ function formatFromLines(batch, method, model, profile) {
         if ('problem' in raw)
             continue;
         const parsed = (0,check_line/* parseLine */.A)(raw.text);
-        if (parsed.ok && profile) {
+        if (parsed.ok && profile?.formatOf) {
             if (!(0,json/* isObject */.Gv)(parsed.value))
                 continue;
             const format = profile.formatOf(parsed.value);
@@ -393,7 +414,7 @@ __webpack_require__.d(__webpack_exports__, {
   D7: () => (/* binding */ analyzeBatch)
 });
 
-// UNUSED EXPORTS: analyzeLine
+// UNUSED EXPORTS: BatchFindings, DEFAULT_MAX_LISTED_FINDINGS, analyzeLine
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -552,6 +573,28 @@ var together = __webpack_require__(5784);
 
 
 
+class BatchFindings {
+    limit;
+    listed = [];
+    unlisted = {};
+    line = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(finding) {
+        if (this.listed.length < this.limit)
+            this.listed.push({ line: this.line, ...finding });
+        else
+            this.unlisted[finding.code] = (this.unlisted[finding.code] ?? 0) + 1;
+    }
+    checkpoint() {
+        return { listed: this.listed.length, unlisted: { ...this.unlisted } };
+    }
+    rollback(mark) {
+        this.listed.length = mark.listed;
+        this.unlisted = mark.unlisted;
+    }
+}
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
@@ -560,20 +603,26 @@ function readProblem(raw, maxLineBytes) {
             message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
         };
 }
-function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
-    if ('problem' in raw)
-        return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
+function analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter) {
+    if ('problem' in raw) {
+        findings.push(readProblem(raw, maxLineBytes));
+        return {};
+    }
     const parsed = (0,check_line/* parseLine */.A)(raw.text);
-    if (!parsed.ok)
-        return { line: raw.line, findings: [parsed.finding] };
-    const findings = [];
+    if (!parsed.ok) {
+        findings.push(parsed.finding);
+        return {};
+    }
+    const mark = findings.checkpoint();
     try {
-        const report = (code, message) => void findings.push({ code, message });
+        const report = (code, message) => {
+            findings.push({ code, message });
+        };
         const isExample = rules.provider === 'together'
             ? (0,together/* checkTogetherLine */.T)(format, parsed.value, report)
             : (0,check_line/* checkExample */.V)(format, parsed.value, findings);
         if (!isExample)
-            return { line: raw.line, findings };
+            return {};
         const value = parsed.value;
         const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
@@ -583,30 +632,29 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
-            (0,grader_fields/* checkGraderFields */.Bs)(value, rules.graderFields, (code, message) => void findings.push({ code, message }));
-        return { line: raw.line, findings, example, hash: lineHash(raw.text) };
+            (0,grader_fields/* checkGraderFields */.Bs)(value, rules.graderFields, report);
+        return { example, hash: lineHash(raw.text) };
     }
     catch (error) {
         if (!(error instanceof RangeError))
             throw error;
-        return {
-            line: raw.line,
-            findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
-        };
+        findings.rollback(mark);
+        findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' });
+        return {};
     }
 }
 function lineHash(text) {
     return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
+const DEFAULT_MAX_LISTED_FINDINGS = 1000;
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
     const lines = (0,read_lines/* decodeBatch */.jN)(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
-    const findings = [];
+    const findings = new BatchFindings(rules.maxListedFindings ?? DEFAULT_MAX_LISTED_FINDINGS);
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes, rules, exampleCounter);
-        for (const f of r.findings)
-            findings.push({ line: r.line, ...f });
+        findings.line = raw.line;
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter);
         if (r.example && r.hash !== undefined) {
             const o = i * FIELDS_PER_LINE;
             numbers[o] = 1;
@@ -616,7 +664,13 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter)
             numbers[o + 4] = r.hash;
         }
     });
-    return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings };
+    return {
+        firstLine: batch.firstLine,
+        lineCount: lines.length,
+        numbers,
+        findings: findings.listed,
+        unlisted: findings.unlisted,
+    };
 }
 
 
@@ -836,6 +890,10 @@ const FINDING_CODES = {
     invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
     line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
     json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
+    lines_not_checked: {
+        severity: 'error',
+        rule: 'A range of lines could not be checked: the thread checking them failed (such as out of memory).',
+    },
     data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
     unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
     format_mismatch: {
@@ -993,6 +1051,14 @@ const FINDING_CODES = {
     together_file_too_large: {
         severity: 'error',
         rule: "Together: a file may be at most 4.9 GiB (the SDK's checkFile limit).",
+    },
+    azure_file_too_large: {
+        severity: 'error',
+        rule: 'Azure OpenAI: a training or validation file must be less than 512 MB (larger data is imported from Azure Blob storage).',
+    },
+    azure_missing_bom: {
+        severity: 'warning',
+        rule: 'Azure OpenAI: training and validation files are to be UTF-8 with a byte-order mark (BOM), as Azure\'s "Prepare your training and validation data" asks.',
     },
     open_tokenizer_estimate: {
         severity: 'notice',
@@ -1155,6 +1221,7 @@ function typeName(value) {
 /* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES),
 /* harmony export */   jN: () => (/* binding */ decodeBatch)
 /* harmony export */ });
+/* unused harmony export MAX_BATCH_LINES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
@@ -1162,6 +1229,7 @@ function typeName(value) {
 
 
 const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
+const MAX_BATCH_LINES = 8192;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
@@ -1228,7 +1296,7 @@ async function* readBatches(path, options) {
             continue;
         if (longLines.length === 0 && carried !== undefined) {
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
-            yield {
+            yield* bounded({
                 firstLine,
                 lineCount: nextLine - firstLine,
                 prefix,
@@ -1236,10 +1304,16 @@ async function* readBatches(path, options) {
                 longLines,
                 longestLine,
                 transferable: buf.byteOffset === 0,
-            };
+            });
         }
         else {
-            yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine };
+            yield* bounded({
+                firstLine,
+                lineCount: nextLine - firstLine,
+                bytes: Buffer.concat(parts),
+                longLines,
+                longestLine,
+            });
         }
     }
     if (skipping) {
@@ -1254,6 +1328,36 @@ async function* readBatches(path, options) {
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
     }
+}
+function bounded(batch, maxLines = MAX_BATCH_LINES) {
+    if (batch.lineCount <= maxLines)
+        return [batch];
+    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
+    const out = [];
+    let start = 0;
+    for (let first = 0; first < batch.lineCount; first += maxLines) {
+        const count = Math.min(maxLines, batch.lineCount - first);
+        let end = start;
+        let longestLine = 0;
+        for (let i = 0; i < count; i++) {
+            const nl = buf.indexOf(NEWLINE, end);
+            const next = nl === -1 ? buf.length : nl + 1;
+            longestLine = Math.max(longestLine, next - end - 1);
+            end = next;
+        }
+        const firstLine = batch.firstLine + first;
+        out.push({
+            firstLine,
+            lineCount: count,
+            bytes: new Uint8Array(buf.subarray(start, end)),
+            longLines: batch.longLines.filter(l => l.line >= firstLine && l.line < firstLine + count),
+            longestLine,
+            transferable: true,
+        });
+        start = end;
+    }
+    return out;
 }
 function decodeBatch(batch) {
     const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);

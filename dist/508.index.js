@@ -62,8 +62,8 @@ var markdown = __webpack_require__(4285);
 var check_dataset = __webpack_require__(9595);
 // EXTERNAL MODULE: ./src/steps/grader.ts
 var steps_grader = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/steps/retirement.ts + 2 modules
-var retirement = __webpack_require__(72);
+// EXTERNAL MODULE: ./src/steps/retirement.ts + 1 modules
+var retirement = __webpack_require__(7591);
 ;// CONCATENATED MODULE: ./src/modes/validate.ts
 
 

@@ -357,8 +357,8 @@ async function finishedCheckpoints(backend, job) {
 
 // EXTERNAL MODULE: ./src/steps/grader.ts
 var steps_grader = __webpack_require__(7836);
-// EXTERNAL MODULE: ./src/steps/retirement.ts + 2 modules
-var retirement = __webpack_require__(72);
+// EXTERNAL MODULE: ./src/steps/retirement.ts + 1 modules
+var retirement = __webpack_require__(7591);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

@@ -42,7 +42,10 @@ var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./src/evaluate/checks.ts
+
 
 
 
@@ -83,6 +86,25 @@ function parseCheckType(type) {
 function toRegExp(value) {
     const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(value);
     return m ? new RegExp(m[1], m[2]) : new RegExp(value);
+}
+const REGEX_TIME_LIMIT_MS = 1000;
+class CheckTimeout extends Error {
+}
+const regexContext = (0,external_node_vm_.createContext)({ re: /(?:)/, text: '' });
+const regexTest = new external_node_vm_.Script('re.test(text)');
+function testWithin(re, text, ms = REGEX_TIME_LIMIT_MS) {
+    Object.assign(regexContext, { re, text });
+    try {
+        return regexTest.runInContext(regexContext, { timeout: ms }) === true;
+    }
+    catch (error) {
+        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            throw new CheckTimeout(`the regular expression ${String(re)} did not finish within ${ms} ms on this answer`);
+        throw error;
+    }
+    finally {
+        Object.assign(regexContext, { re: /(?:)/, text: '' });
+    }
 }
 function normalise(text) {
     return text
@@ -143,40 +165,52 @@ const validators = {
     '2019-09': addFormats(new _2019.Ajv2019(options)),
     '2020-12': addFormats(new _2020.Ajv2020(options)),
 };
-const compiled = new WeakMap();
+const SCHEMA_CACHE_ENTRIES = 64;
+const compiled = new Map();
 function compileSchema(schema) {
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
         return { ok: false, error: 'a JSON Schema must be an object' };
-    const cached = compiled.get(schema);
-    if (cached)
+    const key = JSON.stringify(schema);
+    const cached = compiled.get(key);
+    if (cached) {
+        compiled.delete(key);
+        compiled.set(key, cached);
         return cached;
+    }
+    const result = compileUncached(schema);
+    if (compiled.size >= SCHEMA_CACHE_ENTRIES)
+        compiled.delete(compiled.keys().next().value);
+    compiled.set(key, result);
+    return result;
+}
+let schemaCompilations = 0;
+function compileUncached(schema) {
+    schemaCompilations++;
     const dialect = schemaDialect(schema);
-    let result;
     if (!dialect) {
-        result = {
+        return {
             ok: false,
             error: `"$schema" ${JSON.stringify(schema.$schema)} is not a supported dialect (draft-07, 2019-09, 2020-12)`,
         };
     }
-    else {
-        try {
-            const { $schema: _dialect, ...rest } = schema;
-            const validate = validators[dialect].compile(rest);
-            result = { ok: true, validate };
-        }
-        catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message);
-            result = {
-                ok: false,
-                error: format
-                    ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused`
-                    : message,
-            };
-        }
+    const { $schema: _dialect, ...rest } = schema;
+    const ajv = validators[dialect];
+    try {
+        return { ok: true, validate: ajv.compile(rest) };
     }
-    compiled.set(schema, result);
-    return result;
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message);
+        return {
+            ok: false,
+            error: format
+                ? `format "${format[1]}" (at ${format[2]}) is not one the ${dialect} validator knows; it would be ignored, so it is refused`
+                : message,
+        };
+    }
+    finally {
+        ajv.removeSchema(rest);
+    }
 }
 function parseJson(text) {
     try {
@@ -209,7 +243,7 @@ function evaluateCheck(base, output, value, ideal) {
         case 'starts-with':
             return texts(value, ideal).some(e => output.startsWith(e));
         case 'regex':
-            return texts(value, ideal).some(e => toRegExp(e).test(output));
+            return texts(value, ideal).some(e => testWithin(toRegExp(e), output));
         case 'contains-any':
             return texts(value, ideal).some(e => output.includes(e));
         case 'contains-all': {
@@ -510,7 +544,15 @@ async function runOne(model, evalCase, options) {
             }
         }
         else {
-            pass = evaluateCheck(check.base, answer.text, check.value, evalCase.ideal);
+            try {
+                pass = evaluateCheck(check.base, answer.text, check.value, evalCase.ideal);
+            }
+            catch (error) {
+                if (!(error instanceof CheckTimeout))
+                    throw error;
+                outcomes.push({ type: check.type, pass: false, weight: check.weight, note: error.message });
+                continue;
+            }
         }
         outcomes.push({ type: check.type, pass: check.negate ? !pass : pass, weight: check.weight, ...(note && { note }) });
     }

@@ -242,9 +242,9 @@ var promises_ = __webpack_require__(1455);
 
 
 
-async function fetchBaseFiles(octokit, owner, repo, ref, repoPaths, dir) {
-    const out = [];
-    for (const repoPath of repoPaths) {
+const BASE_READ_CONCURRENCY = 8;
+async function fetchBaseFiles(octokit, owner, repo, ref, repoPaths, dir, concurrency = BASE_READ_CONCURRENCY) {
+    const fetchOne = async (repoPath) => {
         try {
             const response = await octokit.rest.repos.getContent({
                 owner,
@@ -256,15 +256,23 @@ async function fetchBaseFiles(octokit, owner, repo, ref, repoPaths, dir) {
             const localPath = external_node_path_default().join(dir, repoPath);
             await (0,promises_.mkdir)(external_node_path_default().dirname(localPath), { recursive: true });
             await (0,promises_.writeFile)(localPath, typeof response.data === 'string' ? response.data : Buffer.from(response.data));
-            out.push({ path: repoPath, state: 'found', localPath });
+            return { path: repoPath, state: 'found', localPath };
         }
         catch (error) {
             if ((0,github_octokit/* statusOf */.c)(error) === 404)
-                out.push({ path: repoPath, state: 'new' });
-            else
-                out.push({ path: repoPath, state: 'unavailable', reason: (0,errors/* messageOf */.bD)(error) });
+                return { path: repoPath, state: 'new' };
+            return { path: repoPath, state: 'unavailable', reason: (0,errors/* messageOf */.bD)(error) };
         }
-    }
+    };
+    const out = new Array(repoPaths.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < repoPaths.length) {
+            const i = next++;
+            out[i] = await fetchOne(repoPaths[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, repoPaths.length) }, worker));
     return out;
 }
 

@@ -28404,7 +28404,7 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 5088:
+/***/ 5076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29710,7 +29710,144 @@ var GptEncoding = class GptEncoding {
 
 
 //# sourceMappingURL=GptEncoding.js.map
+;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
+const LONG_PIECE_CHARS = 100;
+const MAX_PIECE_BYTES = 64 * 1024;
+const NONE = 0x7fffffff;
+const SHIFT = 2 ** 32;
+class RankTable {
+    pairs = new Int32Array(65536).fill(NONE);
+    byBytes = new Map();
+    maxTokenBytes;
+    constructor(ranks) {
+        let longest = 0;
+        ranks.forEach((value, rank) => {
+            if (value === null || value === undefined)
+                return;
+            const key = typeof value === 'string' ? latin1OfText(value) : Buffer.from(value).toString('latin1');
+            this.byBytes.set(key, rank);
+            if (key.length === 2)
+                this.pairs[(key.charCodeAt(0) << 8) | key.charCodeAt(1)] = rank;
+            longest = Math.max(longest, key.length);
+        });
+        this.maxTokenBytes = longest;
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length === 2)
+            return this.pairs[(latin1.charCodeAt(start) << 8) | latin1.charCodeAt(start + 1)];
+        if (length > this.maxTokenBytes)
+            return NONE;
+        return this.byBytes.get(latin1.slice(start, end)) ?? NONE;
+    }
+}
+function latin1OfText(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return Buffer.from(text, 'utf8').toString('latin1');
+    return text;
+}
+function mergePiece(bytes, table) {
+    const n = bytes.length;
+    if (n === 0)
+        return [];
+    if (n === 1)
+        return [table.rank(bytes, 0, 1)];
+    const end = new Int32Array(n);
+    const nextEnd = new Int32Array(n);
+    const prev = new Int32Array(n);
+    const nextRank = new Int32Array(n);
+    const ownRank = new Int32Array(n).fill(NONE);
+    const heap = new Float64Array(2 * n);
+    let size = 0;
+    const push = (rank, start) => {
+        const key = rank * SHIFT + start;
+        let i = size++;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (heap[parent] <= key)
+                break;
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = key;
+    };
+    const pop = () => {
+        const top = heap[0];
+        const last = heap[--size];
+        let i = 0;
+        for (;;) {
+            let child = 2 * i + 1;
+            if (child >= size)
+                break;
+            if (child + 1 < size && heap[child + 1] < heap[child])
+                child++;
+            if (heap[child] >= last)
+                break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = last;
+        return top;
+    };
+    for (let i = 0; i < n; i++) {
+        end[i] = i + 1;
+        nextEnd[i] = i + 2;
+        prev[i] = i - 1;
+        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : NONE;
+        nextRank[i] = rank;
+        if (rank !== NONE)
+            push(rank, i);
+    }
+    const candidate = (start, after) => {
+        nextEnd[start] = after;
+        const rank = after <= n ? table.rank(bytes, start, after) : NONE;
+        nextRank[start] = rank;
+        if (rank !== NONE)
+            push(rank, start);
+    };
+    while (size > 0) {
+        const key = pop();
+        const rank = Math.floor(key / SHIFT);
+        const left = key - rank * SHIFT;
+        if (rank !== nextRank[left])
+            continue;
+        const right = end[left];
+        const rightEnd = nextEnd[left];
+        ownRank[left] = rank;
+        end[left] = rightEnd;
+        candidate(left, nextEnd[right]);
+        if (rightEnd < n)
+            prev[rightEnd] = left;
+        if (left > 0)
+            candidate(prev[left], rightEnd);
+        nextRank[right] = NONE;
+    }
+    const tokens = [];
+    for (let i = 0; i < n; i = end[i])
+        tokens.push(ownRank[i] !== NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
+    return tokens;
+}
+function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
+    const bytes = Buffer.from(text, 'utf8').toString('latin1');
+    const tokens = [];
+    let previous;
+    for (let start = 0; start < bytes.length;) {
+        let stop = Math.min(bytes.length, start + maxPartBytes);
+        while (stop < bytes.length && stop > start + 1 && (bytes.charCodeAt(stop) & 0xc0) === 0x80)
+            stop--;
+        const part = bytes.slice(start, stop);
+        const partTokens = previous?.part === part ? previous.tokens : mergePiece(part, table);
+        previous = { part, tokens: partTokens };
+        for (const t of partTokens)
+            tokens.push(t);
+        start = stop;
+    }
+    return tokens;
+}
+
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
 
 
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
@@ -29726,6 +29863,7 @@ function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
+    mergeLongPiecesInLinearithmicTime(api, ranks);
     return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
 }
 function memoize(count, maxEntries = 10_000) {
@@ -29740,6 +29878,15 @@ function memoize(count, maxEntries = 10_000) {
         memo.set(text, n);
         return n;
     };
+}
+function mergeLongPiecesInLinearithmicTime(api, ranks) {
+    const core = api
+        .bytePairEncodingCoreProcessor;
+    if (typeof core?.bytePairEncode !== 'function')
+        throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)');
+    const own = core.bytePairEncode.bind(core);
+    let table;
+    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
 }
 
 
@@ -33235,7 +33382,7 @@ const ALIASES = {
 function baseModelOf(model) {
     return model.startsWith('ft:') ? (model.split(':')[1] ?? model) : model;
 }
-function resolveModel(model) {
+function models_resolveModel(model) {
     const base = baseModelOf(model.trim());
     const id = ALIASES[base] ?? base;
     const info = MODELS.find(m => m.id === id);
@@ -33248,6 +33395,48 @@ function guessEncoding(model) {
 }
 function pricedModels() {
     return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/estimate/azure-models.ts
+
+const AZURE_SCHEDULE_SOURCE = {
+    url: 'https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule#fine-tuned-models',
+    checked: '2026-09-02',
+};
+const AZURE_FINE_TUNING = {
+    'gpt-4o-2024-08-06': { training: '2027-04-01', deployment: '2027-10-01' },
+    'gpt-4o-mini-2024-07-18': { training: '2027-04-01', deployment: '2027-10-01' },
+    'gpt-4.1-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'gpt-4.1-mini-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'gpt-4.1-nano-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'o4-mini-2025-04-16': { training: '2027-04-16', deployment: '2027-10-16' },
+};
+function azureBase(model) {
+    return resolveModel(model.trim().replace(/\.ft-.*$/, '')).info?.id ?? model.trim().replace(/\.ft-.*$/, '');
+}
+function azureFineTuningDates(model) {
+    return AZURE_FINE_TUNING[model.info?.id ?? azureBase(model.base)] ?? AZURE_FINE_TUNING[azureBase(model.base)];
+}
+const AZURE_TABLE_DATE = '2026-12-02';
+const AZURE_LIMITS_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#fine-tuning-models';
+const AZURE_IMAGES_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/fine-tuning-vision';
+const AZURE_DATA_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/fine-tuning#prepare-your-training-and-validation-data';
+const AZURE_MAX_FILE_BYTES = 512 * 1024 * 1024;
+const AZURE_MIN_EXAMPLES = 10;
+const azure_models_SFT_DPO = ['chat', 'preference'];
+const AZURE_MODELS = [
+    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, formats: azure_models_SFT_DPO, images: true },
+    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, formats: ['chat'], images: false },
+    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, formats: azure_models_SFT_DPO, images: true },
+    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, formats: azure_models_SFT_DPO, images: false },
+    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 32768, formats: ['chat'], images: false },
+    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', exampleLimit: 65536, formats: ['reinforcement'], images: false },
+];
+function resolveAzureModel(model) {
+    const resolved = models_resolveModel(model.trim().replace(/\.ft-.*$/, ''));
+    const id = resolved.info?.id ?? resolved.base;
+    const info = AZURE_MODELS.find(m => m.id === id);
+    return { ...resolved, requested: model, info, encoding: info?.encoding ?? resolved.encoding };
 }
 
 ;// CONCATENATED MODULE: ./src/estimate/together-models.ts
@@ -33468,6 +33657,7 @@ function checkPreference(example, report) {
 ;// CONCATENATED MODULE: ./src/dataset/provider-profile.ts
 
 
+
 function togetherProfile(modelName) {
     const resolved = resolveTogetherModel(modelName);
     const { tokenizer, info } = resolved;
@@ -33504,6 +33694,21 @@ function togetherProfile(modelName) {
             : undefined,
     };
 }
+function azureProfile(modelName) {
+    return {
+        model: resolveAzureModel(modelName),
+        rules: {},
+        file: {
+            api: "Azure OpenAI's fine-tuning API",
+            minExamples: AZURE_MIN_EXAMPLES,
+            maxFileBytes: AZURE_MAX_FILE_BYTES,
+            tooLarge: 'azure_file_too_large',
+            byteOrderMark: 'azure_missing_bom',
+        },
+        tableDate: AZURE_TABLE_DATE,
+        loadExampleCounter: () => Promise.resolve(undefined),
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -33511,8 +33716,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/tokens/encodings.ts + 19 modules
-var encodings = __nccwpck_require__(5088);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 20 modules
+var encodings = __nccwpck_require__(5076);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
@@ -34124,6 +34329,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 
 
 const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
+const MAX_BATCH_LINES = 8192;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
@@ -34190,7 +34396,7 @@ async function* readBatches(path, options) {
             continue;
         if (longLines.length === 0 && carried !== undefined) {
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
-            yield {
+            yield* bounded({
                 firstLine,
                 lineCount: nextLine - firstLine,
                 prefix,
@@ -34198,10 +34404,16 @@ async function* readBatches(path, options) {
                 longLines,
                 longestLine,
                 transferable: buf.byteOffset === 0,
-            };
+            });
         }
         else {
-            yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine };
+            yield* bounded({
+                firstLine,
+                lineCount: nextLine - firstLine,
+                bytes: Buffer.concat(parts),
+                longLines,
+                longestLine,
+            });
         }
     }
     if (skipping) {
@@ -34216,6 +34428,36 @@ async function* readBatches(path, options) {
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
     }
+}
+function bounded(batch, maxLines = MAX_BATCH_LINES) {
+    if (batch.lineCount <= maxLines)
+        return [batch];
+    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
+    const out = [];
+    let start = 0;
+    for (let first = 0; first < batch.lineCount; first += maxLines) {
+        const count = Math.min(maxLines, batch.lineCount - first);
+        let end = start;
+        let longestLine = 0;
+        for (let i = 0; i < count; i++) {
+            const nl = buf.indexOf(NEWLINE, end);
+            const next = nl === -1 ? buf.length : nl + 1;
+            longestLine = Math.max(longestLine, next - end - 1);
+            end = next;
+        }
+        const firstLine = batch.firstLine + first;
+        out.push({
+            firstLine,
+            lineCount: count,
+            bytes: new Uint8Array(buf.subarray(start, end)),
+            longLines: batch.longLines.filter(l => l.line >= firstLine && l.line < firstLine + count),
+            longestLine,
+            transferable: true,
+        });
+        start = end;
+    }
+    return out;
 }
 function decodeBatch(batch) {
     const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
@@ -34348,6 +34590,28 @@ function checkGraderFields(example, fields, report) {
 
 
 
+class BatchFindings {
+    limit;
+    listed = [];
+    unlisted = {};
+    line = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(finding) {
+        if (this.listed.length < this.limit)
+            this.listed.push({ line: this.line, ...finding });
+        else
+            this.unlisted[finding.code] = (this.unlisted[finding.code] ?? 0) + 1;
+    }
+    checkpoint() {
+        return { listed: this.listed.length, unlisted: { ...this.unlisted } };
+    }
+    rollback(mark) {
+        this.listed.length = mark.listed;
+        this.unlisted = mark.unlisted;
+    }
+}
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
@@ -34356,20 +34620,26 @@ function readProblem(raw, maxLineBytes) {
             message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
         };
 }
-function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
-    if ('problem' in raw)
-        return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
+function analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter) {
+    if ('problem' in raw) {
+        findings.push(readProblem(raw, maxLineBytes));
+        return {};
+    }
     const parsed = parseLine(raw.text);
-    if (!parsed.ok)
-        return { line: raw.line, findings: [parsed.finding] };
-    const findings = [];
+    if (!parsed.ok) {
+        findings.push(parsed.finding);
+        return {};
+    }
+    const mark = findings.checkpoint();
     try {
-        const report = (code, message) => void findings.push({ code, message });
+        const report = (code, message) => {
+            findings.push({ code, message });
+        };
         const isExample = rules.provider === 'together'
             ? checkTogetherLine(format, parsed.value, report)
             : checkExample(format, parsed.value, findings);
         if (!isExample)
-            return { line: raw.line, findings };
+            return {};
         const value = parsed.value;
         const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
@@ -34379,30 +34649,29 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
-            checkGraderFields(value, rules.graderFields, (code, message) => void findings.push({ code, message }));
-        return { line: raw.line, findings, example, hash: lineHash(raw.text) };
+            checkGraderFields(value, rules.graderFields, report);
+        return { example, hash: lineHash(raw.text) };
     }
     catch (error) {
         if (!(error instanceof RangeError))
             throw error;
-        return {
-            line: raw.line,
-            findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
-        };
+        findings.rollback(mark);
+        findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' });
+        return {};
     }
 }
 function lineHash(text) {
     return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
+const DEFAULT_MAX_LISTED_FINDINGS = 1000;
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
     const lines = decodeBatch(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
-    const findings = [];
+    const findings = new BatchFindings(rules.maxListedFindings ?? DEFAULT_MAX_LISTED_FINDINGS);
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes, rules, exampleCounter);
-        for (const f of r.findings)
-            findings.push({ line: r.line, ...f });
+        findings.line = raw.line;
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter);
         if (r.example && r.hash !== undefined) {
             const o = i * FIELDS_PER_LINE;
             numbers[o] = 1;
@@ -34412,7 +34681,13 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter)
             numbers[o + 4] = r.hash;
         }
     });
-    return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings };
+    return {
+        firstLine: batch.firstLine,
+        lineCount: lines.length,
+        numbers,
+        findings: findings.listed,
+        unlisted: findings.unlisted,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/dataset/findings.ts
@@ -34426,6 +34701,10 @@ const FINDING_CODES = {
     invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
     line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
     json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
+    lines_not_checked: {
+        severity: 'error',
+        rule: 'A range of lines could not be checked: the thread checking them failed (such as out of memory).',
+    },
     data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
     unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
     format_mismatch: {
@@ -34584,6 +34863,14 @@ const FINDING_CODES = {
         severity: 'error',
         rule: "Together: a file may be at most 4.9 GiB (the SDK's checkFile limit).",
     },
+    azure_file_too_large: {
+        severity: 'error',
+        rule: 'Azure OpenAI: a training or validation file must be less than 512 MB (larger data is imported from Azure Blob storage).',
+    },
+    azure_missing_bom: {
+        severity: 'warning',
+        rule: 'Azure OpenAI: training and validation files are to be UTF-8 with a byte-order mark (BOM), as Azure\'s "Prepare your training and validation data" asks.',
+    },
     open_tokenizer_estimate: {
         severity: 'notice',
         rule: "The model's own tokenizer is not shipped: its family's closest tokenizer counted, so token counts and cost are estimates.",
@@ -34715,6 +35002,8 @@ async function analyzeFile(options) {
     let examplesOverLimit = 0;
     const merge = (result) => {
         const { numbers } = result;
+        for (const [code, n] of Object.entries(result.unlisted))
+            findingCounts[code] = (findingCounts[code] ?? 0) + n;
         let f = 0;
         for (let i = 0; i < result.lineCount; i++) {
             const line = result.firstLine + i;
@@ -34766,7 +35055,9 @@ async function analyzeFile(options) {
     const dispatch = async (batch) => {
         processor ??= await options.processor();
         const target = batch.longestLine > HUGE_LINE_BYTES ? await options.inThreadProcessor() : processor;
-        inFlight.push(target.process(batch, format));
+        const result = target.process(batch, format);
+        result.catch(() => undefined);
+        inFlight.push(result);
         if (inFlight.length >= processor.capacity)
             merge(await inFlight.shift());
     };
@@ -34804,8 +35095,10 @@ async function analyzeFile(options) {
         add('format_not_supported_by_model', null, `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`);
     }
     if (options.profile && bytes > options.profile.maxFileBytes) {
-        add('together_file_too_large', null, `${(bytes / 2 ** 30).toFixed(2)} GiB: ${options.profile.api} takes files up to ${(options.profile.maxFileBytes / 2 ** 30).toFixed(1)} GiB`);
+        add(options.profile.tooLarge ?? 'together_file_too_large', null, `${sizeLabel(bytes, 2)}: ${options.profile.api} takes files up to ${sizeLabel(options.profile.maxFileBytes, 1)}`);
     }
+    if (options.profile?.byteOrderMark && bytes > 0 && !(await startsWithByteOrderMark(source)))
+        add(options.profile.byteOrderMark, null, `the file does not start with a UTF-8 byte-order mark (EF BB BF); ${options.profile.api} asks for UTF-8 with a BOM`);
     if (!options.profile && bytes > UPLOADS_API_THRESHOLD_BYTES) {
         add('uploads_api_required', null, `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`);
     }
@@ -34841,6 +35134,21 @@ async function analyzeFile(options) {
         },
     };
 }
+function sizeLabel(bytes, gibDecimals) {
+    if (bytes >= 2 ** 30)
+        return `${(bytes / 2 ** 30).toFixed(gibDecimals)} GiB`;
+    return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : `${bytes} bytes`;
+}
+async function startsWithByteOrderMark(file) {
+    const handle = await (0,promises_namespaceObject.open)(file);
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0);
+        return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+    }
+    finally {
+        await handle.close();
+    }
+}
 function formatFromLines(batch, method, model, profile) {
     if (method !== 'auto')
         return decideFormat(method, undefined, model.info?.formats);
@@ -34848,7 +35156,7 @@ function formatFromLines(batch, method, model, profile) {
         if ('problem' in raw)
             continue;
         const parsed = parseLine(raw.text);
-        if (parsed.ok && profile) {
+        if (parsed.ok && profile?.formatOf) {
             if (!(0,json/* isObject */.Gv)(parsed.value))
                 continue;
             const format = profile.formatOf(parsed.value);
@@ -34877,52 +35185,82 @@ function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
 const IN_FLIGHT_PER_WORKER = 2;
 const WORKER_OLD_SPACE_MB = 64;
 const WORKER_YOUNG_SPACE_MB = 2;
+const RESTARTS_PER_WORKER = 3;
 function workerPoolProcessor(script, size, init) {
-    const pending = new Map();
-    const load = new Map();
+    const jobs = new Map();
+    const held = new Map();
     let nextId = 0;
-    let failure;
-    const fail = (error) => {
-        failure ??= error;
-        for (const p of pending.values())
-            p.reject(failure);
-        pending.clear();
-    };
-    const workers = Array.from({ length: size }, () => {
+    let closing = false;
+    let restarts = RESTARTS_PER_WORKER * size;
+    let lastCause = 'no checking thread is left';
+    const failed = (job, cause) => ({
+        firstLine: job.firstLine,
+        lineCount: job.lineCount,
+        numbers: new Float64Array(job.lineCount * FIELDS_PER_LINE),
+        findings: [
+            {
+                line: job.firstLine,
+                code: 'lines_not_checked',
+                message: `${job.lineCount === 1 ? `line ${job.firstLine} was` : `lines ${job.firstLine}–${job.firstLine + job.lineCount - 1} were`} not checked: ${cause}`,
+            },
+        ],
+        unlisted: {},
+    });
+    const start = () => {
         const worker = new external_node_worker_threads_.Worker(script, {
             workerData: init,
             resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
         });
-        load.set(worker, []);
+        held.set(worker, []);
+        let cause;
         worker.on('message', ({ id, result }) => {
-            const ids = load.get(worker);
+            const ids = held.get(worker);
             ids.splice(ids.indexOf(id), 1);
-            pending.get(id)?.resolve(result);
-            pending.delete(id);
+            jobs.get(id)?.resolve(result);
+            jobs.delete(id);
         });
         worker.on('error', (error) => {
-            fail(error);
+            cause =
+                error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                    ? `the checking thread ran out of memory (its heap is capped at ${WORKER_OLD_SPACE_MB} MB)`
+                    : `the checking thread failed (${error.message})`;
         });
         worker.on('exit', code => {
-            if (load.get(worker).length > 0)
-                fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
+            const ids = held.get(worker) ?? [];
+            held.delete(worker);
+            if (closing)
+                return;
+            lastCause = cause ?? `the checking thread stopped (exit code ${code})`;
+            for (const id of ids) {
+                const job = jobs.get(id);
+                jobs.delete(id);
+                if (job)
+                    job.resolve(failed(job, lastCause));
+            }
+            const at = workers.indexOf(worker);
+            if (restarts-- > 0)
+                workers[at] = start();
+            else
+                workers.splice(at, 1);
         });
         return worker;
-    });
+    };
+    const workers = Array.from({ length: size }, start);
     return {
         capacity: size * IN_FLIGHT_PER_WORKER,
         process(batch, format) {
-            if (failure)
-                return Promise.reject(failure);
-            const worker = workers.reduce((a, b) => (load.get(b).length < load.get(a).length ? b : a));
+            if (workers.length === 0)
+                return Promise.resolve(failed({ firstLine: batch.firstLine, lineCount: batch.lineCount }, lastCause));
+            const worker = workers.reduce((a, b) => (held.get(b).length < held.get(a).length ? b : a));
             const id = nextId++;
-            load.get(worker).push(id);
-            return new Promise((resolve, reject) => {
-                pending.set(id, { resolve, reject });
+            held.get(worker).push(id);
+            return new Promise(resolve => {
+                jobs.set(id, { resolve, firstLine: batch.firstLine, lineCount: batch.lineCount });
                 worker.postMessage({ id, format, batch }, [ownBuffer(batch)]);
             });
         },
         close: async () => {
+            closing = true;
             await Promise.all(workers.map(w => w.terminate()));
         },
     };
@@ -34958,8 +35296,12 @@ function workerOptions(script) {
 }
 const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
 async function analyzeDataset(files, options) {
-    const profile = options.provider === 'together' ? togetherProfile(options.model) : undefined;
-    const model = profile?.model ?? resolveModel(options.model);
+    const profile = options.provider === 'together'
+        ? togetherProfile(options.model)
+        : options.provider === 'azure'
+            ? azureProfile(options.model)
+            : undefined;
+    const model = profile?.model ?? models_resolveModel(options.model);
     const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
     const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
     const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
@@ -34968,8 +35310,10 @@ async function analyzeDataset(files, options) {
     let pool;
     const workers = options.workers;
     const grader = options.grader === undefined ? undefined : graderFields(options.grader);
+    const maxFindingsPerFile = options.maxFindingsPerFile ?? 1000;
     const rules = {
         encoding: model.encoding,
+        maxListedFindings: maxFindingsPerFile,
         images: model.info?.images,
         ...(grader && { graderFields: grader.fields }),
         ...profile?.rules,
@@ -34999,7 +35343,7 @@ async function analyzeDataset(files, options) {
                 processor,
                 inThreadProcessor: inThreadOnce,
                 maxLineBytes,
-                maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
+                maxFindingsPerFile,
                 trainingHashes,
                 onProgress: (n, total) => options.onProgress?.(file.path, n, total),
                 profile: profile?.file,
@@ -35039,7 +35383,7 @@ async function analyzeDataset(files, options) {
             severity: FINDING_CODES.unknown_model.severity,
             file: first.path,
             line: null,
-            message: `${model.base} is not in the built-in table (${MODEL_TABLE_DATE}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
+            message: `${model.base} is not in the built-in ${options.provider === 'azure' ? 'Azure ' : ''}table (${profile?.tableDate ?? MODEL_TABLE_DATE}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
         });
         first.findingCounts.unknown_model = 1;
     }
@@ -35055,7 +35399,7 @@ async function analyzeDataset(files, options) {
         model: options.model,
         baseModel: model.base,
         encoding: model.encoding,
-        ...(profile && { tokenizer: profile.tokenizerLabel }),
+        ...(profile?.tokenizerLabel && { tokenizer: profile.tokenizerLabel }),
         exampleLimit: model.info?.exampleLimit ?? null,
         files: reports,
         totals: {

@@ -8189,1041 +8189,6 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: ./testing/http-kit/body.ts
-class ClientGone extends Error {
-    name = 'ClientGone';
-}
-class BodyTooLarge extends Error {
-    size;
-    limit;
-    name = 'BodyTooLarge';
-    constructor(size, limit) {
-        super(`Request body of ${size} bytes exceeds the limit of ${limit} bytes.`);
-        this.size = size;
-        this.limit = limit;
-    }
-}
-function readBody(req, limit = Infinity) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        let ended = false;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= limit)
-                chunks.push(chunk);
-        });
-        req.on('end', () => {
-            ended = true;
-            if (size > limit)
-                reject(new BodyTooLarge(size, limit));
-            else
-                resolve(Buffer.concat(chunks));
-        });
-        req.on('error', () => {
-            reject(new ClientGone());
-        });
-        req.on('close', () => {
-            if (!ended)
-                reject(new ClientGone());
-        });
-    });
-}
-function rawQuery(search) {
-    const query = {};
-    for (const [key, value] of search) {
-        const seen = query[key];
-        query[key] = seen === undefined ? value : [].concat(seen, value);
-    }
-    return query;
-}
-function recordedHeaders(headers, names) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (name === 'authorization' || value === undefined || (names && !names.includes(name)))
-            continue;
-        out[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-function sendJson(res, status, body, headers = {}) {
-    sendBytes(res, status, Buffer.from(JSON.stringify(body)), 'application/json', headers);
-}
-function sendBytes(res, status, body, contentType, headers = {}) {
-    const head = contentType ? { 'content-type': contentType, ...headers } : { ...headers };
-    if (body)
-        head['content-length'] = String(body.length);
-    res.writeHead(status, head);
-    res.end(body);
-}
-
-;// CONCATENATED MODULE: ./testing/http-kit/request-pattern.ts
-function requestMatcher(pattern, prefix = '') {
-    if (pattern instanceof RegExp) {
-        return r => pattern.test(`${r.method} ${r.path}`) || (r.route != null && pattern.test(`${r.method} ${r.route}`));
-    }
-    const spaced = /^(\S+)\s+(\S+)$/.exec(pattern.trim());
-    const method = spaced ? spaced[1].toUpperCase() : '*';
-    let path = spaced ? spaced[2] : pattern.trim();
-    if (!path.startsWith('/'))
-        path = '/' + path;
-    if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix)
-        path = prefix + path;
-    const source = path
-        .split('/')
-        .map(segment => segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('/');
-    const regex = new RegExp(`^${source}/?$`);
-    return r => (method === '*' || method === r.method.toUpperCase()) &&
-        (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)));
-}
-
-;// CONCATENATED MODULE: ./testing/http-kit/faults.ts
-
-class Faults {
-    prefix;
-    rules = [];
-    applied = [];
-    constructor(prefix = '') {
-        this.prefix = prefix;
-    }
-    inject(pattern, fault, times = 1) {
-        const injected = {
-            pattern,
-            fault,
-            remaining: times,
-            hits: 0,
-            cancel: () => (injected.remaining = 0),
-        };
-        this.rules.push({ injected, matches: requestMatcher(pattern, this.prefix) });
-        return injected;
-    }
-    pending() {
-        return this.rules.filter(r => r.injected.remaining > 0).map(r => r.injected);
-    }
-    clear() {
-        for (const rule of this.rules)
-            rule.injected.remaining = 0;
-        this.rules.length = 0;
-    }
-    take(request) {
-        const rule = this.rules.find(r => r.injected.remaining > 0 && r.matches(request));
-        if (!rule)
-            return undefined;
-        rule.injected.remaining--;
-        rule.injected.hits++;
-        this.applied.push({
-            kind: rule.injected.fault.kind,
-            method: request.method,
-            path: request.path,
-            request: request.seq,
-        });
-        return rule.injected.fault;
-    }
-    counts() {
-        const counts = {};
-        for (const a of this.applied)
-            counts[a.kind] = (counts[a.kind] ?? 0) + 1;
-        return counts;
-    }
-}
-
-;// CONCATENATED MODULE: ./testing/http-kit/request-log.ts
-
-class RequestLog {
-    prefix;
-    all = [];
-    constructor(prefix = '') {
-        this.prefix = prefix;
-    }
-    matching(pattern) {
-        if (pattern === undefined)
-            return [...this.all];
-        const matches = requestMatcher(pattern, this.prefix);
-        return this.all.filter(r => matches(r));
-    }
-    count(pattern) {
-        return this.matching(pattern).length;
-    }
-    last(pattern) {
-        return this.matching(pattern).at(-1);
-    }
-    clear() {
-        this.all.length = 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./testing/http-kit/router.ts
-class Router {
-    routes = [];
-    add(method, template, value) {
-        this.routes.push({ method: method.toUpperCase(), template, parts: template.split('/').slice(1), value });
-        return this;
-    }
-    match(method, path) {
-        const segments = path.split('/').slice(1);
-        for (const route of this.routes) {
-            if (route.method !== method.toUpperCase())
-                continue;
-            const params = matchTemplate(route.parts, segments);
-            if (params)
-                return { template: route.template, value: route.value, params };
-        }
-        return undefined;
-    }
-}
-function matchTemplate(parts, segments) {
-    const params = {};
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const placeholder = /^\{(\w+)\}$/.exec(part);
-        if (placeholder && placeholder[1] === 'path' && i === parts.length - 1) {
-            params.path = safeDecode(segments.slice(i).join('/'));
-            return params;
-        }
-        const segment = segments[i];
-        if (segment === undefined || segment === '')
-            return null;
-        if (placeholder)
-            params[placeholder[1]] = safeDecode(segment);
-        else if (part !== segment)
-            return null;
-    }
-    return segments.length === parts.length ? params : null;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-
-;// CONCATENATED MODULE: ./testing/github/replies.ts
-const DOCS_ROOT = 'https://docs.github.com/rest';
-function errorReply(status, message, docs, errors, headers) {
-    return {
-        status,
-        json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) },
-        headers: headers ?? {},
-    };
-}
-const notFound = (docs) => errorReply(404, 'Not Found', docs);
-function page(ctx, items, linkPath, render) {
-    const perPageParam = Number.parseInt(ctx.url.searchParams.get('per_page') ?? '', 10);
-    const perPage = Number.isNaN(perPageParam) || perPageParam < 1 ? 30 : Math.min(perPageParam, 100);
-    const pageParam = Number.parseInt(ctx.url.searchParams.get('page') ?? '', 10);
-    const current = Number.isNaN(pageParam) || pageParam < 1 ? 1 : pageParam;
-    const last = Math.max(1, Math.ceil(items.length / perPage));
-    const link = (target, rel) => {
-        const query = new URLSearchParams(ctx.url.searchParams);
-        query.set('page', String(target));
-        return `<${ctx.site.apiUrl}${linkPath}?${query.toString()}>; rel="${rel}"`;
-    };
-    const links = [];
-    if (current > 1)
-        links.push(link(Math.min(current - 1, last), 'prev'));
-    if (current < last)
-        links.push(link(current + 1, 'next'), link(last, 'last'));
-    if (current > 1)
-        links.push(link(1, 'first'));
-    const json = items.slice((current - 1) * perPage, current * perPage).map(render);
-    return { status: 200, json, headers: links.length > 0 ? { link: links.join(', ') } : {} };
-}
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: ./testing/github/rate-limit.ts
-
-const DOCS = {
-    primary: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-    secondary: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-};
-class RateLimit {
-    epoch;
-    state;
-    constructor(epoch, options = {}) {
-        this.epoch = epoch;
-        const limit = options.limit ?? 5000;
-        const remaining = options.remaining ?? limit;
-        this.state = { limit, remaining, used: limit - remaining, reset: epoch() + 3600 };
-    }
-    set(state) {
-        this.state.limit = state.limit ?? this.state.limit;
-        this.state.remaining = state.remaining;
-        this.state.used = this.state.limit - state.remaining;
-        if (state.resetIn !== undefined)
-            this.state.reset = this.epoch() + state.resetIn;
-    }
-    spend(user) {
-        if (this.epoch() >= this.state.reset) {
-            this.state.remaining = this.state.limit;
-            this.state.used = 0;
-            this.state.reset = this.epoch() + 3600;
-        }
-        if (this.state.remaining <= 0)
-            return this.exceeded(user, 403, this.state.reset);
-        this.state.remaining--;
-        this.state.used++;
-        return undefined;
-    }
-    headers() {
-        return {
-            'x-ratelimit-limit': String(this.state.limit),
-            'x-ratelimit-remaining': String(Math.max(0, this.state.remaining)),
-            'x-ratelimit-reset': String(this.state.reset),
-            'x-ratelimit-used': String(this.state.used),
-            'x-ratelimit-resource': 'core',
-        };
-    }
-    exceeded(user, status, reset) {
-        const who = user?.type === 'User' ? `user ID ${user.id}` : 'installation ID 4242';
-        return errorReply(status, `API rate limit exceeded for ${who}.`, DOCS.primary, undefined, {
-            'x-ratelimit-remaining': '0',
-            'x-ratelimit-reset': String(reset),
-            'x-ratelimit-used': String(this.state.limit),
-        });
-    }
-    secondary(status, retryAfterSeconds, requestId) {
-        const message = `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`;
-        return errorReply(status, message, DOCS.secondary, undefined, retryAfterSeconds > 0 ? { 'retry-after': String(retryAfterSeconds) } : {});
-    }
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./testing/github/store.ts
-
-const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
-class GitHubStore {
-    nextCommentId;
-    repos = new Map();
-    reposById = new Map();
-    comments = new Map();
-    files = new Map();
-    pulls = new Map();
-    commitPulls = new Map();
-    writes = { created: 0, updated: 0, deleted: 0 };
-    nextRepoId = 812_000_001;
-    constructor(nextCommentId) {
-        this.nextCommentId = nextCommentId;
-    }
-    repo(owner, name) {
-        const key = repoKey(owner, name);
-        let info = this.repos.get(key);
-        if (!info) {
-            info = { id: this.nextRepoId++, owner, name, fullName: `${owner}/${name}` };
-            this.repos.set(key, info);
-            this.reposById.set(info.id, info);
-        }
-        return info;
-    }
-    repoById(id) {
-        return this.reposById.get(id);
-    }
-    repoOf(comment) {
-        return this.repos.get(comment.repoKey);
-    }
-    setFile(ref, filePath, contents) {
-        let tree = this.files.get(ref);
-        if (!tree)
-            this.files.set(ref, (tree = new Map()));
-        tree.set(trimSlashes(filePath), { data: typeof contents === 'string' ? Buffer.from(contents) : contents });
-    }
-    addComment(repo, issue, body, user, now) {
-        const stored = {
-            id: this.nextCommentId++,
-            repoKey: repoKey(repo.owner, repo.name),
-            issue,
-            body,
-            user,
-            createdAt: now,
-            updatedAt: now,
-        };
-        this.comments.set(stored.id, stored);
-        return stored;
-    }
-    commentsOn(repo, issue) {
-        const key = repoKey(repo.owner, repo.name);
-        return [...this.comments.values()].filter(c => c.repoKey === key && c.issue === issue);
-    }
-    findComment(repo, id) {
-        if (!isId(id))
-            return undefined;
-        const stored = this.comments.get(Number(id));
-        return stored && stored.repoKey === repoKey(repo.owner, repo.name) ? stored : undefined;
-    }
-}
-function repoKey(owner, repo) {
-    return `${owner}/${repo}`.toLowerCase();
-}
-function isId(text) {
-    return /^\d+$/.test(text);
-}
-function trimSlashes(p) {
-    return p.replace(/^\/+|\/+$/g, '');
-}
-function blobSha(file) {
-    file.blobSha ??= (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`blob ${file.data.length}\0`).update(file.data).digest('hex');
-    return file.blobSha;
-}
-
-;// CONCATENATED MODULE: ./testing/github/routes/users.ts
-
-const users_DOCS = 'https://docs.github.com/rest/users/users#get-the-authenticated-user';
-const userRoutes = [
-    {
-        method: 'GET',
-        template: '/user',
-        docs: users_DOCS,
-        handle(ctx) {
-            if (ctx.user.type === 'Bot')
-                return errorReply(403, 'Resource not accessible by integration', users_DOCS);
-            return { status: 200, json: userJson(ctx.user, ctx.site) };
-        },
-    },
-];
-function userJson(user, site) {
-    const bot = user.type === 'Bot';
-    return {
-        login: user.login,
-        id: user.id,
-        node_id: Buffer.from(bot ? `03:Bot${user.id}` : `04:User${user.id}`).toString('base64'),
-        avatar_url: `https://avatars.githubusercontent.com/${bot ? 'in' : 'u'}/${user.id}?v=4`,
-        url: `${site.apiUrl}/users/${encodeURIComponent(user.login)}`,
-        html_url: bot ? `${site.serverUrl}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${site.serverUrl}/${user.login}`,
-        type: user.type,
-        site_admin: false,
-    };
-}
-
-;// CONCATENATED MODULE: ./testing/github/routes/comments.ts
-
-
-
-const MAX_COMMENT_LENGTH = 65_536;
-const comments_DOCS = {
-    list: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
-    create: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-    get: 'https://docs.github.com/rest/issues/comments#get-an-issue-comment',
-    update: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
-    delete: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
-};
-const ONE = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
-const OF_ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
-const commentRoutes = [
-    { method: 'GET', template: ONE, docs: comments_DOCS.get, handle: getComment },
-    { method: 'PATCH', template: ONE, docs: comments_DOCS.update, handle: updateComment },
-    { method: 'DELETE', template: ONE, docs: comments_DOCS.delete, handle: deleteComment },
-    { method: 'GET', template: OF_ISSUE, docs: comments_DOCS.list, handle: listComments },
-    { method: 'POST', template: OF_ISSUE, docs: comments_DOCS.create, handle: createComment },
-];
-function listComments(ctx) {
-    if (!isId(ctx.params.issue_number))
-        return notFound(comments_DOCS.list);
-    const issue = Number(ctx.params.issue_number);
-    const since = ctx.url.searchParams.get('since');
-    const sinceTime = since ? Date.parse(since) : NaN;
-    const all = ctx.store
-        .commentsOn(ctx.repo, issue)
-        .filter(c => Number.isNaN(sinceTime) || c.updatedAt.getTime() >= sinceTime);
-    return page(ctx, all, `/repositories/${ctx.repo.id}/issues/${issue}/comments`, c => commentJson(c, ctx.store, ctx.site));
-}
-function createComment(ctx) {
-    if (!isId(ctx.params.issue_number))
-        return notFound(comments_DOCS.create);
-    const invalid = validateBody(ctx.body, comments_DOCS.create);
-    if (invalid)
-        return invalid;
-    const stored = ctx.store.addComment(ctx.repo, Number(ctx.params.issue_number), ctx.body.body, ctx.user, ctx.now);
-    ctx.store.writes.created++;
-    const json = commentJson(stored, ctx.store, ctx.site);
-    return { status: 201, json, headers: { location: json.url } };
-}
-function getComment(ctx) {
-    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
-    if (!stored)
-        return notFound(comments_DOCS.get);
-    return { status: 200, json: commentJson(stored, ctx.store, ctx.site) };
-}
-function updateComment(ctx) {
-    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
-    if (!stored)
-        return notFound(comments_DOCS.update);
-    const invalid = validateBody(ctx.body, comments_DOCS.update);
-    if (invalid)
-        return invalid;
-    stored.body = ctx.body.body;
-    stored.updatedAt = ctx.now;
-    ctx.store.writes.updated++;
-    return { status: 200, json: commentJson(stored, ctx.store, ctx.site) };
-}
-function deleteComment(ctx) {
-    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
-    if (!stored)
-        return notFound(comments_DOCS.delete);
-    ctx.store.comments.delete(stored.id);
-    ctx.store.writes.deleted++;
-    return { status: 204 };
-}
-function commentJson(c, store, site) {
-    const repo = store.repoOf(c);
-    const api = `${site.apiUrl}/repos/${repo.fullName}`;
-    return {
-        url: `${api}/issues/comments/${c.id}`,
-        html_url: `${site.serverUrl}/${repo.fullName}/pull/${c.issue}#issuecomment-${c.id}`,
-        issue_url: `${api}/issues/${c.issue}`,
-        id: c.id,
-        node_id: `IC_kwDO${Buffer.from(`${repo.id}:${c.id}`).toString('base64url')}`,
-        user: userJson(c.user, site),
-        created_at: isoSeconds(c.createdAt),
-        updated_at: isoSeconds(c.updatedAt),
-        author_association: 'NONE',
-        body: c.body,
-        reactions: {
-            url: `${api}/issues/comments/${c.id}/reactions`,
-            total_count: 0,
-            '+1': 0,
-            '-1': 0,
-            laugh: 0,
-            hooray: 0,
-            confused: 0,
-            heart: 0,
-            rocket: 0,
-            eyes: 0,
-        },
-        performed_via_github_app: null,
-    };
-}
-function validateBody(payload, docs) {
-    if (typeof payload !== 'object' || payload === null || !('body' in payload)) {
-        return errorReply(422, 'Invalid request.\n\n"body" wasn\'t supplied.', docs);
-    }
-    const body = payload.body;
-    if (typeof body !== 'string') {
-        return errorReply(422, `Invalid request.\n\nFor 'properties/body', ${body === null ? 'nil' : JSON.stringify(body)} is not a string.`, docs);
-    }
-    if (body.trim() === '')
-        return errorReply(422, 'Validation Failed', docs, [
-            { resource: 'IssueComment', code: 'missing_field', field: 'body' },
-        ]);
-    if (codePoints(body) > MAX_COMMENT_LENGTH) {
-        return errorReply(422, 'Validation Failed', docs, [
-            {
-                resource: 'IssueComment',
-                code: 'custom',
-                field: 'body',
-                message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`,
-            },
-        ]);
-    }
-    return undefined;
-}
-function codePoints(text) {
-    let count = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0xdc00 || unit > 0xdfff)
-            count++;
-    }
-    return count;
-}
-
-;// CONCATENATED MODULE: ./testing/github/routes/contents.ts
-
-
-
-
-const contents_DOCS = 'https://docs.github.com/rest/repos/contents#get-repository-content';
-const ONE_MB = 1024 * 1024;
-const HUNDRED_MB = 100 * ONE_MB;
-const contentRoutes = [
-    { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', docs: contents_DOCS, handle: getContents },
-];
-function getContents(ctx) {
-    const ref = ctx.url.searchParams.get('ref') || ctx.site.defaultBranch;
-    const tree = ctx.store.files.get(ref);
-    if (!tree)
-        return errorReply(404, `No commit found for the ref ${ref}`, contents_DOCS);
-    const filePath = trimSlashes(ctx.params.path ?? '');
-    const file = tree.get(filePath);
-    if (file) {
-        if (file.data.length > HUNDRED_MB) {
-            return errorReply(403, 'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.', contents_DOCS, [{ resource: 'Blob', field: 'data', code: 'too_large' }]);
-        }
-        const raw = /vnd\.github(\.v3)?\.raw\b/i.exec(ctx.accept);
-        if (raw) {
-            return {
-                status: 200,
-                raw: file.data,
-                headers: {
-                    'content-type': `application/vnd.github${raw[1] ?? ''}.raw; charset=utf-8`,
-                    'x-github-media-type': 'github.v3; param=raw',
-                },
-            };
-        }
-        const entry = contentEntry(ctx, ctx.repo, ref, filePath, 'file', file);
-        const small = file.data.length <= ONE_MB;
-        return {
-            status: 200,
-            json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' },
-        };
-    }
-    const prefix = filePath === '' ? '' : `${filePath}/`;
-    const children = new Map();
-    for (const p of tree.keys()) {
-        if (!p.startsWith(prefix))
-            continue;
-        const rest = p.slice(prefix.length);
-        const slash = rest.indexOf('/');
-        children.set(prefix + (slash < 0 ? rest : rest.slice(0, slash)), slash < 0 ? 'file' : 'dir');
-    }
-    if (children.size === 0)
-        return notFound(contents_DOCS);
-    const listing = [...children.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([p, type]) => contentEntry(ctx, ctx.repo, ref, p, type, type === 'file' ? tree.get(p) : undefined));
-    return { status: 200, json: listing };
-}
-function contentEntry(ctx, repo, ref, filePath, type, file) {
-    const { apiUrl, serverUrl } = ctx.site;
-    const sha = file ? blobSha(file) : (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`tree ${ref}:${filePath}`).digest('hex');
-    const self = `${apiUrl}/repos/${repo.fullName}/contents/${filePath}?ref=${encodeURIComponent(ref)}`;
-    const git = `${apiUrl}/repos/${repo.fullName}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`;
-    const html = `${serverUrl}/${repo.fullName}/${type === 'file' ? 'blob' : 'tree'}/${ref}/${filePath}`;
-    return {
-        name: external_node_path_default().posix.basename(filePath),
-        path: filePath,
-        sha,
-        size: file ? file.data.length : 0,
-        url: self,
-        html_url: html,
-        git_url: git,
-        download_url: file ? `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${filePath}` : null,
-        type,
-        _links: { self, git, html },
-    };
-}
-function base64Lines(data) {
-    const text = data.toString('base64');
-    let out = '';
-    for (let i = 0; i < text.length; i += 60)
-        out += `${text.slice(i, i + 60)}\n`;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./testing/github/routes/pulls.ts
-
-
-
-const pulls_DOCS = {
-    commitPulls: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
-    pull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
-};
-const pullRoutes = [
-    {
-        method: 'GET',
-        template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
-        docs: pulls_DOCS.commitPulls,
-        handle: listCommitPulls,
-    },
-    { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', docs: pulls_DOCS.pull, handle: getPull },
-];
-function listCommitPulls(ctx) {
-    const sha = ctx.params.commit_sha;
-    const pulls = (ctx.store.commitPulls.get(sha) ?? []).map(n => ctx.store.pulls.get(n)).filter(Boolean);
-    return page(ctx, pulls, `/repositories/${ctx.repo.id}/commits/${sha}/pulls`, p => pullJson(ctx, p, ctx.repo, false));
-}
-function getPull(ctx) {
-    const pull = isId(ctx.params.pull_number) ? ctx.store.pulls.get(Number(ctx.params.pull_number)) : undefined;
-    if (!pull)
-        return notFound(pulls_DOCS.pull);
-    return { status: 200, json: pullJson(ctx, pull, ctx.repo, true) };
-}
-function pullJson(ctx, pull, requested, single) {
-    const { apiUrl, serverUrl } = ctx.site;
-    const baseRepo = pull.base.repo?.full_name ?? requested.fullName;
-    const headRepo = pull.head.repo?.full_name ?? baseRepo;
-    const side = (s, fullName, fork) => {
-        const [owner = '', name = ''] = fullName.split('/');
-        const info = ctx.store.repo(owner, name);
-        return {
-            label: `${owner}:${s.ref}`,
-            ref: s.ref,
-            sha: s.sha,
-            user: { login: owner },
-            repo: {
-                id: info.id,
-                name: info.name,
-                full_name: info.fullName,
-                private: false,
-                owner: { login: info.owner },
-                html_url: `${serverUrl}/${info.fullName}`,
-                url: `${apiUrl}/repos/${info.fullName}`,
-                fork,
-                default_branch: ctx.site.defaultBranch,
-            },
-        };
-    };
-    const author = pull.user ?? { login: 'octocat', id: 583231, type: 'User' };
-    return {
-        url: `${apiUrl}/repos/${baseRepo}/pulls/${pull.number}`,
-        id: 2_400_000_000 + pull.number,
-        node_id: `PR_kwDO${Buffer.from(`${baseRepo}#${pull.number}`).toString('base64url')}`,
-        html_url: pull.html_url ?? `${serverUrl}/${baseRepo}/pull/${pull.number}`,
-        number: pull.number,
-        state: pull.state ?? 'open',
-        locked: false,
-        title: pull.title ?? `Pull request #${pull.number}`,
-        user: userJson(author, ctx.site),
-        draft: pull.draft ?? false,
-        merged_at: pull.merged_at ?? null,
-        ...(single ? { merged: pull.merged_at != null } : {}),
-        head: side(pull.head, headRepo, pull.head.repo?.fork ?? headRepo.toLowerCase() !== baseRepo.toLowerCase()),
-        base: side(pull.base, baseRepo, false),
-    };
-}
-
-;// CONCATENATED MODULE: ./testing/github/server.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TOKEN = 'ghs_fakeGitHubServerToken0000000000000';
-const API_VERSION = '2022-11-28';
-const RECORDED_HEADERS = ['accept', 'content-type', 'user-agent', 'x-github-api-version', 'if-none-match'];
-const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
-const ROUTES = [...userRoutes, ...commentRoutes, ...contentRoutes, ...pullRoutes];
-class GitHubServer {
-    requests = new RequestLog();
-    faults = new Faults();
-    token;
-    http;
-    site;
-    store;
-    router = new Router();
-    tokens = new Map();
-    rateLimit;
-    now;
-    readOnlyMode;
-    requestSeq = 0;
-    constructor(options = {}) {
-        this.token = options.token ?? DEFAULT_TOKEN;
-        this.tokens.set(this.token, ACTIONS_BOT);
-        for (const [token, user] of Object.entries(options.tokens ?? {}))
-            this.tokens.set(token, user);
-        this.readOnlyMode = options.readOnly ?? false;
-        this.site = {
-            apiUrl: '',
-            serverUrl: options.serverUrl ?? 'https://github.com',
-            defaultBranch: options.defaultBranch ?? 'main',
-        };
-        this.now = options.now ?? (() => new Date());
-        this.store = new GitHubStore(options.firstCommentId ?? 3_100_000_001);
-        this.rateLimit = new RateLimit(() => this.epoch(), options.rateLimit);
-        for (const route of ROUTES)
-            this.router.add(route.method, route.template, route);
-        this.http = external_node_http_default().createServer((req, res) => {
-            this.serve(req, res).catch((error) => {
-                if (!res.headersSent)
-                    this.send(res, { status: 500, json: { message: `fake GitHub server bug: ${String(error)}` } });
-            });
-        });
-    }
-    get url() {
-        return this.site.apiUrl;
-    }
-    async listen(port = 0) {
-        await new Promise((resolve, reject) => {
-            this.http.once('error', reject);
-            this.http.listen(port, '127.0.0.1', () => {
-                resolve();
-            });
-        });
-        this.site.apiUrl = `http://127.0.0.1:${this.http.address().port}`;
-        return this;
-    }
-    async stop() {
-        if (!this.http.listening)
-            return;
-        const closed = new Promise(resolve => this.http.close(() => {
-            resolve();
-        }));
-        this.http.closeAllConnections();
-        await closed;
-    }
-    addToken(token, user) {
-        this.tokens.set(token, user);
-    }
-    setReadOnly(readOnly = true) {
-        this.readOnlyMode = readOnly;
-    }
-    get readOnly() {
-        return this.readOnlyMode;
-    }
-    setRateLimit(state) {
-        this.rateLimit.set(state);
-    }
-    setFile(ref, filePath, contents) {
-        this.store.setFile(ref, filePath, contents);
-    }
-    setPull(pull) {
-        this.store.pulls.set(pull.number, pull);
-    }
-    setCommitPulls(sha, pulls) {
-        for (const pull of pulls)
-            this.setPull(pull);
-        this.store.commitPulls.set(sha, pulls.map(p => p.number));
-    }
-    addComment(owner, repo, issue, body, user = ACTIONS_BOT) {
-        return commentJson(this.store.addComment(this.store.repo(owner, repo), issue, body, user, this.now()), this.store, this.site);
-    }
-    comments(owner, repo, issue) {
-        const key = repoKey(owner, repo);
-        return [...this.store.comments.values()]
-            .filter(c => c.repoKey === key && c.issue === issue)
-            .map(c => commentJson(c, this.store, this.site));
-    }
-    comment(id) {
-        const stored = this.store.comments.get(id);
-        return stored && commentJson(stored, this.store, this.site);
-    }
-    deleteComment(id) {
-        return this.store.comments.delete(id);
-    }
-    get counts() {
-        return { requests: this.requests.all.length, writes: this.writeRequests().length, ...this.store.writes };
-    }
-    writeRequests() {
-        return this.requests.all.filter(r => WRITE_METHODS.has(r.method));
-    }
-    repoId(owner, repo) {
-        return this.store.repo(owner, repo).id;
-    }
-    async serve(req, res) {
-        const rawBody = await readBody(req);
-        const url = new URL(req.url ?? '/', this.site.apiUrl);
-        const method = (req.method ?? 'GET').toUpperCase();
-        const auth = parseAuthorization(req.headers.authorization);
-        const user = auth ? this.tokens.get(auth) : undefined;
-        const headers = recordedHeaders(req.headers, RECORDED_HEADERS);
-        let body;
-        let bodyIsJson = true;
-        if (rawBody.length > 0) {
-            const text = rawBody.toString('utf8');
-            try {
-                body = JSON.parse(text);
-            }
-            catch {
-                body = text;
-                bodyIsJson = false;
-            }
-        }
-        const match = this.match(method, url.pathname);
-        const record = {
-            seq: this.requests.all.length + 1,
-            method,
-            path: url.pathname,
-            query: rawQuery(url.searchParams),
-            body,
-            headers,
-            route: match?.template ?? null,
-            repo: match?.repo?.fullName ?? null,
-            user: user?.login ?? null,
-        };
-        this.requests.all.push(record);
-        const reply = this.answer(record, match, {
-            url,
-            user,
-            token: auth ?? '',
-            accept: headers.accept ?? '',
-            body,
-            bodyIsJson,
-        });
-        record.status = reply.status;
-        this.send(res, reply);
-    }
-    answer(record, match, request) {
-        const fault = this.faults.take(record);
-        if (fault) {
-            record.fault = fault.kind;
-            return this.faultReply(fault, request.user);
-        }
-        if (!request.token)
-            return errorReply(401, 'Requires authentication', DOCS_ROOT);
-        if (!request.user)
-            return errorReply(401, 'Bad credentials', DOCS_ROOT);
-        const spent = this.rateLimit.spend(request.user);
-        if (spent)
-            return spent;
-        if (!match)
-            return errorReply(404, 'Not Found', DOCS_ROOT);
-        const route = match.value;
-        if (WRITE_METHODS.has(route.method)) {
-            if (this.readOnlyMode) {
-                return errorReply(403, 'Resource not accessible by integration', route.docs, undefined, {
-                    'x-accepted-github-permissions': 'issues=write; pull_requests=write',
-                });
-            }
-            if (!request.bodyIsJson)
-                return errorReply(400, 'Problems parsing JSON', route.docs);
-        }
-        return route.handle({
-            store: this.store,
-            site: this.site,
-            url: request.url,
-            params: match.params,
-            repo: match.repo,
-            user: request.user,
-            accept: request.accept,
-            body: request.body,
-            now: this.now(),
-        });
-    }
-    send(res, reply) {
-        const headers = {
-            'x-github-api-version-selected': API_VERSION,
-            'x-github-request-id': `FA4E:${(++this.requestSeq).toString(16).toUpperCase().padStart(6, '0')}`,
-            ...this.rateLimit.headers(),
-            ...reply.headers,
-        };
-        if (reply.raw) {
-            sendBytes(res, reply.status, reply.raw, undefined, headers);
-            return;
-        }
-        if (reply.json === undefined) {
-            sendBytes(res, reply.status, undefined, undefined, headers);
-            return;
-        }
-        sendBytes(res, reply.status, Buffer.from(JSON.stringify(reply.json)), 'application/json; charset=utf-8', {
-            'x-github-media-type': 'github.v3; format=json',
-            ...headers,
-        });
-    }
-    match(method, pathname) {
-        let segments = pathname.split('/').slice(1);
-        if (segments.at(-1) === '' && segments.length > 1)
-            segments = segments.slice(0, -1);
-        if (segments[0] === 'repositories' && segments.length > 1) {
-            const repo = this.store.repoById(Number(segments[1]));
-            if (!repo)
-                return undefined;
-            segments = ['repos', repo.owner, repo.name, ...segments.slice(2)];
-        }
-        const matched = this.router.match(method, `/${segments.join('/')}`);
-        if (!matched)
-            return undefined;
-        const { owner, repo } = matched.params;
-        return { ...matched, repo: owner !== undefined && repo !== undefined ? this.store.repo(owner, repo) : null };
-    }
-    faultReply(fault, user) {
-        switch (fault.kind) {
-            case 'server_error':
-                return { status: fault.status ?? 500, json: { message: fault.message ?? 'Server Error' } };
-            case 'bad_gateway':
-                return {
-                    status: 502,
-                    raw: Buffer.from('<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>\n'),
-                    headers: { 'content-type': 'text/html; charset=utf-8' },
-                };
-            case 'secondary_rate_limit':
-                return this.rateLimit.secondary(fault.status ?? 403, fault.retryAfterSeconds ?? 60, `FA4E:${this.requestSeq + 1}`);
-            case 'rate_limit':
-                return this.rateLimit.exceeded(user, fault.status ?? 403, this.epoch() + (fault.retryAfterSeconds ?? 60));
-        }
-    }
-    epoch() {
-        return Math.floor(this.now().getTime() / 1000);
-    }
-}
-async function startGitHubServer(options = {}) {
-    return new GitHubServer(options).listen(options.port ?? 0);
-}
-function parseAuthorization(header) {
-    const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header ?? '');
-    return m?.[1];
-}
-
-;// CONCATENATED MODULE: ./testing/github/event.ts
-
-
-
-function pullRequestEvent(input) {
-    const serverUrl = input.serverUrl ?? 'https://github.com';
-    const apiUrl = input.apiUrl ?? 'https://api.github.com';
-    const [owner = '', name = ''] = input.repo.split('/');
-    const fork = input.fork ?? false;
-    const headFullName = input.head.repo ?? (fork ? `contributor/${name}` : input.repo);
-    const headOwner = headFullName.split('/')[0];
-    const repository = (fullName, isFork, id) => ({
-        id,
-        name: fullName.split('/')[1],
-        full_name: fullName,
-        private: false,
-        owner: { login: fullName.split('/')[0], type: fullName === input.repo ? 'Organization' : 'User' },
-        html_url: `${serverUrl}/${fullName}`,
-        url: `${apiUrl}/repos/${fullName}`,
-        fork: isFork,
-        default_branch: 'main',
-    });
-    const baseRepository = repository(input.repo, false, 812_000_000);
-    const sender = { login: fork ? headOwner : 'octocat', id: fork ? 1_000_001 : 583231, type: 'User' };
-    return {
-        action: input.action ?? 'synchronize',
-        number: input.number,
-        pull_request: {
-            url: `${apiUrl}/repos/${input.repo}/pulls/${input.number}`,
-            html_url: `${serverUrl}/${input.repo}/pull/${input.number}`,
-            number: input.number,
-            state: 'open',
-            title: `Pull request #${input.number}`,
-            user: sender,
-            draft: false,
-            merged: false,
-            merged_at: null,
-            head: {
-                label: `${headOwner}:${input.head.ref ?? 'feature'}`,
-                ref: input.head.ref ?? 'feature',
-                sha: input.head.sha,
-                user: { login: headOwner },
-                repo: repository(headFullName, fork, fork ? 812_100_000 : 812_000_000),
-            },
-            base: {
-                label: `${owner}:${input.base.ref ?? 'main'}`,
-                ref: input.base.ref ?? 'main',
-                sha: input.base.sha,
-                user: { login: owner },
-                repo: baseRepository,
-            },
-        },
-        repository: { ...baseRepository, name, owner: { login: owner, type: 'Organization' } },
-        sender,
-    };
-}
-function writePullRequestEvent(input) {
-    const dir = input.dir ?? mkdtempSync(path.join(os.tmpdir(), 'fta-event-'));
-    const file = path.join(dir, 'event.json');
-    writeFileSync(file, JSON.stringify(pullRequestEvent(input), null, 2));
-    return file;
-}
-
-;// CONCATENATED MODULE: ./testing/github/index.ts
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./testing/openai/api-error.ts
 class ApiError extends Error {
     status;
@@ -9243,7 +8208,7 @@ class ApiError extends Error {
     }
 }
 const badRequest = (message, param = null, code = null) => new ApiError(400, message, param, code);
-const api_error_notFound = (message, param = null, code = null) => new ApiError(404, message, param, code);
+const notFound = (message, param = null, code = null) => new ApiError(404, message, param, code);
 
 ;// CONCATENATED MODULE: ./testing/openai/auth.ts
 
@@ -9334,6 +8299,53 @@ const acceleratedClock = (factor, start) => new AcceleratedClock({ factor, start
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./testing/http-kit/router.ts
+class Router {
+    routes = [];
+    add(method, template, value) {
+        this.routes.push({ method: method.toUpperCase(), template, parts: template.split('/').slice(1), value });
+        return this;
+    }
+    match(method, path) {
+        const segments = path.split('/').slice(1);
+        for (const route of this.routes) {
+            if (route.method !== method.toUpperCase())
+                continue;
+            const params = matchTemplate(route.parts, segments);
+            if (params)
+                return { template: route.template, value: route.value, params };
+        }
+        return undefined;
+    }
+}
+function matchTemplate(parts, segments) {
+    const params = {};
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const placeholder = /^\{(\w+)\}$/.exec(part);
+        if (placeholder && placeholder[1] === 'path' && i === parts.length - 1) {
+            params.path = safeDecode(segments.slice(i).join('/'));
+            return params;
+        }
+        const segment = segments[i];
+        if (segment === undefined || segment === '')
+            return null;
+        if (placeholder)
+            params[placeholder[1]] = safeDecode(segment);
+        else if (part !== segment)
+            return null;
+    }
+    return segments.length === parts.length ? params : null;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./testing/openai/openapi-schema.ts
 function toJsonSchema(node) {
     if (Array.isArray(node))
@@ -9673,6 +8685,170 @@ const DEFAULT_LIMITS = {
 };
 const DEFAULT_ORGANIZATION = { id: 'org-simulator', name: 'simulator' };
 
+;// CONCATENATED MODULE: ./testing/http-kit/body.ts
+class ClientGone extends Error {
+    name = 'ClientGone';
+}
+class BodyTooLarge extends Error {
+    size;
+    limit;
+    name = 'BodyTooLarge';
+    constructor(size, limit) {
+        super(`Request body of ${size} bytes exceeds the limit of ${limit} bytes.`);
+        this.size = size;
+        this.limit = limit;
+    }
+}
+function readBody(req, limit = Infinity) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        let ended = false;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit)
+                chunks.push(chunk);
+        });
+        req.on('end', () => {
+            ended = true;
+            if (size > limit)
+                reject(new BodyTooLarge(size, limit));
+            else
+                resolve(Buffer.concat(chunks));
+        });
+        req.on('error', () => {
+            reject(new ClientGone());
+        });
+        req.on('close', () => {
+            if (!ended)
+                reject(new ClientGone());
+        });
+    });
+}
+function rawQuery(search) {
+    const query = {};
+    for (const [key, value] of search) {
+        const seen = query[key];
+        query[key] = seen === undefined ? value : [].concat(seen, value);
+    }
+    return query;
+}
+function recordedHeaders(headers, names) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (name === 'authorization' || value === undefined || (names && !names.includes(name)))
+            continue;
+        out[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+function sendJson(res, status, body, headers = {}) {
+    sendBytes(res, status, Buffer.from(JSON.stringify(body)), 'application/json', headers);
+}
+function sendBytes(res, status, body, contentType, headers = {}) {
+    const head = contentType ? { 'content-type': contentType, ...headers } : { ...headers };
+    if (body)
+        head['content-length'] = String(body.length);
+    res.writeHead(status, head);
+    res.end(body);
+}
+
+;// CONCATENATED MODULE: ./testing/http-kit/request-pattern.ts
+function requestMatcher(pattern, prefix = '') {
+    if (pattern instanceof RegExp) {
+        return r => pattern.test(`${r.method} ${r.path}`) || (r.route != null && pattern.test(`${r.method} ${r.route}`));
+    }
+    const spaced = /^(\S+)\s+(\S+)$/.exec(pattern.trim());
+    const method = spaced ? spaced[1].toUpperCase() : '*';
+    let path = spaced ? spaced[2] : pattern.trim();
+    if (!path.startsWith('/'))
+        path = '/' + path;
+    if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix)
+        path = prefix + path;
+    const source = path
+        .split('/')
+        .map(segment => segment === '**' ? '.*' : segment === '*' ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('/');
+    const regex = new RegExp(`^${source}/?$`);
+    return r => (method === '*' || method === r.method.toUpperCase()) &&
+        (regex.test(r.path) || (r.route != null && regex.test(prefix + r.route)));
+}
+
+;// CONCATENATED MODULE: ./testing/http-kit/faults.ts
+
+class Faults {
+    prefix;
+    rules = [];
+    applied = [];
+    constructor(prefix = '') {
+        this.prefix = prefix;
+    }
+    inject(pattern, fault, times = 1) {
+        const injected = {
+            pattern,
+            fault,
+            remaining: times,
+            hits: 0,
+            cancel: () => (injected.remaining = 0),
+        };
+        this.rules.push({ injected, matches: requestMatcher(pattern, this.prefix) });
+        return injected;
+    }
+    pending() {
+        return this.rules.filter(r => r.injected.remaining > 0).map(r => r.injected);
+    }
+    clear() {
+        for (const rule of this.rules)
+            rule.injected.remaining = 0;
+        this.rules.length = 0;
+    }
+    take(request) {
+        const rule = this.rules.find(r => r.injected.remaining > 0 && r.matches(request));
+        if (!rule)
+            return undefined;
+        rule.injected.remaining--;
+        rule.injected.hits++;
+        this.applied.push({
+            kind: rule.injected.fault.kind,
+            method: request.method,
+            path: request.path,
+            request: request.seq,
+        });
+        return rule.injected.fault;
+    }
+    counts() {
+        const counts = {};
+        for (const a of this.applied)
+            counts[a.kind] = (counts[a.kind] ?? 0) + 1;
+        return counts;
+    }
+}
+
+;// CONCATENATED MODULE: ./testing/http-kit/request-log.ts
+
+class RequestLog {
+    prefix;
+    all = [];
+    constructor(prefix = '') {
+        this.prefix = prefix;
+    }
+    matching(pattern) {
+        if (pattern === undefined)
+            return [...this.all];
+        const matches = requestMatcher(pattern, this.prefix);
+        return this.all.filter(r => matches(r));
+    }
+    count(pattern) {
+        return this.matching(pattern).length;
+    }
+    last(pattern) {
+        return this.matching(pattern).at(-1);
+    }
+    clear() {
+        this.all.length = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./testing/openai/http.ts
 
 async function parseMultipart(body, contentType) {
@@ -9780,7 +8956,7 @@ class ModelRegistry {
     get(id) {
         const model = this.find(id);
         if (!model)
-            throw api_error_notFound(`The model '${id}' does not exist`, 'model', 'model_not_found');
+            throw notFound(`The model '${id}' does not exist`, 'model', 'model_not_found');
         return model;
     }
     list() {
@@ -9919,7 +9095,7 @@ class FileStore {
     get(id) {
         const file = this.find(id);
         if (!file)
-            throw api_error_notFound(`No such File object: ${id}`, 'id');
+            throw notFound(`No such File object: ${id}`, 'id');
         return file;
     }
     list(query) {
@@ -10653,7 +9829,7 @@ class JobStore {
         this.sync();
         const job = this.jobs.get(id);
         if (!job)
-            throw api_error_notFound(`No such fine-tuning job: ${id}`, 'fine_tuning_job_id', 'not_found');
+            throw notFound(`No such fine-tuning job: ${id}`, 'fine_tuning_job_id', 'not_found');
         return job;
     }
     list(query) {
@@ -10792,6 +9968,8 @@ function checkMetadata(metadata) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./testing/openai/uploads.ts
 
 
@@ -10830,7 +10008,7 @@ class UploadStore {
     get(id) {
         const upload = this.uploads.get(id);
         if (!upload)
-            throw api_error_notFound(`No such Upload object: ${id}`, 'upload_id');
+            throw notFound(`No such Upload object: ${id}`, 'upload_id');
         return upload;
     }
     addPart(id, data) {
@@ -11361,6 +10539,1055 @@ function createSimulator(options = {}) {
 
 
 
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./testing/azure/index.ts
+
+
+const ARM_PATH = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.CognitiveServices\/accounts\/([^/]+)\/deployments\/([^/]+)$/i;
+const INNER_KEY = 'sk-inner-simulator';
+class AzureSimulator {
+    openai;
+    options;
+    requests = [];
+    deployments = new Map();
+    server;
+    failure;
+    timers = new Set();
+    constructor(openai, options) {
+        this.openai = openai;
+        this.options = options;
+        this.server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+            this.handle(req, res).catch((error) => {
+                send(res, 500, { error: { code: 'InternalServerError', message: String(error) } });
+            });
+        });
+    }
+    static async start(options = {}) {
+        const openai = await startSimulator({ ...options, port: 0, apiKey: INNER_KEY });
+        const sim = new AzureSimulator(openai, options);
+        await new Promise(resolve => sim.server.listen(options.port ?? 0, '127.0.0.1', resolve));
+        return sim;
+    }
+    get apiKey() {
+        return this.options.apiKey ?? 'azure-simulator-key';
+    }
+    get armToken() {
+        return this.options.armToken ?? 'arm-simulator-token';
+    }
+    get managementUrl() {
+        return `http://127.0.0.1:${this.server.address().port}`;
+    }
+    get url() {
+        return `${this.managementUrl}/openai/v1`;
+    }
+    failNextProvisioning(message) {
+        this.failure = message;
+    }
+    async stop() {
+        for (const t of this.timers)
+            clearTimeout(t);
+        await new Promise(resolve => {
+            this.server.close(() => {
+                resolve();
+            });
+            this.server.closeAllConnections();
+        });
+        await this.openai.stop();
+    }
+    async handle(req, res) {
+        const url = new URL(req.url ?? '/', 'http://azure.local');
+        const chunks = [];
+        for await (const chunk of req)
+            chunks.push(chunk);
+        const raw = Buffer.concat(chunks);
+        const record = {
+            method: req.method ?? 'GET',
+            path: url.pathname,
+            headers: { 'api-key': header(req, 'api-key'), authorization: header(req, 'authorization') },
+        };
+        this.requests.push(record);
+        const arm = ARM_PATH.exec(url.pathname);
+        if (arm) {
+            if (raw.length)
+                record.body = JSON.parse(raw.toString());
+            this.deploymentRoute(req.method ?? 'GET', decodeURIComponent(arm[4]), url, req, res, record.body);
+            return;
+        }
+        if (!url.pathname.startsWith('/openai/v1/')) {
+            send(res, 404, { error: { code: '404', message: 'Resource not found' } });
+            return;
+        }
+        const auth = header(req, 'authorization');
+        const key = header(req, 'api-key');
+        const entra = this.options.entraToken;
+        const bearerOk = entra !== undefined && auth === `Bearer ${entra}`;
+        if (auth !== undefined && !bearerOk) {
+            send(res, 401, {
+                error: {
+                    code: 'PermissionDenied',
+                    message: 'The bearer token is not a valid Microsoft Entra ID token for this resource.',
+                },
+            });
+            return;
+        }
+        if (!bearerOk && key !== this.apiKey) {
+            send(res, 401, {
+                error: {
+                    code: '401',
+                    message: 'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource.',
+                },
+            });
+            return;
+        }
+        let body = raw;
+        if (url.pathname === '/openai/v1/fine_tuning/jobs' && req.method === 'POST') {
+            const json = JSON.parse(raw.toString());
+            record.body = { ...json };
+            if (json.trainingType !== undefined &&
+                !['Standard', 'GlobalStandard', 'developerTier'].includes(typeof json.trainingType === 'string' ? json.trainingType : '')) {
+                send(res, 400, {
+                    error: {
+                        code: 'invalidPayload',
+                        message: `trainingType ${JSON.stringify(json.trainingType)} is not one of Standard, GlobalStandard, developerTier.`,
+                    },
+                });
+                return;
+            }
+            delete json.trainingType;
+            body = Buffer.from(JSON.stringify(json));
+        }
+        if (url.pathname === '/openai/v1/chat/completions' && raw.length) {
+            const json = JSON.parse(raw.toString());
+            const model = json.model ?? '';
+            const deployment = this.deployments.get(model);
+            if (deployment?.state === 'Succeeded')
+                json.model = deployment.model;
+            else if (/\.ft-|^ft:/.test(model) || deployment) {
+                send(res, 404, {
+                    error: {
+                        code: 'DeploymentNotFound',
+                        message: `The API deployment for this resource does not exist (${model}).`,
+                    },
+                });
+                return;
+            }
+            body = Buffer.from(JSON.stringify(json));
+        }
+        const forwarded = await fetch(`${this.openai.url}${url.pathname.slice('/openai/v1'.length)}${url.search}`, {
+            method: req.method,
+            headers: {
+                ...(req.headers['content-type'] && { 'content-type': req.headers['content-type'] }),
+                authorization: `Bearer ${INNER_KEY}`,
+            },
+            body: req.method === 'GET' || req.method === 'DELETE' ? undefined : body,
+        });
+        const headers = {};
+        for (const name of ['content-type', 'retry-after', 'retry-after-ms', 'x-request-id'])
+            if (forwarded.headers.has(name))
+                headers[name] = forwarded.headers.get(name);
+        res.writeHead(forwarded.status, headers);
+        res.end(Buffer.from(await forwarded.arrayBuffer()));
+    }
+    deploymentRoute(method, name, url, req, res, body) {
+        if (header(req, 'authorization') !== `Bearer ${this.armToken}`) {
+            send(res, 401, {
+                error: {
+                    code: 'AuthenticationFailed',
+                    message: 'Authentication failed. The Authorization header is missing or its token is invalid.',
+                },
+            });
+            return;
+        }
+        if (!url.searchParams.get('api-version')) {
+            send(res, 400, {
+                error: {
+                    code: 'MissingApiVersionParameter',
+                    message: 'The api-version query parameter (?api-version=) is required for all requests.',
+                },
+            });
+            return;
+        }
+        const existing = this.deployments.get(name);
+        if (method === 'GET') {
+            if (!existing)
+                send(res, 404, { error: { code: 'DeploymentNotFound', message: `Deployment ${name} not found.` } });
+            else
+                send(res, 200, view(existing));
+            return;
+        }
+        if (method === 'DELETE') {
+            this.deployments.delete(name);
+            res.writeHead(existing ? 200 : 204).end();
+            return;
+        }
+        if (method !== 'PUT') {
+            send(res, 405, { error: { code: 'MethodNotAllowed', message: method } });
+            return;
+        }
+        const b = body;
+        const model = b?.properties?.model?.name;
+        if (!model || !b?.sku?.name) {
+            send(res, 400, {
+                error: { code: 'InvalidResourceProperties', message: 'sku.name and properties.model.name are required.' },
+            });
+            return;
+        }
+        const deployment = { name, model, sku: b.sku.name, state: 'Creating' };
+        const failure = this.failure;
+        this.failure = undefined;
+        this.deployments.set(name, deployment);
+        const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            deployment.state = failure ? 'Failed' : 'Succeeded';
+            deployment.error = failure;
+        }, this.options.provisioningMs ?? 200);
+        this.timers.add(timer);
+        send(res, existing ? 200 : 201, view(deployment));
+    }
+}
+function view(d) {
+    return {
+        id: `/deployments/${d.name}`,
+        name: d.name,
+        type: 'Microsoft.CognitiveServices/accounts/deployments',
+        sku: { name: d.sku, capacity: 50 },
+        properties: {
+            model: { format: 'OpenAI', name: d.model, version: '1' },
+            provisioningState: d.state,
+            ...(d.error && { error: { code: 'DeploymentFailed', message: d.error } }),
+        },
+    };
+}
+function header(req, name) {
+    const v = req.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+function send(res, status, body) {
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+const startAzureSimulator = (options) => AzureSimulator.start(options);
+
+;// CONCATENATED MODULE: ./testing/github/replies.ts
+const DOCS_ROOT = 'https://docs.github.com/rest';
+function errorReply(status, message, docs, errors, headers) {
+    return {
+        status,
+        json: { message, ...(errors ? { errors } : {}), documentation_url: docs, status: String(status) },
+        headers: headers ?? {},
+    };
+}
+const replies_notFound = (docs) => errorReply(404, 'Not Found', docs);
+function page(ctx, items, linkPath, render) {
+    const perPageParam = Number.parseInt(ctx.url.searchParams.get('per_page') ?? '', 10);
+    const perPage = Number.isNaN(perPageParam) || perPageParam < 1 ? 30 : Math.min(perPageParam, 100);
+    const pageParam = Number.parseInt(ctx.url.searchParams.get('page') ?? '', 10);
+    const current = Number.isNaN(pageParam) || pageParam < 1 ? 1 : pageParam;
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (target, rel) => {
+        const query = new URLSearchParams(ctx.url.searchParams);
+        query.set('page', String(target));
+        return `<${ctx.site.apiUrl}${linkPath}?${query.toString()}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (current > 1)
+        links.push(link(Math.min(current - 1, last), 'prev'));
+    if (current < last)
+        links.push(link(current + 1, 'next'), link(last, 'last'));
+    if (current > 1)
+        links.push(link(1, 'first'));
+    const json = items.slice((current - 1) * perPage, current * perPage).map(render);
+    return { status: 200, json, headers: links.length > 0 ? { link: links.join(', ') } : {} };
+}
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./testing/github/rate-limit.ts
+
+const DOCS = {
+    primary: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+    secondary: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+};
+class RateLimit {
+    epoch;
+    state;
+    constructor(epoch, options = {}) {
+        this.epoch = epoch;
+        const limit = options.limit ?? 5000;
+        const remaining = options.remaining ?? limit;
+        this.state = { limit, remaining, used: limit - remaining, reset: epoch() + 3600 };
+    }
+    set(state) {
+        this.state.limit = state.limit ?? this.state.limit;
+        this.state.remaining = state.remaining;
+        this.state.used = this.state.limit - state.remaining;
+        if (state.resetIn !== undefined)
+            this.state.reset = this.epoch() + state.resetIn;
+    }
+    spend(user) {
+        if (this.epoch() >= this.state.reset) {
+            this.state.remaining = this.state.limit;
+            this.state.used = 0;
+            this.state.reset = this.epoch() + 3600;
+        }
+        if (this.state.remaining <= 0)
+            return this.exceeded(user, 403, this.state.reset);
+        this.state.remaining--;
+        this.state.used++;
+        return undefined;
+    }
+    headers() {
+        return {
+            'x-ratelimit-limit': String(this.state.limit),
+            'x-ratelimit-remaining': String(Math.max(0, this.state.remaining)),
+            'x-ratelimit-reset': String(this.state.reset),
+            'x-ratelimit-used': String(this.state.used),
+            'x-ratelimit-resource': 'core',
+        };
+    }
+    exceeded(user, status, reset) {
+        const who = user?.type === 'User' ? `user ID ${user.id}` : 'installation ID 4242';
+        return errorReply(status, `API rate limit exceeded for ${who}.`, DOCS.primary, undefined, {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(reset),
+            'x-ratelimit-used': String(this.state.limit),
+        });
+    }
+    secondary(status, retryAfterSeconds, requestId) {
+        const message = `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`;
+        return errorReply(status, message, DOCS.secondary, undefined, retryAfterSeconds > 0 ? { 'retry-after': String(retryAfterSeconds) } : {});
+    }
+}
+
+;// CONCATENATED MODULE: ./testing/github/store.ts
+
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+class GitHubStore {
+    nextCommentId;
+    repos = new Map();
+    reposById = new Map();
+    comments = new Map();
+    files = new Map();
+    pulls = new Map();
+    commitPulls = new Map();
+    writes = { created: 0, updated: 0, deleted: 0 };
+    nextRepoId = 812_000_001;
+    constructor(nextCommentId) {
+        this.nextCommentId = nextCommentId;
+    }
+    repo(owner, name) {
+        const key = repoKey(owner, name);
+        let info = this.repos.get(key);
+        if (!info) {
+            info = { id: this.nextRepoId++, owner, name, fullName: `${owner}/${name}` };
+            this.repos.set(key, info);
+            this.reposById.set(info.id, info);
+        }
+        return info;
+    }
+    repoById(id) {
+        return this.reposById.get(id);
+    }
+    repoOf(comment) {
+        return this.repos.get(comment.repoKey);
+    }
+    setFile(ref, filePath, contents) {
+        let tree = this.files.get(ref);
+        if (!tree)
+            this.files.set(ref, (tree = new Map()));
+        tree.set(trimSlashes(filePath), { data: typeof contents === 'string' ? Buffer.from(contents) : contents });
+    }
+    addComment(repo, issue, body, user, now) {
+        const stored = {
+            id: this.nextCommentId++,
+            repoKey: repoKey(repo.owner, repo.name),
+            issue,
+            body,
+            user,
+            createdAt: now,
+            updatedAt: now,
+        };
+        this.comments.set(stored.id, stored);
+        return stored;
+    }
+    commentsOn(repo, issue) {
+        const key = repoKey(repo.owner, repo.name);
+        return [...this.comments.values()].filter(c => c.repoKey === key && c.issue === issue);
+    }
+    findComment(repo, id) {
+        if (!isId(id))
+            return undefined;
+        const stored = this.comments.get(Number(id));
+        return stored && stored.repoKey === repoKey(repo.owner, repo.name) ? stored : undefined;
+    }
+}
+function repoKey(owner, repo) {
+    return `${owner}/${repo}`.toLowerCase();
+}
+function isId(text) {
+    return /^\d+$/.test(text);
+}
+function trimSlashes(p) {
+    return p.replace(/^\/+|\/+$/g, '');
+}
+function blobSha(file) {
+    file.blobSha ??= (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`blob ${file.data.length}\0`).update(file.data).digest('hex');
+    return file.blobSha;
+}
+
+;// CONCATENATED MODULE: ./testing/github/routes/users.ts
+
+const users_DOCS = 'https://docs.github.com/rest/users/users#get-the-authenticated-user';
+const userRoutes = [
+    {
+        method: 'GET',
+        template: '/user',
+        docs: users_DOCS,
+        handle(ctx) {
+            if (ctx.user.type === 'Bot')
+                return errorReply(403, 'Resource not accessible by integration', users_DOCS);
+            return { status: 200, json: userJson(ctx.user, ctx.site) };
+        },
+    },
+];
+function userJson(user, site) {
+    const bot = user.type === 'Bot';
+    return {
+        login: user.login,
+        id: user.id,
+        node_id: Buffer.from(bot ? `03:Bot${user.id}` : `04:User${user.id}`).toString('base64'),
+        avatar_url: `https://avatars.githubusercontent.com/${bot ? 'in' : 'u'}/${user.id}?v=4`,
+        url: `${site.apiUrl}/users/${encodeURIComponent(user.login)}`,
+        html_url: bot ? `${site.serverUrl}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${site.serverUrl}/${user.login}`,
+        type: user.type,
+        site_admin: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./testing/github/routes/comments.ts
+
+
+
+const MAX_COMMENT_LENGTH = 65_536;
+const comments_DOCS = {
+    list: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
+    create: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+    get: 'https://docs.github.com/rest/issues/comments#get-an-issue-comment',
+    update: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
+    delete: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
+};
+const ONE = '/repos/{owner}/{repo}/issues/comments/{comment_id}';
+const OF_ISSUE = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
+const commentRoutes = [
+    { method: 'GET', template: ONE, docs: comments_DOCS.get, handle: getComment },
+    { method: 'PATCH', template: ONE, docs: comments_DOCS.update, handle: updateComment },
+    { method: 'DELETE', template: ONE, docs: comments_DOCS.delete, handle: deleteComment },
+    { method: 'GET', template: OF_ISSUE, docs: comments_DOCS.list, handle: listComments },
+    { method: 'POST', template: OF_ISSUE, docs: comments_DOCS.create, handle: createComment },
+];
+function listComments(ctx) {
+    if (!isId(ctx.params.issue_number))
+        return replies_notFound(comments_DOCS.list);
+    const issue = Number(ctx.params.issue_number);
+    const since = ctx.url.searchParams.get('since');
+    const sinceTime = since ? Date.parse(since) : NaN;
+    const all = ctx.store
+        .commentsOn(ctx.repo, issue)
+        .filter(c => Number.isNaN(sinceTime) || c.updatedAt.getTime() >= sinceTime);
+    return page(ctx, all, `/repositories/${ctx.repo.id}/issues/${issue}/comments`, c => commentJson(c, ctx.store, ctx.site));
+}
+function createComment(ctx) {
+    if (!isId(ctx.params.issue_number))
+        return replies_notFound(comments_DOCS.create);
+    const invalid = validateBody(ctx.body, comments_DOCS.create);
+    if (invalid)
+        return invalid;
+    const stored = ctx.store.addComment(ctx.repo, Number(ctx.params.issue_number), ctx.body.body, ctx.user, ctx.now);
+    ctx.store.writes.created++;
+    const json = commentJson(stored, ctx.store, ctx.site);
+    return { status: 201, json, headers: { location: json.url } };
+}
+function getComment(ctx) {
+    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
+    if (!stored)
+        return replies_notFound(comments_DOCS.get);
+    return { status: 200, json: commentJson(stored, ctx.store, ctx.site) };
+}
+function updateComment(ctx) {
+    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
+    if (!stored)
+        return replies_notFound(comments_DOCS.update);
+    const invalid = validateBody(ctx.body, comments_DOCS.update);
+    if (invalid)
+        return invalid;
+    stored.body = ctx.body.body;
+    stored.updatedAt = ctx.now;
+    ctx.store.writes.updated++;
+    return { status: 200, json: commentJson(stored, ctx.store, ctx.site) };
+}
+function deleteComment(ctx) {
+    const stored = ctx.store.findComment(ctx.repo, ctx.params.comment_id);
+    if (!stored)
+        return replies_notFound(comments_DOCS.delete);
+    ctx.store.comments.delete(stored.id);
+    ctx.store.writes.deleted++;
+    return { status: 204 };
+}
+function commentJson(c, store, site) {
+    const repo = store.repoOf(c);
+    const api = `${site.apiUrl}/repos/${repo.fullName}`;
+    return {
+        url: `${api}/issues/comments/${c.id}`,
+        html_url: `${site.serverUrl}/${repo.fullName}/pull/${c.issue}#issuecomment-${c.id}`,
+        issue_url: `${api}/issues/${c.issue}`,
+        id: c.id,
+        node_id: `IC_kwDO${Buffer.from(`${repo.id}:${c.id}`).toString('base64url')}`,
+        user: userJson(c.user, site),
+        created_at: isoSeconds(c.createdAt),
+        updated_at: isoSeconds(c.updatedAt),
+        author_association: 'NONE',
+        body: c.body,
+        reactions: {
+            url: `${api}/issues/comments/${c.id}/reactions`,
+            total_count: 0,
+            '+1': 0,
+            '-1': 0,
+            laugh: 0,
+            hooray: 0,
+            confused: 0,
+            heart: 0,
+            rocket: 0,
+            eyes: 0,
+        },
+        performed_via_github_app: null,
+    };
+}
+function validateBody(payload, docs) {
+    if (typeof payload !== 'object' || payload === null || !('body' in payload)) {
+        return errorReply(422, 'Invalid request.\n\n"body" wasn\'t supplied.', docs);
+    }
+    const body = payload.body;
+    if (typeof body !== 'string') {
+        return errorReply(422, `Invalid request.\n\nFor 'properties/body', ${body === null ? 'nil' : JSON.stringify(body)} is not a string.`, docs);
+    }
+    if (body.trim() === '')
+        return errorReply(422, 'Validation Failed', docs, [
+            { resource: 'IssueComment', code: 'missing_field', field: 'body' },
+        ]);
+    if (codePoints(body) > MAX_COMMENT_LENGTH) {
+        return errorReply(422, 'Validation Failed', docs, [
+            {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`,
+            },
+        ]);
+    }
+    return undefined;
+}
+function codePoints(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0xdc00 || unit > 0xdfff)
+            count++;
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./testing/github/routes/contents.ts
+
+
+
+
+const contents_DOCS = 'https://docs.github.com/rest/repos/contents#get-repository-content';
+const ONE_MB = 1024 * 1024;
+const HUNDRED_MB = 100 * ONE_MB;
+const contentRoutes = [
+    { method: 'GET', template: '/repos/{owner}/{repo}/contents/{path}', docs: contents_DOCS, handle: getContents },
+];
+function getContents(ctx) {
+    const ref = ctx.url.searchParams.get('ref') || ctx.site.defaultBranch;
+    const tree = ctx.store.files.get(ref);
+    if (!tree)
+        return errorReply(404, `No commit found for the ref ${ref}`, contents_DOCS);
+    const filePath = trimSlashes(ctx.params.path ?? '');
+    const file = tree.get(filePath);
+    if (file) {
+        if (file.data.length > HUNDRED_MB) {
+            return errorReply(403, 'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.', contents_DOCS, [{ resource: 'Blob', field: 'data', code: 'too_large' }]);
+        }
+        const raw = /vnd\.github(\.v3)?\.raw\b/i.exec(ctx.accept);
+        if (raw) {
+            return {
+                status: 200,
+                raw: file.data,
+                headers: {
+                    'content-type': `application/vnd.github${raw[1] ?? ''}.raw; charset=utf-8`,
+                    'x-github-media-type': 'github.v3; param=raw',
+                },
+            };
+        }
+        const entry = contentEntry(ctx, ctx.repo, ref, filePath, 'file', file);
+        const small = file.data.length <= ONE_MB;
+        return {
+            status: 200,
+            json: { ...entry, content: small ? base64Lines(file.data) : '', encoding: small ? 'base64' : 'none' },
+        };
+    }
+    const prefix = filePath === '' ? '' : `${filePath}/`;
+    const children = new Map();
+    for (const p of tree.keys()) {
+        if (!p.startsWith(prefix))
+            continue;
+        const rest = p.slice(prefix.length);
+        const slash = rest.indexOf('/');
+        children.set(prefix + (slash < 0 ? rest : rest.slice(0, slash)), slash < 0 ? 'file' : 'dir');
+    }
+    if (children.size === 0)
+        return replies_notFound(contents_DOCS);
+    const listing = [...children.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([p, type]) => contentEntry(ctx, ctx.repo, ref, p, type, type === 'file' ? tree.get(p) : undefined));
+    return { status: 200, json: listing };
+}
+function contentEntry(ctx, repo, ref, filePath, type, file) {
+    const { apiUrl, serverUrl } = ctx.site;
+    const sha = file ? blobSha(file) : (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`tree ${ref}:${filePath}`).digest('hex');
+    const self = `${apiUrl}/repos/${repo.fullName}/contents/${filePath}?ref=${encodeURIComponent(ref)}`;
+    const git = `${apiUrl}/repos/${repo.fullName}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`;
+    const html = `${serverUrl}/${repo.fullName}/${type === 'file' ? 'blob' : 'tree'}/${ref}/${filePath}`;
+    return {
+        name: external_node_path_default().posix.basename(filePath),
+        path: filePath,
+        sha,
+        size: file ? file.data.length : 0,
+        url: self,
+        html_url: html,
+        git_url: git,
+        download_url: file ? `https://raw.githubusercontent.com/${repo.fullName}/${ref}/${filePath}` : null,
+        type,
+        _links: { self, git, html },
+    };
+}
+function base64Lines(data) {
+    const text = data.toString('base64');
+    let out = '';
+    for (let i = 0; i < text.length; i += 60)
+        out += `${text.slice(i, i + 60)}\n`;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./testing/github/routes/pulls.ts
+
+
+
+const pulls_DOCS = {
+    commitPulls: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
+    pull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+};
+const pullRoutes = [
+    {
+        method: 'GET',
+        template: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        docs: pulls_DOCS.commitPulls,
+        handle: listCommitPulls,
+    },
+    { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', docs: pulls_DOCS.pull, handle: getPull },
+];
+function listCommitPulls(ctx) {
+    const sha = ctx.params.commit_sha;
+    const pulls = (ctx.store.commitPulls.get(sha) ?? []).map(n => ctx.store.pulls.get(n)).filter(Boolean);
+    return page(ctx, pulls, `/repositories/${ctx.repo.id}/commits/${sha}/pulls`, p => pullJson(ctx, p, ctx.repo, false));
+}
+function getPull(ctx) {
+    const pull = isId(ctx.params.pull_number) ? ctx.store.pulls.get(Number(ctx.params.pull_number)) : undefined;
+    if (!pull)
+        return replies_notFound(pulls_DOCS.pull);
+    return { status: 200, json: pullJson(ctx, pull, ctx.repo, true) };
+}
+function pullJson(ctx, pull, requested, single) {
+    const { apiUrl, serverUrl } = ctx.site;
+    const baseRepo = pull.base.repo?.full_name ?? requested.fullName;
+    const headRepo = pull.head.repo?.full_name ?? baseRepo;
+    const side = (s, fullName, fork) => {
+        const [owner = '', name = ''] = fullName.split('/');
+        const info = ctx.store.repo(owner, name);
+        return {
+            label: `${owner}:${s.ref}`,
+            ref: s.ref,
+            sha: s.sha,
+            user: { login: owner },
+            repo: {
+                id: info.id,
+                name: info.name,
+                full_name: info.fullName,
+                private: false,
+                owner: { login: info.owner },
+                html_url: `${serverUrl}/${info.fullName}`,
+                url: `${apiUrl}/repos/${info.fullName}`,
+                fork,
+                default_branch: ctx.site.defaultBranch,
+            },
+        };
+    };
+    const author = pull.user ?? { login: 'octocat', id: 583231, type: 'User' };
+    return {
+        url: `${apiUrl}/repos/${baseRepo}/pulls/${pull.number}`,
+        id: 2_400_000_000 + pull.number,
+        node_id: `PR_kwDO${Buffer.from(`${baseRepo}#${pull.number}`).toString('base64url')}`,
+        html_url: pull.html_url ?? `${serverUrl}/${baseRepo}/pull/${pull.number}`,
+        number: pull.number,
+        state: pull.state ?? 'open',
+        locked: false,
+        title: pull.title ?? `Pull request #${pull.number}`,
+        user: userJson(author, ctx.site),
+        draft: pull.draft ?? false,
+        merged_at: pull.merged_at ?? null,
+        ...(single ? { merged: pull.merged_at != null } : {}),
+        head: side(pull.head, headRepo, pull.head.repo?.fork ?? headRepo.toLowerCase() !== baseRepo.toLowerCase()),
+        base: side(pull.base, baseRepo, false),
+    };
+}
+
+;// CONCATENATED MODULE: ./testing/github/server.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TOKEN = 'ghs_fakeGitHubServerToken0000000000000';
+const API_VERSION = '2022-11-28';
+const RECORDED_HEADERS = ['accept', 'content-type', 'user-agent', 'x-github-api-version', 'if-none-match'];
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+const ROUTES = [...userRoutes, ...commentRoutes, ...contentRoutes, ...pullRoutes];
+class GitHubServer {
+    requests = new RequestLog();
+    faults = new Faults();
+    token;
+    http;
+    site;
+    store;
+    router = new Router();
+    tokens = new Map();
+    rateLimit;
+    now;
+    readOnlyMode;
+    requestSeq = 0;
+    constructor(options = {}) {
+        this.token = options.token ?? DEFAULT_TOKEN;
+        this.tokens.set(this.token, ACTIONS_BOT);
+        for (const [token, user] of Object.entries(options.tokens ?? {}))
+            this.tokens.set(token, user);
+        this.readOnlyMode = options.readOnly ?? false;
+        this.site = {
+            apiUrl: '',
+            serverUrl: options.serverUrl ?? 'https://github.com',
+            defaultBranch: options.defaultBranch ?? 'main',
+        };
+        this.now = options.now ?? (() => new Date());
+        this.store = new GitHubStore(options.firstCommentId ?? 3_100_000_001);
+        this.rateLimit = new RateLimit(() => this.epoch(), options.rateLimit);
+        for (const route of ROUTES)
+            this.router.add(route.method, route.template, route);
+        this.http = external_node_http_default().createServer((req, res) => {
+            this.serve(req, res).catch((error) => {
+                if (!res.headersSent)
+                    this.send(res, { status: 500, json: { message: `fake GitHub server bug: ${String(error)}` } });
+            });
+        });
+    }
+    get url() {
+        return this.site.apiUrl;
+    }
+    async listen(port = 0) {
+        await new Promise((resolve, reject) => {
+            this.http.once('error', reject);
+            this.http.listen(port, '127.0.0.1', () => {
+                resolve();
+            });
+        });
+        this.site.apiUrl = `http://127.0.0.1:${this.http.address().port}`;
+        return this;
+    }
+    async stop() {
+        if (!this.http.listening)
+            return;
+        const closed = new Promise(resolve => this.http.close(() => {
+            resolve();
+        }));
+        this.http.closeAllConnections();
+        await closed;
+    }
+    addToken(token, user) {
+        this.tokens.set(token, user);
+    }
+    setReadOnly(readOnly = true) {
+        this.readOnlyMode = readOnly;
+    }
+    get readOnly() {
+        return this.readOnlyMode;
+    }
+    setRateLimit(state) {
+        this.rateLimit.set(state);
+    }
+    setFile(ref, filePath, contents) {
+        this.store.setFile(ref, filePath, contents);
+    }
+    setPull(pull) {
+        this.store.pulls.set(pull.number, pull);
+    }
+    setCommitPulls(sha, pulls) {
+        for (const pull of pulls)
+            this.setPull(pull);
+        this.store.commitPulls.set(sha, pulls.map(p => p.number));
+    }
+    addComment(owner, repo, issue, body, user = ACTIONS_BOT) {
+        return commentJson(this.store.addComment(this.store.repo(owner, repo), issue, body, user, this.now()), this.store, this.site);
+    }
+    comments(owner, repo, issue) {
+        const key = repoKey(owner, repo);
+        return [...this.store.comments.values()]
+            .filter(c => c.repoKey === key && c.issue === issue)
+            .map(c => commentJson(c, this.store, this.site));
+    }
+    comment(id) {
+        const stored = this.store.comments.get(id);
+        return stored && commentJson(stored, this.store, this.site);
+    }
+    deleteComment(id) {
+        return this.store.comments.delete(id);
+    }
+    get counts() {
+        return { requests: this.requests.all.length, writes: this.writeRequests().length, ...this.store.writes };
+    }
+    writeRequests() {
+        return this.requests.all.filter(r => WRITE_METHODS.has(r.method));
+    }
+    repoId(owner, repo) {
+        return this.store.repo(owner, repo).id;
+    }
+    async serve(req, res) {
+        const rawBody = await readBody(req);
+        const url = new URL(req.url ?? '/', this.site.apiUrl);
+        const method = (req.method ?? 'GET').toUpperCase();
+        const auth = parseAuthorization(req.headers.authorization);
+        const user = auth ? this.tokens.get(auth) : undefined;
+        const headers = recordedHeaders(req.headers, RECORDED_HEADERS);
+        let body;
+        let bodyIsJson = true;
+        if (rawBody.length > 0) {
+            const text = rawBody.toString('utf8');
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                body = text;
+                bodyIsJson = false;
+            }
+        }
+        const match = this.match(method, url.pathname);
+        const record = {
+            seq: this.requests.all.length + 1,
+            method,
+            path: url.pathname,
+            query: rawQuery(url.searchParams),
+            body,
+            headers,
+            route: match?.template ?? null,
+            repo: match?.repo?.fullName ?? null,
+            user: user?.login ?? null,
+        };
+        this.requests.all.push(record);
+        const reply = this.answer(record, match, {
+            url,
+            user,
+            token: auth ?? '',
+            accept: headers.accept ?? '',
+            body,
+            bodyIsJson,
+        });
+        record.status = reply.status;
+        this.send(res, reply);
+    }
+    answer(record, match, request) {
+        const fault = this.faults.take(record);
+        if (fault) {
+            record.fault = fault.kind;
+            return this.faultReply(fault, request.user);
+        }
+        if (!request.token)
+            return errorReply(401, 'Requires authentication', DOCS_ROOT);
+        if (!request.user)
+            return errorReply(401, 'Bad credentials', DOCS_ROOT);
+        const spent = this.rateLimit.spend(request.user);
+        if (spent)
+            return spent;
+        if (!match)
+            return errorReply(404, 'Not Found', DOCS_ROOT);
+        const route = match.value;
+        if (WRITE_METHODS.has(route.method)) {
+            if (this.readOnlyMode) {
+                return errorReply(403, 'Resource not accessible by integration', route.docs, undefined, {
+                    'x-accepted-github-permissions': 'issues=write; pull_requests=write',
+                });
+            }
+            if (!request.bodyIsJson)
+                return errorReply(400, 'Problems parsing JSON', route.docs);
+        }
+        return route.handle({
+            store: this.store,
+            site: this.site,
+            url: request.url,
+            params: match.params,
+            repo: match.repo,
+            user: request.user,
+            accept: request.accept,
+            body: request.body,
+            now: this.now(),
+        });
+    }
+    send(res, reply) {
+        const headers = {
+            'x-github-api-version-selected': API_VERSION,
+            'x-github-request-id': `FA4E:${(++this.requestSeq).toString(16).toUpperCase().padStart(6, '0')}`,
+            ...this.rateLimit.headers(),
+            ...reply.headers,
+        };
+        if (reply.raw) {
+            sendBytes(res, reply.status, reply.raw, undefined, headers);
+            return;
+        }
+        if (reply.json === undefined) {
+            sendBytes(res, reply.status, undefined, undefined, headers);
+            return;
+        }
+        sendBytes(res, reply.status, Buffer.from(JSON.stringify(reply.json)), 'application/json; charset=utf-8', {
+            'x-github-media-type': 'github.v3; format=json',
+            ...headers,
+        });
+    }
+    match(method, pathname) {
+        let segments = pathname.split('/').slice(1);
+        if (segments.at(-1) === '' && segments.length > 1)
+            segments = segments.slice(0, -1);
+        if (segments[0] === 'repositories' && segments.length > 1) {
+            const repo = this.store.repoById(Number(segments[1]));
+            if (!repo)
+                return undefined;
+            segments = ['repos', repo.owner, repo.name, ...segments.slice(2)];
+        }
+        const matched = this.router.match(method, `/${segments.join('/')}`);
+        if (!matched)
+            return undefined;
+        const { owner, repo } = matched.params;
+        return { ...matched, repo: owner !== undefined && repo !== undefined ? this.store.repo(owner, repo) : null };
+    }
+    faultReply(fault, user) {
+        switch (fault.kind) {
+            case 'server_error':
+                return { status: fault.status ?? 500, json: { message: fault.message ?? 'Server Error' } };
+            case 'bad_gateway':
+                return {
+                    status: 502,
+                    raw: Buffer.from('<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body><p>No server is currently available to service your request.</p></body></html>\n'),
+                    headers: { 'content-type': 'text/html; charset=utf-8' },
+                };
+            case 'secondary_rate_limit':
+                return this.rateLimit.secondary(fault.status ?? 403, fault.retryAfterSeconds ?? 60, `FA4E:${this.requestSeq + 1}`);
+            case 'rate_limit':
+                return this.rateLimit.exceeded(user, fault.status ?? 403, this.epoch() + (fault.retryAfterSeconds ?? 60));
+        }
+    }
+    epoch() {
+        return Math.floor(this.now().getTime() / 1000);
+    }
+}
+async function startGitHubServer(options = {}) {
+    return new GitHubServer(options).listen(options.port ?? 0);
+}
+function parseAuthorization(header) {
+    const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header ?? '');
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./testing/github/event.ts
+
+
+
+function pullRequestEvent(input) {
+    const serverUrl = input.serverUrl ?? 'https://github.com';
+    const apiUrl = input.apiUrl ?? 'https://api.github.com';
+    const [owner = '', name = ''] = input.repo.split('/');
+    const fork = input.fork ?? false;
+    const headFullName = input.head.repo ?? (fork ? `contributor/${name}` : input.repo);
+    const headOwner = headFullName.split('/')[0];
+    const repository = (fullName, isFork, id) => ({
+        id,
+        name: fullName.split('/')[1],
+        full_name: fullName,
+        private: false,
+        owner: { login: fullName.split('/')[0], type: fullName === input.repo ? 'Organization' : 'User' },
+        html_url: `${serverUrl}/${fullName}`,
+        url: `${apiUrl}/repos/${fullName}`,
+        fork: isFork,
+        default_branch: 'main',
+    });
+    const baseRepository = repository(input.repo, false, 812_000_000);
+    const sender = { login: fork ? headOwner : 'octocat', id: fork ? 1_000_001 : 583231, type: 'User' };
+    return {
+        action: input.action ?? 'synchronize',
+        number: input.number,
+        pull_request: {
+            url: `${apiUrl}/repos/${input.repo}/pulls/${input.number}`,
+            html_url: `${serverUrl}/${input.repo}/pull/${input.number}`,
+            number: input.number,
+            state: 'open',
+            title: `Pull request #${input.number}`,
+            user: sender,
+            draft: false,
+            merged: false,
+            merged_at: null,
+            head: {
+                label: `${headOwner}:${input.head.ref ?? 'feature'}`,
+                ref: input.head.ref ?? 'feature',
+                sha: input.head.sha,
+                user: { login: headOwner },
+                repo: repository(headFullName, fork, fork ? 812_100_000 : 812_000_000),
+            },
+            base: {
+                label: `${owner}:${input.base.ref ?? 'main'}`,
+                ref: input.base.ref ?? 'main',
+                sha: input.base.sha,
+                user: { login: owner },
+                repo: baseRepository,
+            },
+        },
+        repository: { ...baseRepository, name, owner: { login: owner, type: 'Organization' } },
+        sender,
+    };
+}
+function writePullRequestEvent(input) {
+    const dir = input.dir ?? mkdtempSync(path.join(os.tmpdir(), 'fta-event-'));
+    const file = path.join(dir, 'event.json');
+    writeFileSync(file, JSON.stringify(pullRequestEvent(input), null, 2));
+    return file;
+}
+
+;// CONCATENATED MODULE: ./testing/github/index.ts
 
 
 
@@ -12088,6 +12315,7 @@ function renderMarkdown(markdown, indent = '  │ ') {
 
 
 
+
 const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 const ACTION = external_node_path_default().join(here, '..', 'index.js');
 const EXAMPLES = external_node_path_default().join(here, '..', '..', 'examples', 'support-bot');
@@ -12096,7 +12324,9 @@ const KEY = 'sk-demo-not-a-real-key';
 const BASE_SHA = '0b1e5e'.padEnd(40, '0');
 const HEAD_SHA = ['a11ce5'.padEnd(40, '1'), 'f1xed5'.padEnd(40, '2')];
 const MERGE_SHA = '3e49ed'.padEnd(40, '3');
-const TOGETHER = process.argv.slice(2).join(' ').includes('--backend together') || process.argv.includes('--backend=together');
+const BACKEND = /--backend[= ](together|azure)\b/.exec(process.argv.slice(2).join(' '))?.[1];
+const TOGETHER = BACKEND === 'together';
+const AZURE = BACKEND === 'azure';
 const OPEN_MODEL = 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference';
 const colour = process.stdout.isTTY;
 const bold = (s) => (colour ? `\u001b[1m${s}\u001b[22m` : s);
@@ -12105,7 +12335,7 @@ async function main() {
     const started = Date.now();
     console.log(bold('fine-tune-action demo: a dataset change from pull request to fine-tuned model, offline.'));
     console.log('Each step runs the bundled action (dist/index.js) as a GitHub runner would, against two local simulations on\n' +
-        `127.0.0.1: ${TOGETHER ? "Together AI's fine-tuning API, training an open model" : 'an OpenAI-compatible fine-tuning API'} (its clock runs 60× fast) and the GitHub REST API.\n` +
+        `127.0.0.1: ${TOGETHER ? "Together AI's fine-tuning API, training an open model" : AZURE ? 'Azure OpenAI (its v1 API and Resource Manager deployments)' : 'an OpenAI-compatible fine-tuning API'} (its clock runs 60× fast) and the GitHub REST API.\n` +
         'Nothing leaves this machine: no network, no real key, no money.\n');
     const ws = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-demo-'));
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(ws, 'data'));
@@ -12116,28 +12346,41 @@ async function main() {
         ...train,
         ...(0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(EXAMPLES, 'validation.jsonl'), 'utf8').trim().split('\n'),
     ]);
-    const fineTuned = (model) => (TOGETHER ? model.includes('-harbor-') : model.startsWith('ft:'));
-    const sim = TOGETHER
-        ? await startTogetherSimulator({
-            apiKey: KEY,
-            clock: new AcceleratedClock({ factor: 60 }),
-            schedule: {
-                pendingSeconds: 10,
-                queuedSeconds: 30,
-                runningSeconds: 240,
-                compressingSeconds: 20,
-                uploadingSeconds: 20,
-            },
-            fileProcessingSeconds: 10,
-            chat: ({ model, lastUserMessage }) => fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
-        })
-        : await startSimulator({
+    const fineTuned = (model) => (TOGETHER ? model.includes('-harbor-') : /^ft:|\.ft-/.test(model));
+    const chat = ({ model, lastUserMessage }) => fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage);
+    const azure = AZURE
+        ? await startAzureSimulator({
             apiKey: KEY,
             clock: new AcceleratedClock({ factor: 60 }),
             schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
             fileProcessingSeconds: 10,
-            chat: ({ model, lastUserMessage }) => fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
-        });
+            provisioningMs: 1500,
+            chat,
+        })
+        : undefined;
+    const sim = azure
+        ? azure
+        : TOGETHER
+            ? await startTogetherSimulator({
+                apiKey: KEY,
+                clock: new AcceleratedClock({ factor: 60 }),
+                schedule: {
+                    pendingSeconds: 10,
+                    queuedSeconds: 30,
+                    runningSeconds: 240,
+                    compressingSeconds: 20,
+                    uploadingSeconds: 20,
+                },
+                fileProcessingSeconds: 10,
+                chat: ({ model, lastUserMessage }) => fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+            })
+            : await startSimulator({
+                apiKey: KEY,
+                clock: new AcceleratedClock({ factor: 60 }),
+                schedule: { validatingSeconds: 20, queuedSeconds: 40, runningSeconds: 240 },
+                fileProcessingSeconds: 10,
+                chat: ({ model, lastUserMessage }) => fineTuned(model) ? answers.get(lastUserMessage) : baseAnswer(lastUserMessage),
+            });
     const gh = await startGitHubServer({ port: 0 });
     try {
         gh.setFile(BASE_SHA, 'data/train.jsonl', `${train.slice(0, 10).join('\n')}\n`);
@@ -12156,7 +12399,7 @@ async function main() {
             'validation-file': 'data/validation.jsonl',
             'eval-file': 'data/eval.jsonl',
             'github-token': gh.token,
-            'max-cost': '5',
+            ...(AZURE ? { backend: 'azure', 'base-url': sim.url } : { 'max-cost': '5' }),
         };
         step(1, 'A pull request adds two examples to data/train.jsonl; one of them is broken');
         const giftCard = (weight) => JSON.stringify({
@@ -12196,13 +12439,22 @@ async function main() {
                 ...prInputs,
                 ...(TOGETHER
                     ? { backend: 'together', 'api-key': KEY, 'base-url': sim.url, model: OPEN_MODEL }
-                    : { 'openai-api-key': KEY, 'openai-base-url': sim.url }),
+                    : azure
+                        ? {
+                            'api-key': KEY,
+                            'azure-management-url': azure.managementUrl,
+                            'azure-subscription-id': 'sub-demo',
+                            'azure-resource-group': 'rg-demo',
+                            'azure-resource-name': 'lighthouse-aoai',
+                            'azure-delete-deployment': 'true',
+                        }
+                        : { 'openai-api-key': KEY, 'openai-base-url': sim.url }),
                 'poll-interval': '1',
                 suffix: 'harbor',
                 'eval-compare-models': 'base',
                 'eval-min-pass-rate': '0.8',
             },
-            env: { ...github, GITHUB_SHA: MERGE_SHA, GITHUB_RUN_ID: '1001' },
+            env: { ...github, GITHUB_SHA: MERGE_SHA, GITHUB_RUN_ID: '1001', ...(azure && azureLogin(azure.armToken)) },
             onLine: line => {
                 if (line.startsWith('::') || line.trim() === '')
                     return;
@@ -12212,7 +12464,7 @@ async function main() {
                         console.log(`  ${dim(line.replace(/^\S+Z /, ''))}`);
                     return;
                 }
-                if (/^(Uploading|Uploaded|Together AI estimates|Created fine-tuning job ft|Job ft|\S+Z (Job started|Model upload complete)|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(line)) {
+                if (/^(Uploading|Uploaded|Together AI estimates|Created fine-tuning job ft|Job ft|Deploying|Deployment \S+ is ready|Deleted the deployment|\S+Z (Job started|Model upload complete)|\S+Z (Fine-tuning job started|New fine-tuned model|The job has)|Estimated finish|Evaluating|.+: pass rate|against|Fine-tuned model|Pull request comment)/.test(line)) {
                     console.log(`  ${line.replace(/^\S+Z /, '')}`);
                 }
             },
@@ -12236,7 +12488,13 @@ async function main() {
         console.log(renderMarkdown(merged.summary.split('\n#### Findings')[0].split('\n### ✅ Fine-tuning data')[0]));
         const final = gh.comments('acme', 'support-bot', 42)[0];
         console.log(`  Pull request #42's comment now ends with the job and the evaluation (${final.body.length.toLocaleString('en-US')} characters).`);
-        const ok = first.code === 1 && second.code === 0 && merged.code === 0 && fineTuned(merged.outputs['model-id'] ?? '');
+        if (azure)
+            console.log(`  Azure Resource Manager saw ${azure.requests.filter(r => r.path.includes('/deployments/')).length} deployment requests; deployments left: ${azure.deployments.size}.`);
+        const ok = first.code === 1 &&
+            second.code === 0 &&
+            merged.code === 0 &&
+            fineTuned(merged.outputs['model-id'] ?? '') &&
+            (!azure || azure.deployments.size === 0);
         console.log(`\n${bold(ok ? 'Done' : 'Something did not go as expected')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Everything above ran against local simulations; to point your own`);
         console.log('scripts at the fine-tuning simulator: npm run simulator');
         if (!ok)
@@ -12246,6 +12504,13 @@ async function main() {
         await gh.stop();
         await sim.stop();
     }
+}
+function azureLogin(token) {
+    const bin = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'fine-tune-demo-az-'));
+    const expires = Math.floor(Date.now() / 1000) + 3600;
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(bin, 'az'), `#!/bin/sh\necho '{"accessToken":"${token}","expires_on":${expires},"tokenType":"Bearer"}'\n`);
+    (0,external_node_fs_namespaceObject.chmodSync)(external_node_path_default().join(bin, 'az'), 0o755);
+    return { PATH: `${bin}:${process.env.PATH ?? ''}`, AZURE_TOKEN_CREDENTIALS: 'AzureCliCredential' };
 }
 function step(n, title) {
     console.log(`\n${bold(`── ${n}. ${title}`)}`);

@@ -10,7 +10,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   D7: () => (/* binding */ analyzeBatch)
 });
 
-// UNUSED EXPORTS: FIELDS_PER_LINE, analyzeLine
+// UNUSED EXPORTS: BatchFindings, DEFAULT_MAX_LISTED_FINDINGS, FIELDS_PER_LINE, analyzeLine
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -674,6 +674,7 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 const DEFAULT_MAX_LINE_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const MAX_BATCH_LINES = 8192;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
@@ -740,7 +741,7 @@ async function* readBatches(path, options) {
             continue;
         if (longLines.length === 0 && carried !== undefined) {
             const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
-            yield {
+            yield* bounded({
                 firstLine,
                 lineCount: nextLine - firstLine,
                 prefix,
@@ -748,10 +749,16 @@ async function* readBatches(path, options) {
                 longLines,
                 longestLine,
                 transferable: buf.byteOffset === 0,
-            };
+            });
         }
         else {
-            yield { firstLine, lineCount: nextLine - firstLine, bytes: Buffer.concat(parts), longLines, longestLine };
+            yield* bounded({
+                firstLine,
+                lineCount: nextLine - firstLine,
+                bytes: Buffer.concat(parts),
+                longLines,
+                longestLine,
+            });
         }
     }
     if (skipping) {
@@ -766,6 +773,36 @@ async function* readBatches(path, options) {
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
     }
+}
+function bounded(batch, maxLines = MAX_BATCH_LINES) {
+    if (batch.lineCount <= maxLines)
+        return [batch];
+    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
+    const out = [];
+    let start = 0;
+    for (let first = 0; first < batch.lineCount; first += maxLines) {
+        const count = Math.min(maxLines, batch.lineCount - first);
+        let end = start;
+        let longestLine = 0;
+        for (let i = 0; i < count; i++) {
+            const nl = buf.indexOf(NEWLINE, end);
+            const next = nl === -1 ? buf.length : nl + 1;
+            longestLine = Math.max(longestLine, next - end - 1);
+            end = next;
+        }
+        const firstLine = batch.firstLine + first;
+        out.push({
+            firstLine,
+            lineCount: count,
+            bytes: new Uint8Array(buf.subarray(start, end)),
+            longLines: batch.longLines.filter(l => l.line >= firstLine && l.line < firstLine + count),
+            longestLine,
+            transferable: true,
+        });
+        start = end;
+    }
+    return out;
 }
 function decodeBatch(batch) {
     const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
@@ -1018,6 +1055,28 @@ function checkPreference(example, report) {
 
 
 
+class BatchFindings {
+    limit;
+    listed = [];
+    unlisted = {};
+    line = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(finding) {
+        if (this.listed.length < this.limit)
+            this.listed.push({ line: this.line, ...finding });
+        else
+            this.unlisted[finding.code] = (this.unlisted[finding.code] ?? 0) + 1;
+    }
+    checkpoint() {
+        return { listed: this.listed.length, unlisted: { ...this.unlisted } };
+    }
+    rollback(mark) {
+        this.listed.length = mark.listed;
+        this.unlisted = mark.unlisted;
+    }
+}
 function readProblem(raw, maxLineBytes) {
     return raw.problem === 'invalid_utf8'
         ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
@@ -1026,20 +1085,26 @@ function readProblem(raw, maxLineBytes) {
             message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
         };
 }
-function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
-    if ('problem' in raw)
-        return { line: raw.line, findings: [readProblem(raw, maxLineBytes)] };
+function analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter) {
+    if ('problem' in raw) {
+        findings.push(readProblem(raw, maxLineBytes));
+        return {};
+    }
     const parsed = parseLine(raw.text);
-    if (!parsed.ok)
-        return { line: raw.line, findings: [parsed.finding] };
-    const findings = [];
+    if (!parsed.ok) {
+        findings.push(parsed.finding);
+        return {};
+    }
+    const mark = findings.checkpoint();
     try {
-        const report = (code, message) => void findings.push({ code, message });
+        const report = (code, message) => {
+            findings.push({ code, message });
+        };
         const isExample = rules.provider === 'together'
             ? checkTogetherLine(format, parsed.value, report)
             : checkExample(format, parsed.value, findings);
         if (!isExample)
-            return { line: raw.line, findings };
+            return {};
         const value = parsed.value;
         const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding);
         if (example.images > 0 && rules.images === false) {
@@ -1049,30 +1114,29 @@ function analyzeLine(raw, format, count, maxLineBytes, rules = { encoding: 'o200
             });
         }
         if (format === 'reinforcement' && rules.graderFields?.length)
-            checkGraderFields(value, rules.graderFields, (code, message) => void findings.push({ code, message }));
-        return { line: raw.line, findings, example, hash: lineHash(raw.text) };
+            checkGraderFields(value, rules.graderFields, report);
+        return { example, hash: lineHash(raw.text) };
     }
     catch (error) {
         if (!(error instanceof RangeError))
             throw error;
-        return {
-            line: raw.line,
-            findings: [{ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' }],
-        };
+        findings.rollback(mark);
+        findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' });
+        return {};
     }
 }
 function lineHash(text) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
+const DEFAULT_MAX_LISTED_FINDINGS = 1000;
 const FIELDS_PER_LINE = 5;
-function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter) {
+function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
     const lines = decodeBatch(batch);
     const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
-    const findings = [];
+    const findings = new BatchFindings(rules.maxListedFindings ?? DEFAULT_MAX_LISTED_FINDINGS);
     lines.forEach((raw, i) => {
-        const r = analyzeLine(raw, format, count, maxLineBytes, rules, exampleCounter);
-        for (const f of r.findings)
-            findings.push({ line: r.line, ...f });
+        findings.line = raw.line;
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter);
         if (r.example && r.hash !== undefined) {
             const o = i * FIELDS_PER_LINE;
             numbers[o] = 1;
@@ -1082,7 +1146,13 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter)
             numbers[o + 4] = r.hash;
         }
     });
-    return { firstLine: batch.firstLine, lineCount: lines.length, numbers, findings };
+    return {
+        firstLine: batch.firstLine,
+        lineCount: lines.length,
+        numbers,
+        findings: findings.listed,
+        unlisted: findings.unlisted,
+    };
 }
 
 
@@ -1094,7 +1164,7 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules, exampleCounter)
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88);
+/* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76);
 /* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(235);
 
 
@@ -1148,7 +1218,7 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 88:
+/***/ 76:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2454,7 +2524,144 @@ var GptEncoding = class GptEncoding {
 
 
 //# sourceMappingURL=GptEncoding.js.map
+;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
+const LONG_PIECE_CHARS = 100;
+const MAX_PIECE_BYTES = 64 * 1024;
+const NONE = 0x7fffffff;
+const SHIFT = 2 ** 32;
+class RankTable {
+    pairs = new Int32Array(65536).fill(NONE);
+    byBytes = new Map();
+    maxTokenBytes;
+    constructor(ranks) {
+        let longest = 0;
+        ranks.forEach((value, rank) => {
+            if (value === null || value === undefined)
+                return;
+            const key = typeof value === 'string' ? latin1OfText(value) : Buffer.from(value).toString('latin1');
+            this.byBytes.set(key, rank);
+            if (key.length === 2)
+                this.pairs[(key.charCodeAt(0) << 8) | key.charCodeAt(1)] = rank;
+            longest = Math.max(longest, key.length);
+        });
+        this.maxTokenBytes = longest;
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length === 2)
+            return this.pairs[(latin1.charCodeAt(start) << 8) | latin1.charCodeAt(start + 1)];
+        if (length > this.maxTokenBytes)
+            return NONE;
+        return this.byBytes.get(latin1.slice(start, end)) ?? NONE;
+    }
+}
+function latin1OfText(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return Buffer.from(text, 'utf8').toString('latin1');
+    return text;
+}
+function mergePiece(bytes, table) {
+    const n = bytes.length;
+    if (n === 0)
+        return [];
+    if (n === 1)
+        return [table.rank(bytes, 0, 1)];
+    const end = new Int32Array(n);
+    const nextEnd = new Int32Array(n);
+    const prev = new Int32Array(n);
+    const nextRank = new Int32Array(n);
+    const ownRank = new Int32Array(n).fill(NONE);
+    const heap = new Float64Array(2 * n);
+    let size = 0;
+    const push = (rank, start) => {
+        const key = rank * SHIFT + start;
+        let i = size++;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (heap[parent] <= key)
+                break;
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = key;
+    };
+    const pop = () => {
+        const top = heap[0];
+        const last = heap[--size];
+        let i = 0;
+        for (;;) {
+            let child = 2 * i + 1;
+            if (child >= size)
+                break;
+            if (child + 1 < size && heap[child + 1] < heap[child])
+                child++;
+            if (heap[child] >= last)
+                break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = last;
+        return top;
+    };
+    for (let i = 0; i < n; i++) {
+        end[i] = i + 1;
+        nextEnd[i] = i + 2;
+        prev[i] = i - 1;
+        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : NONE;
+        nextRank[i] = rank;
+        if (rank !== NONE)
+            push(rank, i);
+    }
+    const candidate = (start, after) => {
+        nextEnd[start] = after;
+        const rank = after <= n ? table.rank(bytes, start, after) : NONE;
+        nextRank[start] = rank;
+        if (rank !== NONE)
+            push(rank, start);
+    };
+    while (size > 0) {
+        const key = pop();
+        const rank = Math.floor(key / SHIFT);
+        const left = key - rank * SHIFT;
+        if (rank !== nextRank[left])
+            continue;
+        const right = end[left];
+        const rightEnd = nextEnd[left];
+        ownRank[left] = rank;
+        end[left] = rightEnd;
+        candidate(left, nextEnd[right]);
+        if (rightEnd < n)
+            prev[rightEnd] = left;
+        if (left > 0)
+            candidate(prev[left], rightEnd);
+        nextRank[right] = NONE;
+    }
+    const tokens = [];
+    for (let i = 0; i < n; i = end[i])
+        tokens.push(ownRank[i] !== NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
+    return tokens;
+}
+function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
+    const bytes = Buffer.from(text, 'utf8').toString('latin1');
+    const tokens = [];
+    let previous;
+    for (let start = 0; start < bytes.length;) {
+        let stop = Math.min(bytes.length, start + maxPartBytes);
+        while (stop < bytes.length && stop > start + 1 && (bytes.charCodeAt(stop) & 0xc0) === 0x80)
+            stop--;
+        const part = bytes.slice(start, stop);
+        const partTokens = previous?.part === part ? previous.tokens : mergePiece(part, table);
+        previous = { part, tokens: partTokens };
+        for (const t of partTokens)
+            tokens.push(t);
+        start = stop;
+    }
+    return tokens;
+}
+
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
 
 
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
@@ -2470,6 +2677,7 @@ function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
+    mergeLongPiecesInLinearithmicTime(api, ranks);
     return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
 }
 function memoize(count, maxEntries = 10_000) {
@@ -2484,6 +2692,15 @@ function memoize(count, maxEntries = 10_000) {
         memo.set(text, n);
         return n;
     };
+}
+function mergeLongPiecesInLinearithmicTime(api, ranks) {
+    const core = api
+        .bytePairEncodingCoreProcessor;
+    if (typeof core?.bytePairEncode !== 'function')
+        throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)');
+    const own = core.bytePairEncode.bind(core);
+    let table;
+    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
 }
 
 

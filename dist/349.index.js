@@ -1,5 +1,5 @@
-export const id = 914;
-export const ids = [914];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
 /***/ 870:
@@ -34,6 +34,8 @@ function defaultEpochs(examples) {
 
 // EXTERNAL MODULE: ./src/estimate/models.ts
 var models = __webpack_require__(7886);
+// EXTERNAL MODULE: ./src/estimate/azure-models.ts
+var azure_models = __webpack_require__(9520);
 ;// CONCATENATED MODULE: ./src/estimate/together-models.ts
 const TOGETHER_TABLE_DATE = '2026-12-02';
 const TOGETHER_FORMATS_SOURCE = 'https://docs.together.ai/docs/fine-tuning/data-preparation';
@@ -85,6 +87,7 @@ var together = __webpack_require__(5784);
 ;// CONCATENATED MODULE: ./src/dataset/provider-profile.ts
 
 
+
 function togetherProfile(modelName) {
     const resolved = resolveTogetherModel(modelName);
     const { tokenizer, info } = resolved;
@@ -121,6 +124,21 @@ function togetherProfile(modelName) {
             : undefined,
     };
 }
+function azureProfile(modelName) {
+    return {
+        model: (0,azure_models/* resolveAzureModel */.Vf)(modelName),
+        rules: {},
+        file: {
+            api: "Azure OpenAI's fine-tuning API",
+            minExamples: azure_models/* AZURE_MIN_EXAMPLES */.$O,
+            maxFileBytes: azure_models/* AZURE_MAX_FILE_BYTES */.sT,
+            tooLarge: 'azure_file_too_large',
+            byteOrderMark: 'azure_missing_bom',
+        },
+        tableDate: azure_models/* AZURE_TABLE_DATE */.u4,
+        loadExampleCounter: () => Promise.resolve(undefined),
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -128,8 +146,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/tokens/encodings.ts
-var encodings = __webpack_require__(4028);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
+var encodings = __webpack_require__(6424);
 // EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
 var analyze_file = __webpack_require__(6343);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
@@ -151,52 +169,82 @@ function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
 const IN_FLIGHT_PER_WORKER = 2;
 const WORKER_OLD_SPACE_MB = 64;
 const WORKER_YOUNG_SPACE_MB = 2;
+const RESTARTS_PER_WORKER = 3;
 function workerPoolProcessor(script, size, init) {
-    const pending = new Map();
-    const load = new Map();
+    const jobs = new Map();
+    const held = new Map();
     let nextId = 0;
-    let failure;
-    const fail = (error) => {
-        failure ??= error;
-        for (const p of pending.values())
-            p.reject(failure);
-        pending.clear();
-    };
-    const workers = Array.from({ length: size }, () => {
+    let closing = false;
+    let restarts = RESTARTS_PER_WORKER * size;
+    let lastCause = 'no checking thread is left';
+    const failed = (job, cause) => ({
+        firstLine: job.firstLine,
+        lineCount: job.lineCount,
+        numbers: new Float64Array(job.lineCount * analyze_line/* FIELDS_PER_LINE */.f),
+        findings: [
+            {
+                line: job.firstLine,
+                code: 'lines_not_checked',
+                message: `${job.lineCount === 1 ? `line ${job.firstLine} was` : `lines ${job.firstLine}–${job.firstLine + job.lineCount - 1} were`} not checked: ${cause}`,
+            },
+        ],
+        unlisted: {},
+    });
+    const start = () => {
         const worker = new external_node_worker_threads_.Worker(script, {
             workerData: init,
             resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
         });
-        load.set(worker, []);
+        held.set(worker, []);
+        let cause;
         worker.on('message', ({ id, result }) => {
-            const ids = load.get(worker);
+            const ids = held.get(worker);
             ids.splice(ids.indexOf(id), 1);
-            pending.get(id)?.resolve(result);
-            pending.delete(id);
+            jobs.get(id)?.resolve(result);
+            jobs.delete(id);
         });
         worker.on('error', (error) => {
-            fail(error);
+            cause =
+                error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                    ? `the checking thread ran out of memory (its heap is capped at ${WORKER_OLD_SPACE_MB} MB)`
+                    : `the checking thread failed (${error.message})`;
         });
         worker.on('exit', code => {
-            if (load.get(worker).length > 0)
-                fail(new Error(`a counting worker stopped (exit code ${code}) with work in hand`));
+            const ids = held.get(worker) ?? [];
+            held.delete(worker);
+            if (closing)
+                return;
+            lastCause = cause ?? `the checking thread stopped (exit code ${code})`;
+            for (const id of ids) {
+                const job = jobs.get(id);
+                jobs.delete(id);
+                if (job)
+                    job.resolve(failed(job, lastCause));
+            }
+            const at = workers.indexOf(worker);
+            if (restarts-- > 0)
+                workers[at] = start();
+            else
+                workers.splice(at, 1);
         });
         return worker;
-    });
+    };
+    const workers = Array.from({ length: size }, start);
     return {
         capacity: size * IN_FLIGHT_PER_WORKER,
         process(batch, format) {
-            if (failure)
-                return Promise.reject(failure);
-            const worker = workers.reduce((a, b) => (load.get(b).length < load.get(a).length ? b : a));
+            if (workers.length === 0)
+                return Promise.resolve(failed({ firstLine: batch.firstLine, lineCount: batch.lineCount }, lastCause));
+            const worker = workers.reduce((a, b) => (held.get(b).length < held.get(a).length ? b : a));
             const id = nextId++;
-            load.get(worker).push(id);
-            return new Promise((resolve, reject) => {
-                pending.set(id, { resolve, reject });
+            held.get(worker).push(id);
+            return new Promise(resolve => {
+                jobs.set(id, { resolve, firstLine: batch.firstLine, lineCount: batch.lineCount });
                 worker.postMessage({ id, format, batch }, [ownBuffer(batch)]);
             });
         },
         close: async () => {
+            closing = true;
             await Promise.all(workers.map(w => w.terminate()));
         },
     };
@@ -236,7 +284,11 @@ function workerOptions(script) {
 }
 const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
 async function analyzeDataset(files, options) {
-    const profile = options.provider === 'together' ? togetherProfile(options.model) : undefined;
+    const profile = options.provider === 'together'
+        ? togetherProfile(options.model)
+        : options.provider === 'azure'
+            ? azureProfile(options.model)
+            : undefined;
     const model = profile?.model ?? (0,models/* resolveModel */.AX)(options.model);
     const maxLineBytes = options.maxLineBytes ?? read_lines/* DEFAULT_MAX_LINE_BYTES */.i$;
     const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
@@ -246,8 +298,10 @@ async function analyzeDataset(files, options) {
     let pool;
     const workers = options.workers;
     const grader = options.grader === undefined ? undefined : (0,grader_fields/* graderFields */.F9)(options.grader);
+    const maxFindingsPerFile = options.maxFindingsPerFile ?? 1000;
     const rules = {
         encoding: model.encoding,
+        maxListedFindings: maxFindingsPerFile,
         images: model.info?.images,
         ...(grader && { graderFields: grader.fields }),
         ...profile?.rules,
@@ -277,7 +331,7 @@ async function analyzeDataset(files, options) {
                 processor,
                 inThreadProcessor: inThreadOnce,
                 maxLineBytes,
-                maxFindingsPerFile: options.maxFindingsPerFile ?? 1000,
+                maxFindingsPerFile,
                 trainingHashes,
                 onProgress: (n, total) => options.onProgress?.(file.path, n, total),
                 profile: profile?.file,
@@ -317,7 +371,7 @@ async function analyzeDataset(files, options) {
             severity: findings/* FINDING_CODES */.f.unknown_model.severity,
             file: first.path,
             line: null,
-            message: `${model.base} is not in the built-in table (${models/* MODEL_TABLE_DATE */.Wp}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
+            message: `${model.base} is not in the built-in ${options.provider === 'azure' ? 'Azure ' : ''}table (${profile?.tableDate ?? models/* MODEL_TABLE_DATE */.Wp}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
         });
         first.findingCounts.unknown_model = 1;
     }
@@ -333,7 +387,7 @@ async function analyzeDataset(files, options) {
         model: options.model,
         baseModel: model.base,
         encoding: model.encoding,
-        ...(profile && { tokenizer: profile.tokenizerLabel }),
+        ...(profile?.tokenizerLabel && { tokenizer: profile.tokenizerLabel }),
         exampleLimit: model.info?.exampleLimit ?? null,
         files: reports,
         totals: {
@@ -388,6 +442,62 @@ function alternativeCosts(report) {
         };
     })
         .sort((a, b) => a.costUsd - b.costUsd);
+}
+
+
+/***/ }),
+
+/***/ 9520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ AZURE_MIN_EXAMPLES),
+/* harmony export */   Vf: () => (/* binding */ resolveAzureModel),
+/* harmony export */   kU: () => (/* binding */ azureFineTuningDates),
+/* harmony export */   sT: () => (/* binding */ AZURE_MAX_FILE_BYTES),
+/* harmony export */   u4: () => (/* binding */ AZURE_TABLE_DATE)
+/* harmony export */ });
+/* unused harmony exports AZURE_SCHEDULE_SOURCE, AZURE_LIMITS_SOURCE, AZURE_IMAGES_SOURCE, AZURE_DATA_SOURCE */
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7886);
+
+const AZURE_SCHEDULE_SOURCE = {
+    url: 'https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule#fine-tuned-models',
+    checked: '2026-09-02',
+};
+const AZURE_FINE_TUNING = {
+    'gpt-4o-2024-08-06': { training: '2027-04-01', deployment: '2027-10-01' },
+    'gpt-4o-mini-2024-07-18': { training: '2027-04-01', deployment: '2027-10-01' },
+    'gpt-4.1-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'gpt-4.1-mini-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'gpt-4.1-nano-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'o4-mini-2025-04-16': { training: '2027-04-16', deployment: '2027-10-16' },
+};
+function azureBase(model) {
+    return (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(model.trim().replace(/\.ft-.*$/, '')).info?.id ?? model.trim().replace(/\.ft-.*$/, '');
+}
+function azureFineTuningDates(model) {
+    return AZURE_FINE_TUNING[model.info?.id ?? azureBase(model.base)] ?? AZURE_FINE_TUNING[azureBase(model.base)];
+}
+const AZURE_TABLE_DATE = '2026-12-02';
+const AZURE_LIMITS_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#fine-tuning-models';
+const AZURE_IMAGES_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/fine-tuning-vision';
+const AZURE_DATA_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/fine-tuning#prepare-your-training-and-validation-data';
+const AZURE_MAX_FILE_BYTES = 512 * 1024 * 1024;
+const AZURE_MIN_EXAMPLES = 10;
+const SFT_DPO = ['chat', 'preference'];
+const AZURE_MODELS = [
+    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, formats: SFT_DPO, images: true },
+    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, formats: ['chat'], images: false },
+    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, formats: SFT_DPO, images: true },
+    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, formats: SFT_DPO, images: false },
+    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 32768, formats: ['chat'], images: false },
+    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', exampleLimit: 65536, formats: ['reinforcement'], images: false },
+];
+function resolveAzureModel(model) {
+    const resolved = (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(model.trim().replace(/\.ft-.*$/, ''));
+    const id = resolved.info?.id ?? resolved.base;
+    const info = AZURE_MODELS.find(m => m.id === id);
+    return { ...resolved, requested: model, info, encoding: info?.encoding ?? resolved.encoding };
 }
 
 
@@ -1007,7 +1117,7 @@ async function readGrader(file) {
 
 /***/ }),
 
-/***/ 72:
+/***/ 7591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1020,24 +1130,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(4116);
 // EXTERNAL MODULE: ./src/estimate/models.ts
 var models = __webpack_require__(7886);
-;// CONCATENATED MODULE: ./src/estimate/azure-models.ts
-const AZURE_SCHEDULE_SOURCE = {
-    url: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements#fine-tuned-models',
-    checked: '2025-12-16',
-};
-const AZURE_FINE_TUNING = {
-    'gpt-4o-2024-08-06': { training: '2026-03-31', deployment: '2027-03-31' },
-    'gpt-4o-mini-2024-07-18': { training: '2026-03-31', deployment: '2027-03-31' },
-    'gpt-4.1-2025-04-14': { training: '2026-10-14', deployment: '2027-10-14' },
-    'gpt-4.1-mini-2025-04-14': { training: '2026-10-14', deployment: '2027-10-14' },
-    'gpt-4.1-nano-2025-04-14': { training: '2026-10-14', deployment: '2027-10-14' },
-    'o4-mini-2025-04-16': { training: '2026-10-16', deployment: '2027-10-16' },
-};
-function azureFineTuningDates(model) {
-    const base = model.base.replace(/\.ft-.*$/, '');
-    return AZURE_FINE_TUNING[model.info?.id ?? base] ?? AZURE_FINE_TUNING[base];
-}
-
+// EXTERNAL MODULE: ./src/estimate/azure-models.ts
+var azure_models = __webpack_require__(9520);
 ;// CONCATENATED MODULE: ./src/estimate/retirement.ts
 
 
@@ -1078,7 +1172,7 @@ function retirementNotices(model, today, options = {}) {
     return notices;
 }
 function azureNotices(model, today) {
-    const dates = azureFineTuningDates(model);
+    const dates = (0,azure_models/* azureFineTuningDates */.kU)(model);
     if (!dates)
         return [];
     const notices = [];
@@ -1119,17 +1213,160 @@ async function modelRetirement(modelName, provider) {
 
 /***/ }),
 
-/***/ 4028:
+/***/ 6424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ memoize),
-/* harmony export */   Rp: () => (/* binding */ loadCounter)
-/* harmony export */ });
-/* unused harmony export loadRanks */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var gpt_tokenizer_GptEncoding__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4098);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Rp: () => (/* binding */ loadCounter),
+  Bj: () => (/* binding */ memoize)
+});
+
+// UNUSED EXPORTS: loadRanks
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js + 18 modules
+var GptEncoding = __webpack_require__(4098);
+;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
+const LONG_PIECE_CHARS = 100;
+const MAX_PIECE_BYTES = 64 * 1024;
+const NONE = 0x7fffffff;
+const SHIFT = 2 ** 32;
+class RankTable {
+    pairs = new Int32Array(65536).fill(NONE);
+    byBytes = new Map();
+    maxTokenBytes;
+    constructor(ranks) {
+        let longest = 0;
+        ranks.forEach((value, rank) => {
+            if (value === null || value === undefined)
+                return;
+            const key = typeof value === 'string' ? latin1OfText(value) : Buffer.from(value).toString('latin1');
+            this.byBytes.set(key, rank);
+            if (key.length === 2)
+                this.pairs[(key.charCodeAt(0) << 8) | key.charCodeAt(1)] = rank;
+            longest = Math.max(longest, key.length);
+        });
+        this.maxTokenBytes = longest;
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length === 2)
+            return this.pairs[(latin1.charCodeAt(start) << 8) | latin1.charCodeAt(start + 1)];
+        if (length > this.maxTokenBytes)
+            return NONE;
+        return this.byBytes.get(latin1.slice(start, end)) ?? NONE;
+    }
+}
+function latin1OfText(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return Buffer.from(text, 'utf8').toString('latin1');
+    return text;
+}
+function mergePiece(bytes, table) {
+    const n = bytes.length;
+    if (n === 0)
+        return [];
+    if (n === 1)
+        return [table.rank(bytes, 0, 1)];
+    const end = new Int32Array(n);
+    const nextEnd = new Int32Array(n);
+    const prev = new Int32Array(n);
+    const nextRank = new Int32Array(n);
+    const ownRank = new Int32Array(n).fill(NONE);
+    const heap = new Float64Array(2 * n);
+    let size = 0;
+    const push = (rank, start) => {
+        const key = rank * SHIFT + start;
+        let i = size++;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (heap[parent] <= key)
+                break;
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = key;
+    };
+    const pop = () => {
+        const top = heap[0];
+        const last = heap[--size];
+        let i = 0;
+        for (;;) {
+            let child = 2 * i + 1;
+            if (child >= size)
+                break;
+            if (child + 1 < size && heap[child + 1] < heap[child])
+                child++;
+            if (heap[child] >= last)
+                break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = last;
+        return top;
+    };
+    for (let i = 0; i < n; i++) {
+        end[i] = i + 1;
+        nextEnd[i] = i + 2;
+        prev[i] = i - 1;
+        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : NONE;
+        nextRank[i] = rank;
+        if (rank !== NONE)
+            push(rank, i);
+    }
+    const candidate = (start, after) => {
+        nextEnd[start] = after;
+        const rank = after <= n ? table.rank(bytes, start, after) : NONE;
+        nextRank[start] = rank;
+        if (rank !== NONE)
+            push(rank, start);
+    };
+    while (size > 0) {
+        const key = pop();
+        const rank = Math.floor(key / SHIFT);
+        const left = key - rank * SHIFT;
+        if (rank !== nextRank[left])
+            continue;
+        const right = end[left];
+        const rightEnd = nextEnd[left];
+        ownRank[left] = rank;
+        end[left] = rightEnd;
+        candidate(left, nextEnd[right]);
+        if (rightEnd < n)
+            prev[rightEnd] = left;
+        if (left > 0)
+            candidate(prev[left], rightEnd);
+        nextRank[right] = NONE;
+    }
+    const tokens = [];
+    for (let i = 0; i < n; i = end[i])
+        tokens.push(ownRank[i] !== NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
+    return tokens;
+}
+function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
+    const bytes = Buffer.from(text, 'utf8').toString('latin1');
+    const tokens = [];
+    let previous;
+    for (let start = 0; start < bytes.length;) {
+        let stop = Math.min(bytes.length, start + maxPartBytes);
+        while (stop < bytes.length && stop > start + 1 && (bytes.charCodeAt(stop) & 0xc0) === 0x80)
+            stop--;
+        const part = bytes.slice(start, stop);
+        const partTokens = previous?.part === part ? previous.tokens : mergePiece(part, table);
+        previous = { part, tokens: partTokens };
+        for (const t of partTokens)
+            tokens.push(t);
+        start = stop;
+    }
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
 
 
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
@@ -1138,13 +1375,14 @@ const RANKS = {
     cl100k_base: () => new URL(/* asset import */ __webpack_require__(140), __webpack_require__.b),
 };
 function loadRanks(encoding) {
-    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(RANKS[encoding](), 'utf8'));
+    return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 const MERGE_CACHE_ENTRIES = 20_000;
 function loadCounter(encoding) {
     const ranks = loadRanks(encoding);
-    const api = gpt_tokenizer_GptEncoding__WEBPACK_IMPORTED_MODULE_1__/* .GptEncoding */ .x.getEncodingApi(encoding, () => ranks);
+    const api = GptEncoding/* GptEncoding */.x.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
+    mergeLongPiecesInLinearithmicTime(api, ranks);
     return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
 }
 function memoize(count, maxEntries = 10_000) {
@@ -1159,6 +1397,15 @@ function memoize(count, maxEntries = 10_000) {
         memo.set(text, n);
         return n;
     };
+}
+function mergeLongPiecesInLinearithmicTime(api, ranks) {
+    const core = api
+        .bytePairEncodingCoreProcessor;
+    if (typeof core?.bytePairEncode !== 'function')
+        throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)');
+    const own = core.bytePairEncode.bind(core);
+    let table;
+    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
 }
 
 
