@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { startAzureSimulator } from './azure/index.js'
 import { AcceleratedClock, startSimulator } from './openai/index.js'
 import { startTogetherSimulator } from './together/index.js'
+import { messageOf } from '../src/errors.js'
 
 /**
  * `npm run simulator`: the local OpenAI-compatible fine-tuning API the tests and the demo use (files, uploads, jobs
@@ -90,7 +91,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    console.error(`simulator: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+    console.error(`simulator: ${messageOf(error)}\n${USAGE}`)
     process.exitCode = 2
   },
 )

@@ -1,6 +1,6 @@
 import { checkExample, parseLine, type LineFinding } from '../../src/dataset/check-line.js'
 import { FINDING_CODES, type FindingCode } from '../../src/dataset/findings.js'
-import type { DatasetFormat } from '../../src/estimate/models.js'
+import type { DatasetFormat } from '../../src/dataset/formats.js'
 import { inputFormatValidator } from '../helpers/reference.js'
 
 // OpenAI's formats: `text` is Together's, with no OpenAI schema.

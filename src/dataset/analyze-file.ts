@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises'
-import type { DatasetFormat, ResolvedModel } from '../estimate/models.js'
+import type { ResolvedModel } from '../estimate/models.js'
+import type { DatasetFormat } from './formats.js'
 import { FIELDS_PER_LINE, type BatchResult } from './analyze-line.js'
 import { parseLine } from './check-line.js'
 import { FINDING_CODES, type Finding, type FindingCode } from './findings.js'

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { DatasetFormat, EncodingName } from '../estimate/models.js'
+import type { EncodingName } from '../estimate/models.js'
+import type { DatasetFormat } from './formats.js'
 import type { OpenTokenizerName } from '../estimate/together-models.js'
 import type { ExampleCounter } from '../tokens/chat-template.js'
 import type { TokenCounter } from '../tokens/encodings.js'

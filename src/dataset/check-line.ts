@@ -1,4 +1,4 @@
-import type { DatasetFormat } from '../estimate/models.js'
+import type { DatasetFormat } from './formats.js'
 import type { FindingCode } from './findings.js'
 import { FORMAT_LABEL, shapeOf, shapeOfFormat } from './formats.js'
 import { isObject, typeName, type JsonObject } from './json.js'
@@ -6,6 +6,7 @@ import { checkChatExample } from './rules/chat.js'
 import { checkCompletionExample } from './rules/completion.js'
 import { checkPreferenceExample } from './rules/preference.js'
 import { checkReinforcementExample } from './rules/reinforcement.js'
+import { messageOf } from '../errors.js'
 
 export interface LineFinding {
   code: FindingCode
@@ -27,7 +28,7 @@ export function parseLine(text: string): ParsedLine {
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
+    const detail = messageOf(error)
     const trimmed = text.trim()
     if (trimmed === '{' || trimmed === '[') {
       const hint = `a lone "${trimmed}": the file looks like pretty-printed JSON; JSONL needs each example on one line`

@@ -1,5 +1,7 @@
-import type { DatasetFormat } from '../estimate/models.js'
 import { isObject } from './json.js'
+
+/** The four shapes of fine-tuning data: a file holds one. */
+export type DatasetFormat = 'chat' | 'preference' | 'reinforcement' | 'completion' | 'text'
 
 export type Method = 'supervised' | 'dpo' | 'reinforcement'
 

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
-import type { DatasetFormat, EncodingName } from '../estimate/models.js'
+import type { EncodingName } from '../estimate/models.js'
+import type { DatasetFormat } from './formats.js'
 import type { TokenCounter } from '../tokens/encodings.js'
 import type { ExampleCounter } from '../tokens/chat-template.js'
 import { analyzeBatch, FIELDS_PER_LINE, type BatchResult, type LineRules } from './analyze-line.js'

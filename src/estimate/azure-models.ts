@@ -1,4 +1,5 @@
-import { resolveModel, type DatasetFormat, type ModelInfo, type ResolvedModel } from './models.js'
+import { resolveModel, type ModelInfo, type ResolvedModel } from './models.js'
+import type { DatasetFormat } from '../dataset/formats.js'
 
 /**
  * Azure OpenAI's retirement schedule for fine-tuning, which is Azure's own and not OpenAI's. Source: "Model retirement

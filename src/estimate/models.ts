@@ -1,6 +1,6 @@
+import type { DatasetFormat } from '../dataset/formats.js'
 export type EncodingName = 'o200k_base' | 'cl100k_base'
 /** `text` (plain `{"text": ...}` lines) is Together's; OpenAI models never list it. */
-export type DatasetFormat = 'chat' | 'preference' | 'reinforcement' | 'completion' | 'text'
 
 /** The date the figures below were last checked against OpenAI's pricing, models and deprecations pages. */
 export const MODEL_TABLE_DATE = '2026-11-01'

@@ -1,4 +1,5 @@
-import type { DatasetFormat, EncodingName } from './models.js'
+import type { EncodingName } from './models.js'
+import type { DatasetFormat } from '../dataset/formats.js'
 
 /**
  * Together AI's dataset profile: data, dated and sourced, chosen by the engine when the backend is Together.

@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats'
 import { isDeepStrictEqual } from 'node:util'
 import { createContext, Script } from 'node:vm'
+import { messageOf } from '../errors.js'
 
 /** The check types an eval case can use; any of them can be negated with a `not-` prefix. */
 export const CHECK_TYPES = [
@@ -208,7 +209,7 @@ function compileUncached(schema: Record<string, unknown>): Compiled {
   try {
     return { ok: true, validate: ajv.compile(rest) }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = messageOf(error)
     const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message)
     return {
       ok: false,
@@ -348,9 +349,7 @@ export function checkValueProblem(base: CheckType, value: unknown, ideal: unknow
           try {
             toRegExp(t)
           } catch (error) {
-            return invalid(
-              `${JSON.stringify(t)} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`,
-            )
+            return invalid(`${JSON.stringify(t)} is not a valid regular expression: ${messageOf(error)}`)
           }
         }
       }

@@ -8,7 +8,7 @@ export interface HfTokenizer {
 }
 export const HfTokenizer = (tokenizers as unknown as { Tokenizer: new (json: unknown, config: unknown) => HfTokenizer })
   .Tokenizer
-import type { DatasetFormat } from '../estimate/models.js'
+import type { DatasetFormat } from '../dataset/formats.js'
 import type { OpenTokenizerName } from '../estimate/together-models.js'
 import { isObject, type JsonObject } from '../dataset/json.js'
 import type { ExampleCount } from './count-example.js'

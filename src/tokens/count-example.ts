@@ -1,4 +1,5 @@
-import type { DatasetFormat, EncodingName } from '../estimate/models.js'
+import type { EncodingName } from '../estimate/models.js'
+import type { DatasetFormat } from '../dataset/formats.js'
 import { isObject, type JsonObject } from '../dataset/json.js'
 import type { TokenCounter } from './encodings.js'
 

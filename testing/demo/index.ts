@@ -9,6 +9,7 @@ import { AcceleratedClock, startSimulator } from '../openai/index.js'
 import { startTogetherSimulator } from '../together/index.js'
 import { runActionProcess } from '../runner.js'
 import { renderMarkdown } from './render.js'
+import { messageOf } from '../../src/errors.js'
 
 // The demo sits in dist/demo/; the action bundle is dist/index.js and the example data is in examples/.
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -310,6 +311,6 @@ async function runAction(ws: string, spec: RunSpec): Promise<Run> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`demo: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`demo: ${messageOf(error)}`)
   process.exitCode = 1
 })

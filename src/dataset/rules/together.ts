@@ -1,4 +1,4 @@
-import type { DatasetFormat } from '../../estimate/models.js'
+import type { DatasetFormat } from '../formats.js'
 import type { FindingCode } from '../findings.js'
 import { FORMAT_LABEL } from '../formats.js'
 import { isObject, typeName, type JsonObject } from '../json.js'
