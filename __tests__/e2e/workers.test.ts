@@ -1,5 +1,6 @@
 import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
 import { chatExample, tempDir, writeJsonl } from '../helpers/files.js'
+import { oracleTotal } from '../helpers/open-model-oracle.js'
 import { runCli } from '../helpers/run-action.js'
 
 test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) give exactly the in-thread report', async () => {
@@ -25,3 +26,24 @@ test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) 
   expect(viaWorkers.files[0].stats).toEqual(inThread.files[0].stats)
   expect(inThread.files[0].findingCounts).toMatchObject({ invalid_json: 15, duplicate_example: 1 })
 })
+
+test('an open model (Together, Llama 3.1) counted in worker threads: totals equal the Hugging Face tokenizer’s', async () => {
+  const rows = Array.from({ length: 24_000 }, (_, i) =>
+    chatExample(`Question ${i} about naïve cafés, 配送 and ${i * 7919}?`, `Answer ${i % 211} `.repeat(20 + (i % 30))),
+  )
+  const file = writeJsonl(tempDir(), 'together.jsonl', rows)
+  const cli = await runCli([
+    'validate',
+    file,
+    '--backend',
+    'together',
+    '--model',
+    'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference',
+    '--json',
+  ])
+  expect(cli.stderr).toBe('')
+  const viaWorkers = JSON.parse(cli.stdout)
+  expect(viaWorkers.files[0].bytes).toBeGreaterThan(8 * 1024 * 1024)
+  expect(viaWorkers.totals.examples).toBe(24_000)
+  expect(viaWorkers.totals.tokens).toBe(oracleTotal('llama3_1', file))
+}, 120_000)
