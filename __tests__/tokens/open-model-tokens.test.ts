@@ -33,6 +33,14 @@ describe.each<OpenTokenizerName>(['llama3_1', 'qwen3'])('%s: our counts equal th
     ]
     expect(ours('chat', { messages: tricky }).tokens).toBe(expected(tricky))
   })
+
+  test('text the normaliser changes (Qwen\u2019s NFC: a decomposed accent) and words repeated across messages', () => {
+    const messages = [
+      { role: 'user', content: 'Cafe\u0301 ope\u0301ra, cafe\u0301 again and again 1234567' },
+      { role: 'assistant', content: 'again and again: café opéra 1234567 <|eot_id|>' },
+    ]
+    expect(ours('chat', { messages }).tokens).toBe(expected(messages))
+  })
 })
 
 test('validate with backend together and a Llama 3.1 model: the report counts as the HF tokenizer and names it', async () => {

@@ -149,7 +149,7 @@ export function templateCounter(files: TokenizerFiles): ExampleCounter {
 /** The parts of the tokenizer's pipeline that `encode` runs on a piece of text between added tokens. */
 interface Pipeline {
   normalizer: ((text: string) => string) | null
-  pre_tokenizer: { tokenizers?: { pre_tokenize(text: string[]): string[] }[] } | null
+  pre_tokenizer: { tokenizers?: ({ pre_tokenize(text: string[]): string[] } | undefined)[] } | null
   model: (tokens: string[]) => string[]
 }
 
@@ -163,7 +163,8 @@ interface Pipeline {
  */
 function wordCounter(tokenizer: HfTokenizer, json: JsonObject): TokenCounter | undefined {
   const pre = json.pre_tokenizer
-  const steps = isObject(pre) && pre.type === 'Sequence' && Array.isArray(pre.pretokenizers) ? pre.pretokenizers : []
+  const steps: unknown[] =
+    isObject(pre) && pre.type === 'Sequence' && Array.isArray(pre.pretokenizers) ? pre.pretokenizers : []
   const [split, byteLevel] = steps
   const model = json.model
   const shaped =
