@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
 import { chatExample, tempDir, writeJsonl } from '../helpers/files.js'
+import { oracleTotal } from '../helpers/open-model-oracle.js'
 import { runCli } from '../helpers/run-action.js'
 
 test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) give exactly the in-thread report', async () => {
@@ -65,3 +66,24 @@ describe('files of tiny bad lines (bundled CLI, worker threads): findings, never
     ).toEqual(['1 blank_line', '2 blank_line'])
   }, 300_000)
 })
+
+test('an open model (Together, Llama 3.1) counted in worker threads: totals equal the Hugging Face tokenizer’s', async () => {
+  const rows = Array.from({ length: 24_000 }, (_, i) =>
+    chatExample(`Question ${i} about naïve cafés, 配送 and ${i * 7919}?`, `Answer ${i % 211} `.repeat(20 + (i % 30))),
+  )
+  const file = writeJsonl(tempDir(), 'together.jsonl', rows)
+  const cli = await runCli([
+    'validate',
+    file,
+    '--backend',
+    'together',
+    '--model',
+    'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference',
+    '--json',
+  ])
+  expect(cli.stderr).toBe('')
+  const viaWorkers = JSON.parse(cli.stdout)
+  expect(viaWorkers.files[0].bytes).toBeGreaterThan(8 * 1024 * 1024)
+  expect(viaWorkers.totals.examples).toBe(24_000)
+  expect(viaWorkers.totals.tokens).toBe(oracleTotal('llama3_1', file))
+}, 120_000)

@@ -1,31 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { Template } from '@huggingface/jinja'
+import { existsSync, readdirSync } from 'node:fs'
 import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
-import { isObject, type JsonObject } from '../../src/dataset/json.js'
 import type { OpenTokenizerName } from '../../src/estimate/together-models.js'
-import { HfTokenizer, readTokenizerFiles, templateCounter } from '../../src/tokens/chat-template.js'
-
-/**
- * The oracle: Hugging Face's `apply_chat_template(messages, add_generation_prompt=False, tokenize=True)` as
- * transformers.js does it — the model's chat template rendered by @huggingface/jinja, the whole text encoded by
- * @huggingface/tokenizers from the model's published tokenizer.json and tokenizer_config.json, no special tokens
- * added beyond the template's own.
- */
-function oracle(name: OpenTokenizerName): (messages: unknown[]) => number {
-  const { tokenizer, config } = readTokenizerFiles(name)
-  const hf = new HfTokenizer(tokenizer, config)
-  const template = new Template(config.chat_template as string)
-  return messages =>
-    hf.encode(
-      template.render({
-        messages,
-        add_generation_prompt: false,
-        bos_token: config.bos_token as string,
-        eos_token: config.eos_token as string,
-      }),
-      { add_special_tokens: false },
-    ).ids.length
-}
+import { readTokenizerFiles, templateCounter } from '../../src/tokens/chat-template.js'
+import { chatLines, oracle } from '../helpers/open-model-oracle.js'
 
 const SHARED = '/work/shared/datasets'
 const FILES = [
@@ -34,25 +11,6 @@ const FILES = [
   // The public datasets with conversational lines (the others hold tool calls, which Together's format has not).
   ...(existsSync(SHARED) ? readdirSync(SHARED).filter(f => /chat|marv/.test(f)) : []).map(f => `${SHARED}/${f}`),
 ]
-
-/** Lines of Together's conversational format (only `messages`, each with string role and content), parsed. */
-function chatLines(path: string): JsonObject[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .flatMap(line => {
-      try {
-        const value: unknown = JSON.parse(line)
-        const together =
-          isObject(value) &&
-          Object.keys(value).join() === 'messages' &&
-          Array.isArray(value.messages) &&
-          value.messages.every(m => isObject(m) && typeof m.role === 'string' && typeof m.content === 'string')
-        return together ? [value] : []
-      } catch {
-        return []
-      }
-    })
-}
 
 describe.each<OpenTokenizerName>(['llama3_1', 'qwen3'])('%s: our counts equal the Hugging Face tokenizer', name => {
   const expected = oracle(name)
@@ -74,6 +32,14 @@ describe.each<OpenTokenizerName>(['llama3_1', 'qwen3'])('%s: our counts equal th
       { role: 'assistant', content: '<think>\nreasoning\n</think>\n\nanswer 😀 ' },
     ]
     expect(ours('chat', { messages: tricky }).tokens).toBe(expected(tricky))
+  })
+
+  test('text the normaliser changes (Qwen\u2019s NFC: a decomposed accent) and words repeated across messages', () => {
+    const messages = [
+      { role: 'user', content: 'Cafe\u0301 ope\u0301ra, cafe\u0301 again and again 1234567' },
+      { role: 'assistant', content: 'again and again: café opéra 1234567 <|eot_id|>' },
+    ]
+    expect(ours('chat', { messages }).tokens).toBe(expected(messages))
   })
 })
 

@@ -1,5 +1,7 @@
 // Writes realistic chat fine-tuning JSONL of a given size, reproducibly (seeded): a long system prompt repeated on
-// every line, tool definitions on half of them, multi-turn conversations with tool calls, and non-ASCII text.
+// every line, tool definitions on half of them, multi-turn conversations with tool calls, and non-ASCII text. The
+// `together` shape keeps to Together's conversational format (only `messages` of system, user and assistant string
+// contents, optional weights): the same prompts and words, no tools.
 import { createWriteStream } from 'node:fs'
 
 function mulberry32(seed) {
@@ -66,7 +68,7 @@ const TOOLS = [
   },
 ]
 
-export async function generate(path, targetBytes, seed = 42) {
+export async function generate(path, targetBytes, seed = 42, shape = 'openai') {
   const rand = mulberry32(seed)
   const pick = list => list[Math.floor(rand() * list.length)]
   const sentence = (min, max) => {
@@ -79,7 +81,7 @@ export async function generate(path, targetBytes, seed = 42) {
   let lines = 0
   while (bytes < targetBytes) {
     const messages = [{ role: 'system', content: SYSTEM_PROMPTS[rand() < 0.8 ? 0 : 1] }]
-    const withTools = rand() < 0.5
+    const withTools = shape === 'openai' && rand() < 0.5
     const turns = 1 + Math.floor(rand() * 3)
     for (let t = 0; t < turns; t++) {
       messages.push({ role: 'user', content: `${sentence(6, 30)} ${sentence(4, 20)}` })

@@ -16,6 +16,7 @@ validate: checks fine-tuning JSONL files, counts their tokens exactly and estima
 Options:
   --validation <file>   a validation file (repeatable)
   --model <name>        model to fine-tune (default ${INPUT_DEFAULTS.model})
+  --backend <b>         openai (default), azure or together: whose formats, limits, tokenizers and prices apply
   --method <m>          auto | supervised | dpo | reinforcement (default auto)
   --n-epochs <n>        epochs to estimate with (default: the API's rule)
   --price <usd>         USD per 1M training tokens (default: built-in table)
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       validation: { type: 'string', multiple: true, default: [] },
       model: { type: 'string', default: INPUT_DEFAULTS.model },
+      backend: { type: 'string', default: 'openai' },
       method: { type: 'string', default: 'auto' },
       'n-epochs': { type: 'string' },
       price: { type: 'string' },
@@ -59,6 +61,10 @@ async function main(argv: string[]): Promise<number> {
   const method = values.method
   if (method !== 'auto' && method !== 'supervised' && method !== 'dpo' && method !== 'reinforcement') {
     throw new InputError(`--method must be auto, supervised, dpo or reinforcement, not ${JSON.stringify(method)}`)
+  }
+  const provider = values.backend
+  if (provider !== 'openai' && provider !== 'azure' && provider !== 'together') {
+    throw new InputError(`--backend must be openai, azure or together, not ${JSON.stringify(provider)}`)
   }
   const nEpochs = optionalNumber(
     values['n-epochs'],
@@ -83,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
   const report = await analyzeDataset(files, {
     model: values.model,
     method,
+    provider,
     nEpochs,
     pricePerMillion: price,
     workers: workerOptions(new URL('../worker/index.js', HERE)),

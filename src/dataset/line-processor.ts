@@ -50,6 +50,13 @@ const IN_FLIGHT_PER_WORKER = 2
  * over 4 MB are parsed in the main thread instead, so no single line can exhaust a worker.
  */
 const WORKER_OLD_SPACE_MB = 64
+/**
+ * An open model's tokenizer (Llama 3.1's: 84 MB of heap once built) does not fit in the caps above: with them the
+ * worker ran out of memory on every Together file over 8 MB. Its young space is larger too, so the tokenizer's
+ * short-lived strings die there instead of filling the old space, where each collection walks its vocabulary.
+ */
+const OPEN_TOKENIZER_OLD_SPACE_MB = 160
+const OPEN_TOKENIZER_YOUNG_SPACE_MB = 48
 const WORKER_YOUNG_SPACE_MB = 2
 /** Workers started to replace failed ones, per worker of the pool. */
 const RESTARTS_PER_WORKER = 3
@@ -90,7 +97,10 @@ export function workerPoolProcessor(script: URL, size: number, init: WorkerInit)
   const start = (): Worker => {
     const worker = new Worker(script, {
       workerData: init satisfies WorkerInit,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
+      resourceLimits: {
+        maxOldGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB,
+        maxYoungGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_YOUNG_SPACE_MB : WORKER_YOUNG_SPACE_MB,
+      },
     })
     held.set(worker, [])
     let cause: string | undefined

@@ -13,7 +13,10 @@ import type { DatasetFormat } from '../dataset/formats.js'
  * - LIMITS_SOURCE: https://docs.together.ai/docs/fine-tuning-models — "Context Length (SFT)" of the LoRA table.
  * - Prices: https://docs.together.ai/docs/fine-tuning-pricing bills per token by size bracket, method and LoRA/full,
  *   and sends the figures to https://www.together.ai/pricing, which we could not read; so no model has a price here
- *   and the cost stays empty unless `price-per-million-tokens` is set (never an invented figure).
+ *   and the cost stays empty unless `price-per-million-tokens` is set (never an invented figure). Searched again on
+ *   2026-12-02 (Together's docs, support article "Fine-Tuning Pricing" of 2025-11-14, and web pages): every Together
+ *   page names the brackets (up to 16B, 16.1-69B, ...) but none states a figure; only a third-party blog gives a range,
+ *   which is no source. In train mode the job's own `total_price` is the cost, and Together's estimate gates max-cost.
  */
 export const TOGETHER_TABLE_DATE = '2026-12-02'
 export const TOGETHER_FORMATS_SOURCE = 'https://docs.together.ai/docs/fine-tuning/data-preparation'

@@ -83,8 +83,9 @@ export function markdownReport(
     }
     tail.push('</details>', '')
   }
+  // An open tokenizer's label names its npm scope (@lenml/...): unescaped, GitHub would notify that account.
   tail.push(
-    `<sub>fine-tune-action · ${report.tokenizer ?? report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`,
+    `<sub>fine-tune-action · ${report.tokenizer === undefined ? report.encoding : escapeMarkdown(report.tokenizer)} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`,
   )
 
   const headText = head.join('\n')

@@ -17,11 +17,16 @@ export interface TrainingView {
 const STATUS_ICON: Record<string, string> = { succeeded: '✅', failed: '❌', cancelled: '⛔' }
 const MAX_CHART_POINTS = 60
 
-/** The training section of the job summary and of the merged pull request's comment. */
+/**
+ * The training section of the job summary and of the merged pull request's comment. The status is the provider's own
+ * word (Together's `completed`, as the `job-status` output says it); the icon follows the mapped state.
+ */
 export function trainingMarkdown(v: TrainingView): string {
   const { job } = v
   const icon = STATUS_ICON[job.status] ?? '⏳'
-  const out = [`### ${icon} Fine-tuning job ${code(job.id)}: ${job.status}`, '']
+  // The provider's word comes from its server: escaped like any text we did not write.
+  const status = job.providerStatus === undefined ? job.status : escapeMarkdown(job.providerStatus)
+  const out = [`### ${icon} Fine-tuning job ${code(job.id)}: ${status}`, '']
   if (v.attached)
     out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '')
   out.push('| | |', '|---|---|')
@@ -33,7 +38,7 @@ export function trainingMarkdown(v: TrainingView): string {
   const hp = Object.entries(job.hyperparameters).map(([key, value]) => `${key} ${value}`)
   if (hp.length > 0) out.push(`| hyperparameters | ${escapeMarkdown(hp.join(' · '))} |`)
   if (job.trainedTokens) out.push(`| trained tokens | ${int(job.trainedTokens)} |`)
-  if (v.actualCostUsd !== null) out.push(`| cost | ${usd(v.actualCostUsd)} (trained tokens × price) |`)
+  if (v.actualCostUsd !== null) out.push(`| cost | ${usd(v.actualCostUsd)} ${costBasis(job)} |`)
   if (job.estimatedFinish && !job.finishedAt)
     out.push(`| estimated finish | ${new Date(job.estimatedFinish * 1000).toISOString()} |`)
   if (job.finishedAt) out.push(`| finished | ${new Date(job.finishedAt * 1000).toISOString()} |`)
@@ -46,7 +51,7 @@ export function trainingMarkdown(v: TrainingView): string {
   }
   if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
     out.push(
-      `**The job is still ${job.status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`,
+      `**The job is still ${status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`,
       '',
     )
   }
@@ -59,6 +64,13 @@ export function trainingMarkdown(v: TrainingView): string {
   const chart = lossChart(v.metrics)
   if (chart) out.push(chart, '')
   return out.join('\n')
+}
+
+/** How the cost was found: a provider that bills the job itself says what it billed; otherwise our arithmetic. */
+function costBasis(job: TrainingJob): string {
+  return job.billedUsd !== undefined && job.billedUsd !== null
+    ? "(billed by the provider: the job's total price)"
+    : '(trained tokens × price)'
 }
 
 /** One log line per event: metrics as step, losses and accuracy; anything else as the provider wrote it. */
