@@ -168,6 +168,8 @@ function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
 }
 const IN_FLIGHT_PER_WORKER = 2;
 const WORKER_OLD_SPACE_MB = 64;
+const OPEN_TOKENIZER_OLD_SPACE_MB = 160;
+const OPEN_TOKENIZER_YOUNG_SPACE_MB = 48;
 const WORKER_YOUNG_SPACE_MB = 2;
 const RESTARTS_PER_WORKER = 3;
 function workerPoolProcessor(script, size, init) {
@@ -193,7 +195,10 @@ function workerPoolProcessor(script, size, init) {
     const start = () => {
         const worker = new external_node_worker_threads_.Worker(script, {
             workerData: init,
-            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
+            resourceLimits: {
+                maxOldGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB,
+                maxYoungGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_YOUNG_SPACE_MB : WORKER_YOUNG_SPACE_MB,
+            },
         });
         held.set(worker, []);
         let cause;
@@ -719,7 +724,7 @@ function markdownReport(report, context = {}, maxChars = SUMMARY_MAX_CHARS) {
         }
         tail.push('</details>', '');
     }
-    tail.push(`<sub>fine-tune-action · ${report.tokenizer ?? report.encoding} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`);
+    tail.push(`<sub>fine-tune-action · ${report.tokenizer === undefined ? report.encoding : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(report.tokenizer)} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`);
     const headText = head.join('\n');
     const tailText = tail.join('\n');
     const findingsBudget = maxChars - headText.length - tailText.length - 400;

@@ -821,7 +821,10 @@ function checkReinforcementExample(example, report) {
     }
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/dataset/check-line.ts
+
 
 
 
@@ -836,7 +839,7 @@ function parseLine(text) {
         return { ok: true, value: JSON.parse(text) };
     }
     catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
+        const detail = (0,errors/* messageOf */.bD)(error);
         const trimmed = text.trim();
         if (trimmed === '{' || trimmed === '[') {
             const hint = `a lone "${trimmed}": the file looks like pretty-printed JSON; JSONL needs each example on one line`;

@@ -168,7 +168,8 @@ const MAX_CHART_POINTS = 60;
 function trainingMarkdown(v) {
     const { job } = v;
     const icon = STATUS_ICON[job.status] ?? '⏳';
-    const out = [`### ${icon} Fine-tuning job ${(0,report_escape/* code */.a)(job.id)}: ${job.status}`, ''];
+    const status = job.providerStatus === undefined ? job.status : (0,report_escape/* escapeMarkdown */.F)(job.providerStatus);
+    const out = [`### ${icon} Fine-tuning job ${(0,report_escape/* code */.a)(job.id)}: ${status}`, ''];
     if (v.attached)
         out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '');
     out.push('| | |', '|---|---|');
@@ -185,7 +186,7 @@ function trainingMarkdown(v) {
     if (job.trainedTokens)
         out.push(`| trained tokens | ${(0,format/* int */.Wh)(job.trainedTokens)} |`);
     if (v.actualCostUsd !== null)
-        out.push(`| cost | ${(0,format/* usd */.dR)(v.actualCostUsd)} (trained tokens × price) |`);
+        out.push(`| cost | ${(0,format/* usd */.dR)(v.actualCostUsd)} ${costBasis(job)} |`);
     if (job.estimatedFinish && !job.finishedAt)
         out.push(`| estimated finish | ${new Date(job.estimatedFinish * 1000).toISOString()} |`);
     if (job.finishedAt)
@@ -195,7 +196,7 @@ function trainingMarkdown(v) {
         out.push(`**Error** ${(0,report_escape/* code */.a)(job.error.code ?? 'unknown')}: ${(0,report_escape/* escapeMarkdown */.F)((0,errors/* serverMessage */.x_)(job.error.message))}${job.error.param ? ` (parameter ${(0,report_escape/* code */.a)(job.error.param)})` : ''}`, '');
     }
     if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
-        out.push(`**The job is still ${job.status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`, '');
+        out.push(`**The job is still ${status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`, '');
     }
     if (v.checkpoints.length > 0) {
         out.push('| checkpoint step | model | train loss | valid loss |', '|--:|---|--:|--:|');
@@ -207,6 +208,11 @@ function trainingMarkdown(v) {
     if (chart)
         out.push(chart, '');
     return out.join('\n');
+}
+function costBasis(job) {
+    return job.billedUsd !== undefined && job.billedUsd !== null
+        ? "(billed by the provider: the job's total price)"
+        : '(trained tokens × price)';
 }
 function describeEvent(event) {
     const m = event.metric;

@@ -51,6 +51,7 @@ var external_node_vm_ = __webpack_require__(714);
 
 
 
+
 const CHECK_TYPES = [
     'equals',
     'contains',
@@ -199,7 +200,7 @@ function compileUncached(schema) {
         return { ok: true, validate: ajv.compile(rest) };
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,errors/* messageOf */.bD)(error);
         const format = /unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message);
         return {
             ok: false,
@@ -310,7 +311,7 @@ function checkValueProblem(base, value, ideal) {
                         toRegExp(t);
                     }
                     catch (error) {
-                        return invalid(`${JSON.stringify(t)} is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+                        return invalid(`${JSON.stringify(t)} is not a valid regular expression: ${(0,errors/* messageOf */.bD)(error)}`);
                     }
                 }
             }

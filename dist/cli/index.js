@@ -34273,7 +34273,38 @@ function checkReinforcementExample(example, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+class errors_InputError extends Error {
+    name = 'InputError';
+}
+function messageOf(error) {
+    return redact(error instanceof Error ? error.message : String(error));
+}
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.length >= 4)
+        secrets.add(value);
+}
+const CREDENTIALS = [
+    /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b()()(?:sk-[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,})/g,
+];
+function redact(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    for (const pattern of CREDENTIALS)
+        out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
+    return out;
+}
+function serverMessage(error, maxChars = 500) {
+    const text = messageOf(error);
+    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/check-line.ts
+
 
 
 
@@ -34288,7 +34319,7 @@ function parseLine(text) {
         return { ok: true, value: JSON.parse(text) };
     }
     catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
+        const detail = messageOf(error);
         const trimmed = text.trim();
         if (trimmed === '{' || trimmed === '[') {
             const hint = `a lone "${trimmed}": the file looks like pretty-printed JSON; JSONL needs each example on one line`;
@@ -35184,6 +35215,8 @@ function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
 }
 const IN_FLIGHT_PER_WORKER = 2;
 const WORKER_OLD_SPACE_MB = 64;
+const OPEN_TOKENIZER_OLD_SPACE_MB = 160;
+const OPEN_TOKENIZER_YOUNG_SPACE_MB = 48;
 const WORKER_YOUNG_SPACE_MB = 2;
 const RESTARTS_PER_WORKER = 3;
 function workerPoolProcessor(script, size, init) {
@@ -35209,7 +35242,10 @@ function workerPoolProcessor(script, size, init) {
     const start = () => {
         const worker = new external_node_worker_threads_.Worker(script, {
             workerData: init,
-            resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
+            resourceLimits: {
+                maxOldGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB,
+                maxYoungGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_YOUNG_SPACE_MB : WORKER_YOUNG_SPACE_MB,
+            },
         });
         held.set(worker, []);
         let cause;
@@ -35419,36 +35455,6 @@ async function analyzeDataset(files, options) {
 }
 function sum(values) {
     return values.reduce((a, b) => a + b, 0);
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-class errors_InputError extends Error {
-    name = 'InputError';
-}
-function messageOf(error) {
-    return redact(error instanceof Error ? error.message : String(error));
-}
-const secrets = new Set();
-function registerSecret(value) {
-    if (value.length >= 4)
-        secrets.add(value);
-}
-const CREDENTIALS = [
-    /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
-    /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
-    /\b()()(?:sk-[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,})/g,
-];
-function redact(text) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.split(secret).join('***');
-    for (const pattern of CREDENTIALS)
-        out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
-    return out;
-}
-function serverMessage(error, maxChars = 500) {
-    const text = messageOf(error);
-    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -49191,6 +49197,7 @@ validate: checks fine-tuning JSONL files, counts their tokens exactly and estima
 Options:
   --validation <file>   a validation file (repeatable)
   --model <name>        model to fine-tune (default ${INPUT_DEFAULTS.model})
+  --backend <b>         openai (default), azure or together: whose formats, limits, tokenizers and prices apply
   --method <m>          auto | supervised | dpo | reinforcement (default auto)
   --n-epochs <n>        epochs to estimate with (default: the API's rule)
   --price <usd>         USD per 1M training tokens (default: built-in table)
@@ -49211,6 +49218,7 @@ async function main(argv) {
         options: {
             validation: { type: 'string', multiple: true, default: [] },
             model: { type: 'string', default: INPUT_DEFAULTS.model },
+            backend: { type: 'string', default: 'openai' },
             method: { type: 'string', default: 'auto' },
             'n-epochs': { type: 'string' },
             price: { type: 'string' },
@@ -49234,6 +49242,10 @@ async function main(argv) {
     if (method !== 'auto' && method !== 'supervised' && method !== 'dpo' && method !== 'reinforcement') {
         throw new errors_InputError(`--method must be auto, supervised, dpo or reinforcement, not ${JSON.stringify(method)}`);
     }
+    const provider = values.backend;
+    if (provider !== 'openai' && provider !== 'azure' && provider !== 'together') {
+        throw new errors_InputError(`--backend must be openai, azure or together, not ${JSON.stringify(provider)}`);
+    }
     const nEpochs = cli_optionalNumber(values['n-epochs'], '--n-epochs', n => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50');
     const price = cli_optionalNumber(values.price, '--price', n => n >= 0, 'a number of USD, 0 or more');
     const maxFindings = cli_optionalNumber(values['max-findings'], '--max-findings', n => Number.isInteger(n) && n >= 0, 'a whole number') ?? 50;
@@ -49249,6 +49261,7 @@ async function main(argv) {
     const report = await analyzeDataset(files, {
         model: values.model,
         method,
+        provider,
         nEpochs,
         pricePerMillion: price,
         workers: workerOptions(new URL('../worker/index.js', HERE)),

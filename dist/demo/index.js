@@ -12305,7 +12305,38 @@ function renderMarkdown(markdown, indent = '  │ ') {
     return lines.map(l => `${indent}${l}`.trimEnd()).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+class InputError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'InputError';
+}
+function messageOf(error) {
+    return redact(error instanceof Error ? error.message : String(error));
+}
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.length >= 4)
+        secrets.add(value);
+}
+const CREDENTIALS = [
+    /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b()()(?:sk-[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,})/g,
+];
+function redact(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    for (const pattern of CREDENTIALS)
+        out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
+    return out;
+}
+function serverMessage(error, maxChars = 500) {
+    const text = messageOf(error);
+    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
+}
+
 ;// CONCATENATED MODULE: ./testing/demo/index.ts
+
 
 
 
@@ -12557,7 +12588,7 @@ async function runAction(ws, spec) {
     return { code: result.code, lines: result.stdout.split('\n'), outputs: result.outputs, summary: result.summary };
 }
 main().catch((error) => {
-    console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`demo: ${messageOf(error)}`);
     process.exitCode = 1;
 });
 

@@ -67,7 +67,8 @@ function templateCounter(files) {
         .map(escapeRegExp)
         .join('|')})`);
     const addedSet = new Set(added);
-    const piece = (0,_encodings_js__WEBPACK_IMPORTED_MODULE_3__/* .memoize */ .Bj)(text => tokenizer.encode(text, { add_special_tokens: false }).ids.length);
+    const whole = text => tokenizer.encode(text, { add_special_tokens: false }).ids.length;
+    const piece = (0,_encodings_js__WEBPACK_IMPORTED_MODULE_3__/* .memoize */ .Bj)(wordCounter(tokenizer, files.tokenizer) ?? whole);
     const countText = (text) => {
         let n = 0;
         for (const part of text.split(splitter)) {
@@ -117,6 +118,38 @@ function templateCounter(files) {
                 return { tokens, assistantTokens: tokens, messages: 0, images: 0 };
             }
         }
+    };
+}
+function wordCounter(tokenizer, json) {
+    const pre = json.pre_tokenizer;
+    const steps = (0,_dataset_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(pre) && pre.type === 'Sequence' && Array.isArray(pre.pretokenizers) ? pre.pretokenizers : [];
+    const [split, byteLevel] = steps;
+    const model = json.model;
+    const shaped = steps.length === 2 &&
+        (0,_dataset_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(split) &&
+        split.type === 'Split' &&
+        split.behavior === 'Isolated' &&
+        split.invert === false &&
+        (0,_dataset_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(byteLevel) &&
+        byteLevel.type === 'ByteLevel' &&
+        byteLevel.use_regex === false &&
+        byteLevel.add_prefix_space === false &&
+        (0,_dataset_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(model) &&
+        model.type === 'BPE' &&
+        !model.dropout &&
+        !model.fuse_unk;
+    const pipeline = tokenizer;
+    const [splitter, bytes] = pipeline.pre_tokenizer?.tokenizers ?? [];
+    if (!shaped || !splitter || !bytes)
+        return undefined;
+    const word = (0,_encodings_js__WEBPACK_IMPORTED_MODULE_3__/* .memoize */ .Bj)(w => pipeline.model(bytes.pre_tokenize([w])).length, 100_000);
+    return text => {
+        if (pipeline.normalizer && pipeline.normalizer(text) !== text)
+            return tokenizer.encode(text, { add_special_tokens: false }).ids.length;
+        let n = 0;
+        for (const w of splitter.pre_tokenize([text]))
+            n += word(w);
+        return n;
     };
 }
 function assistantTokens(messages, countText) {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 235:
+/***/ 728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -616,7 +616,38 @@ function checkReinforcementExample(example, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+class InputError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'InputError';
+}
+function messageOf(error) {
+    return redact(error instanceof Error ? error.message : String(error));
+}
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.length >= 4)
+        secrets.add(value);
+}
+const CREDENTIALS = [
+    /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b()()(?:sk-[A-Za-z0-9_-]{16,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AKIA[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,})/g,
+];
+function redact(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    for (const pattern of CREDENTIALS)
+        out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
+    return out;
+}
+function serverMessage(error, maxChars = 500) {
+    const text = messageOf(error);
+    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/dataset/check-line.ts
+
 
 
 
@@ -631,7 +662,7 @@ function parseLine(text) {
         return { ok: true, value: JSON.parse(text) };
     }
     catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
+        const detail = messageOf(error);
         const trimmed = text.trim();
         if (trimmed === '{' || trimmed === '[') {
             const hint = `a lone "${trimmed}": the file looks like pretty-printed JSON; JSONL needs each example on one line`;
@@ -1165,7 +1196,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76);
-/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(235);
+/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(728);
 
 
 
