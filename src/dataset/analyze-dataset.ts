@@ -56,9 +56,9 @@ export interface WorkerOptions {
 
 /**
  * An open model's tokenizer is built in each worker (Llama 3.1's: 44 MB of heap, and 120 MB while it is built): with
- * one worker per core the run's peak passed 250 MB. Measured on 100 MB of Together chat on 2 cores: one worker
- * 236 MB and two 373 MB, one slower by a fifth at most (the template render and the word split are per example; the
- * tokenizer's own work is mostly remembered), still more than 5× the Hugging Face tokenizer per example.
+ * one worker per core the run's peak passed 250 MB. Measured on 100 MB of Together chat on 2 busy cores: one worker
+ * 236 MB and two 373 MB, two little faster (the main thread reads and checks beside the one worker); one worker is
+ * 5.4× the Hugging Face tokenizer per example (README, Performance).
  */
 export const OPEN_TOKENIZER_THREADS = 1
 
