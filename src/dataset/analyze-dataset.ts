@@ -5,7 +5,7 @@ import { azureProfile, togetherProfile, type ProviderProfile } from './provider-
 import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { loadCounter, memoize } from '../tokens/encodings.js'
+import { loadCounter, memoize, notLoaded } from '../tokens/encodings.js'
 import { analyzeFile, type ExampleIndex, type FileReport, type FileRole } from './analyze-file.js'
 import { FINDING_CODES } from './findings.js'
 import type { Method } from './formats.js'
@@ -48,10 +48,22 @@ export interface AnalyzeOptions {
 export interface WorkerOptions {
   /** The bundled count-worker script (dist/worker/index.js). */
   script: URL
-  /** Worker threads; default: one per core. */
+  /** Worker threads; default: one per core, or OPEN_TOKENIZER_THREADS when an open model's tokenizer counts. */
   threads?: number
   /** Files smaller than this are quicker to do in this thread than to start workers for. */
   minFileBytes?: number
+}
+
+/**
+ * An open model's tokenizer is built in each worker (Llama 3.1's: 44 MB of heap, and 120 MB while it is built): with
+ * one worker per core the run's peak passed 250 MB. Measured on 100 MB of Together chat on 2 busy cores: one worker
+ * 236 MB and two 373 MB, two little faster (the main thread reads and checks beside the one worker); one worker is
+ * 5.4× the Hugging Face tokenizer per example (README, Performance).
+ */
+export const OPEN_TOKENIZER_THREADS = 1
+
+function defaultThreads(rules: LineRules): number {
+  return rules.openTokenizer ? OPEN_TOKENIZER_THREADS : availableParallelism()
 }
 
 /** Worker threads when the bundled worker script is there (it is in dist/; tests of the sources run in-thread). */
@@ -123,12 +135,15 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
       if (options.exampleIndex) options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }))
       const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES)
       const inThreadOnce = () =>
-        (inThread ??= Promise.all([loadCounter(model.encoding), profile?.loadExampleCounter()]).then(
-          ([count, exampleCounter]) => inThreadProcessor(memoize(count), maxLineBytes, rules, exampleCounter),
-        ))
+        (inThread ??= (async () => {
+          const exampleCounter = await profile?.loadExampleCounter()
+          // A template counter counts every example: the encoding's ranks are not loaded beside it.
+          const count = exampleCounter ? notLoaded(model.encoding) : memoize(await loadCounter(model.encoding))
+          return inThreadProcessor(count, maxLineBytes, rules, exampleCounter)
+        })())
       const processor = async () => {
         if (useWorkers)
-          return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? availableParallelism(), {
+          return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? defaultThreads(rules), {
             encoding: model.encoding,
             maxLineBytes,
             rules,

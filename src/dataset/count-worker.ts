@@ -1,16 +1,17 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { loadCounter, memoize } from '../tokens/encodings.js'
+import { loadCounter, memoize, notLoaded } from '../tokens/encodings.js'
 import { analyzeBatch } from './analyze-line.js'
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './line-processor.js'
 
-// Entry of the worker bundle (dist/worker/index.js): messages wait in the port until the encoding has loaded.
+// Entry of the worker bundle (dist/worker/index.js): messages wait in the port until the tokenizer has loaded.
 const init = workerData as WorkerInit
-const count = memoize(await loadCounter(init.encoding))
-// An open model's tokenizer loads only in runs that train one (Together), never for OpenAI models.
+// An open model's tokenizer loads only in runs that train one (Together), never for OpenAI models; it then counts
+// every example, so the encoding's ranks (tens of MB of heap) are not loaded beside it.
 const openTokenizer = init.rules?.openTokenizer
 const exampleCounter = openTokenizer
   ? (await import('../tokens/chat-template.js')).loadTemplateCounter(openTokenizer)
   : undefined
+const count = exampleCounter ? notLoaded(init.encoding) : memoize(await loadCounter(init.encoding))
 parentPort!.on('message', ({ id, format, batch }: WorkerRequest) => {
   const result = analyzeBatch(batch, format, count, init.maxLineBytes, init.rules, exampleCounter)
   parentPort!.postMessage({ id, result } satisfies WorkerResponse, [result.numbers.buffer as ArrayBuffer])

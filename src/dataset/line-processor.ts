@@ -51,12 +51,13 @@ const IN_FLIGHT_PER_WORKER = 2
  */
 const WORKER_OLD_SPACE_MB = 64
 /**
- * An open model's tokenizer (Llama 3.1's: 84 MB of heap once built) does not fit in the caps above: with them the
- * worker ran out of memory on every Together file over 8 MB. Its young space is larger too, so the tokenizer's
- * short-lived strings die there instead of filling the old space, where each collection walks its vocabulary.
+ * An open model's tokenizer does not fit in the caps above: Llama 3.1's takes 44 MB of heap once built (what it was
+ * built from released: chat-template.ts), but building it from its tokenizer.json needs over 100 MB (it ran out of
+ * memory at 100). Its young space is larger too, so the tokenizer's short-lived strings die there instead of filling
+ * the old space, where each collection walks its vocabulary (16 MB: 236 MB peak on 100 MB, 48 MB: 250 MB, no faster).
  */
-const OPEN_TOKENIZER_OLD_SPACE_MB = 160
-const OPEN_TOKENIZER_YOUNG_SPACE_MB = 48
+const OPEN_TOKENIZER_OLD_SPACE_MB = 120
+const OPEN_TOKENIZER_YOUNG_SPACE_MB = 16
 const WORKER_YOUNG_SPACE_MB = 2
 /** Workers started to replace failed ones, per worker of the pool. */
 const RESTARTS_PER_WORKER = 3
@@ -98,7 +99,7 @@ export function workerPoolProcessor(script: URL, size: number, init: WorkerInit)
     const worker = new Worker(script, {
       workerData: init satisfies WorkerInit,
       resourceLimits: {
-        maxOldGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB,
+        maxOldGenerationSizeMb: oldSpaceMb,
         maxYoungGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_YOUNG_SPACE_MB : WORKER_YOUNG_SPACE_MB,
       },
     })
@@ -113,7 +114,7 @@ export function workerPoolProcessor(script: URL, size: number, init: WorkerInit)
     worker.on('error', (error: Error & { code?: unknown }) => {
       cause =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `the checking thread ran out of memory (its heap is capped at ${WORKER_OLD_SPACE_MB} MB)`
+          ? `the checking thread ran out of memory (its heap is capped at ${oldSpaceMb} MB)`
           : `the checking thread failed (${error.message})`
     })
     worker.on('exit', code => {
@@ -132,6 +133,7 @@ export function workerPoolProcessor(script: URL, size: number, init: WorkerInit)
     })
     return worker
   }
+  const oldSpaceMb = init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB
   const workers = Array.from({ length: size }, start)
   return {
     capacity: size * IN_FLIGHT_PER_WORKER,

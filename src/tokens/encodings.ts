@@ -38,6 +38,16 @@ export function loadCounter(encoding: EncodingName): Promise<TokenCounter> {
 }
 
 /**
+ * The encoding's place where a template counter (an open model's tokenizer) counts every example instead: never
+ * called then, and its ranks are never loaded. Called anyway, it fails loudly rather than count with another model.
+ */
+export function notLoaded(encoding: EncodingName): TokenCounter {
+  return () => {
+    throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`)
+  }
+}
+
+/**
  * Remembers the counts of strings seen before: fine-tuning data repeats its system prompt and tool definitions on
  * every line, and roles, ids and names are short strings whose per-call cost outweighs their tokenizing. Bounded so a
  * file of unique strings cannot grow it without limit.
