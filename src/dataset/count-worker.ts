@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { loadCounter, memoize } from '../tokens/encodings.js'
+import { loadLargeInputCounter, memoize } from '../tokens/encodings.js'
 import { analyzeBatch } from './analyze-line.js'
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './line-processor.js'
 
 // Entry of the worker bundle (dist/worker/index.js): messages wait in the port until the encoding has loaded.
+// Workers count only files of megabytes, so they build gpt-tokenizer's Map at once rather than start by binary search.
 const init = workerData as WorkerInit
-const count = memoize(await loadCounter(init.encoding))
+const count = memoize(loadLargeInputCounter(init.encoding))
 // An open model's tokenizer loads only in runs that train one (Together), never for OpenAI models.
 const openTokenizer = init.rules?.openTokenizer
 const exampleCounter = openTokenizer
