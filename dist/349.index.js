@@ -8,9 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ analyzeDataset),
-  v: () => (/* binding */ workerOptions)
+  VY: () => (/* binding */ analyzeDataset),
+  vo: () => (/* binding */ workerOptions)
 });
+
+// UNUSED EXPORTS: OPEN_TOKENIZER_THREADS
 
 // EXTERNAL MODULE: ./src/estimate/cost.ts
 var cost = __webpack_require__(2541);
@@ -146,8 +148,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
-var encodings = __webpack_require__(6424);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
+var encodings = __webpack_require__(6506);
 // EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
 var analyze_file = __webpack_require__(6343);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
@@ -168,8 +170,8 @@ function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
 }
 const IN_FLIGHT_PER_WORKER = 2;
 const WORKER_OLD_SPACE_MB = 64;
-const OPEN_TOKENIZER_OLD_SPACE_MB = 160;
-const OPEN_TOKENIZER_YOUNG_SPACE_MB = 48;
+const OPEN_TOKENIZER_OLD_SPACE_MB = 120;
+const OPEN_TOKENIZER_YOUNG_SPACE_MB = 16;
 const WORKER_YOUNG_SPACE_MB = 2;
 const RESTARTS_PER_WORKER = 3;
 function workerPoolProcessor(script, size, init) {
@@ -196,7 +198,7 @@ function workerPoolProcessor(script, size, init) {
         const worker = new external_node_worker_threads_.Worker(script, {
             workerData: init,
             resourceLimits: {
-                maxOldGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB,
+                maxOldGenerationSizeMb: oldSpaceMb,
                 maxYoungGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_YOUNG_SPACE_MB : WORKER_YOUNG_SPACE_MB,
             },
         });
@@ -211,7 +213,7 @@ function workerPoolProcessor(script, size, init) {
         worker.on('error', (error) => {
             cause =
                 error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-                    ? `the checking thread ran out of memory (its heap is capped at ${WORKER_OLD_SPACE_MB} MB)`
+                    ? `the checking thread ran out of memory (its heap is capped at ${oldSpaceMb} MB)`
                     : `the checking thread failed (${error.message})`;
         });
         worker.on('exit', code => {
@@ -234,6 +236,7 @@ function workerPoolProcessor(script, size, init) {
         });
         return worker;
     };
+    const oldSpaceMb = init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB;
     const workers = Array.from({ length: size }, start);
     return {
         capacity: size * IN_FLIGHT_PER_WORKER,
@@ -284,6 +287,10 @@ var read_lines = __webpack_require__(8288);
 
 
 
+const OPEN_TOKENIZER_THREADS = 1;
+function defaultThreads(rules) {
+    return rules.openTokenizer ? OPEN_TOKENIZER_THREADS : (0,external_node_os_.availableParallelism)();
+}
 function workerOptions(script) {
     return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
 }
@@ -318,10 +325,14 @@ async function analyzeDataset(files, options) {
             if (options.exampleIndex)
                 options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
-            const inThreadOnce = () => (inThread ??= Promise.all([(0,encodings/* loadCounter */.Rp)(model.encoding), profile?.loadExampleCounter()]).then(([count, exampleCounter]) => inThreadProcessor((0,encodings/* memoize */.Bj)(count), maxLineBytes, rules, exampleCounter)));
+            const inThreadOnce = () => (inThread ??= (async () => {
+                const exampleCounter = await profile?.loadExampleCounter();
+                const count = exampleCounter ? (0,encodings/* notLoaded */.v2)(model.encoding) : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding));
+                return inThreadProcessor(count, maxLineBytes, rules, exampleCounter);
+            })());
             const processor = async () => {
                 if (useWorkers)
-                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_.availableParallelism)(), {
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? defaultThreads(rules), {
                         encoding: model.encoding,
                         maxLineBytes,
                         rules,
@@ -1033,7 +1044,7 @@ function engineOptions(settings, workerScript, grader) {
         method: settings.method,
         nEpochs: settings.nEpochs,
         pricePerMillion: settings.pricePerMillion,
-        workers: (0,analyze_dataset/* workerOptions */.v)(workerScript),
+        workers: (0,analyze_dataset/* workerOptions */.vo)(workerScript),
         grader: grader?.value,
         provider: settings.backend.provider,
         onProgress: (file, read, total) => {
@@ -1051,7 +1062,7 @@ async function datasetFiles(settings) {
     };
 }
 async function checkDataset(files, options) {
-    const report = await (0,analyze_dataset/* analyzeDataset */.V)(files, options);
+    const report = await (0,analyze_dataset/* analyzeDataset */.VY)(files, options);
     (0,action_io/* logData */.nr)(textReport(report));
     (0,action_io/* annotate */.fz)(report.files.flatMap(f => f.findings));
     return report;
@@ -1218,22 +1229,25 @@ async function modelRetirement(modelName, provider) {
 
 /***/ }),
 
-/***/ 6424:
+/***/ 6506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Rp: () => (/* binding */ loadCounter),
-  Bj: () => (/* binding */ memoize)
+  Bj: () => (/* binding */ memoize),
+  v2: () => (/* binding */ notLoaded)
 });
 
-// UNUSED EXPORTS: loadRanks
+// UNUSED EXPORTS: SMALL_INPUT_CHARS, loadLargeInputCounter, loadRanks, loadSmallInputCounter
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js + 18 modules
-var GptEncoding = __webpack_require__(4098);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js + 17 modules
+var GptEncoding = __webpack_require__(5558);
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __webpack_require__(9587);
 ;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
 const LONG_PIECE_CHARS = 100;
 const MAX_PIECE_BYTES = 64 * 1024;
@@ -1370,7 +1384,56 @@ function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
     return tokens;
 }
 
+;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
+
+class SortedRankTable {
+    maxTokenBytes;
+    count;
+    offsets;
+    ranks;
+    bytes;
+    constructor(file) {
+        const data = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
+        const words = new Uint32Array(data.buffer, data.byteOffset, 2);
+        this.count = words[0];
+        this.maxTokenBytes = words[1];
+        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 8, this.count + 1);
+        this.ranks = new Uint32Array(data.buffer, data.byteOffset + 8 + 4 * (this.count + 1), this.count);
+        this.bytes = data.subarray(8 + 8 * this.count + 4);
+        if (this.offsets[this.count] !== this.bytes.length)
+            throw new Error('The sorted ranks file is damaged');
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length > this.maxTokenBytes)
+            return NONE;
+        const { offsets, bytes } = this;
+        let low = 0;
+        let high = this.count - 1;
+        while (low <= high) {
+            const mid = (low + high) >>> 1;
+            const from = offsets[mid];
+            const tokenLength = offsets[mid + 1] - from;
+            const shorter = Math.min(length, tokenLength);
+            let order = 0;
+            for (let i = 0; i < shorter && order === 0; i++)
+                order = latin1.charCodeAt(start + i) - bytes[from + i];
+            if (order === 0)
+                order = length - tokenLength;
+            if (order === 0)
+                return this.ranks[mid];
+            if (order < 0)
+                high = mid - 1;
+            else
+                low = mid + 1;
+        }
+        return NONE;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
+
 
 
 
@@ -1383,12 +1446,57 @@ function loadRanks(encoding) {
     return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 const MERGE_CACHE_ENTRIES = 20_000;
-function loadCounter(encoding) {
+const SORTED_RANKS = {
+    o200k_base: () => new URL(/* asset import */ __webpack_require__(7311), __webpack_require__.b),
+    cl100k_base: () => new URL(/* asset import */ __webpack_require__(1756), __webpack_require__.b),
+};
+const SPLIT = {
+    o200k_base: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
+    cl100k_base: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg,
+};
+const SMALL_INPUT_CHARS = 128 * 1024;
+function loadCounter(encoding, smallInputChars = SMALL_INPUT_CHARS) {
+    let budget = smallInputChars;
+    let small;
+    let large;
+    return Promise.resolve((text) => {
+        if (text.length === 0)
+            return 0;
+        if (large === undefined && (budget -= text.length) < 0)
+            large = loadLargeInputCounter(encoding);
+        if (large !== undefined)
+            return large(text);
+        return (small ??= loadSmallInputCounter(encoding))(text);
+    });
+}
+function loadSmallInputCounter(encoding) {
+    const table = new SortedRankTable(Buffer.from((0,external_node_fs_.readFileSync)(SORTED_RANKS[encoding](), 'latin1'), 'base64'));
+    const split = SPLIT[encoding];
+    return text => {
+        let count = 0;
+        for (const [piece] of text.matchAll(split)) {
+            const bytes = latin1OfText(piece);
+            if (table.rank(bytes, 0, bytes.length) !== NONE)
+                count++;
+            else if (bytes.length <= MAX_PIECE_BYTES)
+                count += mergePiece(bytes, table).length;
+            else
+                count += encodeLongPiece(piece, table).length;
+        }
+        return count;
+    };
+}
+function loadLargeInputCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding/* GptEncoding */.x.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
     mergeLongPiecesInLinearithmicTime(api, ranks);
-    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
+    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
+}
+function notLoaded(encoding) {
+    return () => {
+        throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
+    };
 }
 function memoize(count, maxEntries = 10_000) {
     let memo = new Map();
@@ -1413,6 +1521,20 @@ function mergeLongPiecesInLinearithmicTime(api, ranks) {
     core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
 }
 
+
+/***/ }),
+
+/***/ 1756:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "2e756e730d972c64e29a.base64";
+
+/***/ }),
+
+/***/ 7311:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "cd0c750865dbf46808bd.base64";
 
 /***/ }),
 

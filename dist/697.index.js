@@ -312,7 +312,7 @@ async function compareWithBase(octokit, pr, files, head, headIndex, engine) {
     try {
         base =
             baseFiles.length > 0
-                ? await (0,analyze_dataset/* analyzeDataset */.V)(baseFiles, { ...engine, exampleIndex: baseIndex, onProgress: undefined })
+                ? await (0,analyze_dataset/* analyzeDataset */.VY)(baseFiles, { ...engine, exampleIndex: baseIndex, onProgress: undefined })
                 : undefined;
     }
     catch (error) {

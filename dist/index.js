@@ -38231,10 +38231,10 @@ async function run(options = {}) {
             lib_core/* info */.pq(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`);
         switch (settings.mode) {
             case 'validate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(349), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(70), __nccwpck_require__.e(409), __nccwpck_require__.e(349), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
                 break;
             case 'train':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(874), __nccwpck_require__.e(409), __nccwpck_require__.e(966), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7587))).train(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(70), __nccwpck_require__.e(409), __nccwpck_require__.e(966), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7587))).train(settings, options.workerScript);
                 break;
             case 'evaluate':
                 await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(966), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);

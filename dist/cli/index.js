@@ -28404,17 +28404,18 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 5076:
+/***/ 834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Rp: () => (/* binding */ loadCounter),
-  Bj: () => (/* binding */ memoize)
+  Bj: () => (/* binding */ memoize),
+  v2: () => (/* binding */ notLoaded)
 });
 
-// UNUSED EXPORTS: loadRanks
+// UNUSED EXPORTS: SMALL_INPUT_CHARS, loadLargeInputCounter, loadRanks, loadSmallInputCounter
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -29846,7 +29847,56 @@ function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
     return tokens;
 }
 
+;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
+
+class SortedRankTable {
+    maxTokenBytes;
+    count;
+    offsets;
+    ranks;
+    bytes;
+    constructor(file) {
+        const data = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
+        const words = new Uint32Array(data.buffer, data.byteOffset, 2);
+        this.count = words[0];
+        this.maxTokenBytes = words[1];
+        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 8, this.count + 1);
+        this.ranks = new Uint32Array(data.buffer, data.byteOffset + 8 + 4 * (this.count + 1), this.count);
+        this.bytes = data.subarray(8 + 8 * this.count + 4);
+        if (this.offsets[this.count] !== this.bytes.length)
+            throw new Error('The sorted ranks file is damaged');
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length > this.maxTokenBytes)
+            return NONE;
+        const { offsets, bytes } = this;
+        let low = 0;
+        let high = this.count - 1;
+        while (low <= high) {
+            const mid = (low + high) >>> 1;
+            const from = offsets[mid];
+            const tokenLength = offsets[mid + 1] - from;
+            const shorter = Math.min(length, tokenLength);
+            let order = 0;
+            for (let i = 0; i < shorter && order === 0; i++)
+                order = latin1.charCodeAt(start + i) - bytes[from + i];
+            if (order === 0)
+                order = length - tokenLength;
+            if (order === 0)
+                return this.ranks[mid];
+            if (order < 0)
+                high = mid - 1;
+            else
+                low = mid + 1;
+        }
+        return NONE;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
+
 
 
 
@@ -29859,12 +29909,57 @@ function loadRanks(encoding) {
     return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 const MERGE_CACHE_ENTRIES = 20_000;
-function loadCounter(encoding) {
+const SORTED_RANKS = {
+    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(7311), __nccwpck_require__.b),
+    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(1756), __nccwpck_require__.b),
+};
+const SPLIT = {
+    o200k_base: O200K_TOKEN_SPLIT_REGEX,
+    cl100k_base: CL100K_TOKEN_SPLIT_REGEX,
+};
+const SMALL_INPUT_CHARS = 128 * 1024;
+function loadCounter(encoding, smallInputChars = SMALL_INPUT_CHARS) {
+    let budget = smallInputChars;
+    let small;
+    let large;
+    return Promise.resolve((text) => {
+        if (text.length === 0)
+            return 0;
+        if (large === undefined && (budget -= text.length) < 0)
+            large = loadLargeInputCounter(encoding);
+        if (large !== undefined)
+            return large(text);
+        return (small ??= loadSmallInputCounter(encoding))(text);
+    });
+}
+function loadSmallInputCounter(encoding) {
+    const table = new SortedRankTable(Buffer.from((0,external_node_fs_.readFileSync)(SORTED_RANKS[encoding](), 'latin1'), 'base64'));
+    const split = SPLIT[encoding];
+    return text => {
+        let count = 0;
+        for (const [piece] of text.matchAll(split)) {
+            const bytes = latin1OfText(piece);
+            if (table.rank(bytes, 0, bytes.length) !== NONE)
+                count++;
+            else if (bytes.length <= MAX_PIECE_BYTES)
+                count += mergePiece(bytes, table).length;
+            else
+                count += encodeLongPiece(piece, table).length;
+        }
+        return count;
+    };
+}
+function loadLargeInputCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
     mergeLongPiecesInLinearithmicTime(api, ranks);
-    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
+    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
+}
+function notLoaded(encoding) {
+    return () => {
+        throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
+    };
 }
 function memoize(count, maxEntries = 10_000) {
     let memo = new Map();
@@ -29889,6 +29984,20 @@ function mergeLongPiecesInLinearithmicTime(api, ranks) {
     core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
 }
 
+
+/***/ }),
+
+/***/ 1756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "2e756e730d972c64e29a.base64";
+
+/***/ }),
+
+/***/ 7311:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "cd0c750865dbf46808bd.base64";
 
 /***/ }),
 
@@ -33716,8 +33825,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/tokens/encodings.ts + 20 modules
-var encodings = __nccwpck_require__(5076);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 21 modules
+var encodings = __nccwpck_require__(834);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
@@ -35215,8 +35324,8 @@ function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
 }
 const IN_FLIGHT_PER_WORKER = 2;
 const WORKER_OLD_SPACE_MB = 64;
-const OPEN_TOKENIZER_OLD_SPACE_MB = 160;
-const OPEN_TOKENIZER_YOUNG_SPACE_MB = 48;
+const OPEN_TOKENIZER_OLD_SPACE_MB = 120;
+const OPEN_TOKENIZER_YOUNG_SPACE_MB = 16;
 const WORKER_YOUNG_SPACE_MB = 2;
 const RESTARTS_PER_WORKER = 3;
 function workerPoolProcessor(script, size, init) {
@@ -35243,7 +35352,7 @@ function workerPoolProcessor(script, size, init) {
         const worker = new external_node_worker_threads_.Worker(script, {
             workerData: init,
             resourceLimits: {
-                maxOldGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB,
+                maxOldGenerationSizeMb: oldSpaceMb,
                 maxYoungGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_YOUNG_SPACE_MB : WORKER_YOUNG_SPACE_MB,
             },
         });
@@ -35258,7 +35367,7 @@ function workerPoolProcessor(script, size, init) {
         worker.on('error', (error) => {
             cause =
                 error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-                    ? `the checking thread ran out of memory (its heap is capped at ${WORKER_OLD_SPACE_MB} MB)`
+                    ? `the checking thread ran out of memory (its heap is capped at ${oldSpaceMb} MB)`
                     : `the checking thread failed (${error.message})`;
         });
         worker.on('exit', code => {
@@ -35281,6 +35390,7 @@ function workerPoolProcessor(script, size, init) {
         });
         return worker;
     };
+    const oldSpaceMb = init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB;
     const workers = Array.from({ length: size }, start);
     return {
         capacity: size * IN_FLIGHT_PER_WORKER,
@@ -35327,6 +35437,10 @@ function ownBuffer(batch) {
 
 
 
+const OPEN_TOKENIZER_THREADS = 1;
+function defaultThreads(rules) {
+    return rules.openTokenizer ? OPEN_TOKENIZER_THREADS : (0,external_node_os_namespaceObject.availableParallelism)();
+}
 function workerOptions(script) {
     return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
 }
@@ -35361,10 +35475,14 @@ async function analyzeDataset(files, options) {
             if (options.exampleIndex)
                 options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
-            const inThreadOnce = () => (inThread ??= Promise.all([(0,encodings/* loadCounter */.Rp)(model.encoding), profile?.loadExampleCounter()]).then(([count, exampleCounter]) => inThreadProcessor((0,encodings/* memoize */.Bj)(count), maxLineBytes, rules, exampleCounter)));
+            const inThreadOnce = () => (inThread ??= (async () => {
+                const exampleCounter = await profile?.loadExampleCounter();
+                const count = exampleCounter ? (0,encodings/* notLoaded */.v2)(model.encoding) : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding));
+                return inThreadProcessor(count, maxLineBytes, rules, exampleCounter);
+            })());
             const processor = async () => {
                 if (useWorkers)
-                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? (0,external_node_os_namespaceObject.availableParallelism)(), {
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? defaultThreads(rules), {
                         encoding: model.encoding,
                         maxLineBytes,
                         rules,

@@ -69,6 +69,7 @@ function templateCounter(files) {
     const addedSet = new Set(added);
     const whole = text => tokenizer.encode(text, { add_special_tokens: false }).ids.length;
     const piece = (0,_encodings_js__WEBPACK_IMPORTED_MODULE_3__/* .memoize */ .Bj)(wordCounter(tokenizer, files.tokenizer) ?? whole);
+    releaseBuildInputs(tokenizer);
     const countText = (text) => {
         let n = 0;
         for (const part of text.split(splitter)) {
@@ -151,6 +152,15 @@ function wordCounter(tokenizer, json) {
             n += word(w);
         return n;
     };
+}
+function releaseBuildInputs(tokenizer) {
+    const inputs = tokenizer;
+    inputs.tokenizer = undefined;
+    if (inputs.model) {
+        const { vocab: _vocab, merges: _merges, ...config } = inputs.model.config ?? {};
+        inputs.model.config = config;
+        inputs.model.merges = undefined;
+    }
 }
 function assistantTokens(messages, countText) {
     let n = 0;

@@ -1201,11 +1201,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-const count = (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)(await (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCounter */ .Rp)(init.encoding));
 const openTokenizer = init.rules?.openTokenizer;
 const exampleCounter = openTokenizer
     ? (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 865))).loadTemplateCounter(openTokenizer)
     : undefined;
+const count = exampleCounter ? (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .notLoaded */ .v2)(init.encoding) : (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)((0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .loadLargeInputCounter */ .us)(init.encoding));
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', ({ id, format, batch }) => {
     const result = (0,_analyze_line_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeBatch */ .D7)(batch, format, count, init.maxLineBytes, init.rules, exampleCounter);
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id, result }, [result.numbers.buffer]);
@@ -1255,11 +1255,12 @@ function typeName(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Rp: () => (/* binding */ loadCounter),
-  Bj: () => (/* binding */ memoize)
+  us: () => (/* binding */ loadLargeInputCounter),
+  Bj: () => (/* binding */ memoize),
+  v2: () => (/* binding */ notLoaded)
 });
 
-// UNUSED EXPORTS: loadRanks
+// UNUSED EXPORTS: SMALL_INPUT_CHARS, loadCounter, loadRanks, loadSmallInputCounter
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -2557,11 +2558,11 @@ var GptEncoding = class GptEncoding {
 //# sourceMappingURL=GptEncoding.js.map
 ;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
 const LONG_PIECE_CHARS = 100;
-const MAX_PIECE_BYTES = 64 * 1024;
-const NONE = 0x7fffffff;
+const long_pieces_MAX_PIECE_BYTES = 64 * 1024;
+const long_pieces_NONE = 0x7fffffff;
 const SHIFT = 2 ** 32;
 class RankTable {
-    pairs = new Int32Array(65536).fill(NONE);
+    pairs = new Int32Array(65536).fill(long_pieces_NONE);
     byBytes = new Map();
     maxTokenBytes;
     constructor(ranks) {
@@ -2569,7 +2570,7 @@ class RankTable {
         ranks.forEach((value, rank) => {
             if (value === null || value === undefined)
                 return;
-            const key = typeof value === 'string' ? latin1OfText(value) : Buffer.from(value).toString('latin1');
+            const key = typeof value === 'string' ? long_pieces_latin1OfText(value) : Buffer.from(value).toString('latin1');
             this.byBytes.set(key, rank);
             if (key.length === 2)
                 this.pairs[(key.charCodeAt(0) << 8) | key.charCodeAt(1)] = rank;
@@ -2582,17 +2583,17 @@ class RankTable {
         if (length === 2)
             return this.pairs[(latin1.charCodeAt(start) << 8) | latin1.charCodeAt(start + 1)];
         if (length > this.maxTokenBytes)
-            return NONE;
-        return this.byBytes.get(latin1.slice(start, end)) ?? NONE;
+            return long_pieces_NONE;
+        return this.byBytes.get(latin1.slice(start, end)) ?? long_pieces_NONE;
     }
 }
-function latin1OfText(text) {
+function long_pieces_latin1OfText(text) {
     for (let i = 0; i < text.length; i++)
         if (text.charCodeAt(i) > 0x7f)
             return Buffer.from(text, 'utf8').toString('latin1');
     return text;
 }
-function mergePiece(bytes, table) {
+function long_pieces_mergePiece(bytes, table) {
     const n = bytes.length;
     if (n === 0)
         return [];
@@ -2602,7 +2603,7 @@ function mergePiece(bytes, table) {
     const nextEnd = new Int32Array(n);
     const prev = new Int32Array(n);
     const nextRank = new Int32Array(n);
-    const ownRank = new Int32Array(n).fill(NONE);
+    const ownRank = new Int32Array(n).fill(long_pieces_NONE);
     const heap = new Float64Array(2 * n);
     let size = 0;
     const push = (rank, start) => {
@@ -2639,16 +2640,16 @@ function mergePiece(bytes, table) {
         end[i] = i + 1;
         nextEnd[i] = i + 2;
         prev[i] = i - 1;
-        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : NONE;
+        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : long_pieces_NONE;
         nextRank[i] = rank;
-        if (rank !== NONE)
+        if (rank !== long_pieces_NONE)
             push(rank, i);
     }
     const candidate = (start, after) => {
         nextEnd[start] = after;
-        const rank = after <= n ? table.rank(bytes, start, after) : NONE;
+        const rank = after <= n ? table.rank(bytes, start, after) : long_pieces_NONE;
         nextRank[start] = rank;
-        if (rank !== NONE)
+        if (rank !== long_pieces_NONE)
             push(rank, start);
     };
     while (size > 0) {
@@ -2666,14 +2667,14 @@ function mergePiece(bytes, table) {
             prev[rightEnd] = left;
         if (left > 0)
             candidate(prev[left], rightEnd);
-        nextRank[right] = NONE;
+        nextRank[right] = long_pieces_NONE;
     }
     const tokens = [];
     for (let i = 0; i < n; i = end[i])
-        tokens.push(ownRank[i] !== NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
+        tokens.push(ownRank[i] !== long_pieces_NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
     return tokens;
 }
-function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
+function long_pieces_encodeLongPiece(text, table, maxPartBytes = long_pieces_MAX_PIECE_BYTES) {
     const bytes = Buffer.from(text, 'utf8').toString('latin1');
     const tokens = [];
     let previous;
@@ -2682,7 +2683,7 @@ function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
         while (stop < bytes.length && stop > start + 1 && (bytes.charCodeAt(stop) & 0xc0) === 0x80)
             stop--;
         const part = bytes.slice(start, stop);
-        const partTokens = previous?.part === part ? previous.tokens : mergePiece(part, table);
+        const partTokens = previous?.part === part ? previous.tokens : long_pieces_mergePiece(part, table);
         previous = { part, tokens: partTokens };
         for (const t of partTokens)
             tokens.push(t);
@@ -2695,6 +2696,8 @@ function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
 
 
 
+
+
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
 const RANKS = {
     o200k_base: () => new URL(/* asset import */ __nccwpck_require__(437), __nccwpck_require__.b),
@@ -2704,12 +2707,57 @@ function loadRanks(encoding) {
     return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
 }
 const MERGE_CACHE_ENTRIES = 20_000;
-function loadCounter(encoding) {
+const SORTED_RANKS = {
+    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(311), __nccwpck_require__.b),
+    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(756), __nccwpck_require__.b),
+};
+const SPLIT = {
+    o200k_base: O200K_TOKEN_SPLIT_REGEX,
+    cl100k_base: CL100K_TOKEN_SPLIT_REGEX,
+};
+const SMALL_INPUT_CHARS = (/* unused pure expression or super */ null && (128 * 1024));
+function loadCounter(encoding, smallInputChars = SMALL_INPUT_CHARS) {
+    let budget = smallInputChars;
+    let small;
+    let large;
+    return Promise.resolve((text) => {
+        if (text.length === 0)
+            return 0;
+        if (large === undefined && (budget -= text.length) < 0)
+            large = loadLargeInputCounter(encoding);
+        if (large !== undefined)
+            return large(text);
+        return (small ??= loadSmallInputCounter(encoding))(text);
+    });
+}
+function loadSmallInputCounter(encoding) {
+    const table = new SortedRankTable(Buffer.from(readFileSync(SORTED_RANKS[encoding](), 'latin1'), 'base64'));
+    const split = SPLIT[encoding];
+    return text => {
+        let count = 0;
+        for (const [piece] of text.matchAll(split)) {
+            const bytes = latin1OfText(piece);
+            if (table.rank(bytes, 0, bytes.length) !== NONE)
+                count++;
+            else if (bytes.length <= MAX_PIECE_BYTES)
+                count += mergePiece(bytes, table).length;
+            else
+                count += encodeLongPiece(piece, table).length;
+        }
+        return count;
+    };
+}
+function loadLargeInputCounter(encoding) {
     const ranks = loadRanks(encoding);
     const api = GptEncoding.getEncodingApi(encoding, () => ranks);
     api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
     mergeLongPiecesInLinearithmicTime(api, ranks);
-    return Promise.resolve((text) => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT)));
+    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
+}
+function notLoaded(encoding) {
+    return () => {
+        throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
+    };
 }
 function memoize(count, maxEntries = 10_000) {
     let memo = new Map();
@@ -2731,9 +2779,23 @@ function mergeLongPiecesInLinearithmicTime(api, ranks) {
         throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)');
     const own = core.bytePairEncode.bind(core);
     let table;
-    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
+    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : long_pieces_encodeLongPiece(piece, (table ??= new RankTable(ranks)));
 }
 
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "2e756e730d972c64e29a.base64";
+
+/***/ }),
+
+/***/ 311:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "cd0c750865dbf46808bd.base64";
 
 /***/ }),
 

@@ -15,11 +15,18 @@ export const LONG_PIECE_CHARS = 100
 /** Longest part handed to the merge at once (UTF-8 bytes): 64 KiB, about 1.4 MB of typed arrays while it runs. */
 export const MAX_PIECE_BYTES = 64 * 1024
 
-const NONE = 0x7fffffff
+/** The rank of bytes that are no token. */
+export const NONE = 0x7fffffff
 const SHIFT = 2 ** 32
 
+/** The rank of bytes [start, end) of a piece's UTF-8 bytes as a latin1 string, or NONE. */
+export interface RankLookup {
+  readonly maxTokenBytes: number
+  rank(latin1: string, start: number, end: number): number
+}
+
 /** Rank lookups by byte range, built once per encoding from its ranks (index = rank). */
-export class RankTable {
+export class RankTable implements RankLookup {
   /** Ranks of two-byte tokens by (first byte << 8 | second byte): the first pass looks up every byte pair. */
   private readonly pairs = new Int32Array(65536).fill(NONE)
   /** Every token's bytes as a one-byte (latin1) string: a slice of the piece's latin1 text is then a key. */
@@ -48,7 +55,7 @@ export class RankTable {
 }
 
 /** The UTF-8 bytes of a text as a latin1 string, reusing the text itself when it is ASCII (most tokens are). */
-function latin1OfText(text: string): string {
+export function latin1OfText(text: string): string {
   for (let i = 0; i < text.length; i++)
     if (text.charCodeAt(i) > 0x7f) return Buffer.from(text, 'utf8').toString('latin1')
   return text
@@ -58,7 +65,7 @@ function latin1OfText(text: string): string {
  * The token ranks of one piece (UTF-8 bytes as a latin1 string), by tiktoken's heap-based merge. Memory: five 32-bit
  * integers and two heap slots per byte.
  */
-export function mergePiece(bytes: string, table: RankTable): number[] {
+export function mergePiece(bytes: string, table: RankLookup): number[] {
   const n = bytes.length
   if (n === 0) return []
   if (n === 1) return [table.rank(bytes, 0, 1)]
@@ -136,7 +143,7 @@ export function mergePiece(bytes: string, table: RankTable): number[] {
  * The token ranks of a long piece of text: parts of at most `maxPartBytes` bytes, cut before a character's first
  * byte, each merged exactly. A part equal to the one before it (a run of one letter) is not merged again.
  */
-export function encodeLongPiece(text: string, table: RankTable, maxPartBytes = MAX_PIECE_BYTES): number[] {
+export function encodeLongPiece(text: string, table: RankLookup, maxPartBytes = MAX_PIECE_BYTES): number[] {
   const bytes = Buffer.from(text, 'utf8').toString('latin1')
   const tokens: number[] = []
   let previous: { part: string; tokens: number[] } | undefined

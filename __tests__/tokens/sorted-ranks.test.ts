@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { get_encoding } from 'tiktoken'
+import { loadCounter, loadLargeInputCounter, loadRanks, loadSmallInputCounter } from '../../src/tokens/encodings.js'
+import { NONE } from '../../src/tokens/long-pieces.js'
+import { SortedRankTable } from '../../src/tokens/sorted-ranks.js'
+import { DATASETS_DIR } from '../helpers/reference.js'
+
+const ENCODINGS = ['o200k_base', 'cl100k_base'] as const
+
+/** Every string in every line of the shared datasets and the examples, and each line's own text. */
+function datasetTexts(): string[] {
+  const files = [
+    ...readdirSync(DATASETS_DIR)
+      .filter(f => f.endsWith('.jsonl'))
+      .map(f => `${DATASETS_DIR}${f}`),
+    ...readdirSync('examples', { recursive: true, encoding: 'utf8' })
+      .filter(f => f.endsWith('.jsonl'))
+      .map(f => `examples/${f}`),
+  ]
+  const texts: string[] = []
+  const strings = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value)
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(strings)
+  }
+  for (const file of files)
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      texts.push(line)
+      try {
+        strings(JSON.parse(line))
+      } catch {
+        // A line that is not JSON (cookbook-not-jsonl.jsonl) is still text to count.
+      }
+    }
+  return texts
+}
+
+// Text people write and text a hostile pull request writes: scripts, emoji, lone surrogates, special-token
+// look-alikes, long runs (the heap merge) and a run longer than one part (cut like the Map path cuts it).
+const TRICKY = [
+  'naïve café — “quotes” ﬁ ligature',
+  '日本語のテキストと中文文本，한국어 텍스트',
+  'emoji 👩‍👩‍👧‍👦 🇫🇷 and \uD800 lone \uDC00 surrogates',
+  '<|endoftext|> <|im_start|>user<|im_end|> <|fim_prefix|>',
+  'a'.repeat(5000),
+  ' '.repeat(300) + '\n\n\t\r\n',
+  '1234567890'.repeat(50),
+  'é'.repeat(40_000),
+  'x'.repeat(70_000),
+  'Ünïcödé'.repeat(3000),
+  "don't WE'LL they're I'M",
+]
+
+describe('counting small inputs by binary search in the sorted ranks', () => {
+  test.each(ENCODINGS)('%s: the sorted file holds every rank of the shipped ranks, at its bytes', encoding => {
+    const table = new SortedRankTable(
+      Buffer.from(readFileSync(`src/tokens/ranks/${encoding}.sorted.base64`, 'latin1'), 'base64'),
+    )
+    const ranks = loadRanks(encoding)
+    let tokens = 0
+    let misses = 0
+    ranks.forEach((value, rank) => {
+      if (value === null || value === undefined) return
+      tokens++
+      const bytes = (typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value)).toString('latin1')
+      if (table.rank(bytes, 0, bytes.length) !== rank) misses++
+    })
+    expect(tokens).toBe(encoding === 'o200k_base' ? 199_998 : 100_256)
+    expect(misses).toBe(0)
+    expect(table.rank('\u00ff\u00fe\u00fd', 0, 3)).toBe(NONE)
+  })
+
+  test.each(ENCODINGS)('%s: identical to the Map path and to tiktoken on every dataset string', encoding => {
+    const small = loadSmallInputCounter(encoding)
+    const large = loadLargeInputCounter(encoding)
+    const tk = get_encoding(encoding)
+    try {
+      const texts = datasetTexts()
+      expect(texts.length).toBeGreaterThan(500)
+      const bySmall = texts.map(small)
+      expect(bySmall).toEqual(texts.map(large))
+      expect(bySmall).toEqual(texts.map(t => tk.encode_ordinary(t).length))
+    } finally {
+      tk.free()
+    }
+  })
+
+  test.each(ENCODINGS)('%s: identical to the Map path on scripts, emoji, surrogates and long runs', encoding => {
+    const small = loadSmallInputCounter(encoding)
+    const large = loadLargeInputCounter(encoding)
+    expect(TRICKY.map(small)).toEqual(TRICKY.map(large))
+  })
+
+  test('the counter moves to the Map once the small-input budget is spent, and counts the same across the move', async () => {
+    const texts = datasetTexts()
+    const reference = texts.map(loadLargeInputCounter('o200k_base'))
+    // A budget that runs out in the middle of the texts, and one a single long text exceeds at once.
+    for (const budget of [10_000, 0]) {
+      const count = await loadCounter('o200k_base', budget)
+      expect(texts.map(count)).toEqual(reference)
+    }
+  })
+})
