@@ -148,18 +148,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
-var encodings = __webpack_require__(6506);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
+var encodings = __webpack_require__(1052);
 // EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
 var analyze_file = __webpack_require__(6343);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
 var findings = __webpack_require__(8052);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 1 modules
 var analyze_line = __webpack_require__(4146);
 ;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
-
 
 function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
     return {
@@ -167,106 +164,6 @@ function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
         process: (batch, format) => Promise.resolve((0,analyze_line/* analyzeBatch */.D7)(batch, format, count, maxLineBytes, rules, exampleCounter)),
         close: async () => { },
     };
-}
-const IN_FLIGHT_PER_WORKER = 2;
-const WORKER_OLD_SPACE_MB = 64;
-const OPEN_TOKENIZER_OLD_SPACE_MB = 120;
-const OPEN_TOKENIZER_YOUNG_SPACE_MB = 16;
-const WORKER_YOUNG_SPACE_MB = 2;
-const RESTARTS_PER_WORKER = 3;
-function workerPoolProcessor(script, size, init) {
-    const jobs = new Map();
-    const held = new Map();
-    let nextId = 0;
-    let closing = false;
-    let restarts = RESTARTS_PER_WORKER * size;
-    let lastCause = 'no checking thread is left';
-    const failed = (job, cause) => ({
-        firstLine: job.firstLine,
-        lineCount: job.lineCount,
-        numbers: new Float64Array(job.lineCount * analyze_line/* FIELDS_PER_LINE */.f),
-        findings: [
-            {
-                line: job.firstLine,
-                code: 'lines_not_checked',
-                message: `${job.lineCount === 1 ? `line ${job.firstLine} was` : `lines ${job.firstLine}–${job.firstLine + job.lineCount - 1} were`} not checked: ${cause}`,
-            },
-        ],
-        unlisted: {},
-    });
-    const start = () => {
-        const worker = new external_node_worker_threads_.Worker(script, {
-            workerData: init,
-            resourceLimits: {
-                maxOldGenerationSizeMb: oldSpaceMb,
-                maxYoungGenerationSizeMb: init.rules?.openTokenizer ? OPEN_TOKENIZER_YOUNG_SPACE_MB : WORKER_YOUNG_SPACE_MB,
-            },
-        });
-        held.set(worker, []);
-        let cause;
-        worker.on('message', ({ id, result }) => {
-            const ids = held.get(worker);
-            ids.splice(ids.indexOf(id), 1);
-            jobs.get(id)?.resolve(result);
-            jobs.delete(id);
-        });
-        worker.on('error', (error) => {
-            cause =
-                error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-                    ? `the checking thread ran out of memory (its heap is capped at ${oldSpaceMb} MB)`
-                    : `the checking thread failed (${error.message})`;
-        });
-        worker.on('exit', code => {
-            const ids = held.get(worker) ?? [];
-            held.delete(worker);
-            if (closing)
-                return;
-            lastCause = cause ?? `the checking thread stopped (exit code ${code})`;
-            for (const id of ids) {
-                const job = jobs.get(id);
-                jobs.delete(id);
-                if (job)
-                    job.resolve(failed(job, lastCause));
-            }
-            const at = workers.indexOf(worker);
-            if (restarts-- > 0)
-                workers[at] = start();
-            else
-                workers.splice(at, 1);
-        });
-        return worker;
-    };
-    const oldSpaceMb = init.rules?.openTokenizer ? OPEN_TOKENIZER_OLD_SPACE_MB : WORKER_OLD_SPACE_MB;
-    const workers = Array.from({ length: size }, start);
-    return {
-        capacity: size * IN_FLIGHT_PER_WORKER,
-        process(batch, format) {
-            if (workers.length === 0)
-                return Promise.resolve(failed({ firstLine: batch.firstLine, lineCount: batch.lineCount }, lastCause));
-            const worker = workers.reduce((a, b) => (held.get(b).length < held.get(a).length ? b : a));
-            const id = nextId++;
-            held.get(worker).push(id);
-            return new Promise(resolve => {
-                jobs.set(id, { resolve, firstLine: batch.firstLine, lineCount: batch.lineCount });
-                worker.postMessage({ id, format, batch }, [ownBuffer(batch)]);
-            });
-        },
-        close: async () => {
-            closing = true;
-            await Promise.all(workers.map(w => w.terminate()));
-        },
-    };
-}
-function ownBuffer(batch) {
-    const { bytes } = batch;
-    if (batch.transferable && bytes.buffer instanceof ArrayBuffer)
-        return bytes.buffer;
-    if (bytes.byteOffset !== 0 ||
-        bytes.byteLength !== bytes.buffer.byteLength ||
-        !(bytes.buffer instanceof ArrayBuffer)) {
-        batch.bytes = new Uint8Array(bytes);
-    }
-    return batch.bytes.buffer;
 }
 
 // EXTERNAL MODULE: ./src/dataset/rules/grader-fields.ts
@@ -319,24 +216,28 @@ async function analyzeDataset(files, options) {
         ...profile?.rules,
     };
     try {
-        for (const file of ordered) {
-            const { size } = await (0,promises_.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }));
+        const sizes = await Promise.all(ordered.map(async (file) => (await (0,promises_.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }))).size));
+        const inThreadBytes = sizes.reduce((sum, size) => sum + size, 0);
+        for (const [index, file] of ordered.entries()) {
+            const size = sizes[index] ?? 0;
             let exampleIndex;
             if (options.exampleIndex)
                 options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
             const inThreadOnce = () => (inThread ??= (async () => {
                 const exampleCounter = await profile?.loadExampleCounter();
-                const count = exampleCounter ? (0,encodings/* notLoaded */.v2)(model.encoding) : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding));
+                const count = exampleCounter ? (0,encodings/* notLoaded */.v2)(model.encoding) : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding, { expectedChars: inThreadBytes }));
                 return inThreadProcessor(count, maxLineBytes, rules, exampleCounter);
             })());
             const processor = async () => {
-                if (useWorkers)
+                if (useWorkers) {
+                    const { workerPoolProcessor } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 4319));
                     return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? defaultThreads(rules), {
                         encoding: model.encoding,
                         maxLineBytes,
                         rules,
                     }));
+                }
                 return inThreadOnce();
             };
             reports.push(await (0,analyze_file/* analyzeFile */.xy)({
@@ -694,7 +595,7 @@ function pricedModels() {
 /* harmony export */   sh: () => (/* binding */ SUMMARY_MAX_CHARS)
 /* harmony export */ });
 /* harmony import */ var _dataset_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9808);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
 
 
@@ -941,8 +842,6 @@ function textReport(report, options = {}) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(2377);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -953,7 +852,6 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/workspace.ts
 var src_workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/resolve-files.ts
-
 
 
 
@@ -975,7 +873,8 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
                 const start = fixed < 0 ? p : p.split((external_node_path_default()).sep).slice(0, fixed).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
                 await (0,src_workspace/* confineInput */.HN)(start, inputName, workspace, JSON.stringify(patterns[i]));
             }
-        found = await (await glob/* create */.v(anchored.join('\n'), {
+        const glob = await __webpack_require__.e(/* import() */ 377).then(__webpack_require__.bind(__webpack_require__, 2377));
+        found = await (await glob.create(anchored.join('\n'), {
             matchDirectories: false,
             implicitDescendants: false,
             followSymbolicLinks: !workspace,
@@ -1142,8 +1041,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ modelRetirement)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/estimate/models.ts
 var models = __webpack_require__(7886);
 // EXTERNAL MODULE: ./src/estimate/azure-models.ts
@@ -1229,7 +1128,7 @@ async function modelRetirement(modelName, provider) {
 
 /***/ }),
 
-/***/ 6506:
+/***/ 1052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1237,18 +1136,148 @@ async function modelRetirement(modelName, provider) {
 __webpack_require__.d(__webpack_exports__, {
   Rp: () => (/* binding */ loadCounter),
   Bj: () => (/* binding */ memoize),
-  v2: () => (/* binding */ notLoaded)
+  v2: () => (/* binding */ notLoaded),
+  Z0: () => (/* binding */ rankFile)
 });
 
-// UNUSED EXPORTS: SMALL_INPUT_CHARS, loadLargeInputCounter, loadRanks, loadSmallInputCounter
+// UNUSED EXPORTS: SMALL_INPUT_CHARS, loadSmallInputCounter
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/GptEncoding.js + 17 modules
-var GptEncoding = __webpack_require__(5558);
 // EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
 var constants = __webpack_require__(9587);
-;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
+// EXTERNAL MODULE: ./src/tokens/long-pieces.ts
+var long_pieces = __webpack_require__(1280);
+;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
+
+class SortedRankTable {
+    maxTokenBytes;
+    count;
+    offsets;
+    ranks;
+    bytes;
+    constructor(file) {
+        const data = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
+        const words = new Uint32Array(data.buffer, data.byteOffset, 2);
+        this.count = words[0];
+        this.maxTokenBytes = words[1];
+        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 8, this.count + 1);
+        this.ranks = new Uint32Array(data.buffer, data.byteOffset + 8 + 4 * (this.count + 1), this.count);
+        this.bytes = data.subarray(8 + 8 * this.count + 4);
+        if (this.offsets[this.count] !== this.bytes.length)
+            throw new Error('The sorted ranks file is damaged');
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length > this.maxTokenBytes)
+            return long_pieces/* NONE */.x3;
+        const { offsets, bytes } = this;
+        let low = 0;
+        let high = this.count - 1;
+        while (low <= high) {
+            const mid = (low + high) >>> 1;
+            const from = offsets[mid];
+            const tokenLength = offsets[mid + 1] - from;
+            const shorter = Math.min(length, tokenLength);
+            let order = 0;
+            for (let i = 0; i < shorter && order === 0; i++)
+                order = latin1.charCodeAt(start + i) - bytes[from + i];
+            if (order === 0)
+                order = length - tokenLength;
+            if (order === 0)
+                return this.ranks[mid];
+            if (order < 0)
+                high = mid - 1;
+            else
+                low = mid + 1;
+        }
+        return long_pieces/* NONE */.x3;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
+
+
+
+function rankFile(file) {
+    const candidates = [new URL(`./ranks/${file}`, import.meta.url), new URL(`../ranks/${file}`, import.meta.url)];
+    const found = candidates.find(url => (0,external_node_fs_.existsSync)(url));
+    if (!found)
+        throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`);
+    return found;
+}
+const SPLIT = {
+    o200k_base: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
+    cl100k_base: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg,
+};
+const SMALL_INPUT_CHARS = 128 * 1024;
+async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars = SMALL_INPUT_CHARS } = {}) {
+    const largeInput = expectedChars > smallInputChars ? await __webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 3928)) : undefined;
+    let budget = smallInputChars;
+    let small;
+    let large;
+    return (text) => {
+        if (text.length === 0)
+            return 0;
+        if (large === undefined && largeInput && (budget -= text.length) < 0)
+            large = largeInput.loadLargeInputCounter(encoding);
+        if (large !== undefined)
+            return large(text);
+        return (small ??= loadSmallInputCounter(encoding))(text);
+    };
+}
+function loadSmallInputCounter(encoding) {
+    const table = new SortedRankTable((0,external_node_fs_.readFileSync)(rankFile(`${encoding}.sorted.bin`)));
+    const split = SPLIT[encoding];
+    return text => {
+        let count = 0;
+        for (const [piece] of text.matchAll(split)) {
+            const bytes = (0,long_pieces/* latin1OfText */.eB)(piece);
+            if (table.rank(bytes, 0, bytes.length) !== long_pieces/* NONE */.x3)
+                count++;
+            else if (bytes.length <= long_pieces/* MAX_PIECE_BYTES */.EZ)
+                count += (0,long_pieces/* mergePiece */.ni)(bytes, table).length;
+            else
+                count += (0,long_pieces/* encodeLongPiece */.Dv)(piece, table).length;
+        }
+        return count;
+    };
+}
+function notLoaded(encoding) {
+    return () => {
+        throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
+    };
+}
+function memoize(count, maxEntries = 10_000) {
+    let memo = new Map();
+    return text => {
+        const known = memo.get(text);
+        if (known !== undefined)
+            return known;
+        const n = count(text);
+        if (memo.size >= maxEntries)
+            memo = new Map();
+        memo.set(text, n);
+        return n;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dv: () => (/* binding */ encodeLongPiece),
+/* harmony export */   EZ: () => (/* binding */ MAX_PIECE_BYTES),
+/* harmony export */   El: () => (/* binding */ LONG_PIECE_CHARS),
+/* harmony export */   eB: () => (/* binding */ latin1OfText),
+/* harmony export */   ni: () => (/* binding */ mergePiece),
+/* harmony export */   x3: () => (/* binding */ NONE),
+/* harmony export */   xo: () => (/* binding */ RankTable)
+/* harmony export */ });
 const LONG_PIECE_CHARS = 100;
 const MAX_PIECE_BYTES = 64 * 1024;
 const NONE = 0x7fffffff;
@@ -1384,171 +1413,29 @@ function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
     return tokens;
 }
 
-;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
-
-class SortedRankTable {
-    maxTokenBytes;
-    count;
-    offsets;
-    ranks;
-    bytes;
-    constructor(file) {
-        const data = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
-        const words = new Uint32Array(data.buffer, data.byteOffset, 2);
-        this.count = words[0];
-        this.maxTokenBytes = words[1];
-        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 8, this.count + 1);
-        this.ranks = new Uint32Array(data.buffer, data.byteOffset + 8 + 4 * (this.count + 1), this.count);
-        this.bytes = data.subarray(8 + 8 * this.count + 4);
-        if (this.offsets[this.count] !== this.bytes.length)
-            throw new Error('The sorted ranks file is damaged');
-    }
-    rank(latin1, start, end) {
-        const length = end - start;
-        if (length > this.maxTokenBytes)
-            return NONE;
-        const { offsets, bytes } = this;
-        let low = 0;
-        let high = this.count - 1;
-        while (low <= high) {
-            const mid = (low + high) >>> 1;
-            const from = offsets[mid];
-            const tokenLength = offsets[mid + 1] - from;
-            const shorter = Math.min(length, tokenLength);
-            let order = 0;
-            for (let i = 0; i < shorter && order === 0; i++)
-                order = latin1.charCodeAt(start + i) - bytes[from + i];
-            if (order === 0)
-                order = length - tokenLength;
-            if (order === 0)
-                return this.ranks[mid];
-            if (order < 0)
-                high = mid - 1;
-            else
-                low = mid + 1;
-        }
-        return NONE;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tokens/encodings.ts
-
-
-
-
-
-const PLAIN_TEXT = { disallowedSpecial: new Set() };
-const RANKS = {
-    o200k_base: () => new URL(/* asset import */ __webpack_require__(3437), __webpack_require__.b),
-    cl100k_base: () => new URL(/* asset import */ __webpack_require__(140), __webpack_require__.b),
-};
-function loadRanks(encoding) {
-    return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
-}
-const MERGE_CACHE_ENTRIES = 20_000;
-const SORTED_RANKS = {
-    o200k_base: () => new URL(/* asset import */ __webpack_require__(7311), __webpack_require__.b),
-    cl100k_base: () => new URL(/* asset import */ __webpack_require__(1756), __webpack_require__.b),
-};
-const SPLIT = {
-    o200k_base: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
-    cl100k_base: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg,
-};
-const SMALL_INPUT_CHARS = 128 * 1024;
-function loadCounter(encoding, smallInputChars = SMALL_INPUT_CHARS) {
-    let budget = smallInputChars;
-    let small;
-    let large;
-    return Promise.resolve((text) => {
-        if (text.length === 0)
-            return 0;
-        if (large === undefined && (budget -= text.length) < 0)
-            large = loadLargeInputCounter(encoding);
-        if (large !== undefined)
-            return large(text);
-        return (small ??= loadSmallInputCounter(encoding))(text);
-    });
-}
-function loadSmallInputCounter(encoding) {
-    const table = new SortedRankTable(Buffer.from((0,external_node_fs_.readFileSync)(SORTED_RANKS[encoding](), 'latin1'), 'base64'));
-    const split = SPLIT[encoding];
-    return text => {
-        let count = 0;
-        for (const [piece] of text.matchAll(split)) {
-            const bytes = latin1OfText(piece);
-            if (table.rank(bytes, 0, bytes.length) !== NONE)
-                count++;
-            else if (bytes.length <= MAX_PIECE_BYTES)
-                count += mergePiece(bytes, table).length;
-            else
-                count += encodeLongPiece(piece, table).length;
-        }
-        return count;
-    };
-}
-function loadLargeInputCounter(encoding) {
-    const ranks = loadRanks(encoding);
-    const api = GptEncoding/* GptEncoding */.x.getEncodingApi(encoding, () => ranks);
-    api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-    mergeLongPiecesInLinearithmicTime(api, ranks);
-    return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
-}
-function notLoaded(encoding) {
-    return () => {
-        throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
-    };
-}
-function memoize(count, maxEntries = 10_000) {
-    let memo = new Map();
-    return text => {
-        const known = memo.get(text);
-        if (known !== undefined)
-            return known;
-        const n = count(text);
-        if (memo.size >= maxEntries)
-            memo = new Map();
-        memo.set(text, n);
-        return n;
-    };
-}
-function mergeLongPiecesInLinearithmicTime(api, ranks) {
-    const core = api
-        .bytePairEncodingCoreProcessor;
-    if (typeof core?.bytePairEncode !== 'function')
-        throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)');
-    const own = core.bytePairEncode.bind(core);
-    let table;
-    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
-}
-
 
 /***/ }),
 
-/***/ 1756:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ 9587:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "2e756e730d972c64e29a.base64";
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ag: () => (/* binding */ O200K_TOKEN_SPLIT_REGEX),
+/* harmony export */   qy: () => (/* binding */ R50K_TOKEN_SPLIT_REGEX),
+/* harmony export */   vg: () => (/* binding */ CL100K_TOKEN_SPLIT_REGEX)
+/* harmony export */ });
+//#region src/encodingParams/constants.ts
+const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
+const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
+const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
+const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
+const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
+const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
+//#endregion
 
-/***/ }),
 
-/***/ 7311:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__.p + "cd0c750865dbf46808bd.base64";
-
-/***/ }),
-
-/***/ 140:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__.p + "459f6c8542c9cfd83695.json";
-
-/***/ }),
-
-/***/ 3437:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__.p + "762d8737e810334ded50.json";
+//# sourceMappingURL=constants.js.map
 
 /***/ })
 

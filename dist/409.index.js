@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   nr: () => (/* binding */ logData),
 /* harmony export */   zt: () => (/* binding */ tenthsLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
@@ -1930,7 +1930,7 @@ function checkPreference(example, report) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1966,18 +1966,35 @@ function code(text) {
 /* harmony export */   Wh: () => (/* binding */ int),
 /* harmony export */   dR: () => (/* binding */ usd)
 /* harmony export */ });
-const int = (n) => Math.round(n).toLocaleString('en-US');
+/* unused harmony export formatNumber */
+function formatNumber(n, maximumFractionDigits, minimumFractionDigits = 0) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const magnitude = Math.abs(n);
+    const written = magnitude < 1e21 ? String(magnitude) : BigInt(magnitude).toString();
+    const [whole = '0', fraction = ''] = (written.includes('e') ? magnitude.toFixed(20) : written).split('.');
+    let digits = whole + fraction.padEnd(maximumFractionDigits, '0').slice(0, maximumFractionDigits);
+    if ((fraction[maximumFractionDigits] ?? '0') >= '5')
+        digits = String(BigInt(digits) + 1n).padStart(digits.length, '0');
+    const integer = digits.slice(0, digits.length - maximumFractionDigits).replace(/^0+(?=\d)/, '');
+    let decimals = digits.slice(digits.length - maximumFractionDigits);
+    while (decimals.length > minimumFractionDigits && decimals.endsWith('0'))
+        decimals = decimals.slice(0, -1);
+    const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+    return `${sign}${integer.replace(/\B(?=(\d{3})+$)/g, ',')}${decimals ? `.${decimals}` : ''}`;
+}
+const int = (n) => formatNumber(Math.round(n), 0);
 function usd(value) {
     if (value === null)
         return 'unknown';
     return value < 0.01 && value > 0
         ? `$${value.toFixed(4)}`
-        : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+        : `$${formatNumber(value, 2, 2)}`;
 }
 function distribution(d) {
     if (!d)
         return 'no examples';
-    const f = (n) => (Number.isInteger(n) ? int(n) : n.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+    const f = (n) => (Number.isInteger(n) ? int(n) : formatNumber(n, 1));
     return `min ${f(d.min)} · p10 ${f(d.p10)} · median ${f(d.median)} · mean ${f(d.mean)} · p90 ${f(d.p90)} · max ${f(d.max)}`;
 }
 function plural(n, word) {

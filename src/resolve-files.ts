@@ -1,4 +1,3 @@
-import * as glob from '@actions/glob'
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { DatasetFile } from './dataset/analyze-dataset.js'
@@ -41,6 +40,8 @@ export async function resolveFiles(
         const start = fixed < 0 ? p : p.split(path.sep).slice(0, fixed).join(path.sep) || path.sep
         await confineInput(start, inputName, workspace, JSON.stringify(patterns[i]))
       }
+    // @actions/glob (and minimatch) load only for patterns: a plain path, the usual case, does not pay for them.
+    const glob = await import('@actions/glob')
     found = await (
       await glob.create(anchored.join('\n'), {
         matchDirectories: false,

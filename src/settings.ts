@@ -1,38 +1,55 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { providerOf, type Provider } from './backend/provider.js'
 import { InputError } from './errors.js'
 
 export type Mode = 'validate' | 'train' | 'evaluate'
 export type FailOn = 'error' | 'warning' | 'never'
 
+// zod/mini: the same parsers as zod's classic API, as functions rather than methods, at half the start-up cost (a
+// pull request's check parses its inputs and little else).
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
-const lines = z.string().transform(s =>
-  s
-    .split(/\r?\n/)
-    .map(l => l.trim())
-    .filter(l => l.length > 0),
+const preprocess = <S extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: S) => z.pipe(z.transform(fn), schema)
+const lines = z.pipe(
+  z.string(),
+  z.transform(s =>
+    s
+      .split(/\r?\n/)
+      .map(l => l.trim())
+      .filter(l => l.length > 0),
+  ),
 )
-const optionalText = z.preprocess(blankToUndefined, z.string().optional())
+const optionalText = preprocess(blankToUndefined, z.optional(z.string()))
 /** Decimal notation only: `Number()` would also take hex (0x10), binary and octal, which nobody means in a YAML input. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
 const toNumber = (v: unknown) => (typeof v === 'string' && DECIMAL.test(v.trim()) ? Number(v) : Number.NaN)
-const number = (schema: z.ZodNumber) => z.preprocess(toNumber, schema)
-const optionalNumber = (schema: z.ZodNumber) =>
-  z.preprocess(v => (blankToUndefined(v) === undefined ? undefined : toNumber(v)), schema.optional())
-const autoOr = (schema: z.ZodNumber) =>
-  z.preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : toNumber(v)), schema.optional())
-const boolean = z.enum(['true', 'false'], { error: 'use true or false' }).transform(v => v === 'true')
-const wholeNumber = () => z.number({ error: 'a decimal number' }).int('a whole number')
-const aNumber = () => z.number({ error: 'a decimal number' })
+type NumberSchema = z.ZodMiniNumber
+const number = (schema: NumberSchema) => preprocess(toNumber, schema)
+const optionalNumber = (schema: NumberSchema) =>
+  preprocess(v => (blankToUndefined(v) === undefined ? undefined : toNumber(v)), z.optional(schema))
+const autoOr = (schema: NumberSchema) =>
+  preprocess(v => (blankToUndefined(v) === undefined || v === 'auto' ? undefined : toNumber(v)), z.optional(schema))
+const boolean = z.pipe(
+  z.enum(['true', 'false'], { error: 'use true or false' }),
+  z.transform(v => v === 'true'),
+)
+const wholeNumber = (...checks: z.core.$ZodCheck<number>[]) =>
+  z.number({ error: 'a decimal number' }).check(z.refine<number>(Number.isSafeInteger, 'a whole number'), ...checks)
+const aNumber = (...checks: z.core.$ZodCheck<number>[]) => z.number({ error: 'a decimal number' }).check(...checks)
+const httpUrl = () => z.url({ protocol: /^https?$/, error: 'an http(s) URL' })
+const trimmed = (...checks: z.core.$ZodCheck<string>[]) => z.string().check(z.trim(), ...checks)
 
-interface InputDeclaration<S extends z.ZodType> {
+interface InputDeclaration<S extends z.ZodMiniType> {
   schema: S
   /** The default outside a runner (tests, CLI); the runner applies action.yml's. */
   default: string
   /** action.yml's default when it is an expression the runner evaluates, such as `${{ github.token }}`. */
   actionYmlDefault?: string
 }
-const input = <S extends z.ZodType>(schema: S, defaultValue = '', actionYmlDefault?: string): InputDeclaration<S> => ({
+const input = <S extends z.ZodMiniType>(
+  schema: S,
+  defaultValue = '',
+  actionYmlDefault?: string,
+): InputDeclaration<S> => ({
   schema,
   default: defaultValue,
   actionYmlDefault,
@@ -43,94 +60,74 @@ export const INPUTS = {
   mode: input(z.enum(['auto', 'validate', 'train', 'evaluate']), 'auto'),
   'training-file': input(lines),
   'validation-file': input(lines),
-  model: input(z.string().trim().min(1, 'give a model name'), 'gpt-4.1-mini-2025-04-14'),
+  model: input(trimmed(z.minLength(1, 'give a model name')), 'gpt-4.1-mini-2025-04-14'),
   method: input(z.enum(['auto', 'supervised', 'dpo', 'reinforcement']), 'auto'),
-  'n-epochs': input(autoOr(wholeNumber().min(1).max(50)), 'auto'),
-  'price-per-million-tokens': input(optionalNumber(aNumber().nonnegative())),
+  'n-epochs': input(autoOr(wholeNumber(z.gte(1), z.lte(50))), 'auto'),
+  'price-per-million-tokens': input(optionalNumber(aNumber(z.nonnegative()))),
   'fail-on': input(z.enum(['error', 'warning', 'never']), 'error'),
   'report-file': input(optionalText),
   'sarif-file': input(optionalText),
   'github-token': input(z.string(), '', '${{ github.token }}'),
   comment: input(boolean, 'true'),
-  'comment-key': input(
-    z
-      .string()
-      .trim()
-      .regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64'),
-    'dataset',
-  ),
-  'max-cost': input(optionalNumber(aNumber().nonnegative())),
+  'comment-key': input(trimmed(z.regex(/^[\w.-]{1,64}$/, 'letters, digits, ".", "_" and "-", at most 64')), 'dataset'),
+  'max-cost': input(optionalNumber(aNumber(z.nonnegative()))),
   backend: input(z.enum(['auto', 'openai', 'azure', 'together']), 'auto'),
   'api-key': input(z.string()),
-  'base-url': input(
-    z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional()),
-  ),
+  'base-url': input(preprocess(blankToUndefined, z.optional(httpUrl()))),
   'allow-insecure-http': input(boolean, 'false'),
   'check-model-retirement': input(boolean, 'false'),
   'openai-api-key': input(z.string()),
-  'openai-base-url': input(
-    z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional()),
-  ),
+  'openai-base-url': input(preprocess(blankToUndefined, z.optional(httpUrl()))),
   'openai-organization': input(optionalText),
   'openai-project': input(optionalText),
-  'azure-training-type': input(z.preprocess(blankToUndefined, z.enum(['standard', 'global', 'developer']).optional())),
+  'azure-training-type': input(preprocess(blankToUndefined, z.optional(z.enum(['standard', 'global', 'developer'])))),
   'azure-subscription-id': input(optionalText),
   'azure-resource-group': input(optionalText),
   'azure-resource-name': input(optionalText),
-  'azure-deployment-sku': input(z.string().trim().min(1, 'give a SKU name such as DeveloperTier'), 'DeveloperTier'),
+  'azure-deployment-sku': input(trimmed(z.minLength(1, 'give a SKU name such as DeveloperTier')), 'DeveloperTier'),
   'azure-delete-deployment': input(boolean, 'false'),
-  'azure-management-url': input(
-    z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
-    'https://management.azure.com',
-  ),
-  'batch-size': input(autoOr(wholeNumber().min(1).max(256)), 'auto'),
-  'learning-rate-multiplier': input(autoOr(aNumber().positive().max(10)), 'auto'),
-  'learning-rate': input(optionalNumber(aNumber().positive().max(1))),
-  'training-type': input(z.preprocess(blankToUndefined, z.enum(['lora', 'full']).optional())),
-  'lora-rank': input(optionalNumber(wholeNumber().min(1).max(1024))),
-  beta: input(autoOr(aNumber().positive().max(2)), 'auto'),
+  'azure-management-url': input(httpUrl(), 'https://management.azure.com'),
+  'batch-size': input(autoOr(wholeNumber(z.gte(1), z.lte(256))), 'auto'),
+  'learning-rate-multiplier': input(autoOr(aNumber(z.positive(), z.lte(10))), 'auto'),
+  'learning-rate': input(optionalNumber(aNumber(z.positive(), z.lte(1)))),
+  'training-type': input(preprocess(blankToUndefined, z.optional(z.enum(['lora', 'full'])))),
+  'lora-rank': input(optionalNumber(wholeNumber(z.gte(1), z.lte(1024)))),
+  beta: input(autoOr(aNumber(z.positive(), z.lte(2))), 'auto'),
   'grader-file': input(optionalText),
-  suffix: input(z.preprocess(blankToUndefined, z.string().max(64, 'at most 64 characters').optional())),
-  seed: input(optionalNumber(wholeNumber().min(0).max(2147483647))),
+  suffix: input(preprocess(blankToUndefined, z.optional(z.string().check(z.maxLength(64, 'at most 64 characters'))))),
+  seed: input(optionalNumber(wholeNumber(z.gte(0), z.lte(2147483647)))),
   force: input(boolean, 'false'),
   wait: input(boolean, 'true'),
-  'poll-interval': input(number(wholeNumber().min(1).max(3600)), '30'),
-  'timeout-minutes': input(
-    number(
-      aNumber()
-        .positive()
-        .max(60 * 24 * 30),
-    ),
-    '340',
-  ),
+  'poll-interval': input(number(wholeNumber(z.gte(1), z.lte(3600))), '30'),
+  'timeout-minutes': input(number(aNumber(z.positive(), z.lte(60 * 24 * 30))), '340'),
   'job-id': input(
-    z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123')
-        .optional(),
-    ),
+    preprocess(blankToUndefined, z.optional(z.string().check(z.regex(/^[\w.:-]+$/, 'a job id such as ftjob-abc123')))),
   ),
   'cancel-on-abort': input(boolean, 'false'),
   'eval-file': input(optionalText),
   'eval-model': input(optionalText),
   'eval-compare-models': input(
-    z.string().transform(s =>
-      s
-        .split(/[,\n]/)
-        .map(m => m.trim())
-        .filter(Boolean),
+    z.pipe(
+      z.string(),
+      z.transform(s =>
+        s
+          .split(/[,\n]/)
+          .map(m => m.trim())
+          .filter(Boolean),
+      ),
     ),
   ),
   'eval-grader-model': input(optionalText),
-  'eval-concurrency': input(number(wholeNumber().min(1).max(64)), '4'),
-  'eval-min-pass-rate': input(optionalNumber(aNumber().min(0).max(1))),
-  'eval-max-regressions': input(optionalNumber(wholeNumber().min(0))),
-  'eval-seed': input(optionalNumber(wholeNumber().min(0)), '0'),
-  'eval-max-tokens': input(number(wholeNumber().min(1).max(100_000)), '1024'),
+  'eval-concurrency': input(number(wholeNumber(z.gte(1), z.lte(64))), '4'),
+  'eval-min-pass-rate': input(optionalNumber(aNumber(z.gte(0), z.lte(1)))),
+  'eval-max-regressions': input(optionalNumber(wholeNumber(z.gte(0)))),
+  'eval-seed': input(optionalNumber(wholeNumber(z.gte(0))), '0'),
+  'eval-max-tokens': input(number(wholeNumber(z.gte(1), z.lte(100_000))), '1024'),
   'eval-report-file': input(optionalText),
 }
+
+// The inputs are parsed once per run: compiling a parser for the object (zod's JIT) costs more than it saves.
+z.config({ jitless: true })
 
 type InputName = keyof typeof INPUTS
 const INPUT_NAMES = Object.keys(INPUTS) as InputName[]

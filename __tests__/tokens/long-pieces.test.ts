@@ -1,5 +1,6 @@
 import { get_encoding } from 'tiktoken'
-import { loadCounter, loadRanks } from '../../src/tokens/encodings.js'
+import { loadCounter } from '../../src/tokens/encodings.js'
+import { loadRanks } from '../../src/tokens/large-input-counter.js'
 import { encodeLongPiece, mergePiece, MAX_PIECE_BYTES, RankTable } from '../../src/tokens/long-pieces.js'
 
 const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1')

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { get_encoding } from 'tiktoken'
-import { loadCounter, loadLargeInputCounter, loadRanks, loadSmallInputCounter } from '../../src/tokens/encodings.js'
+import { loadCounter, loadSmallInputCounter } from '../../src/tokens/encodings.js'
+import { loadLargeInputCounter, loadRanks } from '../../src/tokens/large-input-counter.js'
 import { NONE } from '../../src/tokens/long-pieces.js'
 import { SortedRankTable } from '../../src/tokens/sorted-ranks.js'
 import { DATASETS_DIR } from '../helpers/reference.js'
@@ -52,9 +53,7 @@ const TRICKY = [
 
 describe('counting small inputs by binary search in the sorted ranks', () => {
   test.each(ENCODINGS)('%s: the sorted file holds every rank of the shipped ranks, at its bytes', encoding => {
-    const table = new SortedRankTable(
-      Buffer.from(readFileSync(`src/tokens/ranks/${encoding}.sorted.base64`, 'latin1'), 'base64'),
-    )
+    const table = new SortedRankTable(readFileSync(`src/tokens/ranks/${encoding}.sorted.bin`))
     const ranks = loadRanks(encoding)
     let tokens = 0
     let misses = 0
@@ -95,7 +94,7 @@ describe('counting small inputs by binary search in the sorted ranks', () => {
     const reference = texts.map(loadLargeInputCounter('o200k_base'))
     // A budget that runs out in the middle of the texts, and one a single long text exceeds at once.
     for (const budget of [10_000, 0]) {
-      const count = await loadCounter('o200k_base', budget)
+      const count = await loadCounter('o200k_base', { smallInputChars: budget })
       expect(texts.map(count)).toEqual(reference)
     }
   })

@@ -1195,8 +1195,10 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76);
-/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(728);
+/* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28);
+/* harmony import */ var _tokens_large_input_counter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25);
+/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
+
 
 
 
@@ -1205,9 +1207,9 @@ const openTokenizer = init.rules?.openTokenizer;
 const exampleCounter = openTokenizer
     ? (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 865))).loadTemplateCounter(openTokenizer)
     : undefined;
-const count = exampleCounter ? (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .notLoaded */ .v2)(init.encoding) : (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)((0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .loadLargeInputCounter */ .us)(init.encoding));
+const count = exampleCounter ? (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .notLoaded */ .v2)(init.encoding) : (0,_tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)((0,_tokens_large_input_counter_js__WEBPACK_IMPORTED_MODULE_2__.loadLargeInputCounter)(init.encoding));
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', ({ id, format, batch }) => {
-    const result = (0,_analyze_line_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeBatch */ .D7)(batch, format, count, init.maxLineBytes, init.rules, exampleCounter);
+    const result = (0,_analyze_line_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeBatch */ .D7)(batch, format, count, init.maxLineBytes, init.rules, exampleCounter);
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id, result }, [result.numbers.buffer]);
 });
 
@@ -1249,18 +1251,99 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 76:
+/***/ 28:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ memoize),
+/* harmony export */   Z0: () => (/* binding */ rankFile),
+/* harmony export */   v2: () => (/* binding */ notLoaded)
+/* harmony export */ });
+/* unused harmony exports SMALL_INPUT_CHARS, loadCounter, loadSmallInputCounter */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var gpt_tokenizer_encodingParams_constants__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(587);
+
+
+
+
+function rankFile(file) {
+    const candidates = [new URL(`./ranks/${file}`, import.meta.url), new URL(`../ranks/${file}`, import.meta.url)];
+    const found = candidates.find(url => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(url));
+    if (!found)
+        throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`);
+    return found;
+}
+const SPLIT = {
+    o200k_base: gpt_tokenizer_encodingParams_constants__WEBPACK_IMPORTED_MODULE_1__/* .O200K_TOKEN_SPLIT_REGEX */ .ag,
+    cl100k_base: gpt_tokenizer_encodingParams_constants__WEBPACK_IMPORTED_MODULE_1__/* .CL100K_TOKEN_SPLIT_REGEX */ .vg,
+};
+const SMALL_INPUT_CHARS = (/* unused pure expression or super */ null && (128 * 1024));
+async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars = SMALL_INPUT_CHARS } = {}) {
+    const largeInput = expectedChars > smallInputChars ? await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25)) : undefined;
+    let budget = smallInputChars;
+    let small;
+    let large;
+    return (text) => {
+        if (text.length === 0)
+            return 0;
+        if (large === undefined && largeInput && (budget -= text.length) < 0)
+            large = largeInput.loadLargeInputCounter(encoding);
+        if (large !== undefined)
+            return large(text);
+        return (small ??= loadSmallInputCounter(encoding))(text);
+    };
+}
+function loadSmallInputCounter(encoding) {
+    const table = new SortedRankTable(readFileSync(rankFile(`${encoding}.sorted.bin`)));
+    const split = SPLIT[encoding];
+    return text => {
+        let count = 0;
+        for (const [piece] of text.matchAll(split)) {
+            const bytes = latin1OfText(piece);
+            if (table.rank(bytes, 0, bytes.length) !== NONE)
+                count++;
+            else if (bytes.length <= MAX_PIECE_BYTES)
+                count += mergePiece(bytes, table).length;
+            else
+                count += encodeLongPiece(piece, table).length;
+        }
+        return count;
+    };
+}
+function notLoaded(encoding) {
+    return () => {
+        throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
+    };
+}
+function memoize(count, maxEntries = 10_000) {
+    let memo = new Map();
+    return text => {
+        const known = memo.get(text);
+        if (known !== undefined)
+            return known;
+        const n = count(text);
+        if (memo.size >= maxEntries)
+            memo = new Map();
+        memo.set(text, n);
+        return n;
+    };
+}
+
+
+/***/ }),
+
+/***/ 25:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  us: () => (/* binding */ loadLargeInputCounter),
-  Bj: () => (/* binding */ memoize),
-  v2: () => (/* binding */ notLoaded)
+  loadLargeInputCounter: () => (/* binding */ loadLargeInputCounter),
+  loadRanks: () => (/* binding */ loadRanks)
 });
-
-// UNUSED EXPORTS: SMALL_INPUT_CHARS, loadCounter, loadRanks, loadSmallInputCounter
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -2051,26 +2134,15 @@ const chatModelParams = Object.fromEntries(chatEnabledModels.flatMap((modelName)
 
 
 //# sourceMappingURL=mapping.js.map
-;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-//#region src/encodingParams/constants.ts
-const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
-const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
-const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
-const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
-const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
-const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
-const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
-//#endregion
-
-
-//# sourceMappingURL=constants.js.map
+// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+var constants = __nccwpck_require__(587);
 ;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/cl100k_base.js
 
 
 //#region src/encodingParams/cl100k_base.ts
 function Cl100KBase(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: CL100K_TOKEN_SPLIT_REGEX,
+		tokenSplitRegex: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([
 			[EndOfText, 100257],
@@ -2105,7 +2177,7 @@ const O200K_BASE_SPECIAL_TOKEN_ENTRIES = [
 const createO200KSpecialTokenMap = () => new Map(O200K_BASE_SPECIAL_TOKEN_ENTRIES);
 function O200KBase(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
+		tokenSplitRegex: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
 		bytePairRankDecoder,
 		specialTokensEncoder: createO200KSpecialTokenMap()
 	};
@@ -2142,7 +2214,7 @@ function O200KHarmony(bytePairRankDecoder) {
 	for (let tokenId = RESERVED_TOKEN_RANGE_START; tokenId < RESERVED_TOKEN_RANGE_END; tokenId += 1) specialTokensEncoder.set(`<|reserved_${tokenId}|>`, tokenId);
 	specialTokensEncoder.set(EndOfPrompt, 200018);
 	return {
-		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
+		tokenSplitRegex: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
 		bytePairRankDecoder,
 		specialTokensEncoder,
 		chatFormatter: "harmony"
@@ -2160,7 +2232,7 @@ function O200KHarmony(bytePairRankDecoder) {
 function P50KBase(bytePairRankDecoder) {
 	return {
 		expectedVocabularySize: 50281,
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
 	};
@@ -2176,7 +2248,7 @@ function P50KBase(bytePairRankDecoder) {
 //#region src/encodingParams/p50k_edit.ts
 function P50KEdit(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([
 			[EndOfText, 50256],
@@ -2198,7 +2270,7 @@ function P50KEdit(bytePairRankDecoder) {
 function R50KBase(bytePairRankDecoder) {
 	return {
 		expectedVocabularySize: 50257,
-		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
+		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
 	};
@@ -2556,13 +2628,15 @@ var GptEncoding = class GptEncoding {
 
 
 //# sourceMappingURL=GptEncoding.js.map
+// EXTERNAL MODULE: ./src/tokens/encodings.ts
+var encodings = __nccwpck_require__(28);
 ;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
 const LONG_PIECE_CHARS = 100;
-const long_pieces_MAX_PIECE_BYTES = 64 * 1024;
-const long_pieces_NONE = 0x7fffffff;
+const MAX_PIECE_BYTES = 64 * 1024;
+const NONE = 0x7fffffff;
 const SHIFT = 2 ** 32;
 class RankTable {
-    pairs = new Int32Array(65536).fill(long_pieces_NONE);
+    pairs = new Int32Array(65536).fill(NONE);
     byBytes = new Map();
     maxTokenBytes;
     constructor(ranks) {
@@ -2570,7 +2644,7 @@ class RankTable {
         ranks.forEach((value, rank) => {
             if (value === null || value === undefined)
                 return;
-            const key = typeof value === 'string' ? long_pieces_latin1OfText(value) : Buffer.from(value).toString('latin1');
+            const key = typeof value === 'string' ? latin1OfText(value) : Buffer.from(value).toString('latin1');
             this.byBytes.set(key, rank);
             if (key.length === 2)
                 this.pairs[(key.charCodeAt(0) << 8) | key.charCodeAt(1)] = rank;
@@ -2583,17 +2657,17 @@ class RankTable {
         if (length === 2)
             return this.pairs[(latin1.charCodeAt(start) << 8) | latin1.charCodeAt(start + 1)];
         if (length > this.maxTokenBytes)
-            return long_pieces_NONE;
-        return this.byBytes.get(latin1.slice(start, end)) ?? long_pieces_NONE;
+            return NONE;
+        return this.byBytes.get(latin1.slice(start, end)) ?? NONE;
     }
 }
-function long_pieces_latin1OfText(text) {
+function latin1OfText(text) {
     for (let i = 0; i < text.length; i++)
         if (text.charCodeAt(i) > 0x7f)
             return Buffer.from(text, 'utf8').toString('latin1');
     return text;
 }
-function long_pieces_mergePiece(bytes, table) {
+function mergePiece(bytes, table) {
     const n = bytes.length;
     if (n === 0)
         return [];
@@ -2603,7 +2677,7 @@ function long_pieces_mergePiece(bytes, table) {
     const nextEnd = new Int32Array(n);
     const prev = new Int32Array(n);
     const nextRank = new Int32Array(n);
-    const ownRank = new Int32Array(n).fill(long_pieces_NONE);
+    const ownRank = new Int32Array(n).fill(NONE);
     const heap = new Float64Array(2 * n);
     let size = 0;
     const push = (rank, start) => {
@@ -2640,16 +2714,16 @@ function long_pieces_mergePiece(bytes, table) {
         end[i] = i + 1;
         nextEnd[i] = i + 2;
         prev[i] = i - 1;
-        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : long_pieces_NONE;
+        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : NONE;
         nextRank[i] = rank;
-        if (rank !== long_pieces_NONE)
+        if (rank !== NONE)
             push(rank, i);
     }
     const candidate = (start, after) => {
         nextEnd[start] = after;
-        const rank = after <= n ? table.rank(bytes, start, after) : long_pieces_NONE;
+        const rank = after <= n ? table.rank(bytes, start, after) : NONE;
         nextRank[start] = rank;
-        if (rank !== long_pieces_NONE)
+        if (rank !== NONE)
             push(rank, start);
     };
     while (size > 0) {
@@ -2667,14 +2741,14 @@ function long_pieces_mergePiece(bytes, table) {
             prev[rightEnd] = left;
         if (left > 0)
             candidate(prev[left], rightEnd);
-        nextRank[right] = long_pieces_NONE;
+        nextRank[right] = NONE;
     }
     const tokens = [];
     for (let i = 0; i < n; i = end[i])
-        tokens.push(ownRank[i] !== long_pieces_NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
+        tokens.push(ownRank[i] !== NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
     return tokens;
 }
-function long_pieces_encodeLongPiece(text, table, maxPartBytes = long_pieces_MAX_PIECE_BYTES) {
+function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
     const bytes = Buffer.from(text, 'utf8').toString('latin1');
     const tokens = [];
     let previous;
@@ -2683,7 +2757,7 @@ function long_pieces_encodeLongPiece(text, table, maxPartBytes = long_pieces_MAX
         while (stop < bytes.length && stop > start + 1 && (bytes.charCodeAt(stop) & 0xc0) === 0x80)
             stop--;
         const part = bytes.slice(start, stop);
-        const partTokens = previous?.part === part ? previous.tokens : long_pieces_mergePiece(part, table);
+        const partTokens = previous?.part === part ? previous.tokens : mergePiece(part, table);
         previous = { part, tokens: partTokens };
         for (const t of partTokens)
             tokens.push(t);
@@ -2692,60 +2766,15 @@ function long_pieces_encodeLongPiece(text, table, maxPartBytes = long_pieces_MAX
     return tokens;
 }
 
-;// CONCATENATED MODULE: ./src/tokens/encodings.ts
-
+;// CONCATENATED MODULE: ./src/tokens/large-input-counter.ts
 
 
 
 
 const PLAIN_TEXT = { disallowedSpecial: new Set() };
-const RANKS = {
-    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(437), __nccwpck_require__.b),
-    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(140), __nccwpck_require__.b),
-};
-function loadRanks(encoding) {
-    return JSON.parse((0,external_node_fs_.readFileSync)(RANKS[encoding](), 'utf8'));
-}
 const MERGE_CACHE_ENTRIES = 20_000;
-const SORTED_RANKS = {
-    o200k_base: () => new URL(/* asset import */ __nccwpck_require__(311), __nccwpck_require__.b),
-    cl100k_base: () => new URL(/* asset import */ __nccwpck_require__(756), __nccwpck_require__.b),
-};
-const SPLIT = {
-    o200k_base: O200K_TOKEN_SPLIT_REGEX,
-    cl100k_base: CL100K_TOKEN_SPLIT_REGEX,
-};
-const SMALL_INPUT_CHARS = (/* unused pure expression or super */ null && (128 * 1024));
-function loadCounter(encoding, smallInputChars = SMALL_INPUT_CHARS) {
-    let budget = smallInputChars;
-    let small;
-    let large;
-    return Promise.resolve((text) => {
-        if (text.length === 0)
-            return 0;
-        if (large === undefined && (budget -= text.length) < 0)
-            large = loadLargeInputCounter(encoding);
-        if (large !== undefined)
-            return large(text);
-        return (small ??= loadSmallInputCounter(encoding))(text);
-    });
-}
-function loadSmallInputCounter(encoding) {
-    const table = new SortedRankTable(Buffer.from(readFileSync(SORTED_RANKS[encoding](), 'latin1'), 'base64'));
-    const split = SPLIT[encoding];
-    return text => {
-        let count = 0;
-        for (const [piece] of text.matchAll(split)) {
-            const bytes = latin1OfText(piece);
-            if (table.rank(bytes, 0, bytes.length) !== NONE)
-                count++;
-            else if (bytes.length <= MAX_PIECE_BYTES)
-                count += mergePiece(bytes, table).length;
-            else
-                count += encodeLongPiece(piece, table).length;
-        }
-        return count;
-    };
+function loadRanks(encoding) {
+    return JSON.parse((0,external_node_fs_.readFileSync)((0,encodings/* rankFile */.Z0)(`${encoding}.json`), 'utf8'));
 }
 function loadLargeInputCounter(encoding) {
     const ranks = loadRanks(encoding);
@@ -2754,24 +2783,6 @@ function loadLargeInputCounter(encoding) {
     mergeLongPiecesInLinearithmicTime(api, ranks);
     return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT));
 }
-function notLoaded(encoding) {
-    return () => {
-        throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
-    };
-}
-function memoize(count, maxEntries = 10_000) {
-    let memo = new Map();
-    return text => {
-        const known = memo.get(text);
-        if (known !== undefined)
-            return known;
-        const n = count(text);
-        if (memo.size >= maxEntries)
-            memo = new Map();
-        memo.set(text, n);
-        return n;
-    };
-}
 function mergeLongPiecesInLinearithmicTime(api, ranks) {
     const core = api
         .bytePairEncodingCoreProcessor;
@@ -2779,37 +2790,9 @@ function mergeLongPiecesInLinearithmicTime(api, ranks) {
         throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)');
     const own = core.bytePairEncode.bind(core);
     let table;
-    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : long_pieces_encodeLongPiece(piece, (table ??= new RankTable(ranks)));
+    core.bytePairEncode = (piece) => piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)));
 }
 
-
-/***/ }),
-
-/***/ 756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "2e756e730d972c64e29a.base64";
-
-/***/ }),
-
-/***/ 311:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "cd0c750865dbf46808bd.base64";
-
-/***/ }),
-
-/***/ 140:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "459f6c8542c9cfd83695.json";
-
-/***/ }),
-
-/***/ 437:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__.p + "762d8737e810334ded50.json";
 
 /***/ }),
 
@@ -2824,6 +2807,29 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 587:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ag: () => (/* binding */ O200K_TOKEN_SPLIT_REGEX),
+/* harmony export */   qy: () => (/* binding */ R50K_TOKEN_SPLIT_REGEX),
+/* harmony export */   vg: () => (/* binding */ CL100K_TOKEN_SPLIT_REGEX)
+/* harmony export */ });
+//#region src/encodingParams/constants.ts
+const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
+const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
+const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
+const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
+const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
+const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
 
 /***/ })
 
@@ -2997,20 +3003,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/publicPath */
-/******/ (() => {
-/******/ 	var scriptUrl;
-/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
-/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
-/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
-/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
-/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
-/******/ 	__nccwpck_require__.p = scriptUrl;
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	// no baseURI
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { parseArgs, styleText } from 'node:util'
 import { analyzeDataset, workerOptions, type DatasetReport } from '../dataset/analyze-dataset.js'
 import { InputError, messageOf } from '../errors.js'
+import { int } from '../report/format.js'
 import { sarifLog } from '../report/sarif.js'
 import { textReport, type Paint } from '../report/text.js'
 import { resolveFiles } from '../resolve-files.js'
@@ -146,7 +147,7 @@ function printStats(report: DatasetReport, seconds: number): void {
     peakRssMb,
   }
   console.error(
-    `${seconds.toFixed(2)} s · ${stats.mbPerSecond.toFixed(1)} MB/s · ${Math.round(stats.examplesPerSecond).toLocaleString('en-US')} examples/s · peak RSS ${peakRssMb.toFixed(0)} MB`,
+    `${seconds.toFixed(2)} s · ${stats.mbPerSecond.toFixed(1)} MB/s · ${int(stats.examplesPerSecond)} examples/s · peak RSS ${peakRssMb.toFixed(0)} MB`,
   )
   console.error(`stats: ${JSON.stringify(stats)}`)
 }

@@ -9,7 +9,7 @@ import { loadCounter, memoize, notLoaded } from '../tokens/encodings.js'
 import { analyzeFile, type ExampleIndex, type FileReport, type FileRole } from './analyze-file.js'
 import { FINDING_CODES } from './findings.js'
 import type { Method } from './formats.js'
-import { inThreadProcessor, workerPoolProcessor, type LineProcessor } from './line-processor.js'
+import { inThreadProcessor, type LineProcessor } from './line-processor.js'
 import type { LineRules } from './analyze-line.js'
 import { graderFields } from './rules/grader-fields.js'
 import { DEFAULT_MAX_LINE_BYTES } from './read-lines.js'
@@ -129,8 +129,14 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
     ...profile?.rules,
   }
   try {
-    for (const file of ordered) {
-      const { size } = await stat(file.readFrom ?? file.path).catch(() => ({ size: 0 }))
+    const sizes = await Promise.all(
+      ordered.map(async file => (await stat(file.readFrom ?? file.path).catch(() => ({ size: 0 }))).size),
+    )
+    // Data this small is counted without gpt-tokenizer's Map (see loadCounter). What is counted can be a little more
+    // than the data (tool definitions are rendered into text); counts stay exact either way, only the speed differs.
+    const inThreadBytes = sizes.reduce((sum, size) => sum + size, 0)
+    for (const [index, file] of ordered.entries()) {
+      const size = sizes[index] ?? 0
       let exampleIndex: ExampleIndex | undefined
       if (options.exampleIndex) options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }))
       const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES)
@@ -138,16 +144,20 @@ export async function analyzeDataset(files: DatasetFile[], options: AnalyzeOptio
         (inThread ??= (async () => {
           const exampleCounter = await profile?.loadExampleCounter()
           // A template counter counts every example: the encoding's ranks are not loaded beside it.
-          const count = exampleCounter ? notLoaded(model.encoding) : memoize(await loadCounter(model.encoding))
+          const count = exampleCounter
+            ? notLoaded(model.encoding)
+            : memoize(await loadCounter(model.encoding, { expectedChars: inThreadBytes }))
           return inThreadProcessor(count, maxLineBytes, rules, exampleCounter)
         })())
       const processor = async () => {
-        if (useWorkers)
+        if (useWorkers) {
+          const { workerPoolProcessor } = await import('./worker-pool.js')
           return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? defaultThreads(rules), {
             encoding: model.encoding,
             maxLineBytes,
             rules,
           }))
+        }
         return inThreadOnce()
       }
       reports.push(

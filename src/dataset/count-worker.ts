@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { loadLargeInputCounter, memoize, notLoaded } from '../tokens/encodings.js'
+import { memoize, notLoaded } from '../tokens/encodings.js'
+import { loadLargeInputCounter } from '../tokens/large-input-counter.js'
 import { analyzeBatch } from './analyze-line.js'
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './line-processor.js'
 

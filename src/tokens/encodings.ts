@@ -1,46 +1,22 @@
-import { readFileSync } from 'node:fs'
-import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
+import { existsSync, readFileSync } from 'node:fs'
 import { CL100K_TOKEN_SPLIT_REGEX, O200K_TOKEN_SPLIT_REGEX } from 'gpt-tokenizer/encodingParams/constants'
 import type { EncodingName } from '../estimate/models.js'
-import {
-  encodeLongPiece,
-  latin1OfText,
-  LONG_PIECE_CHARS,
-  MAX_PIECE_BYTES,
-  mergePiece,
-  NONE,
-  RankTable,
-} from './long-pieces.js'
+import { encodeLongPiece, latin1OfText, MAX_PIECE_BYTES, mergePiece, NONE } from './long-pieces.js'
 import { SortedRankTable } from './sorted-ranks.js'
 
 /** Counts the tokens of one string, special-token look-alikes counted as plain text. */
 export type TokenCounter = (text: string) => number
 
-// Training data is data: `<|endoftext|>` in a dataset is text to the fine-tuning API, so nothing is special here.
-const PLAIN_TEXT = { disallowedSpecial: new Set<string>() }
-
 /**
- * gpt-tokenizer's ranks as JSON (scripts/update-ranks.mjs): JSON.parse takes far less memory than compiling the
- * package's multi-megabyte array literals, once per worker thread. Static URLs so that the bundler ships the files.
+ * The ranks files (scripts/update-ranks.mjs): beside this module in the source tree, in dist/ranks/ once for every
+ * bundle (scripts/build.mjs copies them; a bundle in dist/cli/ or dist/worker/ looks one folder up). Not bundler
+ * assets: those would be copied into each bundle, and mangled where binary.
  */
-const RANKS: Record<EncodingName, () => URL> = {
-  o200k_base: () => new URL('./ranks/o200k_base.json', import.meta.url),
-  cl100k_base: () => new URL('./ranks/cl100k_base.json', import.meta.url),
-}
-
-export function loadRanks(encoding: EncodingName): (string | number[])[] {
-  return JSON.parse(readFileSync(RANKS[encoding](), 'utf8')) as (string | number[])[]
-}
-
-/**
- * gpt-tokenizer remembers 100,000 merged words by default, per instance; one instance runs in each worker thread,
- * and a fifth of that keeps nearly all the speed (words repeat) at a fraction of the memory.
- */
-const MERGE_CACHE_ENTRIES = 20_000
-
-const SORTED_RANKS: Record<EncodingName, () => URL> = {
-  o200k_base: () => new URL('./ranks/o200k_base.sorted.base64', import.meta.url),
-  cl100k_base: () => new URL('./ranks/cl100k_base.sorted.base64', import.meta.url),
+export function rankFile(file: string): URL {
+  const candidates = [new URL(`./ranks/${file}`, import.meta.url), new URL(`../ranks/${file}`, import.meta.url)]
+  const found = candidates.find(url => existsSync(url))
+  if (!found) throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`)
+  return found
 }
 
 /** The split pattern gpt-tokenizer uses for each encoding (tiktoken's). */
@@ -59,22 +35,29 @@ export const SMALL_INPUT_CHARS = 128 * 1024
 /**
  * Loads only the encoding the model needs. A pull request's few changed lines are counted straight from the sorted
  * ranks file; once SMALL_INPUT_CHARS have been counted (or one text is longer), the rest goes to gpt-tokenizer.
+ * gpt-tokenizer itself is loaded only when the input may be that large: `expectedChars` (the data's size in bytes,
+ * never fewer than its characters) says it cannot be, and then everything is counted from the sorted ranks.
  */
-export function loadCounter(encoding: EncodingName, smallInputChars = SMALL_INPUT_CHARS): Promise<TokenCounter> {
+export async function loadCounter(
+  encoding: EncodingName,
+  { expectedChars = Infinity, smallInputChars = SMALL_INPUT_CHARS } = {},
+): Promise<TokenCounter> {
+  const largeInput = expectedChars > smallInputChars ? await import('./large-input-counter.js') : undefined
   let budget = smallInputChars
   let small: TokenCounter | undefined
   let large: TokenCounter | undefined
-  return Promise.resolve((text: string) => {
+  return (text: string) => {
     if (text.length === 0) return 0
-    if (large === undefined && (budget -= text.length) < 0) large = loadLargeInputCounter(encoding)
+    if (large === undefined && largeInput && (budget -= text.length) < 0)
+      large = largeInput.loadLargeInputCounter(encoding)
     if (large !== undefined) return large(text)
     return (small ??= loadSmallInputCounter(encoding))(text)
-  })
+  }
 }
 
 /** Counts by tiktoken's merge over binary search in the sorted ranks: identical tokens, no table to build. */
 export function loadSmallInputCounter(encoding: EncodingName): TokenCounter {
-  const table = new SortedRankTable(Buffer.from(readFileSync(SORTED_RANKS[encoding](), 'latin1'), 'base64'))
+  const table = new SortedRankTable(readFileSync(rankFile(`${encoding}.sorted.bin`)))
   const split = SPLIT[encoding]
   return text => {
     let count = 0
@@ -86,15 +69,6 @@ export function loadSmallInputCounter(encoding: EncodingName): TokenCounter {
     }
     return count
   }
-}
-
-/** gpt-tokenizer's counter, with its Map of every token: the quickest once built. */
-export function loadLargeInputCounter(encoding: EncodingName): TokenCounter {
-  const ranks = loadRanks(encoding)
-  const api = GptEncoding.getEncodingApi(encoding, () => ranks)
-  api.setMergeCacheSize(MERGE_CACHE_ENTRIES)
-  mergeLongPiecesInLinearithmicTime(api, ranks)
-  return text => (text.length === 0 ? 0 : api.countTokens(text, PLAIN_TEXT))
 }
 
 /**
@@ -122,25 +96,4 @@ export function memoize(count: TokenCounter, maxEntries = 10_000): TokenCounter 
     memo.set(text, n)
     return n
   }
-}
-
-/** The part of gpt-tokenizer's private core that is replaced: the merge of one piece of the split pattern. */
-interface PieceEncoder {
-  bytePairEncode(piece: string): number[]
-}
-
-/**
- * Routes pieces of LONG_PIECE_CHARS and more to the heap-based merge of long-pieces.ts; shorter ones keep
- * gpt-tokenizer's own merge and cache. The core is private to gpt-tokenizer (pinned in package-lock.json): if a new
- * version renames it, loading fails here, loudly, rather than counting slowly.
- */
-function mergeLongPiecesInLinearithmicTime(api: GptEncoding, ranks: (string | number[])[]): void {
-  const core = (api as unknown as { bytePairEncodingCoreProcessor?: Partial<PieceEncoder> })
-    .bytePairEncodingCoreProcessor
-  if (typeof core?.bytePairEncode !== 'function')
-    throw new Error('gpt-tokenizer changed: its core no longer has bytePairEncode (src/tokens/encodings.ts)')
-  const own = core.bytePairEncode.bind(core)
-  let table: RankTable | undefined
-  core.bytePairEncode = (piece: string) =>
-    piece.length < LONG_PIECE_CHARS ? own(piece) : encodeLongPiece(piece, (table ??= new RankTable(ranks)))
 }

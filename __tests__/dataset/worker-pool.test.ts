@@ -1,4 +1,4 @@
-import { workerPoolProcessor } from '../../src/dataset/line-processor.js'
+import { workerPoolProcessor } from '../../src/dataset/worker-pool.js'
 import type { LineBatch } from '../../src/dataset/read-lines.js'
 
 const FAILING_WORKER = new URL('../fixtures/failing-worker.mjs', import.meta.url)
