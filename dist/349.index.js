@@ -226,7 +226,9 @@ async function analyzeDataset(files, options) {
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
             const inThreadOnce = () => (inThread ??= (async () => {
                 const exampleCounter = await profile?.loadExampleCounter();
-                const count = exampleCounter ? (0,encodings/* notLoaded */.v2)(model.encoding) : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding, { expectedChars: inThreadBytes }));
+                const count = exampleCounter
+                    ? (0,encodings/* notLoaded */.v2)(model.encoding)
+                    : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding, { expectedChars: inThreadBytes }));
                 return inThreadProcessor(count, maxLineBytes, rules, exampleCounter);
             })());
             const processor = async () => {

@@ -1987,9 +1987,7 @@ const int = (n) => formatNumber(Math.round(n), 0);
 function usd(value) {
     if (value === null)
         return 'unknown';
-    return value < 0.01 && value > 0
-        ? `$${value.toFixed(4)}`
-        : `$${formatNumber(value, 2, 2)}`;
+    return value < 0.01 && value > 0 ? `$${value.toFixed(4)}` : `$${formatNumber(value, 2, 2)}`;
 }
 function distribution(d) {
     if (!d)

@@ -3916,7 +3916,9 @@ async function analyzeDataset(files, options) {
             const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
             const inThreadOnce = () => (inThread ??= (async () => {
                 const exampleCounter = await profile?.loadExampleCounter();
-                const count = exampleCounter ? (0,encodings/* notLoaded */.v2)(model.encoding) : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding, { expectedChars: inThreadBytes }));
+                const count = exampleCounter
+                    ? (0,encodings/* notLoaded */.v2)(model.encoding)
+                    : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding, { expectedChars: inThreadBytes }));
                 return inThreadProcessor(count, maxLineBytes, rules, exampleCounter);
             })());
             const processor = async () => {
@@ -4039,9 +4041,7 @@ const format_int = (n) => formatNumber(Math.round(n), 0);
 function usd(value) {
     if (value === null)
         return 'unknown';
-    return value < 0.01 && value > 0
-        ? `$${value.toFixed(4)}`
-        : `$${formatNumber(value, 2, 2)}`;
+    return value < 0.01 && value > 0 ? `$${value.toFixed(4)}` : `$${formatNumber(value, 2, 2)}`;
 }
 function distribution(d) {
     if (!d)

@@ -1,0 +1,36 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { tempDir } from '../helpers/files.js'
+import { ROOT, runAction } from '../helpers/run-action.js'
+
+// What a pull request's check on a few lines loads is what its start-up costs (README, Performance): Node's own
+// modules are the visible part. The HTTP stack (undici under @actions/core's OIDC client, patched in patches/),
+// child_process (@actions/exec), worker threads and the glob engine load only when a run needs them.
+// (`net` is there: a runner reads stdout through a pipe, which Node opens as a socket.)
+const NOT_FOR_A_SMALL_CHECK = ['http', 'https', 'http2', 'tls', 'zlib', 'dns', 'child_process', 'worker_threads']
+
+test('a pull-request check of 10 lines loads no HTTP stack, no child_process and no worker threads', async () => {
+  const dir = tempDir('start-up-')
+  const lines = readFileSync(path.join(ROOT, 'examples/support-bot/train.jsonl'), 'utf8').split('\n').slice(0, 10)
+  writeFileSync(path.join(dir, 'train.jsonl'), `${lines.join('\n')}\n`)
+  const loaded = path.join(dir, 'loaded.txt')
+  const recorder = path.join(dir, 'record-modules.mjs')
+  writeFileSync(
+    recorder,
+    `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')))\n`,
+  )
+  const run = await runAction({
+    workspace: dir,
+    inputs: { 'training-file': 'train.jsonl' },
+    env: { NODE_OPTIONS: `--import=${recorder}` },
+  })
+  expect(run.code).toBe(0)
+  expect(run.outputs.tokens).toBe('962')
+  const builtins = readFileSync(loaded, 'utf8')
+    .split('\n')
+    .filter(m => m.startsWith('NativeModule '))
+    .map(m => m.slice('NativeModule '.length))
+  // The recorder sees what the process loaded: fs and crypto (the runner's files) are there, so it does see.
+  expect(builtins).toEqual(expect.arrayContaining(['fs', 'crypto']))
+  expect(builtins.filter(m => NOT_FOR_A_SMALL_CHECK.includes(m))).toEqual([])
+})
