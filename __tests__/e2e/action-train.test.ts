@@ -209,9 +209,8 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
       `${file} is still uploaded after ${waited} s: stopped waiting for the server to process it, as timeout-minutes (0.05) ran out. It stays on the server; the next run uses it instead of uploading it again.`,
     )
     // 3 seconds from the start of the upload, not the 30 minutes the wait once had of its own.
-    expect(Number(waited)).toBeGreaterThan(1)
     expect(Number(waited)).toBeLessThanOrEqual(3.1)
-    expect(took).toBeLessThan(15_000)
+    expect(took).toBeLessThan(20_000)
     expect(sim.state.counters).toMatchObject({ filesCreated: 1, jobsCreated: 0 })
 
     const again = await runTrain({ 'timeout-minutes': '0.05' })
