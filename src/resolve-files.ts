@@ -1,5 +1,6 @@
-import { realpath, stat } from 'node:fs/promises'
+import { lstat, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import type * as Glob from '@actions/glob'
 import type { DatasetFile } from './dataset/analyze-dataset.js'
 import type { FileRole } from './dataset/analyze-file.js'
 import { InputError } from './errors.js'
@@ -14,6 +15,22 @@ export interface ResolveOptions {
    * globs do not follow links to folders. Without it (the CLI) paths and links are followed where they point.
    */
   workspace?: string
+  /**
+   * Told of each link to a directory that a glob passed without following it (on a runner only), once per link, so
+   * that the caller can say which files were not read and why.
+   */
+  onSkippedLink?: (link: SkippedLink) => void
+}
+
+/** A symbolic link to a directory that a glob did not walk: whatever it holds was not read. */
+export interface SkippedLink {
+  /** The link, named as the matched files are (relative to `cwd`). */
+  path: string
+  inputName: string
+  /** It leads outside the workspace. */
+  outside: boolean
+  /** What to tell the user: the input, the link, and the rule. */
+  message: string
 }
 
 /**
@@ -49,7 +66,20 @@ export async function resolveFiles(
         followSymbolicLinks: !workspace,
       })
     ).glob()
-    if (workspace) found = await confineMatches(found, inputName, workspace, cwd)
+    if (workspace) {
+      const skipped = new Set<string>()
+      const report = async (link: string) => {
+        if (skipped.has(link)) return
+        skipped.add(link)
+        options.onSkippedLink?.(await skippedLink(link, inputName, workspace, cwd))
+      }
+      if (options.onSkippedLink) {
+        // Links the walk passed on its way (data/more under data/**/*.jsonl): the glob reports none of them.
+        const matched = new Set(found)
+        for (const link of await linksOnTheWay(glob, anchored)) if (!matched.has(link)) await report(link)
+      }
+      found = await confineMatches(found, inputName, workspace, cwd, report)
+    }
   } else {
     found = []
     for (const [i, file] of anchored.entries()) {
@@ -79,7 +109,13 @@ export async function resolveFiles(
  * Without following links the glob reports a link as a file: a link to a file must stay in the workspace, and a
  * link to a folder is not walked (a link to /usr would be 100k files, one outside the workspace would be read).
  */
-async function confineMatches(found: string[], inputName: string, workspace: string, cwd: string): Promise<string[]> {
+async function confineMatches(
+  found: string[],
+  inputName: string,
+  workspace: string,
+  cwd: string,
+  onLinkToDirectory: (link: string) => Promise<void>,
+): Promise<string[]> {
   const realRoot = await realpath(workspace)
   const kept: string[] = []
   for (const file of found) {
@@ -90,7 +126,53 @@ async function confineMatches(found: string[], inputName: string, workspace: str
       throw new InputError(
         `${inputName}: ${shown} is a symbolic link that leads outside the workspace; refused, as on a runner this action reads files in the workspace only.`,
       )
-    if ((await stat(real)).isFile()) kept.push(file)
+    const target = await stat(real)
+    if (target.isFile()) kept.push(file)
+    else if (target.isDirectory() && (await lstat(file)).isSymbolicLink()) await onLinkToDirectory(file)
   }
   return kept
+}
+
+/**
+ * The links to directories a glob walk passes without entering: each entry where the walk would descend (its path
+ * matches the start of a pattern, as `data/more` starts `data/**\/*.jsonl`) and which is a link. The glob says
+ * nothing of them, so the same walk is made again over those starts, links not followed, and the links kept.
+ */
+async function linksOnTheWay(glob: typeof Glob, anchored: string[]): Promise<string[]> {
+  const starts: string[] = []
+  for (const pattern of anchored) {
+    if (pattern.startsWith('!')) {
+      starts.push(pattern)
+      continue
+    }
+    const segments = pattern.split(path.sep)
+    const firstGlob = segments.findIndex(s => GLOB_CHARS.test(s))
+    if (firstGlob < 0) continue
+    for (let end = firstGlob; end < segments.length; end++)
+      starts.push(segments.slice(0, end).join(path.sep) || path.sep)
+  }
+  const entries = await (
+    await glob.create(starts.join('\n'), {
+      matchDirectories: false,
+      implicitDescendants: false,
+      followSymbolicLinks: false,
+    })
+  ).glob()
+  const links: string[] = []
+  for (const entry of entries) {
+    const info = await lstat(entry).catch(() => undefined)
+    if (info?.isSymbolicLink() && (await stat(entry).catch(() => undefined))?.isDirectory()) links.push(entry)
+  }
+  return links
+}
+
+async function skippedLink(link: string, inputName: string, workspace: string, cwd: string): Promise<SkippedLink> {
+  const rel = path.relative(cwd, link)
+  const shown = path.isAbsolute(rel) ? link : rel
+  const real = await realpath(link).catch(() => link)
+  const outside = !isInside(real, await realpath(workspace))
+  const message = outside
+    ? `${inputName}: ${shown} is a symbolic link to a directory outside the workspace; the glob did not follow it, as on a runner this action reads files in the workspace only. Nothing under it was read.`
+    : `${inputName}: ${shown} is a symbolic link to a directory; the glob did not follow it, as on a runner globs do not follow links to directories. Nothing under it was read: name the directory it points to in the pattern to check those files.`
+  return { path: shown, inputName, outside, message }
 }

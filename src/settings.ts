@@ -292,7 +292,7 @@ function toSettings(i: Inputs, eventName: string | undefined) {
     wait: i.wait,
     /** Seconds between polls of the job. */
     pollInterval: i['poll-interval'],
-    /** Minutes to wait for the job before the step stops (the job goes on). */
+    /** Minutes to wait for the files' processing and the job before the step stops (the job goes on). */
     timeoutMinutes: i['timeout-minutes'],
     /** An existing job to follow instead of uploading and creating. */
     jobId: i['job-id'],

@@ -124,6 +124,64 @@ describe('train mode: dist/index.js against the local Together AI simulator', ()
     expect(run.outputs['job-id']).toBe([...sim.jobs.keys()][0])
   }, 60_000)
 
+  test('a file Together keeps checking fails the run at timeout-minutes, naming file, status, wait and limit; a re-run uploads nothing again', async () => {
+    await simulator({ fileProcessingSeconds: 1e12 })
+    const started = Date.now()
+    const run = await runTrain({ ...RECIPE, 'timeout-minutes': '0.05' })
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(run.code).toBe(1)
+    const message = run.commands.at(-1)!.message
+    const [, file, waited] =
+      /^(train-[0-9a-f]{12}\.jsonl \(file-[\w-]+\)) is still PENDING after (\d+\.\d) s: /.exec(message) ?? []
+    expect(message).toBe(
+      `${file} is still PENDING after ${waited} s: stopped waiting for the server to process it, as timeout-minutes (0.05) ran out. It stays on the server; the next run uses it instead of uploading it again.`,
+    )
+    expect(Number(waited)).toBeLessThanOrEqual(3.1)
+    expect(sim.requests.count('POST /files')).toBe(1)
+
+    const again = await runTrain({ ...RECIPE, 'timeout-minutes': '0.05' })
+    expect(again.stdout).toMatch(/train-[0-9a-f]{12}\.jsonl is already on the server as \S+: not uploading it again\./)
+    expect(again.commands.at(-1)!.message).toMatch(/is still PENDING after .* as timeout-minutes \(0\.05\) ran out\./)
+    expect(sim.requests.count('POST /files')).toBe(1)
+    expect(sim.requests.count('POST /fine-tunes')).toBe(0)
+  }, 60_000)
+
+  test('a SIGTERM while Together checks a file ends the run at once; the next run reuses the upload and creates one job', async () => {
+    await simulator({ fileProcessingSeconds: 1e12 })
+    let signalled = 0
+    const killed = await runTrain(RECIPE, {
+      onChild: child => {
+        const timer = setInterval(() => {
+          if (sim.files.size === 1) {
+            clearInterval(timer)
+            setTimeout(() => {
+              signalled = Date.now()
+              child.kill('SIGTERM')
+            }, 300)
+          }
+        }, 50)
+      },
+    })
+    expect(Date.now() - signalled).toBeLessThan(2000)
+    expect(killed.code).toBe(1)
+    expect(killed.stdout).toMatch(/Received SIGTERM: the run is being cancelled\./)
+    expect(killed.commands.at(-1)!.message).toMatch(
+      /^train-[0-9a-f]{12}\.jsonl \(file-[\w-]+\) is still PENDING after \d+\.\d s: stopped waiting for the server to process it, as the run was cancelled \(SIGTERM\)\./,
+    )
+    expect(sim.requests.count('POST /files')).toBe(1)
+    expect(sim.requests.count('POST /fine-tunes')).toBe(0)
+
+    // Together gets through the file; the next run (without a validation file, which it would keep checking)
+    // trains on the same upload.
+    for (const f of sim.files.values()) f.uploadedAt = -1e12
+    const again = await runTrain({ ...RECIPE, 'validation-file': '', wait: 'false' })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toMatch(/train-[0-9a-f]{12}\.jsonl is already on the server/)
+    expect(sim.requests.count('POST /files')).toBe(1)
+    expect(sim.requests.count('POST /fine-tunes')).toBe(1)
+    expect(sim.requests.last('POST /fine-tunes')!.body).toMatchObject({ training_file: [...sim.files.keys()][0] })
+  }, 60_000)
+
   test("Together's estimate gates max-cost: nothing is created above it", async () => {
     await simulator({ pricePerMillion: 5 })
     const run = await runTrain({ ...RECIPE, 'max-cost': '0.001' })

@@ -196,6 +196,71 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
     expect(run.commands.at(-1)!.message).toMatch(/was cancelled too \(cancel-on-abort\)/)
   })
 
+  test('a file the server keeps processing fails the run at timeout-minutes, naming file, status, wait and limit; a re-run uploads nothing again', async () => {
+    await simulator({ fileProcessingSeconds: 1e12 })
+    const started = Date.now()
+    const run = await runTrain({ 'timeout-minutes': '0.05' })
+    const took = Date.now() - started
+    expect(run.code).toBe(1)
+    const message = run.commands.at(-1)!.message
+    const [, file, waited] =
+      /^(train-[0-9a-f]{12}\.jsonl \(file-\w+\)) is still uploaded after (\d+\.\d) s: /.exec(message) ?? []
+    expect(message).toBe(
+      `${file} is still uploaded after ${waited} s: stopped waiting for the server to process it, as timeout-minutes (0.05) ran out. It stays on the server; the next run uses it instead of uploading it again.`,
+    )
+    // 3 seconds from the start of the upload, not the 30 minutes the wait once had of its own.
+    expect(Number(waited)).toBeLessThanOrEqual(3.1)
+    expect(took).toBeLessThan(20_000)
+    expect(sim.state.counters).toMatchObject({ filesCreated: 1, jobsCreated: 0 })
+
+    const again = await runTrain({ 'timeout-minutes': '0.05' })
+    expect(again.stdout).toMatch(
+      /train-[0-9a-f]{12}\.jsonl is already on the server as file-\w+: not uploading it again\./,
+    )
+    expect(again.commands.at(-1)!.message).toMatch(/as timeout-minutes \(0\.05\) ran out\./)
+    expect(sim.state.counters).toMatchObject({ filesCreated: 1, jobsCreated: 0 })
+  })
+
+  test('a SIGTERM while a file is being processed ends the run at once; the next run reuses the upload and creates one job', async () => {
+    await simulator({ fileProcessingSeconds: 1e12 })
+    let signalled = 0
+    const killed = await runTrain(
+      {},
+      {
+        onChild: child => {
+          const timer = setInterval(() => {
+            if (sim.state.counters.filesCreated === 1) {
+              clearInterval(timer)
+              setTimeout(() => {
+                signalled = Date.now()
+                child.kill('SIGTERM')
+              }, 300)
+            }
+          }, 50)
+        },
+      },
+    )
+    const afterSignal = Date.now() - signalled
+    expect(killed.code).toBe(1)
+    expect(killed.stdout).toMatch(/Received SIGTERM: the run is being cancelled\./)
+    expect(killed.commands.at(-1)!.message).toMatch(
+      /^train-[0-9a-f]{12}\.jsonl \(file-\w+\) is still uploaded after \d+\.\d s: stopped waiting for the server to process it, as the run was cancelled \(SIGTERM\)\. It stays on the server;/,
+    )
+    expect(afterSignal).toBeLessThan(2000)
+    expect(sim.state.counters).toMatchObject({ filesCreated: 1, jobsCreated: 0 })
+
+    // The server gets through the file; the next run (without a validation file, which it would keep processing)
+    // trains on the same upload.
+    for (const file of sim.state.files.all()) file.readyAt = 0
+    const again = await runTrain({ 'validation-file': '' })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toMatch(/train-[0-9a-f]{12}\.jsonl is already on the server/)
+    expect(sim.state.counters).toMatchObject({ filesCreated: 1, jobsCreated: 1 })
+    expect(sim.requests.last('POST /fine_tuning/jobs')!.body).toMatchObject({
+      training_file: sim.state.files.all()[0].id,
+    })
+  })
+
   test('wait: false returns once the job exists; job-id follows it later without the data; timeout-minutes stops waiting', async () => {
     await simulator({ clock: new AcceleratedClock({ factor: 5 }) })
     const started = await runTrain({ wait: 'false' })

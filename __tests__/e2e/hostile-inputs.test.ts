@@ -97,6 +97,11 @@ describe('inputs stay in the workspace', () => {
     const report = JSON.parse(readFileSync(walked.outputs['report-path'], 'utf8')) as { files: { path: string }[] }
     expect(report.files.map(f => f.path)).toEqual(['data/real.jsonl'])
     expect(publicText(walked)).not.toContain(SECRET_BYTES)
+    // The link it passed is named, once, as a warning annotation.
+    const linkWarnings = walked.commands.filter(c => c.command === 'warning' && c.message.includes('symbolic link'))
+    expect(linkWarnings.map(c => c.message)).toEqual([
+      'training-file: data/more is a symbolic link to a directory outside the workspace; the glob did not follow it, as on a runner this action reads files in the workspace only. Nothing under it was read.',
+    ])
 
     const matched = await runPr(ws, { 'training-file': 'data/*' })
     expect(failure(matched)).toMatch(/^training-file: data\/more is a symbolic link that leads outside the workspace/)

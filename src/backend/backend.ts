@@ -13,9 +13,10 @@ export interface FineTuningBackend {
   readonly isOpenAI: boolean
   /**
    * Uploads a local file once: a file already on the server with the same content is reused. The bytes sent must
-   * hash to `sha256` (the validated bytes), or nothing is uploaded.
+   * hash to `sha256` (the validated bytes), or nothing is uploaded. It resolves once the server has processed the
+   * file; `signal` ends that wait (and its requests) at once: the run is cancelled or its time is up.
    */
-  uploadOnce(path: string, filename: string, sha256: string): Promise<UploadedFile>
+  uploadOnce(path: string, filename: string, sha256: string, signal?: AbortSignal): Promise<UploadedFile>
   /** A job this action created for the same training key that can still deliver a model. */
   findJob(key: string): Promise<TrainingJob | undefined>
   /** Creates the job once, even when a response is lost on the way. */

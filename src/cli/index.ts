@@ -6,7 +6,7 @@ import { InputError, messageOf } from '../errors.js'
 import { int } from '../report/format.js'
 import { sarifLog } from '../report/sarif.js'
 import { textReport, type Paint } from '../report/text.js'
-import { resolveFiles } from '../resolve-files.js'
+import { resolveFiles, type SkippedLink } from '../resolve-files.js'
 import { INPUT_DEFAULTS } from '../settings.js'
 import { VERSION } from '../version.js'
 
@@ -81,9 +81,15 @@ async function main(argv: string[]): Promise<number> {
   if (!isFormat(format))
     throw new InputError(`--format must be text, json, sarif or github, not ${JSON.stringify(format)}`)
 
+  // Without a workspace links are followed, so none is skipped; should one be, the terminal hears of it once.
+  const warned = new Set<string>()
+  const onSkippedLink = (link: SkippedLink) => {
+    if (!warned.has(link.path)) process.stderr.write(`warning: ${link.message}\n`)
+    warned.add(link.path)
+  }
   const files = [
-    ...(await resolveFiles(paths, 'training', 'training file')),
-    ...(await resolveFiles(values.validation, 'validation', '--validation')),
+    ...(await resolveFiles(paths, 'training', 'training file', { onSkippedLink })),
+    ...(await resolveFiles(values.validation, 'validation', '--validation', { onSkippedLink })),
   ]
   const showProgress = process.stderr.isTTY && format === 'text'
   const started = performance.now()

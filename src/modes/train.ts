@@ -19,6 +19,7 @@ import { readGrader, type Grader } from '../steps/grader.js'
 import { modelRetirement } from '../steps/retirement.js'
 import { snapshotFiles, type Snapshot } from '../steps/snapshot.js'
 import { startJob } from '../steps/start-job.js'
+import { WaitLimits } from '../steps/wait-limits.js'
 
 /**
  * Train mode: validate and price the data, refuse when it is not fit or over budget, upload it once, create the
@@ -42,36 +43,48 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
   // The eval set is checked before anything is paid for: a broken one would otherwise surface after training.
   const evalFile = settings.eval.file ? await checkedEvalFile(settings) : undefined
   let report: DatasetReport | undefined
+  let checked: Awaited<ReturnType<typeof checkData>> | undefined
+  let grader: Grader | undefined
+  if (!settings.jobId) {
+    grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined
+    checked = await checkData(settings, backend, workerScript, grader)
+    report = checked.report
+  }
+  // From here on the run waits on the provider (the files' processing, then the job): timeout-minutes and the first
+  // signal bound every wait, and a signal no longer ends the process mid-call.
+  const limits = new WaitLimits(settings.timeoutMinutes)
   let job: TrainingJob
   let attached = false
-  if (settings.jobId) {
-    job = await backend.getJob(settings.jobId)
-    attached = true
-    logData(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`)
-  } else {
-    const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined
-    const checked = await checkData(settings, backend, workerScript, grader)
-    report = checked.report
-    ;({ job, attached } = await startJob(settings, backend, report, grader, checked.snapshots))
+  let waited: Awaited<ReturnType<typeof followJob>>
+  const header = report ? `${markdownReport(report, {}, COMMENT_MAX_CHARS / 2)}\n` : ''
+  let view: TrainingView
+  try {
+    if (checked) {
+      ;({ job, attached } = await startJob(settings, backend, checked.report, grader, checked.snapshots, limits))
+    } else {
+      job = await backend.getJob(settings.jobId!)
+      attached = true
+      logData(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`)
+    }
+    setOutputs({
+      'job-id': job.id,
+      'training-file-id': job.trainingFile,
+      'validation-file-id': job.validationFile ?? '',
+      'job-status': job.providerStatus ?? job.status,
+    })
+
+    view = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached }
+    if (target) await writePullRequestComment(target, `${header}${trainingMarkdown(view)}`)
+    if (!settings.wait) {
+      logData(`Job ${job.id} is ${job.status}; not waiting (wait: false).`)
+      await writeSummary(trainingMarkdown(view))
+      return
+    }
+    waited = await followJob(backend, job, settings, limits)
+  } finally {
+    limits.dispose()
   }
   const price = trainingPrice(resolveModel(job.baseModel), settings.pricePerMillion)
-  setOutputs({
-    'job-id': job.id,
-    'training-file-id': job.trainingFile,
-    'validation-file-id': job.validationFile ?? '',
-    'job-status': job.providerStatus ?? job.status,
-  })
-
-  const header = report ? `${markdownReport(report, {}, COMMENT_MAX_CHARS / 2)}\n` : ''
-  const view: TrainingView = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached }
-  if (target) await writePullRequestComment(target, `${header}${trainingMarkdown(view)}`)
-  if (!settings.wait) {
-    logData(`Job ${job.id} is ${job.status}; not waiting (wait: false).`)
-    await writeSummary(trainingMarkdown(view))
-    return
-  }
-
-  const waited = await followJob(backend, job, settings)
   view.job = waited.job
   view.outcome = waited.outcome
   view.metrics = waited.metrics

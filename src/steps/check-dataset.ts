@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { annotate, logData, setOutputs, tenthsLogger, writeJsonReport } from '../action-io.js'
 import {
   analyzeDataset,
@@ -9,7 +10,7 @@ import {
 import type { FileRole } from '../dataset/analyze-file.js'
 import { sarifLog } from '../report/sarif.js'
 import { textReport } from '../report/text.js'
-import { resolveFiles } from '../resolve-files.js'
+import { resolveFiles, type SkippedLink } from '../resolve-files.js'
 import type { Settings } from '../settings.js'
 import { VERSION } from '../version.js'
 import { workspaceRoot } from '../workspace.js'
@@ -36,11 +37,19 @@ export function engineOptions(settings: Settings, workerScript: URL | undefined,
 
 /** The training and validation files the inputs name, training first. */
 export async function datasetFiles(settings: Settings): Promise<Record<FileRole, DatasetFile[]>> {
+  const warned = new Set<string>()
+  const options = {
+    workspace: workspaceRoot(),
+    // Both inputs may pass the same link: one warning says it.
+    onSkippedLink: (link: SkippedLink) => {
+      if (warned.has(link.path)) return
+      warned.add(link.path)
+      core.warning(link.message)
+    },
+  }
   return {
-    training: await resolveFiles(settings.trainingFile, 'training', 'training-file', { workspace: workspaceRoot() }),
-    validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file', {
-      workspace: workspaceRoot(),
-    }),
+    training: await resolveFiles(settings.trainingFile, 'training', 'training-file', options),
+    validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file', options),
   }
 }
 

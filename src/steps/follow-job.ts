@@ -11,6 +11,7 @@ import {
 } from '../backend/index.js'
 import { messageOf } from '../errors.js'
 import { describeEvent } from '../report/training.js'
+import type { WaitLimits } from './wait-limits.js'
 
 export type WaitOutcome = 'finished' | 'timed-out' | 'aborted'
 
@@ -65,57 +66,46 @@ export async function waitForJob(
 
 export interface FollowSettings {
   pollInterval: number
-  timeoutMinutes: number
   cancelOnAbort: boolean
 }
 
 /**
- * Waits for the job, printing its state changes and events. When the runner cancels the run (SIGINT, then
- * SIGTERM), the first signal ends the wait at once, requests in flight included; the job keeps running unless
- * cancel-on-abort says otherwise: what is already paid for is not thrown away.
+ * Waits for the job, printing its state changes and events, within the run's limits: `timeout-minutes`, and the
+ * first signal when the runner cancels the run (SIGINT, then SIGTERM), which ends the wait at once, requests in
+ * flight included. The job keeps running unless cancel-on-abort says otherwise: what is already paid for is not
+ * thrown away.
  */
 export async function followJob(
   backend: FineTuningBackend,
   job: TrainingJob,
   settings: FollowSettings,
+  limits: WaitLimits,
 ): Promise<{ job: TrainingJob; outcome: WaitOutcome; metrics: Metric[] }> {
-  const abort = new AbortController()
-  const onSignal = (signal: string) => {
-    core.info(`Received ${signal}: the run is being cancelled.`)
-    abort.abort()
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
   const metrics: Metric[] = []
   let lastStatus: string = job.providerStatus ?? job.status
   let lastEstimate: number | null | undefined
-  try {
-    const waited = await waitForJob(backend, job, {
-      pollSeconds: settings.pollInterval,
-      deadline: Date.now() + settings.timeoutMinutes * 60_000,
-      signal: abort.signal,
-      onPoll: polled => {
-        const status = polled.providerStatus ?? polled.status
-        if (status !== lastStatus) logData(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`)
-        if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
-          lastEstimate = polled.estimatedFinish
-          core.info(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`)
-        }
-      },
-      onEvent: event => {
-        if (event.metric) metrics.push(event.metric)
-        logData(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`)
-      },
-    })
-    if (waited.outcome === 'aborted') {
-      if (settings.cancelOnAbort) await cancel(backend, job.id)
-      else logData(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`)
-    }
-    return { ...waited, metrics }
-  } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+  const waited = await waitForJob(backend, job, {
+    pollSeconds: settings.pollInterval,
+    deadline: limits.deadline,
+    signal: limits.cancelled,
+    onPoll: polled => {
+      const status = polled.providerStatus ?? polled.status
+      if (status !== lastStatus) logData(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`)
+      if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
+        lastEstimate = polled.estimatedFinish
+        core.info(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`)
+      }
+    },
+    onEvent: event => {
+      if (event.metric) metrics.push(event.metric)
+      logData(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`)
+    },
+  })
+  if (waited.outcome === 'aborted') {
+    if (settings.cancelOnAbort) await cancel(backend, job.id)
+    else logData(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`)
   }
+  return { ...waited, metrics }
 }
 
 async function cancel(backend: FineTuningBackend, id: string): Promise<void> {

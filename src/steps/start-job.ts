@@ -8,6 +8,7 @@ import { InputError } from '../errors.js'
 import type { Settings } from '../settings.js'
 import type { Grader } from './grader.js'
 import type { Snapshot } from './snapshot.js'
+import type { WaitLimits } from './wait-limits.js'
 import { checkProviderEstimate } from './provider-estimate.js'
 
 /**
@@ -21,6 +22,7 @@ export async function startJob(
   report: DatasetReport,
   graderFile: Grader | undefined,
   snapshots: ReadonlyMap<string, Snapshot>,
+  limits: WaitLimits,
 ): Promise<{ job: TrainingJob; attached: boolean }> {
   const trainingFile = report.files.find(f => f.role === 'training')!
   const validationFile = report.files.find(f => f.role === 'validation')
@@ -73,8 +75,12 @@ export async function startJob(
       return { job: existing, attached: true }
     }
   }
-  const upload = (s: Snapshot, name: string) =>
-    backend.uploadOnce(s.copy, `${name}-${s.sha256.slice(0, 12)}.jsonl`, s.sha256)
+  // Once the run is cancelled or out of time nothing more is spent: an upload already made is found by the next run.
+  const upload = (s: Snapshot, name: string) => {
+    const filename = `${name}-${s.sha256.slice(0, 12)}.jsonl`
+    limits.checkBefore(`uploading ${filename}`)
+    return backend.uploadOnce(s.copy, filename, s.sha256, limits.signal)
+  }
   const trainingUpload = await upload(training, 'train')
   const validationUpload = validation ? await upload(validation, 'validation') : undefined
   const request: JobRequest = {
@@ -90,6 +96,7 @@ export async function startJob(
     labels: jobLabels(),
   }
   await checkProviderEstimate(backend, request, settings.maxCost)
+  limits.checkBefore('creating the fine-tuning job (the uploaded files stay on the server for the next run)')
   const job = await backend.createJobOnce(request)
   logData(`Created fine-tuning job ${job.id} (${job.status}).`)
   return { job, attached: false }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import OpenAI from 'openai'
 import { uploadOnce } from '../../../src/backend/openai/files.js'
+import { WaitLimits } from '../../../src/steps/wait-limits.js'
 import { AcceleratedClock, startSimulator, type Simulator } from '../../../testing/openai/index.js'
 import { chatExamples, tempDir, writeJsonl } from '../../helpers/files.js'
 
@@ -83,4 +84,25 @@ describe('upload once: what goes up is what was validated', () => {
     expect(sim.requests.count('GET /files')).toBe(2)
     expect(sim.requests.count('POST /files')).toBe(0)
   })
+})
+
+test('the wait for processing ends with the run’s limits, a status request that never answers included', async () => {
+  sim = await startSimulator({ apiKey: KEY, clock: new AcceleratedClock({ factor: 500 }), fileProcessingSeconds: 1e12 })
+  const client = new OpenAI({ apiKey: KEY, baseURL: sim.url, maxRetries: 0 })
+  const file = writeJsonl(tempDir(), 'train.jsonl', chatExamples(20))
+  const hung = sim.faults.inject('GET /files/*', { kind: 'timeout' })
+  const limits = new WaitLimits(0.01)
+  const started = Date.now()
+  try {
+    await expect(
+      uploadOnce(client, file, 'train-hung.jsonl', sha(readFileSync(file)), { signal: limits.signal }),
+    ).rejects.toThrow(
+      /^train-hung\.jsonl \(file-\w+\) is still uploaded after 0\.\d s: stopped waiting for the server to process it, as timeout-minutes \(0\.01\) ran out\./,
+    )
+  } finally {
+    limits.dispose()
+  }
+  expect(Date.now() - started).toBeLessThan(3000)
+  expect(hung.hits).toBe(1)
+  expect(sim.state.counters.filesCreated).toBe(1)
 })

@@ -3,22 +3,22 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { open, readFile, stat } from 'node:fs/promises'
-import { setTimeout as sleep } from 'node:timers/promises'
 import OpenAI, { APIError, toFile } from 'openai'
 import type { FileObject } from 'openai/resources/files'
 import { UPLOADS_API_THRESHOLD_BYTES } from '../../dataset/analyze-file.js'
+import { waitProcessed as waitUntilProcessed } from '../file-processing.js'
 import { spendOnce } from '../spend-once.js'
 import { classifyOpenAIError } from './errors.js'
 import { boundedItems } from './pages.js'
 
 export const PART_BYTES = 64 * 1024 * 1024
-/** How long a file may take to be processed before we give up on it. */
-const PROCESSING_LIMIT_MS = 30 * 60_000
 
 export interface UploadOptions {
   /** Over this size the file goes through the Uploads API. */
   threshold?: number
   partBytes?: number
+  /** Ends the wait for the server to process the file: the run's time is up, or it is cancelled. */
+  signal?: AbortSignal
 }
 
 /** The bytes on the server are not the bytes that were checked: nothing may be trained on them. */
@@ -53,7 +53,7 @@ export async function uploadOnce(
   const existing = await find()
   if (existing) {
     core.info(`${filename} is already on the server as ${existing.id}: not uploading it again.`)
-    return waitProcessed(client, existing)
+    return waitProcessed(client, existing, options.signal)
   }
   const viaParts = size > (options.threshold ?? UPLOADS_API_THRESHOLD_BYTES)
   core.info(
@@ -69,7 +69,7 @@ export async function uploadOnce(
         : uploadWhole(client, path, filename, sha256),
   })
   core.info(`Uploaded ${filename}: ${file.id}`)
-  return waitProcessed(client, file)
+  return waitProcessed(client, file, options.signal)
 }
 
 function mismatch(path: string, expected: string, actual: string): UploadMismatchError {
@@ -159,25 +159,18 @@ async function uploadInParts(
   return done.file
 }
 
-/**
- * Servers that process files report `uploaded` first; training may only start once the file is `processed`. Small
- * files are ready in moments and large ones take minutes, so the interval grows from a quarter second to five.
- */
-async function waitProcessed(client: OpenAI, file: FileObject): Promise<FileObject> {
-  let current = file
-  const deadline = Date.now() + PROCESSING_LIMIT_MS
-  for (
-    let wait = 250;
-    current.status === 'uploaded' || (current.status as string) === 'pending';
-    wait = Math.min(wait * 2, 5000)
-  ) {
-    if (Date.now() > deadline)
-      throw new Error(
-        `${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`,
-      )
-    await sleep(wait)
-    current = await client.files.retrieve(current.id)
-  }
+/** Servers that process files report `uploaded` (or `pending`) first; training may only start once it is `processed`. */
+async function waitProcessed(client: OpenAI, file: FileObject, signal?: AbortSignal): Promise<FileObject> {
+  const current = await waitUntilProcessed(
+    file,
+    {
+      pending: f => f.status === 'uploaded' || (f.status as string) === 'pending',
+      status: f => f.status,
+      name: f => `${f.filename} (${f.id})`,
+      retrieve: (f, signal) => client.files.retrieve(f.id, { signal }),
+    },
+    signal,
+  )
   if (current.status === 'error')
     throw new Error(
       `The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`,

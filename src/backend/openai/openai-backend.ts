@@ -45,8 +45,8 @@ export class OpenAIBackend implements FineTuningBackend {
     })
   }
 
-  uploadOnce(path: string, filename: string, sha256: string): Promise<UploadedFile> {
-    return uploadOnce(this.client, path, filename, sha256).then(f => ({
+  uploadOnce(path: string, filename: string, sha256: string, signal?: AbortSignal): Promise<UploadedFile> {
+    return uploadOnce(this.client, path, filename, sha256, { signal }).then(f => ({
       id: f.id,
       filename: f.filename,
       bytes: f.bytes,

@@ -1,14 +1,12 @@
 import * as core from '@actions/core'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { setTimeout as sleep } from 'node:timers/promises'
 import type Together from 'together-ai'
 import type { FileResponse } from 'together-ai/resources/files'
+import { waitProcessed } from '../file-processing.js'
 import { spendOnce } from '../spend-once.js'
 import { classifyTogetherError, UploadError } from './errors.js'
 
-/** How long Together may take to check a file before we give up on it. */
-const PROCESSING_LIMIT_MS = 30 * 60_000
 const BAD_FILE = new Set(['FAILED', 'INVALID_FORMAT'])
 
 export interface Connection {
@@ -23,7 +21,13 @@ export interface Connection {
  * the file id, the bytes go there in a PUT. The name carries the content hash, so a file already on the server (from
  * an earlier run, or from an attempt whose response was lost) is reused instead of uploaded again.
  */
-export async function uploadOnce(c: Connection, path: string, filename: string): Promise<FileResponse> {
+export async function uploadOnce(
+  c: Connection,
+  path: string,
+  filename: string,
+  /** Ends the wait for Together's check of the file: the run's time is up, or it is cancelled. */
+  signal?: AbortSignal,
+): Promise<FileResponse> {
   const { size } = await stat(path)
   const find = async () => {
     const { data } = await c.client.files.list()
@@ -38,7 +42,7 @@ export async function uploadOnce(c: Connection, path: string, filename: string):
   const existing = await find()
   if (existing) {
     core.info(`${filename} is already on the server as ${existing.id}: not uploading it again.`)
-    return waitChecked(c, existing)
+    return waitChecked(c, existing, signal)
   }
   core.info(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB)`)
   const file = await spendOnce({
@@ -48,7 +52,7 @@ export async function uploadOnce(c: Connection, path: string, filename: string):
     attempt: () => upload(c, path, filename, size),
   })
   core.info(`Uploaded ${filename}: ${file.id}`)
-  return waitChecked(c, file)
+  return waitChecked(c, file, signal)
 }
 
 async function upload(c: Connection, path: string, filename: string, size: number): Promise<FileResponse> {
@@ -79,21 +83,17 @@ async function upload(c: Connection, path: string, filename: string, size: numbe
 }
 
 /** Together checks a fine-tuning file after the upload; a job may only train on a file it has accepted. */
-async function waitChecked(c: Connection, file: FileResponse): Promise<FileResponse> {
-  let current = file
-  const deadline = Date.now() + PROCESSING_LIMIT_MS
-  for (
-    let wait = 250;
-    ['PENDING', 'QUEUED', 'RUNNING'].includes(current.processing_status ?? '');
-    wait = Math.min(wait * 2, 5000)
-  ) {
-    if (Date.now() > deadline)
-      throw new Error(
-        `${current.filename} (${current.id}) is still ${current.processing_status} after ${PROCESSING_LIMIT_MS / 60_000} minutes`,
-      )
-    await sleep(wait)
-    current = await c.client.files.retrieve(current.id)
-  }
+async function waitChecked(c: Connection, file: FileResponse, signal?: AbortSignal): Promise<FileResponse> {
+  const current = await waitProcessed(
+    file,
+    {
+      pending: f => ['PENDING', 'QUEUED', 'RUNNING'].includes(f.processing_status ?? ''),
+      status: f => f.processing_status ?? 'unknown',
+      name: f => `${f.filename} (${f.id})`,
+      retrieve: (f, signal) => c.client.files.retrieve(f.id, { signal }),
+    },
+    signal,
+  )
   if (BAD_FILE.has(current.processing_status ?? ''))
     throw new Error(
       `Together AI refused ${current.filename} (${current.id}): ${current.validation_report?.error ?? current.processing_status ?? 'no details'}`,
