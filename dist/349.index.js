@@ -738,6 +738,8 @@ __webpack_require__.d(__webpack_exports__, {
   EW: () => (/* binding */ publishDatasetReport)
 });
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 4 modules
@@ -881,8 +883,22 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
             implicitDescendants: false,
             followSymbolicLinks: !workspace,
         })).glob();
-        if (workspace)
-            found = await confineMatches(found, inputName, workspace, cwd);
+        if (workspace) {
+            const skipped = new Set();
+            const report = async (link) => {
+                if (skipped.has(link))
+                    return;
+                skipped.add(link);
+                options.onSkippedLink?.(await skippedLink(link, inputName, workspace, cwd));
+            };
+            if (options.onSkippedLink) {
+                const matched = new Set(found);
+                for (const link of await linksOnTheWay(glob, anchored))
+                    if (!matched.has(link))
+                        await report(link);
+            }
+            found = await confineMatches(found, inputName, workspace, cwd, report);
+        }
     }
     else {
         found = [];
@@ -907,7 +923,7 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
         return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
     });
 }
-async function confineMatches(found, inputName, workspace, cwd) {
+async function confineMatches(found, inputName, workspace, cwd, onLinkToDirectory) {
     const realRoot = await (0,promises_.realpath)(workspace);
     const kept = [];
     for (const file of found) {
@@ -917,10 +933,50 @@ async function confineMatches(found, inputName, workspace, cwd) {
         const shown = external_node_path_default().relative(cwd, file);
         if (!(0,src_workspace/* isInside */.FK)(real, realRoot))
             throw new errors/* InputError */.dz(`${inputName}: ${shown} is a symbolic link that leads outside the workspace; refused, as on a runner this action reads files in the workspace only.`);
-        if ((await (0,promises_.stat)(real)).isFile())
+        const target = await (0,promises_.stat)(real);
+        if (target.isFile())
             kept.push(file);
+        else if (target.isDirectory() && (await (0,promises_.lstat)(file)).isSymbolicLink())
+            await onLinkToDirectory(file);
     }
     return kept;
+}
+async function linksOnTheWay(glob, anchored) {
+    const starts = [];
+    for (const pattern of anchored) {
+        if (pattern.startsWith('!')) {
+            starts.push(pattern);
+            continue;
+        }
+        const segments = pattern.split((external_node_path_default()).sep);
+        const firstGlob = segments.findIndex(s => GLOB_CHARS.test(s));
+        if (firstGlob < 0)
+            continue;
+        for (let end = firstGlob; end < segments.length; end++)
+            starts.push(segments.slice(0, end).join((external_node_path_default()).sep) || (external_node_path_default()).sep);
+    }
+    const entries = await (await glob.create(starts.join('\n'), {
+        matchDirectories: false,
+        implicitDescendants: false,
+        followSymbolicLinks: false,
+    })).glob();
+    const links = [];
+    for (const entry of entries) {
+        const info = await (0,promises_.lstat)(entry).catch(() => undefined);
+        if (info?.isSymbolicLink() && (await (0,promises_.stat)(entry).catch(() => undefined))?.isDirectory())
+            links.push(entry);
+    }
+    return links;
+}
+async function skippedLink(link, inputName, workspace, cwd) {
+    const rel = external_node_path_default().relative(cwd, link);
+    const shown = external_node_path_default().isAbsolute(rel) ? link : rel;
+    const real = await (0,promises_.realpath)(link).catch(() => link);
+    const outside = !(0,src_workspace/* isInside */.FK)(real, await (0,promises_.realpath)(workspace));
+    const message = outside
+        ? `${inputName}: ${shown} is a symbolic link to a directory outside the workspace; the glob did not follow it, as on a runner this action reads files in the workspace only. Nothing under it was read.`
+        : `${inputName}: ${shown} is a symbolic link to a directory; the glob did not follow it, as on a runner globs do not follow links to directories. Nothing under it was read: name the directory it points to in the pattern to check those files.`;
+    return { path: shown, inputName, outside, message };
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -930,6 +986,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/steps/check-dataset.ts
+
 
 
 
@@ -955,11 +1012,19 @@ function engineOptions(settings, workerScript, grader) {
     };
 }
 async function datasetFiles(settings) {
+    const warned = new Set();
+    const options = {
+        workspace: (0,src_workspace/* workspaceRoot */.oS)(),
+        onSkippedLink: (link) => {
+            if (warned.has(link.path))
+                return;
+            warned.add(link.path);
+            core/* warning */.$e(link.message);
+        },
+    };
     return {
-        training: await resolveFiles(settings.trainingFile, 'training', 'training-file', { workspace: (0,src_workspace/* workspaceRoot */.oS)() }),
-        validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file', {
-            workspace: (0,src_workspace/* workspaceRoot */.oS)(),
-        }),
+        training: await resolveFiles(settings.trainingFile, 'training', 'training-file', options),
+        validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file', options),
     };
 }
 async function checkDataset(files, options) {

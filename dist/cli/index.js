@@ -4256,8 +4256,22 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
             implicitDescendants: false,
             followSymbolicLinks: !workspace,
         })).glob();
-        if (workspace)
-            found = await confineMatches(found, inputName, workspace, cwd);
+        if (workspace) {
+            const skipped = new Set();
+            const report = async (link) => {
+                if (skipped.has(link))
+                    return;
+                skipped.add(link);
+                options.onSkippedLink?.(await skippedLink(link, inputName, workspace, cwd));
+            };
+            if (options.onSkippedLink) {
+                const matched = new Set(found);
+                for (const link of await linksOnTheWay(glob, anchored))
+                    if (!matched.has(link))
+                        await report(link);
+            }
+            found = await confineMatches(found, inputName, workspace, cwd, report);
+        }
     }
     else {
         found = [];
@@ -4282,7 +4296,7 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
         return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
     });
 }
-async function confineMatches(found, inputName, workspace, cwd) {
+async function confineMatches(found, inputName, workspace, cwd, onLinkToDirectory) {
     const realRoot = await (0,promises_namespaceObject.realpath)(workspace);
     const kept = [];
     for (const file of found) {
@@ -4292,10 +4306,50 @@ async function confineMatches(found, inputName, workspace, cwd) {
         const shown = external_node_path_default().relative(cwd, file);
         if (!isInside(real, realRoot))
             throw new errors/* InputError */.dz(`${inputName}: ${shown} is a symbolic link that leads outside the workspace; refused, as on a runner this action reads files in the workspace only.`);
-        if ((await (0,promises_namespaceObject.stat)(real)).isFile())
+        const target = await (0,promises_namespaceObject.stat)(real);
+        if (target.isFile())
             kept.push(file);
+        else if (target.isDirectory() && (await (0,promises_namespaceObject.lstat)(file)).isSymbolicLink())
+            await onLinkToDirectory(file);
     }
     return kept;
+}
+async function linksOnTheWay(glob, anchored) {
+    const starts = [];
+    for (const pattern of anchored) {
+        if (pattern.startsWith('!')) {
+            starts.push(pattern);
+            continue;
+        }
+        const segments = pattern.split((external_node_path_default()).sep);
+        const firstGlob = segments.findIndex(s => GLOB_CHARS.test(s));
+        if (firstGlob < 0)
+            continue;
+        for (let end = firstGlob; end < segments.length; end++)
+            starts.push(segments.slice(0, end).join((external_node_path_default()).sep) || (external_node_path_default()).sep);
+    }
+    const entries = await (await glob.create(starts.join('\n'), {
+        matchDirectories: false,
+        implicitDescendants: false,
+        followSymbolicLinks: false,
+    })).glob();
+    const links = [];
+    for (const entry of entries) {
+        const info = await (0,promises_namespaceObject.lstat)(entry).catch(() => undefined);
+        if (info?.isSymbolicLink() && (await (0,promises_namespaceObject.stat)(entry).catch(() => undefined))?.isDirectory())
+            links.push(entry);
+    }
+    return links;
+}
+async function skippedLink(link, inputName, workspace, cwd) {
+    const rel = external_node_path_default().relative(cwd, link);
+    const shown = external_node_path_default().isAbsolute(rel) ? link : rel;
+    const real = await (0,promises_namespaceObject.realpath)(link).catch(() => link);
+    const outside = !isInside(real, await (0,promises_namespaceObject.realpath)(workspace));
+    const message = outside
+        ? `${inputName}: ${shown} is a symbolic link to a directory outside the workspace; the glob did not follow it, as on a runner this action reads files in the workspace only. Nothing under it was read.`
+        : `${inputName}: ${shown} is a symbolic link to a directory; the glob did not follow it, as on a runner globs do not follow links to directories. Nothing under it was read: name the directory it points to in the pattern to check those files.`;
+    return { path: shown, inputName, outside, message };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -11532,9 +11586,15 @@ async function main(argv) {
     const format = values.json ? 'json' : values.format;
     if (!isFormat(format))
         throw new errors/* InputError */.dz(`--format must be text, json, sarif or github, not ${JSON.stringify(format)}`);
+    const warned = new Set();
+    const onSkippedLink = (link) => {
+        if (!warned.has(link.path))
+            process.stderr.write(`warning: ${link.message}\n`);
+        warned.add(link.path);
+    };
     const files = [
-        ...(await resolveFiles(paths, 'training', 'training file')),
-        ...(await resolveFiles(values.validation, 'validation', '--validation')),
+        ...(await resolveFiles(paths, 'training', 'training file', { onSkippedLink })),
+        ...(await resolveFiles(values.validation, 'validation', '--validation', { onSkippedLink })),
     ];
     const showProgress = process.stderr.isTTY && format === 'text';
     const started = performance.now();

@@ -1,5 +1,5 @@
-export const id = 587;
-export const ids = [587];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
 /***/ 6702:
@@ -124,7 +124,7 @@ async function mergedPullRequest(octokit, env = process.env) {
 
 /***/ }),
 
-/***/ 7587:
+/***/ 9317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -139,8 +139,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/backend/index.ts + 17 modules
-var src_backend = __webpack_require__(966);
+// EXTERNAL MODULE: ./src/backend/index.ts + 18 modules
+var src_backend = __webpack_require__(3729);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/estimate/alternatives.ts
@@ -296,49 +296,36 @@ async function waitForJob(backend, job, options) {
         }
     }
 }
-async function followJob(backend, job, settings) {
-    const abort = new AbortController();
-    const onSignal = (signal) => {
-        core/* info */.pq(`Received ${signal}: the run is being cancelled.`);
-        abort.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+async function followJob(backend, job, settings, limits) {
     const metrics = [];
     let lastStatus = job.providerStatus ?? job.status;
     let lastEstimate;
-    try {
-        const waited = await waitForJob(backend, job, {
-            pollSeconds: settings.pollInterval,
-            deadline: Date.now() + settings.timeoutMinutes * 60_000,
-            signal: abort.signal,
-            onPoll: polled => {
-                const status = polled.providerStatus ?? polled.status;
-                if (status !== lastStatus)
-                    (0,action_io/* logData */.nr)(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`);
-                if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
-                    lastEstimate = polled.estimatedFinish;
-                    core/* info */.pq(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`);
-                }
-            },
-            onEvent: event => {
-                if (event.metric)
-                    metrics.push(event.metric);
-                (0,action_io/* logData */.nr)(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`);
-            },
-        });
-        if (waited.outcome === 'aborted') {
-            if (settings.cancelOnAbort)
-                await cancel(backend, job.id);
-            else
-                (0,action_io/* logData */.nr)(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`);
-        }
-        return { ...waited, metrics };
+    const waited = await waitForJob(backend, job, {
+        pollSeconds: settings.pollInterval,
+        deadline: limits.deadline,
+        signal: limits.cancelled,
+        onPoll: polled => {
+            const status = polled.providerStatus ?? polled.status;
+            if (status !== lastStatus)
+                (0,action_io/* logData */.nr)(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`);
+            if (polled.estimatedFinish && polled.estimatedFinish !== lastEstimate && !polled.finishedAt) {
+                lastEstimate = polled.estimatedFinish;
+                core/* info */.pq(`Estimated finish: ${new Date(polled.estimatedFinish * 1000).toISOString()}`);
+            }
+        },
+        onEvent: event => {
+            if (event.metric)
+                metrics.push(event.metric);
+            (0,action_io/* logData */.nr)(`${new Date(event.createdAt * 1000).toISOString()} ${describeEvent(event)}`);
+        },
+    });
+    if (waited.outcome === 'aborted') {
+        if (settings.cancelOnAbort)
+            await cancel(backend, job.id);
+        else
+            (0,action_io/* logData */.nr)(`Job ${job.id} keeps running; follow it later with job-id: ${job.id}`);
     }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
+    return { ...waited, metrics };
 }
 async function cancel(backend, id) {
     try {
@@ -437,7 +424,7 @@ async function checkProviderEstimate(backend, request, maxCost) {
 
 
 
-async function startJob(settings, backend, report, graderFile, snapshots) {
+async function startJob(settings, backend, report, graderFile, snapshots, limits) {
     const trainingFile = report.files.find(f => f.role === 'training');
     const validationFile = report.files.find(f => f.role === 'validation');
     const training = snapshots.get(trainingFile.path);
@@ -482,7 +469,11 @@ async function startJob(settings, backend, report, graderFile, snapshots) {
             return { job: existing, attached: true };
         }
     }
-    const upload = (s, name) => backend.uploadOnce(s.copy, `${name}-${s.sha256.slice(0, 12)}.jsonl`, s.sha256);
+    const upload = (s, name) => {
+        const filename = `${name}-${s.sha256.slice(0, 12)}.jsonl`;
+        limits.checkBefore(`uploading ${filename}`);
+        return backend.uploadOnce(s.copy, filename, s.sha256, limits.signal);
+    };
     const trainingUpload = await upload(training, 'train');
     const validationUpload = validation ? await upload(validation, 'validation') : undefined;
     const request = {
@@ -498,6 +489,7 @@ async function startJob(settings, backend, report, graderFile, snapshots) {
         labels: jobLabels(),
     };
     await checkProviderEstimate(backend, request, settings.maxCost);
+    limits.checkBefore('creating the fine-tuning job (the uploaded files stay on the server for the next run)');
     const job = await backend.createJobOnce(request);
     (0,action_io/* logData */.nr)(`Created fine-tuning job ${job.id} (${job.status}).`);
     return { job, attached: false };
@@ -515,7 +507,49 @@ function jobLabels() {
     return labels;
 }
 
+;// CONCATENATED MODULE: ./src/steps/wait-limits.ts
+
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+class WaitLimit extends Error {
+    name = 'WaitLimit';
+}
+class WaitLimits {
+    timeoutMinutes;
+    deadline;
+    cancelled;
+    signal;
+    cancel = new AbortController();
+    timer;
+    onSignal = (name) => {
+        core/* info */.pq(`Received ${name}: the run is being cancelled.`);
+        this.cancel.abort(new WaitLimit(`the run was cancelled (${name})`));
+    };
+    constructor(timeoutMinutes) {
+        this.timeoutMinutes = timeoutMinutes;
+        const ms = timeoutMinutes * 60_000;
+        this.deadline = Date.now() + ms;
+        const timeUp = new AbortController();
+        this.timer = setTimeout(() => {
+            timeUp.abort(new WaitLimit(`timeout-minutes (${timeoutMinutes}) ran out`));
+        }, Math.min(ms, LONGEST_TIMER_MS)).unref();
+        this.cancelled = this.cancel.signal;
+        this.signal = AbortSignal.any([this.cancel.signal, timeUp.signal]);
+        process.once('SIGINT', this.onSignal);
+        process.once('SIGTERM', this.onSignal);
+    }
+    checkBefore(what) {
+        if (this.signal.aborted)
+            throw new Error(`Stopped before ${what}, as ${this.signal.reason.message}.`);
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        process.off('SIGINT', this.onSignal);
+        process.off('SIGTERM', this.onSignal);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/modes/train.ts
+
 
 
 
@@ -546,36 +580,49 @@ async function train(settings, workerScript) {
         : undefined;
     const evalFile = settings.eval.file ? await (0,steps_evaluation.checkedEvalFile)(settings) : undefined;
     let report;
+    let checked;
+    let grader;
+    if (!settings.jobId) {
+        grader = settings.graderFile ? await (0,steps_grader/* readGrader */.G)(settings.graderFile) : undefined;
+        checked = await checkData(settings, backend, workerScript, grader);
+        report = checked.report;
+    }
+    const limits = new WaitLimits(settings.timeoutMinutes);
     let job;
     let attached = false;
-    if (settings.jobId) {
-        job = await backend.getJob(settings.jobId);
-        attached = true;
-        (0,action_io/* logData */.nr)(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`);
+    let waited;
+    const header = report ? `${(0,markdown/* markdownReport */.qN)(report, {}, markdown/* COMMENT_MAX_CHARS */.dq / 2)}\n` : '';
+    let view;
+    try {
+        if (checked) {
+            ;
+            ({ job, attached } = await startJob(settings, backend, checked.report, grader, checked.snapshots, limits));
+        }
+        else {
+            job = await backend.getJob(settings.jobId);
+            attached = true;
+            (0,action_io/* logData */.nr)(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`);
+        }
+        (0,action_io/* setOutputs */.n0)({
+            'job-id': job.id,
+            'training-file-id': job.trainingFile,
+            'validation-file-id': job.validationFile ?? '',
+            'job-status': job.providerStatus ?? job.status,
+        });
+        view = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached };
+        if (target)
+            await (0,sticky_comment/* writePullRequestComment */.By)(target, `${header}${trainingMarkdown(view)}`);
+        if (!settings.wait) {
+            (0,action_io/* logData */.nr)(`Job ${job.id} is ${job.status}; not waiting (wait: false).`);
+            await (0,action_io/* writeSummary */.Sy)(trainingMarkdown(view));
+            return;
+        }
+        waited = await followJob(backend, job, settings, limits);
     }
-    else {
-        const grader = settings.graderFile ? await (0,steps_grader/* readGrader */.G)(settings.graderFile) : undefined;
-        const checked = await checkData(settings, backend, workerScript, grader);
-        report = checked.report;
-        ({ job, attached } = await startJob(settings, backend, report, grader, checked.snapshots));
+    finally {
+        limits.dispose();
     }
     const price = (0,cost/* trainingPrice */.q)((0,models/* resolveModel */.AX)(job.baseModel), settings.pricePerMillion);
-    (0,action_io/* setOutputs */.n0)({
-        'job-id': job.id,
-        'training-file-id': job.trainingFile,
-        'validation-file-id': job.validationFile ?? '',
-        'job-status': job.providerStatus ?? job.status,
-    });
-    const header = report ? `${(0,markdown/* markdownReport */.qN)(report, {}, markdown/* COMMENT_MAX_CHARS */.dq / 2)}\n` : '';
-    const view = { job, outcome: 'created', actualCostUsd: null, metrics: [], checkpoints: [], attached };
-    if (target)
-        await (0,sticky_comment/* writePullRequestComment */.By)(target, `${header}${trainingMarkdown(view)}`);
-    if (!settings.wait) {
-        (0,action_io/* logData */.nr)(`Job ${job.id} is ${job.status}; not waiting (wait: false).`);
-        await (0,action_io/* writeSummary */.Sy)(trainingMarkdown(view));
-        return;
-    }
-    const waited = await followJob(backend, job, settings);
     view.job = waited.job;
     view.outcome = waited.outcome;
     view.metrics = waited.metrics;

@@ -1,8 +1,8 @@
-export const id = 966;
-export const ids = [966];
+export const id = 729;
+export const ids = [729];
 export const modules = {
 
-/***/ 966:
+/***/ 3729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -310,6 +310,33 @@ async function shutdownDate(client, model) {
 var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
 var analyze_file = __webpack_require__(6343);
+;// CONCATENATED MODULE: ./src/backend/file-processing.ts
+
+async function waitProcessed(file, wait, signal) {
+    const started = Date.now();
+    let current = file;
+    try {
+        for (let interval = 250; wait.pending(current); interval = Math.min(interval * 2, 5000)) {
+            signal?.throwIfAborted();
+            await (0,promises_.setTimeout)(interval, undefined, { signal });
+            current = await wait.retrieve(current, signal);
+        }
+    }
+    catch (error) {
+        if (!signal?.aborted)
+            throw error;
+        throw new Error(`${wait.name(current)} is still ${wait.status(current)} after ${duration(Date.now() - started)}: stopped waiting for the server to process it, as ${limitOf(signal)}. It stays on the server; the next run uses it instead of uploading it again.`);
+    }
+    return current;
+}
+function limitOf(signal) {
+    const reason = signal.reason;
+    return reason instanceof Error && reason.name === 'WaitLimit' ? reason.message : 'the wait was aborted';
+}
+function duration(ms) {
+    return ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} minutes`;
+}
+
 ;// CONCATENATED MODULE: ./src/backend/openai/files.ts
 
 
@@ -321,7 +348,6 @@ var analyze_file = __webpack_require__(6343);
 
 
 const PART_BYTES = 64 * 1024 * 1024;
-const PROCESSING_LIMIT_MS = 30 * 60_000;
 class UploadMismatchError extends Error {
 }
 async function uploadOnce(client, path, filename, sha256, options = {}) {
@@ -340,7 +366,7 @@ async function uploadOnce(client, path, filename, sha256, options = {}) {
     const existing = await find();
     if (existing) {
         core/* info */.pq(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
-        return waitProcessed(client, existing);
+        return files_waitProcessed(client, existing, options.signal);
     }
     const viaParts = size > (options.threshold ?? analyze_file/* UPLOADS_API_THRESHOLD_BYTES */.k6);
     core/* info */.pq(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB${viaParts ? ', in parts through the Uploads API' : ''})`);
@@ -353,7 +379,7 @@ async function uploadOnce(client, path, filename, sha256, options = {}) {
             : uploadWhole(client, path, filename, sha256),
     });
     core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
-    return waitProcessed(client, file);
+    return files_waitProcessed(client, file, options.signal);
 }
 function mismatch(path, expected, actual) {
     return new UploadMismatchError(`${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`);
@@ -415,15 +441,13 @@ async function uploadInParts(client, path, filename, size, sha256, partBytes) {
         throw new Error(`The upload ${upload.id} completed without a file`);
     return done.file;
 }
-async function waitProcessed(client, file) {
-    let current = file;
-    const deadline = Date.now() + PROCESSING_LIMIT_MS;
-    for (let wait = 250; current.status === 'uploaded' || current.status === 'pending'; wait = Math.min(wait * 2, 5000)) {
-        if (Date.now() > deadline)
-            throw new Error(`${current.filename} (${current.id}) is still ${current.status} after ${PROCESSING_LIMIT_MS / 60_000} minutes; the server has not processed it`);
-        await (0,promises_.setTimeout)(wait);
-        current = await client.files.retrieve(current.id);
-    }
+async function files_waitProcessed(client, file, signal) {
+    const current = await waitProcessed(file, {
+        pending: f => f.status === 'uploaded' || f.status === 'pending',
+        status: f => f.status,
+        name: f => `${f.filename} (${f.id})`,
+        retrieve: (f, signal) => client.files.retrieve(f.id, { signal }),
+    }, signal);
     if (current.status === 'error')
         throw new Error(`The server could not process ${current.filename} (${current.id}): ${current.status_details ?? 'no details'}`);
     return current;
@@ -456,8 +480,8 @@ class OpenAIBackend {
             ...clientOptions,
         });
     }
-    uploadOnce(path, filename, sha256) {
-        return uploadOnce(this.client, path, filename, sha256).then(f => ({
+    uploadOnce(path, filename, sha256, signal) {
+        return uploadOnce(this.client, path, filename, sha256, { signal }).then(f => ({
             id: f.id,
             filename: f.filename,
             bytes: f.bytes,
@@ -775,9 +799,8 @@ function errors_retryAfterMs(headers) {
 
 
 
-const files_PROCESSING_LIMIT_MS = 30 * 60_000;
 const BAD_FILE = new Set(['FAILED', 'INVALID_FORMAT']);
-async function files_uploadOnce(c, path, filename) {
+async function files_uploadOnce(c, path, filename, signal) {
     const { size } = await (0,external_node_fs_promises_.stat)(path);
     const find = async () => {
         const { data } = await c.client.files.list();
@@ -789,7 +812,7 @@ async function files_uploadOnce(c, path, filename) {
     const existing = await find();
     if (existing) {
         core/* info */.pq(`${filename} is already on the server as ${existing.id}: not uploading it again.`);
-        return waitChecked(c, existing);
+        return waitChecked(c, existing, signal);
     }
     core/* info */.pq(`Uploading ${path} as ${filename} (${(size / 1048576).toFixed(1)} MB)`);
     const file = await spendOnce({
@@ -799,7 +822,7 @@ async function files_uploadOnce(c, path, filename) {
         attempt: () => upload(c, path, filename, size),
     });
     core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
-    return waitChecked(c, file);
+    return waitChecked(c, file, signal);
 }
 async function upload(c, path, filename, size) {
     const form = new URLSearchParams({ file_name: filename, file_type: 'jsonl', purpose: 'fine-tune' });
@@ -823,15 +846,13 @@ async function upload(c, path, filename, size) {
         throw new UploadError(`the upload of ${filename} answered ${put.status} ${put.statusText}`, put.status);
     return c.client.files.retrieve(id);
 }
-async function waitChecked(c, file) {
-    let current = file;
-    const deadline = Date.now() + files_PROCESSING_LIMIT_MS;
-    for (let wait = 250; ['PENDING', 'QUEUED', 'RUNNING'].includes(current.processing_status ?? ''); wait = Math.min(wait * 2, 5000)) {
-        if (Date.now() > deadline)
-            throw new Error(`${current.filename} (${current.id}) is still ${current.processing_status} after ${files_PROCESSING_LIMIT_MS / 60_000} minutes`);
-        await (0,promises_.setTimeout)(wait);
-        current = await c.client.files.retrieve(current.id);
-    }
+async function waitChecked(c, file, signal) {
+    const current = await waitProcessed(file, {
+        pending: f => ['PENDING', 'QUEUED', 'RUNNING'].includes(f.processing_status ?? ''),
+        status: f => f.processing_status ?? 'unknown',
+        name: f => `${f.filename} (${f.id})`,
+        retrieve: (f, signal) => c.client.files.retrieve(f.id, { signal }),
+    }, signal);
     if (BAD_FILE.has(current.processing_status ?? ''))
         throw new Error(`Together AI refused ${current.filename} (${current.id}): ${current.validation_report?.error ?? current.processing_status ?? 'no details'}`);
     return current;
@@ -1030,8 +1051,8 @@ class TogetherBackend {
     get client() {
         return this.connection.client;
     }
-    async uploadOnce(path, filename) {
-        const f = await files_uploadOnce(this.connection, path, filename);
+    async uploadOnce(path, filename, _sha256, signal) {
+        const f = await files_uploadOnce(this.connection, path, filename, signal);
         return { id: f.id, filename: f.filename, bytes: f.bytes };
     }
     findJob(key) {
