@@ -950,11 +950,11 @@ async function estimatePrice(client, r) {
     const estimate = await client.fineTuning.estimatePrice(params);
     return estimate.estimation_available ? estimate.estimated_total_price : undefined;
 }
-async function jobs_getJob(client, id) {
-    const job = (await client.fineTuning.retrieve(id));
+async function jobs_getJob(client, id, signal) {
+    const job = (await client.fineTuning.retrieve(id, { signal }));
     const training = jobs_toTrainingJob(job);
     if (job.status === 'error' && !job.events) {
-        const { data } = await client.fineTuning.listEvents(id);
+        const { data } = await client.fineTuning.listEvents(id, { signal });
         return jobs_toTrainingJob({ ...job, events: data });
     }
     return training;
@@ -962,8 +962,8 @@ async function jobs_getJob(client, id) {
 function eventId(event) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${event.created_at}\n${event.type}\n${event.message}`).digest('hex').slice(0, 16);
 }
-async function jobs_newEvents(client, id, seen) {
-    const { data } = await client.fineTuning.listEvents(id);
+async function jobs_newEvents(client, id, seen, signal) {
+    const { data } = await client.fineTuning.listEvents(id, { signal });
     const fresh = [];
     for (const event of [...data].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))) {
         const eid = eventId(event);
@@ -1064,11 +1064,11 @@ class TogetherBackend {
     estimateCostUsd(request) {
         return estimatePrice(this.client, request);
     }
-    getJob(id) {
-        return jobs_getJob(this.client, id);
+    getJob(id, signal) {
+        return jobs_getJob(this.client, id, signal);
     }
-    newEvents(id, seen) {
-        return jobs_newEvents(this.client, id, seen);
+    newEvents(id, seen, signal) {
+        return jobs_newEvents(this.client, id, seen, signal);
     }
     checkpoints(id) {
         return jobs_checkpoints(this.client, id);

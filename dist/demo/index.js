@@ -11594,6 +11594,8 @@ function writePullRequestEvent(input) {
 
 
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./testing/together/jobs.ts
 const DEFAULT_TOGETHER_SCHEDULE = {
     pendingSeconds: 5,
@@ -11804,6 +11806,7 @@ function checkEstimate(body) {
 
 
 
+
 const DEFAULT_TOGETHER_MODELS = {
     'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference': { maxRank: 64, serverlessLora: true },
     'Qwen/Qwen3-8B': { maxRank: 64, serverlessLora: true },
@@ -11813,6 +11816,7 @@ class TogetherSimulator {
     options;
     clock;
     faults = new Faults('/v1');
+    stopping = new AbortController();
     requests = new RequestLog('/v1');
     files = new Map();
     jobs = new Map();
@@ -11857,6 +11861,7 @@ class TogetherSimulator {
         return this;
     }
     async stop() {
+        this.stopping.abort();
         if (!this.server.listening)
             return;
         await new Promise(resolve => {
@@ -11966,6 +11971,11 @@ class TogetherSimulator {
             record.fault = fault.kind;
             if (fault.kind === 'reset')
                 return void req.socket.destroy();
+            if (fault.kind === 'timeout') {
+                await (0,promises_namespaceObject.setTimeout)(fault.ms ?? 2 ** 31 - 1, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+                if (fault.then !== 'process' || this.stopping.signal.aborted)
+                    return void req.socket.destroy();
+            }
             if (fault.kind === 'rate_limit') {
                 const seconds = fault.retryAfterSeconds ?? 1;
                 send(429, { error: { message: 'Rate limit exceeded', type: 'rate_limit' } }, { 'retry-after': String(seconds) });

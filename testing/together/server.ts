@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -19,7 +20,10 @@ import { ManualClock, type Clock } from '../openai/clock.js'
 import { DEFAULT_TOGETHER_SCHEDULE, jobAt, type StoredTogetherJob, type TogetherSchedule } from './jobs.js'
 import { checkCreate, checkEstimate, TogetherError } from './requests.js'
 
-export type TogetherFault = Extract<Fault, { kind: 'rate_limit' | 'server_error' | 'reset' | 'drop_response' }>
+export type TogetherFault = Extract<
+  Fault,
+  { kind: 'rate_limit' | 'server_error' | 'reset' | 'timeout' | 'drop_response' }
+>
 
 export interface TogetherModel {
   /** The largest LoRA rank (Together's model limits). */
@@ -74,6 +78,8 @@ interface Reply {
 export class TogetherSimulator {
   readonly clock: Clock
   readonly faults = new Faults<TogetherFault>('/v1')
+  /** Ends the waits of held requests when the server stops, so that nothing hangs. */
+  private readonly stopping = new AbortController()
   readonly requests = new RequestLog('/v1')
   readonly files = new Map<string, StoredFile>()
   readonly jobs = new Map<string, StoredTogetherJob>()
@@ -121,6 +127,7 @@ export class TogetherSimulator {
   }
 
   async stop(): Promise<void> {
+    this.stopping.abort()
     if (!this.server.listening) return
     await new Promise<void>(resolve => {
       this.server.close(() => {
@@ -230,6 +237,11 @@ export class TogetherSimulator {
     if (fault) {
       record.fault = fault.kind
       if (fault.kind === 'reset') return void req.socket.destroy()
+      if (fault.kind === 'timeout') {
+        // No answer for a while (until the server stops, by default); then a reset, or a late answer.
+        await sleep(fault.ms ?? 2 ** 31 - 1, undefined, { signal: this.stopping.signal }).catch(() => undefined)
+        if (fault.then !== 'process' || this.stopping.signal.aborted) return void req.socket.destroy()
+      }
       if (fault.kind === 'rate_limit') {
         const seconds = fault.retryAfterSeconds ?? 1
         send(429, { error: { message: 'Rate limit exceeded', type: 'rate_limit' } }, { 'retry-after': String(seconds) })

@@ -103,4 +103,31 @@ describe('TogetherBackend against the simulator', () => {
     expect((await backend.findJob(request.key))?.id).toBe(job.id)
     expect(await backend.findJob('0'.repeat(32))).toBeUndefined()
   })
+
+  test('a job status or events request that never answers ends with the run’s signal', async () => {
+    sim = await startTogetherSimulator({ apiKey: 'k', clock: new AcceleratedClock({ factor: 1000 }) })
+    const backend = new TogetherBackend({ provider: 'together', apiKey: 'k', baseUrl: sim.url })
+    const fileId = (await backend.uploadOnce(writeJsonl(tempDir(), 'train.jsonl', chatExamples(12)), 'train-h.jsonl'))
+      .id
+    const job = await backend.createJobOnce({
+      key: 'e'.repeat(32),
+      baseModel: 'Qwen/Qwen3-8B',
+      method: 'supervised',
+      trainingFileId: fileId,
+      hyperparameters: {},
+      labels: {},
+    })
+    const hungJob = sim.faults.inject(`GET /fine-tunes/${job.id}`, { kind: 'timeout' })
+    const hungEvents = sim.faults.inject(`GET /fine-tunes/${job.id}/events`, { kind: 'timeout' })
+    for (const call of [
+      (signal: AbortSignal) => backend.getJob(job.id, signal),
+      (signal: AbortSignal) => backend.newEvents(job.id, new Set(), signal),
+    ]) {
+      const started = Date.now()
+      await expect(call(AbortSignal.timeout(300))).rejects.toThrow()
+      expect(Date.now() - started).toBeLessThan(3000)
+    }
+    expect(hungJob.hits).toBe(1)
+    expect(hungEvents.hits).toBe(1)
+  })
 })

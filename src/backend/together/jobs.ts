@@ -138,11 +138,11 @@ export async function estimatePrice(client: Together, r: JobRequest): Promise<nu
   return estimate.estimation_available ? estimate.estimated_total_price : undefined
 }
 
-export async function getJob(client: Together, id: string): Promise<TrainingJob> {
-  const job = (await client.fineTuning.retrieve(id)) as AnyJob
+export async function getJob(client: Together, id: string, signal?: AbortSignal): Promise<TrainingJob> {
+  const job = (await client.fineTuning.retrieve(id, { signal })) as AnyJob
   const training = toTrainingJob(job)
   if (job.status === 'error' && !job.events) {
-    const { data } = await client.fineTuning.listEvents(id)
+    const { data } = await client.fineTuning.listEvents(id, { signal })
     return toTrainingJob({ ...job, events: data })
   }
   return training
@@ -153,8 +153,13 @@ export function eventId(event: FinetuneEvent): string {
   return createHash('sha256').update(`${event.created_at}\n${event.type}\n${event.message}`).digest('hex').slice(0, 16)
 }
 
-export async function newEvents(client: Together, id: string, seen: Set<string>): Promise<JobEvent[]> {
-  const { data } = await client.fineTuning.listEvents(id)
+export async function newEvents(
+  client: Together,
+  id: string,
+  seen: Set<string>,
+  signal?: AbortSignal,
+): Promise<JobEvent[]> {
+  const { data } = await client.fineTuning.listEvents(id, { signal })
   const fresh: JobEvent[] = []
   for (const event of [...data].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))) {
     const eid = eventId(event)

@@ -62,12 +62,12 @@ export class TogetherBackend implements FineTuningBackend {
     return estimatePrice(this.client, request)
   }
 
-  getJob(id: string): Promise<TrainingJob> {
-    return getJob(this.client, id)
+  getJob(id: string, signal?: AbortSignal): Promise<TrainingJob> {
+    return getJob(this.client, id, signal)
   }
 
-  newEvents(id: string, seen: Set<string>): Promise<JobEvent[]> {
-    return newEvents(this.client, id, seen)
+  newEvents(id: string, seen: Set<string>, signal?: AbortSignal): Promise<JobEvent[]> {
+    return newEvents(this.client, id, seen, signal)
   }
 
   checkpoints(id: string): Promise<Checkpoint[]> {
