@@ -1,6 +1,7 @@
 // The baseline: a straight port of the cookbook notebook's counting (Chat_finetuning_data_prep.ipynb) on one thread,
 // reading the file line by line, extended exactly as README documents for what the notebook crashes on (tool calls,
-// content parts, tool definitions) so that its totals can be compared with ours. Usage: node cookbook-baseline.mjs
+// content parts), with tool definitions counted by the cookbook's num_tokens_for_tools
+// (How_to_count_tokens_with_tiktoken.ipynb, gpt-4o's constants), so that its totals can be compared with ours. Usage: node cookbook-baseline.mjs
 // <js-tiktoken|tiktoken> <file>; prints one JSON line.
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
@@ -44,6 +45,35 @@ const content = value => {
   )
 }
 
+// num_tokens_for_tools, line for line (its messages part is counted above); gpt-4o and gpt-4o-mini's constants. Where
+// it would crash (a property without a description), the missing text is empty, as README documents.
+const [FUNC_INIT, PROP_INIT, PROP_KEY, ENUM_INIT, ENUM_ITEM, FUNC_END] = [7, 3, 3, -3, 3, 12]
+function numTokensForTools(functions) {
+  let count = 0
+  if (functions.length === 0) return count
+  for (const f of functions) {
+    count += FUNC_INIT
+    const desc = f.description.endsWith('.') ? f.description.slice(0, -1) : f.description
+    count += encode(`${f.name}:${desc}`)
+    const properties = f.parameters.properties
+    if (Object.keys(properties).length > 0) {
+      count += PROP_INIT
+      for (const key of Object.keys(properties)) {
+        count += PROP_KEY
+        const { type, description, enum: items } = properties[key]
+        if (items) {
+          count += ENUM_INIT
+          for (const item of items) count += ENUM_ITEM + encode(item)
+        }
+        const text = description ?? ''
+        const pDesc = text.endsWith('.') ? text.slice(0, -1) : text
+        count += encode(`${key}:${type}:${pDesc}`)
+      }
+    }
+  }
+  return count + FUNC_END
+}
+
 const start = performance.now()
 let tokens = 0
 let examples = 0
@@ -59,8 +89,8 @@ for await (const line of rl) {
       if (key === 'name') n += 1
     }
   }
-  if (Array.isArray(ex.tools)) n += encode(JSON.stringify(ex.tools))
-  if (Array.isArray(ex.functions)) n += encode(JSON.stringify(ex.functions))
+  const functions = [...(ex.tools ?? []).map(t => t.function), ...(ex.functions ?? [])]
+  n += numTokensForTools(functions)
   tokens += n + 3
   examples++
 }
