@@ -4,7 +4,7 @@ import {
   type TogetherSimulator,
   type TogetherSimulatorOptions,
 } from '../../testing/together/index.js'
-import { runAction, type RunOptions } from '../helpers/run-action.js'
+import { runAction, signalWhen, type RunOptions } from '../helpers/run-action.js'
 
 const KEY = 'together-test-secret-0123456789abcdef'
 const MODEL = 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference'
@@ -148,21 +148,9 @@ describe('train mode: dist/index.js against the local Together AI simulator', ()
 
   test('a SIGTERM while Together checks a file ends the run at once; the next run reuses the upload and creates one job', async () => {
     await simulator({ fileProcessingSeconds: 1e12 })
-    let signalled = 0
-    const killed = await runTrain(RECIPE, {
-      onChild: child => {
-        const timer = setInterval(() => {
-          if (sim.files.size === 1) {
-            clearInterval(timer)
-            setTimeout(() => {
-              signalled = Date.now()
-              child.kill('SIGTERM')
-            }, 300)
-          }
-        }, 50)
-      },
-    })
-    expect(Date.now() - signalled).toBeLessThan(2000)
+    const cancel = signalWhen(() => sim.files.size === 1)
+    const killed = await runTrain(RECIPE, { onChild: cancel.onChild })
+    expect(Date.now() - cancel.sentAt()).toBeLessThan(2000)
     expect(killed.code).toBe(1)
     expect(killed.stdout).toMatch(/Received SIGTERM: the run is being cancelled\./)
     expect(killed.commands.at(-1)!.message).toMatch(

@@ -10,7 +10,7 @@ import {
 import { startGitHubServer } from '../../testing/github/index.js'
 import { chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
 import { DATASETS_DIR, REFERENCE_DIR } from '../helpers/reference.js'
-import { ROOT, runAction, type RunOptions } from '../helpers/run-action.js'
+import { ROOT, runAction, signalWhen, type RunOptions } from '../helpers/run-action.js'
 
 const KEY = 'sk-test-secret-key-0123456789abcdef'
 const SHA = 'e'.repeat(40)
@@ -223,24 +223,9 @@ describe('train mode: dist/index.js against the local OpenAI-compatible simulato
 
   test('a SIGTERM while a file is being processed ends the run at once; the next run reuses the upload and creates one job', async () => {
     await simulator({ fileProcessingSeconds: 1e12 })
-    let signalled = 0
-    const killed = await runTrain(
-      {},
-      {
-        onChild: child => {
-          const timer = setInterval(() => {
-            if (sim.state.counters.filesCreated === 1) {
-              clearInterval(timer)
-              setTimeout(() => {
-                signalled = Date.now()
-                child.kill('SIGTERM')
-              }, 300)
-            }
-          }, 50)
-        },
-      },
-    )
-    const afterSignal = Date.now() - signalled
+    const cancel = signalWhen(() => sim.state.counters.filesCreated === 1)
+    const killed = await runTrain({}, { onChild: cancel.onChild })
+    const afterSignal = Date.now() - cancel.sentAt()
     expect(killed.code).toBe(1)
     expect(killed.stdout).toMatch(/Received SIGTERM: the run is being cancelled\./)
     expect(killed.commands.at(-1)!.message).toMatch(

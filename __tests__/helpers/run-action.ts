@@ -100,3 +100,24 @@ export function runCli(args: string[], cwd = ROOT): Promise<{ code: number | nul
     }),
   )
 }
+
+/**
+ * Signals the action `afterMs` after `ready()` first holds (checked every 50 ms), as a runner cancelling a step does;
+ * `sentAt()` is when it was sent (0 before). Pass `onChild` to runAction.
+ */
+export function signalWhen(ready: () => boolean, signal: NodeJS.Signals = 'SIGTERM', afterMs = 300) {
+  let sentAt = 0
+  return {
+    onChild: (child: ChildProcess) => {
+      const timer = setInterval(() => {
+        if (!ready()) return
+        clearInterval(timer)
+        setTimeout(() => {
+          sentAt = Date.now()
+          child.kill(signal)
+        }, afterMs)
+      }, 50)
+    },
+    sentAt: () => sentAt,
+  }
+}
