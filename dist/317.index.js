@@ -139,8 +139,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/backend/index.ts + 18 modules
-var src_backend = __webpack_require__(3729);
+// EXTERNAL MODULE: ./src/backend/index.ts + 19 modules
+var src_backend = __webpack_require__(3867);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/estimate/alternatives.ts

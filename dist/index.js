@@ -7277,10 +7277,10 @@ async function run(options = {}) {
                 await (await Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(349), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
                 break;
             case 'train':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(119), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(409), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317))).train(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(119), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(409), __nccwpck_require__.e(867), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317))).train(settings, options.workerScript);
                 break;
             case 'evaluate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(867), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
                 break;
         }
     }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { AcceleratedClock } from '../../../testing/openai/index.js'
 import { startTogetherSimulator, type TogetherSimulator } from '../../../testing/together/index.js'
 import { TogetherBackend } from '../../../src/backend/together/together-backend.js'
@@ -129,5 +131,23 @@ describe('TogetherBackend against the simulator', () => {
     }
     expect(hungJob.hits).toBe(1)
     expect(hungEvents.hits).toBe(1)
+  })
+
+  test('bytes that do not hash to the validated SHA-256 are deleted from the server and refused, not retried', async () => {
+    sim = await startTogetherSimulator({ apiKey: 'k', clock: new AcceleratedClock({ factor: 1000 }) })
+    const backend = new TogetherBackend({ provider: 'together', apiKey: 'k', baseUrl: sim.url })
+    const path = writeJsonl(tempDir(), 'train.jsonl', chatExamples(12))
+    const validated = createHash('sha256').update('what was validated').digest('hex')
+    const sent = createHash('sha256').update(readFileSync(path)).digest('hex')
+    await expect(backend.uploadOnce(path, 'train-x.jsonl', validated)).rejects.toThrow(
+      `${path} changed after it was validated (SHA-256 ${validated.slice(0, 12)}… validated, ${sent.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`,
+    )
+    expect(sim.requests.count('POST /files')).toBe(1)
+    expect(sim.requests.count('DELETE /files/*')).toBe(1)
+    expect(sim.files.size).toBe(0)
+    // The right hash goes through, as one more upload.
+    const file = await backend.uploadOnce(path, 'train-x.jsonl', sent)
+    expect(sim.files.has(file.id)).toBe(true)
+    expect(sim.requests.count('POST /files')).toBe(2)
   })
 })

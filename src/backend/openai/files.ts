@@ -8,6 +8,7 @@ import type { FileObject } from 'openai/resources/files'
 import { UPLOADS_API_THRESHOLD_BYTES } from '../../dataset/analyze-file.js'
 import { waitProcessed as waitUntilProcessed } from '../file-processing.js'
 import { spendOnce } from '../spend-once.js'
+import { uploadMismatch, UploadMismatchError } from '../upload-check.js'
 import { classifyOpenAIError } from './errors.js'
 import { boundedItems } from './pages.js'
 
@@ -20,9 +21,6 @@ export interface UploadOptions {
   /** Ends the wait for the server to process the file: the run's time is up, or it is cancelled. */
   signal?: AbortSignal
 }
-
-/** The bytes on the server are not the bytes that were checked: nothing may be trained on them. */
-export class UploadMismatchError extends Error {}
 
 /**
  * Uploads a training or validation file once: its name carries its content hash, so a file already on the server
@@ -72,17 +70,11 @@ export async function uploadOnce(
   return waitProcessed(client, file, options.signal)
 }
 
-function mismatch(path: string, expected: string, actual: string): UploadMismatchError {
-  return new UploadMismatchError(
-    `${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`,
-  )
-}
-
 /** Read once into memory (the SDK buffers a file for a multipart request anyway), hashed, and these bytes sent. */
 async function uploadWhole(client: OpenAI, path: string, filename: string, sha256: string): Promise<FileObject> {
   const bytes = await readFile(path)
   const actual = createHash('sha256').update(bytes).digest('hex')
-  if (actual !== sha256) throw mismatch(path, sha256, actual)
+  if (actual !== sha256) throw uploadMismatch(path, sha256, actual)
   return client.files.create({ file: await toFile(bytes, filename), purpose: 'fine-tune' }, { maxRetries: 0 })
 }
 
@@ -148,7 +140,7 @@ async function uploadInParts(
   if (actual !== sha256) {
     // Never completed, the upload makes no file: cancel it so that it does not linger.
     await client.uploads.cancel(upload.id).catch(() => undefined)
-    throw mismatch(path, sha256, actual)
+    throw uploadMismatch(path, sha256, actual)
   }
   const done = await client.uploads.complete(
     upload.id,

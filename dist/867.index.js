@@ -1,8 +1,8 @@
-export const id = 729;
-export const ids = [729];
+export const id = 867;
+export const ids = [867];
 export const modules = {
 
-/***/ 3729:
+/***/ 3867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -337,6 +337,13 @@ function duration(ms) {
     return ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} minutes`;
 }
 
+;// CONCATENATED MODULE: ./src/backend/upload-check.ts
+class UploadMismatchError extends Error {
+}
+function uploadMismatch(path, expected, actual) {
+    return new UploadMismatchError(`${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`);
+}
+
 ;// CONCATENATED MODULE: ./src/backend/openai/files.ts
 
 
@@ -347,9 +354,8 @@ function duration(ms) {
 
 
 
+
 const PART_BYTES = 64 * 1024 * 1024;
-class UploadMismatchError extends Error {
-}
 async function uploadOnce(client, path, filename, sha256, options = {}) {
     const { size } = await (0,external_node_fs_promises_.stat)(path);
     const find = async () => {
@@ -381,14 +387,11 @@ async function uploadOnce(client, path, filename, sha256, options = {}) {
     core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
     return files_waitProcessed(client, file, options.signal);
 }
-function mismatch(path, expected, actual) {
-    return new UploadMismatchError(`${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`);
-}
 async function uploadWhole(client, path, filename, sha256) {
     const bytes = await (0,external_node_fs_promises_.readFile)(path);
     const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     if (actual !== sha256)
-        throw mismatch(path, sha256, actual);
+        throw uploadMismatch(path, sha256, actual);
     return client.files.create({ file: await (0,openai/* toFile */.eZ)(bytes, filename), purpose: 'fine-tune' }, { maxRetries: 0 });
 }
 async function sameContent(client, file, sha256) {
@@ -434,7 +437,7 @@ async function uploadInParts(client, path, filename, size, sha256, partBytes) {
     const actual = sha.digest('hex');
     if (actual !== sha256) {
         await client.uploads.cancel(upload.id).catch(() => undefined);
-        throw mismatch(path, sha256, actual);
+        throw uploadMismatch(path, sha256, actual);
     }
     const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
     if (!done.file)
@@ -799,8 +802,11 @@ function errors_retryAfterMs(headers) {
 
 
 
+
+
+
 const BAD_FILE = new Set(['FAILED', 'INVALID_FORMAT']);
-async function files_uploadOnce(c, path, filename, signal) {
+async function files_uploadOnce(c, path, filename, signal, sha256) {
     const { size } = await (0,external_node_fs_promises_.stat)(path);
     const find = async () => {
         const { data } = await c.client.files.list();
@@ -818,13 +824,13 @@ async function files_uploadOnce(c, path, filename, signal) {
     const file = await spendOnce({
         what: `upload of ${filename}`,
         lookup: find,
-        classify: classifyTogetherError,
-        attempt: () => upload(c, path, filename, size),
+        classify: error => (error instanceof UploadMismatchError ? { kind: 'final' } : classifyTogetherError(error)),
+        attempt: () => upload(c, path, filename, size, sha256),
     });
     core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
     return waitChecked(c, file, signal);
 }
-async function upload(c, path, filename, size) {
+async function upload(c, path, filename, size, sha256) {
     const form = new URLSearchParams({ file_name: filename, file_type: 'jsonl', purpose: 'fine-tune' });
     const named = await fetch(`${c.baseUrl.replace(/\/+$/, '')}/files`, {
         method: 'POST',
@@ -836,15 +842,29 @@ async function upload(c, path, filename, size) {
     const id = named.headers.get('x-together-file-id');
     if (named.status < 300 || named.status >= 400 || !location || !id)
         throw new UploadError(`POST /files answered ${named.status} ${await named.text().catch(() => '')}`.trim().slice(0, 500), named.status);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     const put = await fetch(new URL(location, c.baseUrl), {
         method: 'PUT',
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-        body: (0,external_node_fs_.createReadStream)(path),
+        body: hashed((0,external_node_fs_.createReadStream)(path), hash),
         duplex: 'half',
     });
     if (put.status !== 200)
         throw new UploadError(`the upload of ${filename} answered ${put.status} ${put.statusText}`, put.status);
+    const actual = hash.digest('hex');
+    if (sha256 !== undefined && actual !== sha256) {
+        await c.client.files.delete(id).catch((error) => {
+            core/* warning */.$e(`${filename} (${id}) holds unvalidated bytes and could not be deleted: ${(0,errors/* messageOf */.bD)(error)}`);
+        });
+        throw uploadMismatch(path, sha256, actual);
+    }
     return c.client.files.retrieve(id);
+}
+async function* hashed(chunks, hash) {
+    for await (const chunk of chunks) {
+        hash.update(chunk);
+        yield chunk;
+    }
 }
 async function waitChecked(c, file, signal) {
     const current = await waitProcessed(file, {
@@ -1051,8 +1071,8 @@ class TogetherBackend {
     get client() {
         return this.connection.client;
     }
-    async uploadOnce(path, filename, _sha256, signal) {
-        const f = await files_uploadOnce(this.connection, path, filename, signal);
+    async uploadOnce(path, filename, sha256, signal) {
+        const f = await files_uploadOnce(this.connection, path, filename, signal, sha256);
         return { id: f.id, filename: f.filename, bytes: f.bytes };
     }
     findJob(key) {
