@@ -80,6 +80,18 @@ describe('AzureBackend', () => {
     expect(backend.unservable('gpt-4o')).toBeUndefined()
   })
 
+  test('without base-url there is no backend: the key or token never goes to the SDK default, api.openai.com', () => {
+    expect(() => new AzureBackend({ provider: 'azure', apiKey: 'k' })).toThrow(
+      "backend: azure needs base-url, your resource's v1 endpoint: https://RESOURCE.openai.azure.com/openai/v1/",
+    )
+    const backend = new AzureBackend({
+      provider: 'azure',
+      apiKey: 'k',
+      baseUrl: 'https://r.openai.azure.com/openai/v1/',
+    })
+    expect(backend.isOpenAI).toBe(false)
+  })
+
   test('deployment names stay within Azure 64 characters and are the same for the same model', () => {
     const long = `ft:gpt-4.1-mini-2025-04-14:acme-corporation:support-bot-harbor:${'x'.repeat(30)}`
     const name = deploymentNameFor(long)

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { InputError } from '../../errors.js'
 import type { ClientOptions } from 'openai'
 import type { BackendConnection, JobRequest, ServedModel, TrainingJob } from '../backend.js'
 import { createJobOnce } from '../openai/jobs.js'
@@ -33,10 +34,17 @@ export function isFineTune(model: string): boolean {
 /** Azure OpenAI: OpenAI's data plane, plus the training tier and the deployment a fine-tune needs to answer. */
 export class AzureBackend extends OpenAIBackend {
   override readonly name = 'Azure OpenAI'
+  // Azure's deployments follow Azure's retirement dates, never OpenAI's.
+  override readonly isOpenAI = false
   private readonly azure: AzureConnection
   private readonly deployments?: Deployments
 
   constructor(connection: BackendConnection) {
+    // Without its resource's URL the SDK would fall back to api.openai.com, and send it the Azure key or token.
+    if (!connection.baseUrl)
+      throw new InputError(
+        "backend: azure needs base-url, your resource's v1 endpoint: https://RESOURCE.openai.azure.com/openai/v1/",
+      )
     const azure = { ...DEFAULTS, ...connection.azure }
     const tokenProvider = azure.tokenProvider ?? defaultTokenProvider()
     super(
