@@ -62,7 +62,11 @@ export async function train(settings: Settings, workerScript?: URL): Promise<voi
     if (checked) {
       ;({ job, attached } = await startJob(settings, backend, checked.report, grader, checked.snapshots, limits))
     } else {
-      job = await backend.getJob(settings.jobId!)
+      const jobId = settings.jobId!
+      job = await backend.getJob(jobId, limits.signal).catch((error: unknown) => {
+        limits.checkBefore(`following job ${jobId}`)
+        throw error
+      })
       attached = true
       logData(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`)
     }

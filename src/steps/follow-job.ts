@@ -17,13 +17,12 @@ export type WaitOutcome = 'finished' | 'timed-out' | 'aborted'
 
 export interface WaitOptions {
   pollSeconds: number
-  /** Epoch ms after which waiting stops (the job goes on). */
-  deadline: number
+  /** The run's limits: its deadline (the job goes on after it) and its signal (the deadline, or a cancel). */
+  limits: Pick<WaitLimits, 'deadline' | 'signal' | 'cancelled'>
   /** Called with each new event, oldest first. */
   onEvent?: (event: JobEvent) => void
   /** Called with the job at every poll. */
   onPoll?: (job: TrainingJob) => void
-  signal?: AbortSignal
 }
 
 /**
@@ -38,9 +37,8 @@ export async function waitForJob(
   options: WaitOptions,
 ): Promise<{ job: TrainingJob; outcome: WaitOutcome }> {
   const seen = new Set<string>()
-  const timeUp = AbortSignal.timeout(Math.max(0, options.deadline - Date.now()))
-  const signal = options.signal ? AbortSignal.any([options.signal, timeUp]) : timeUp
-  const ended = (): WaitOutcome => (options.signal?.aborted ? 'aborted' : 'timed-out')
+  const { deadline, signal, cancelled } = options.limits
+  const ended = (): WaitOutcome => (cancelled.aborted ? 'aborted' : 'timed-out')
   let last = job
   let queuedPolls = 0
   for (;;) {
@@ -55,7 +53,7 @@ export async function waitForJob(
     if (TERMINAL_STATUSES.has(last.status)) return { job: last, outcome: 'finished' }
     queuedPolls = last.status === 'queued' ? queuedPolls + 1 : 0
     const interval = options.pollSeconds * 1000 * Math.min(4, 1 + Math.floor(queuedPolls / 4))
-    if (Date.now() + interval > options.deadline) return { job: last, outcome: 'timed-out' }
+    if (Date.now() + interval > deadline) return { job: last, outcome: 'timed-out' }
     try {
       await sleep(interval, undefined, { signal })
     } catch {
@@ -86,8 +84,7 @@ export async function followJob(
   let lastEstimate: number | null | undefined
   const waited = await waitForJob(backend, job, {
     pollSeconds: settings.pollInterval,
-    deadline: limits.deadline,
-    signal: limits.cancelled,
+    limits,
     onPoll: polled => {
       const status = polled.providerStatus ?? polled.status
       if (status !== lastStatus) logData(`Job ${polled.id}: ${lastStatus} → ${(lastStatus = status)}`)
