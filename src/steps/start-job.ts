@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { logData } from '../action-io.js'
 import type { FineTuningBackend, Hyperparameters, JobRequest, TrainingJob } from '../backend/index.js'
 import { trainingKey } from '../backend/training-key.js'
+import { uploadMismatch, UploadMismatchError } from '../backend/upload-check.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import { METHOD_OF_FORMAT } from '../dataset/formats.js'
 import { InputError } from '../errors.js'
@@ -79,7 +80,11 @@ export async function startJob(
   const upload = (s: Snapshot, name: string) => {
     const filename = `${name}-${s.sha256.slice(0, 12)}.jsonl`
     limits.checkBefore(`uploading ${filename}`)
-    return backend.uploadOnce(s.copy, filename, s.sha256, limits.signal)
+    return backend.uploadOnce(s.copy, filename, s.sha256, limits.signal).catch((error: unknown) => {
+      // The backend read the private snapshot; the user knows the file it was taken from.
+      if (error instanceof UploadMismatchError) throw uploadMismatch(s.path, error.expected, error.actual)
+      throw error
+    })
   }
   const trainingUpload = await upload(training, 'train')
   const validationUpload = validation ? await upload(validation, 'validation') : undefined

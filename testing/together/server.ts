@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ChatCompletion } from 'together-ai/resources/chat/completions'
-import type { FileDeleteResponse, FileResponse } from 'together-ai/resources/files'
+import type { FileResponse } from 'together-ai/resources/files'
 import type {
   FinetuneModelLimits,
   FinetuneResponse,
@@ -176,11 +176,6 @@ export class TogetherSimulator {
     r.add('PUT', '/upload/{id}', ({ params, raw }) => this.putFile(params.id, raw))
     r.add('GET', '/v1/files', () => ({ body: { data: [...this.files.values()].map(f => this.fileNow(f)) } }))
     r.add('GET', '/v1/files/{id}', ({ params }) => ({ body: this.fileNow(this.file(params.id)) }))
-    r.add('DELETE', '/v1/files/{id}', ({ params }) => {
-      this.file(params.id)
-      this.files.delete(params.id)
-      return { body: { id: params.id, deleted: true } satisfies FileDeleteResponse }
-    })
     r.add('GET', '/v1/fine-tunes/models/limits', ({ query }) => ({ body: this.limits(query.get('model_name') ?? '') }))
     r.add('POST', '/v1/fine-tunes/estimate-price', ({ body }) => ({ body: this.estimate(checkEstimate(body)) }))
     r.add('POST', '/v1/fine-tunes', ({ body }) => ({ body: this.create(checkCreate(body)) }))

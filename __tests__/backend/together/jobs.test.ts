@@ -79,8 +79,8 @@ describe('TogetherBackend against the simulator', () => {
     const backend = new TogetherBackend({ provider: 'together', apiKey: 'k', baseUrl: sim.url })
     const dir = tempDir()
     const path = writeJsonl(dir, 'train.jsonl', chatExamples(12))
-    const first = await backend.uploadOnce(path, 'train-abc.jsonl')
-    const second = await backend.uploadOnce(path, 'train-abc.jsonl')
+    const first = await backend.uploadOnce(path, 'train-abc.jsonl', sha256Of(path))
+    const second = await backend.uploadOnce(path, 'train-abc.jsonl', sha256Of(path))
     expect(second.id).toBe(first.id)
     expect(sim.requests.count('POST /files')).toBe(1)
     expect(sim.requests.count('PUT /upload/*')).toBe(1)
@@ -109,8 +109,8 @@ describe('TogetherBackend against the simulator', () => {
   test('a job status or events request that never answers ends with the run’s signal', async () => {
     sim = await startTogetherSimulator({ apiKey: 'k', clock: new AcceleratedClock({ factor: 1000 }) })
     const backend = new TogetherBackend({ provider: 'together', apiKey: 'k', baseUrl: sim.url })
-    const fileId = (await backend.uploadOnce(writeJsonl(tempDir(), 'train.jsonl', chatExamples(12)), 'train-h.jsonl'))
-      .id
+    const trainPath = writeJsonl(tempDir(), 'train.jsonl', chatExamples(12))
+    const fileId = (await backend.uploadOnce(trainPath, 'train-h.jsonl', sha256Of(trainPath))).id
     const job = await backend.createJobOnce({
       key: 'e'.repeat(32),
       baseModel: 'Qwen/Qwen3-8B',
@@ -133,21 +133,23 @@ describe('TogetherBackend against the simulator', () => {
     expect(hungEvents.hits).toBe(1)
   })
 
-  test('bytes that do not hash to the validated SHA-256 are deleted from the server and refused, not retried', async () => {
+  test('bytes that do not hash to the validated SHA-256 are refused before anything is sent', async () => {
     sim = await startTogetherSimulator({ apiKey: 'k', clock: new AcceleratedClock({ factor: 1000 }) })
     const backend = new TogetherBackend({ provider: 'together', apiKey: 'k', baseUrl: sim.url })
     const path = writeJsonl(tempDir(), 'train.jsonl', chatExamples(12))
     const validated = createHash('sha256').update('what was validated').digest('hex')
-    const sent = createHash('sha256').update(readFileSync(path)).digest('hex')
     await expect(backend.uploadOnce(path, 'train-x.jsonl', validated)).rejects.toThrow(
-      `${path} changed after it was validated (SHA-256 ${validated.slice(0, 12)}… validated, ${sent.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`,
+      `${path} changed after it was validated (SHA-256 ${validated.slice(0, 12)}… validated, ${sha256Of(path).slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`,
     )
-    expect(sim.requests.count('POST /files')).toBe(1)
-    expect(sim.requests.count('DELETE /files/*')).toBe(1)
-    expect(sim.files.size).toBe(0)
-    // The right hash goes through, as one more upload.
-    const file = await backend.uploadOnce(path, 'train-x.jsonl', sent)
+    expect(sim.requests.count('POST /files')).toBe(0)
+    expect(sim.requests.count('PUT /upload/*')).toBe(0)
+    // The right hash goes through.
+    const file = await backend.uploadOnce(path, 'train-x.jsonl', sha256Of(path))
     expect(sim.files.has(file.id)).toBe(true)
-    expect(sim.requests.count('POST /files')).toBe(2)
+    expect(sim.requests.count('POST /files')).toBe(1)
   })
 })
+
+function sha256Of(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}

@@ -1,13 +1,12 @@
 import * as core from '@actions/core'
-import { createHash, type Hash } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type Together from 'together-ai'
 import type { FileResponse } from 'together-ai/resources/files'
 import { waitProcessed } from '../file-processing.js'
-import { messageOf } from '../../errors.js'
 import { spendOnce } from '../spend-once.js'
-import { uploadMismatch, UploadMismatchError } from '../upload-check.js'
+import { uploadMismatch } from '../upload-check.js'
 import { classifyTogetherError, UploadError } from './errors.js'
 
 const BAD_FILE = new Set(['FAILED', 'INVALID_FORMAT'])
@@ -28,11 +27,15 @@ export async function uploadOnce(
   c: Connection,
   path: string,
   filename: string,
+  /** The SHA-256 of the bytes that were validated: nothing else is sent. */
+  sha256: string,
   /** Ends the wait for Together's check of the file: the run's time is up, or it is cancelled. */
   signal?: AbortSignal,
-  /** The SHA-256 of the bytes that were validated: the bytes sent must hash to it. */
-  sha256?: string,
 ): Promise<FileResponse> {
+  // Hashed before anything is sent, as the bytes go out as a stream (files can be many GB): the file is the run's
+  // private read-only snapshot, so what is hashed here is what the PUT reads.
+  const actual = await sha256Of(path)
+  if (actual !== sha256) throw uploadMismatch(path, sha256, actual)
   const { size } = await stat(path)
   const find = async () => {
     const { data } = await c.client.files.list()
@@ -53,20 +56,14 @@ export async function uploadOnce(
   const file = await spendOnce({
     what: `upload of ${filename}`,
     lookup: find,
-    classify: error => (error instanceof UploadMismatchError ? { kind: 'final' } : classifyTogetherError(error)),
-    attempt: () => upload(c, path, filename, size, sha256),
+    classify: classifyTogetherError,
+    attempt: () => upload(c, path, filename, size),
   })
   core.info(`Uploaded ${filename}: ${file.id}`)
   return waitChecked(c, file, signal)
 }
 
-async function upload(
-  c: Connection,
-  path: string,
-  filename: string,
-  size: number,
-  sha256: string | undefined,
-): Promise<FileResponse> {
+async function upload(c: Connection, path: string, filename: string, size: number): Promise<FileResponse> {
   const form = new URLSearchParams({ file_name: filename, file_type: 'jsonl', purpose: 'fine-tune' })
   const named = await fetch(`${c.baseUrl.replace(/\/+$/, '')}/files`, {
     method: 'POST',
@@ -81,33 +78,22 @@ async function upload(
       `POST /files answered ${named.status} ${await named.text().catch(() => '')}`.trim().slice(0, 500),
       named.status,
     )
-  // The bytes are streamed (files can be many GB), so they are hashed as they go; bytes that were not the validated
-  // ones are deleted from the server before anything can train on them.
-  const hash = createHash('sha256')
   const put = await fetch(new URL(location, c.baseUrl), {
     method: 'PUT',
     headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-    body: hashed(createReadStream(path), hash),
+    body: createReadStream(path),
     // Node's fetch sends a stream body only half-duplex, and says so or refuses.
     duplex: 'half',
   })
   if (put.status !== 200)
     throw new UploadError(`the upload of ${filename} answered ${put.status} ${put.statusText}`, put.status)
-  const actual = hash.digest('hex')
-  if (sha256 !== undefined && actual !== sha256) {
-    await c.client.files.delete(id).catch((error: unknown) => {
-      core.warning(`${filename} (${id}) holds unvalidated bytes and could not be deleted: ${messageOf(error)}`)
-    })
-    throw uploadMismatch(path, sha256, actual)
-  }
   return c.client.files.retrieve(id)
 }
 
-async function* hashed(chunks: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
-  for await (const chunk of chunks) {
-    hash.update(chunk)
-    yield chunk
-  }
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 /** Together checks a fine-tuning file after the upload; a job may only train on a file it has accepted. */

@@ -45,8 +45,8 @@ export class TogetherBackend implements FineTuningBackend {
     return this.connection.client
   }
 
-  async uploadOnce(path: string, filename: string, sha256?: string, signal?: AbortSignal): Promise<UploadedFile> {
-    const f = await uploadOnce(this.connection, path, filename, signal, sha256)
+  async uploadOnce(path: string, filename: string, sha256: string, signal?: AbortSignal): Promise<UploadedFile> {
+    const f = await uploadOnce(this.connection, path, filename, sha256, signal)
     return { id: f.id, filename: f.filename, bytes: f.bytes }
   }
 
