@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { DATASETS_DIR } from '../helpers/reference.js'
-import { ROOT, runCli } from '../helpers/run-action.js'
+import { chatExamples, tempDir, writeJsonl } from '../helpers/files.js'
+import { parseCommands, ROOT, runCli } from '../helpers/run-action.js'
 
 describe('fine-tune-action CLI (dist/cli/index.js)', () => {
   test('validate prints the readable report and exits 0 on the shipped example', async () => {
@@ -42,14 +43,35 @@ describe('fine-tune-action CLI (dist/cli/index.js)', () => {
       'example_over_context',
     ])
     const github = await runCli([...args, '--format', 'github'])
-    const annotations = github.stdout.split('\n').filter(l => l.startsWith('::'))
-    expect(annotations).toHaveLength(4)
+    // The text report after the annotations is wrapped in stop-commands: four commands, as a runner reads them.
+    expect(parseCommands(github.stdout).map(c => c.props.title)).toEqual([
+      'too_few_examples',
+      'missing_system_message',
+      'missing_user_message',
+      'example_over_context',
+    ])
+    const annotations = github.stdout.split('\n').filter(l => /^::(error|warning|notice) /.test(l))
     expect(annotations[1]).toBe(
       `::warning title=missing_system_message,file=${path.relative(ROOT, `${DATASETS_DIR}cookbook-toy-chat.jsonl`)},line=3::no system message`,
     )
     const bad = await runCli([...args, '--format', 'xml'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toBe('fine-tune-action: --format must be text, json, sarif or github, not "xml"\n')
+  })
+
+  test('a glob and a hostile file name: --json stays JSON, and --format github starts no command of the data', async () => {
+    const dir = tempDir('cli-glob-')
+    writeJsonl(dir, '::error::pwn.jsonl', chatExamples(12))
+    const json = await runCli(['validate', '*.jsonl', '--json'], dir)
+    expect(json.code).toBe(0)
+    expect((JSON.parse(json.stdout) as { files: { path: string }[] }).files.map(f => f.path)).toEqual([
+      '::error::pwn.jsonl',
+    ])
+    const github = await runCli(['validate', '*.jsonl', '--format', 'github'], dir)
+    expect(github.code).toBe(0)
+    expect(github.stdout).toContain('::error::pwn.jsonl')
+    // Read as a runner reads it: the name inside the report is data, not an error annotation.
+    expect(parseCommands(github.stdout)).toEqual([])
   })
 
   test('--n-epochs and --price change the estimate', async () => {

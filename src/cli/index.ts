@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import * as core from '@actions/core'
 import { parseArgs, styleText } from 'node:util'
+import { logData } from '../action-io.js'
 import { analyzeDataset, workerOptions, type DatasetReport } from '../dataset/analyze-dataset.js'
 import { InputError, messageOf } from '../errors.js'
 import { int } from '../report/format.js'
 import { sarifLog } from '../report/sarif.js'
 import { textReport, type Paint } from '../report/text.js'
-import { resolveFiles, type SkippedLink } from '../resolve-files.js'
+import { resolveFiles } from '../resolve-files.js'
 import { INPUT_DEFAULTS } from '../settings.js'
 import { VERSION } from '../version.js'
 
@@ -81,16 +82,11 @@ async function main(argv: string[]): Promise<number> {
   if (!isFormat(format))
     throw new InputError(`--format must be text, json, sarif or github, not ${JSON.stringify(format)}`)
 
-  // Without a workspace links are followed, so none is skipped; should one be, the terminal hears of it once.
-  const warned = new Set<string>()
-  const onSkippedLink = (link: SkippedLink) => {
-    if (!warned.has(link.path)) process.stderr.write(`warning: ${link.message}\n`)
-    warned.add(link.path)
-  }
-  const files = [
-    ...(await resolveFiles(paths, 'training', 'training file', { onSkippedLink })),
-    ...(await resolveFiles(values.validation, 'validation', '--validation', { onSkippedLink })),
-  ]
+  // Without a workspace the CLI follows links where they point, so no link is skipped to warn of.
+  const files = await withoutDebugLines(async () => [
+    ...(await resolveFiles(paths, 'training', 'training file')),
+    ...(await resolveFiles(values.validation, 'validation', '--validation')),
+  ])
   const showProgress = process.stderr.isTTY && format === 'text'
   const started = performance.now()
   const report = await analyzeDataset(files, {
@@ -109,6 +105,21 @@ async function main(argv: string[]): Promise<number> {
   if (values.stats) printStats(report, (performance.now() - started) / 1000)
   printReport(report, format, maxFindings)
   return report.valid ? 0 : 1
+}
+
+/**
+ * @actions/glob reports its options through core.debug, which writes `::debug::` lines to stdout: on a terminal and in
+ * a `--json` or `--format sarif` file they are noise, or break the JSON. Nothing else writes while files are resolved.
+ */
+async function withoutDebugLines<T>(work: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write.bind(process.stdout)
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: never[]) =>
+    typeof chunk === 'string' && chunk.startsWith('::debug::') ? true : write(chunk, ...rest)
+  try {
+    return await work()
+  } finally {
+    process.stdout.write = write
+  }
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const
@@ -130,7 +141,8 @@ function printReport(report: DatasetReport, format: (typeof FORMATS)[number], ma
         else if (f.severity === 'warning') core.warning(f.message, props)
         else core.notice(f.message, props)
       }
-      console.log(textReport(report, { maxFindings: 0 }))
+      // File names and data in the text report must not start commands of their own.
+      logData(textReport(report, { maxFindings: 0 }))
       break
     case 'text': {
       const paint: Paint = process.stdout.isTTY ? (style, text) => styleText(style, text) : (_s, text) => text
