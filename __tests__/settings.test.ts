@@ -115,6 +115,9 @@ describe('settings', () => {
     expect(() => baseUrlOf({ 'base-url': 'http://gateway.example/v1' })).toThrow(refusal)
     expect(() => baseUrlOf({ 'openai-base-url': 'http://gateway.example/v1' })).toThrow(/^Input 'base-url' is refused/)
     expect(() => baseUrlOf({ 'base-url': 'http://127.0.0.1.example.com/v1' })).toThrow(/^Input 'base-url' is refused/)
+    expect(() => baseUrlOf({ 'azure-management-url': 'http://management.example' })).toThrow(
+      'Input \'azure-management-url\' is refused ("http://management.example"): plain http:// would send an Azure token in clear text.',
+    )
     expect(baseUrlOf({ 'base-url': 'http://gateway.example/v1', 'allow-insecure-http': 'true' })).toBe(
       'http://gateway.example/v1',
     )

@@ -207,19 +207,21 @@ function aliased(
 /** Hosts that are this machine: plain http to them never crosses a network. */
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 
-/** The API key travels in every request's header: over plain http it would cross the network in clear text. */
-function checkTransport(baseUrl: string | undefined, allowInsecure: boolean): void {
-  if (!baseUrl || allowInsecure) return
-  const url = new URL(baseUrl)
-  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
+/** Credentials travel in every request's header: over plain http they would cross the network in clear text. */
+function checkTransport(name: string, url: string | undefined, carries: string, allowInsecure: boolean): void {
+  if (!url || allowInsecure) return
+  const parsed = new URL(url)
+  if (parsed.protocol === 'http:' && !LOOPBACK.test(parsed.hostname))
     throw new InputError(
-      `Input 'base-url' is refused (${JSON.stringify(baseUrl)}): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`,
+      `Input '${name}' is refused (${JSON.stringify(url)}): plain http:// would send ${carries} in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`,
     )
 }
 
 function toSettings(i: Inputs, eventName: string | undefined) {
   const baseUrl = aliased(i, 'base-url', 'openai-base-url')
-  checkTransport(baseUrl, i['allow-insecure-http'])
+  checkTransport('base-url', baseUrl, 'the API key and the data', i['allow-insecure-http'])
+  // Resource Manager requests carry an Entra ID token (Azure deployments).
+  checkTransport('azure-management-url', i['azure-management-url'], 'an Azure token', i['allow-insecure-http'])
   return {
     /** What this run does; `auto` already resolved from the event. */
     mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
