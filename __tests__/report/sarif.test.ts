@@ -38,6 +38,25 @@ describe('SARIF log', () => {
     for (const r of run.results!) expect(run.tool.driver.rules![r.ruleIndex!].id).toBe(r.ruleId)
   })
 
+  test('file names from a pull request are URIs: percent-encoded, and a file outside the repository as a file URL', async () => {
+    const report = await analyzeDataset(
+      [
+        { path: 'data/a b#1%.jsonl', role: 'training', readFrom: `${DATASETS_DIR}cookbook-toy-chat.jsonl` },
+        { path: '/elsewhere/v.jsonl', role: 'validation', readFrom: `${DATASETS_DIR}cookbook-toy-chat.jsonl` },
+      ],
+      { model: 'gpt-3.5-turbo-0613', method: 'auto' },
+    )
+    const log = sarifLog(report, '1.2.3')
+    expect(log).toBeValidSarifLog()
+    const locations = log.runs[0].results!.map(r => r.locations![0].physicalLocation!.artifactLocation)
+    expect(locations).toContainEqual({ uri: 'data/a%20b%231%25.jsonl', uriBaseId: '%SRCROOT%' })
+    expect(locations).toContainEqual({ uri: 'file:///elsewhere/v.jsonl' })
+    // What a consumer resolves against the repository root is the file itself, not a fragment of it.
+    expect(decodeURIComponent(new URL('data/a%20b%231%25.jsonl', 'file:///repo/').pathname)).toBe(
+      '/repo/data/a b#1%.jsonl',
+    )
+  })
+
   test('a log that breaks the schema is caught by the oracle', () => {
     expect({ version: '2.1.0', runs: [{ results: [] }] }).not.toBeValidSarifLog()
   })

@@ -1,3 +1,5 @@
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import { FINDING_CODES, type FindingCode, type Severity } from '../dataset/findings.js'
@@ -28,7 +30,7 @@ export function sarifLog(report: DatasetReport, version: string): Log {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(f.file),
           ...(f.line !== null && { region: { startLine: f.line } }),
         },
       },
@@ -44,4 +46,13 @@ export function sarifLog(report: DatasetReport, version: string): Log {
       },
     ],
   }
+}
+
+/**
+ * Where a file is, as SARIF wants it: a URI, so a name from a pull request (`a b#1%.jsonl`) is percent-encoded, and
+ * relative to the repository root unless the file lies outside it (an absolute path, as a file URL).
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href }
+  return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
 }
