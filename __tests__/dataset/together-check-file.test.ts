@@ -84,4 +84,20 @@ describe('Together: never more lenient than the SDK checkFile', () => {
       expect([name, errors.find(f => f.line !== null)?.line]).toEqual([name, sdk.line_number])
     else if (!sdk.is_check_passed) expect([name, errors.length]).not.toEqual([name, 0])
   })
+
+  // method: supervised trains chat, prompt/completion and text alike: a file the SDK passes stays valid with it.
+  test.each(Object.entries(FILES).filter(([name]) => name.endsWith(' ok') && !name.startsWith('preference')))(
+    '%s, with method: supervised',
+    async (name, lines) => {
+      const path = join(dir, `supervised-${name.replace(/\W+/g, '-')}.jsonl`)
+      writeFileSync(path, lines.join('\n') + '\n')
+      expect((await checkFile(path)).is_check_passed).toBe(true)
+      const ours = await analyzeDataset([{ path, role: 'training' }], {
+        model: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference',
+        method: 'supervised',
+        provider: 'together',
+      })
+      expect([name, ours.valid, ours.files[0].findings.map(f => f.code)]).toEqual([name, true, []])
+    },
+  )
 })

@@ -4,7 +4,7 @@ import type { DatasetFormat } from './formats.js'
 import { FIELDS_PER_LINE, type BatchResult } from './analyze-line.js'
 import { parseLine } from './check-line.js'
 import { FINDING_CODES, type Finding, type FindingCode } from './findings.js'
-import { decideFormat, shapeOf, type Method } from './formats.js'
+import { decideFormat, FORMAT_OF_METHOD, METHOD_OF_FORMAT, shapeOf, type Method } from './formats.js'
 import { isObject, type JsonObject } from './json.js'
 import type { LineProcessor } from './line-processor.js'
 import { decodeBatch, readBatches, type LineBatch } from './read-lines.js'
@@ -280,14 +280,23 @@ async function startsWithByteOrderMark(file: string): Promise<boolean> {
   }
 }
 
-/** The format the first parsable line implies, or undefined while no line of the batch parses. */
+/**
+ * The format the first parsable line implies, or undefined while no line of the batch parses. A method, when given,
+ * keeps that format if the method trains on it (Together's text and prompt/completion data are supervised, as chat
+ * is), and otherwise names the format it trains on, so that the lines are checked against it.
+ */
 function formatFromLines(
   batch: LineBatch,
   method: Method | 'auto',
   model: ResolvedModel,
   profile?: FileProfile,
 ): DatasetFormat | undefined {
-  if (method !== 'auto') return decideFormat(method, undefined, model.info?.formats)
+  const detected = detectFormat(batch, model, profile)
+  if (detected === undefined || method === 'auto' || METHOD_OF_FORMAT[detected] === method) return detected
+  return FORMAT_OF_METHOD[method]
+}
+
+function detectFormat(batch: LineBatch, model: ResolvedModel, profile?: FileProfile): DatasetFormat | undefined {
   for (const raw of decodeBatch(batch)) {
     if ('problem' in raw) continue
     const parsed = parseLine(raw.text)
@@ -297,7 +306,7 @@ function formatFromLines(
       if (format) return format
       continue
     }
-    if (parsed.ok) return decideFormat(method, shapeOf(parsed.value), model.info?.formats)
+    if (parsed.ok) return decideFormat('auto', shapeOf(parsed.value), model.info?.formats)
   }
   return undefined
 }
