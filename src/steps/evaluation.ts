@@ -87,13 +87,6 @@ export async function runEvaluation(
   }
   const served = new Map<string, string>()
   const releases: (() => Promise<void>)[] = []
-  for (const model of needsGrader ? [...models, grader!] : models) {
-    if (served.has(model)) continue
-    const s = await backend.serve(model)
-    served.set(model, s.name)
-    releases.push(() => s.release())
-    if (model === evaluated && s.deployment) setOutputs({ 'deployment-name': s.deployment })
-  }
   const log = tenthsLogger()
   // Models that answered without a temperature, and why: said once in the log, and in both reports.
   const withoutTemperature = new Map<string, 'model' | 'refused'>()
@@ -111,6 +104,14 @@ export async function runEvaluation(
   }
   let results
   try {
+    // Served inside the try: a model that fails to deploy still releases those set up before it.
+    for (const model of needed) {
+      if (served.has(model)) continue
+      const s = await backend.serve(model)
+      served.set(model, s.name)
+      releases.push(() => s.release())
+      if (model === evaluated && s.deployment) setOutputs({ 'deployment-name': s.deployment })
+    }
     results = await runCases(evalFile.cases, models, {
       concurrency: settings.eval.concurrency,
       ask: (model, messages) => chat(model, messages, sampling),
