@@ -35,6 +35,27 @@ describe('evaluate mode', () => {
     expect(log.some(l => l.startsWith('against gpt-4o-mini-2024-07-18: '))).toBe(true)
   })
 
+  test('a comparison model that cannot be served still releases the model served before it', async () => {
+    const serve = harness.backend.serve.bind(harness.backend)
+    harness.backend.serve = async (model: string) => {
+      if (model === 'gpt-4o') throw new Error('provisioning failed')
+      return serve(model)
+    }
+    await expect(
+      evaluate(
+        settingsFor({
+          mode: 'evaluate',
+          'openai-api-key': 'sk-x',
+          'eval-model': 'ft:gpt-4o-mini:acme::x1',
+          'eval-file': 'examples/support-bot/eval.jsonl',
+          'eval-compare-models': 'gpt-4o',
+        }),
+      ),
+    ).rejects.toThrow('provisioning failed')
+    expect(harness.backend.served).toEqual(['ft:gpt-4o-mini:acme::x1'])
+    expect(harness.backend.released).toEqual(['ft:gpt-4o-mini:acme::x1'])
+  })
+
   test('needs a key and an eval file', async () => {
     await expect(evaluate(settingsFor({ mode: 'evaluate', 'eval-file': 'x' }))).rejects.toThrow(
       "mode 'evaluate' needs api-key (or openai-api-key)",
