@@ -4,7 +4,7 @@ import type { Finding } from '../dataset/findings.js'
 import { FORMAT_LABEL } from '../dataset/formats.js'
 import type { Alternative } from '../estimate/alternatives.js'
 import type { RetirementNotice } from '../estimate/retirement.js'
-import { code, escapeMarkdown } from './escape.js'
+import { code, escapeMarkdown, urlPath } from './escape.js'
 import { distribution, int, usd, verdict } from './format.js'
 
 /** GitHub refuses issue comments over 65,536 characters. */
@@ -183,6 +183,6 @@ function findingsSection(report: DatasetReport, links: ReportContext['links'], b
 function where(f: Finding, links: ReportContext['links']): string {
   const label = code(f.line === null ? f.file : `${f.file}:${f.line}`)
   if (!links || f.file.startsWith('/') || f.file.startsWith('..')) return label
-  const path = f.file.split('/').map(encodeURIComponent).join('/')
+  const path = urlPath(f.file)
   return `[${label}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path}${f.line === null ? '' : `#L${f.line}`})`
 }
