@@ -9,7 +9,7 @@ import { ROOT, runAction } from '../helpers/run-action.js'
 // (`net` is there: a runner reads stdout through a pipe, which Node opens as a socket.)
 const NOT_FOR_A_SMALL_CHECK = ['http', 'https', 'http2', 'tls', 'zlib', 'dns', 'child_process', 'worker_threads']
 
-test('a pull-request check of 10 lines loads no HTTP stack, no child_process and no worker threads', async () => {
+test('a pull-request check of 10 lines without a GitHub token loads no HTTP stack, no child_process and no worker threads', async () => {
   const dir = tempDir('start-up-')
   const lines = readFileSync(path.join(ROOT, 'examples/support-bot/train.jsonl'), 'utf8').split('\n').slice(0, 10)
   writeFileSync(path.join(dir, 'train.jsonl'), `${lines.join('\n')}\n`)

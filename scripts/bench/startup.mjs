@@ -1,4 +1,5 @@
-// npm run bench (last step): the CPU time of a pull-request check on a 10-line file, from process start to exit,
+// npm run bench (last step): the CPU time of a pull-request check on a 10-line file without a GitHub token (with
+// one, the comment and base-branch reads load Octokit and its HTTP stack), from process start to exit,
 // against `node -e 0` on the same machine. CPU time (user + system, of the process and its children), not wall
 // time, so a busy machine changes the figures less. Run as a runner runs it: stdout and stderr are pipes, and the
 // outputs and the job summary go to files. Prints a Markdown row for README.
