@@ -75,8 +75,7 @@ export async function resolveFiles(
       }
       if (options.onSkippedLink) {
         // Links the walk passed on its way (data/more under data/**/*.jsonl): the glob reports none of them.
-        const matched = new Set(found)
-        for (const link of await linksOnTheWay(glob, anchored)) if (!matched.has(link)) await report(link)
+        for (const link of await linksOnTheWay(glob, anchored, new Set(found))) await report(link)
       }
       found = await confineMatches(found, inputName, workspace, cwd, report)
     }
@@ -138,7 +137,7 @@ async function confineMatches(
  * matches the start of a pattern, as `data/more` starts `data/**\/*.jsonl`) and which is a link. The glob says
  * nothing of them, so the same walk is made again over those starts, links not followed, and the links kept.
  */
-async function linksOnTheWay(glob: typeof Glob, anchored: string[]): Promise<string[]> {
+async function linksOnTheWay(glob: typeof Glob, anchored: string[], matched: Set<string>): Promise<string[]> {
   const starts: string[] = []
   for (const pattern of anchored) {
     if (pattern.startsWith('!')) {
@@ -160,6 +159,8 @@ async function linksOnTheWay(glob: typeof Glob, anchored: string[]): Promise<str
   ).glob()
   const links: string[] = []
   for (const entry of entries) {
+    // What the pattern matched is looked at by confineMatches already.
+    if (matched.has(entry)) continue
     const info = await lstat(entry).catch(() => undefined)
     if (info?.isSymbolicLink() && (await stat(entry).catch(() => undefined))?.isDirectory()) links.push(entry)
   }

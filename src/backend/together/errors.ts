@@ -7,11 +7,7 @@ export function classifyTogetherError(error: unknown): Failure {
   if (error instanceof APIConnectionError || (error instanceof APIError && (error.status ?? 0) >= 500))
     return { kind: 'maybe-done' }
   if (error instanceof UploadError)
-    return error.status === 429
-      ? { kind: 'refused' }
-      : error.status >= 500 || error.status === 0
-        ? { kind: 'maybe-done' }
-        : { kind: 'final' }
+    return error.status === 429 ? { kind: 'refused' } : error.status >= 500 ? { kind: 'maybe-done' } : { kind: 'final' }
   // fetch() rejects with a TypeError when the connection drops: the request may have arrived.
   if (error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message)) return { kind: 'maybe-done' }
   return { kind: 'final' }
@@ -21,7 +17,6 @@ export function classifyTogetherError(error: unknown): Failure {
 export class UploadError extends Error {
   override name = 'UploadError'
 
-  /** `status` 0: no answer at all. */
   constructor(
     message: string,
     readonly status: number,

@@ -48,11 +48,7 @@ type AnyJob = Pick<FinetuneResponse, 'id' | 'status'> & Partial<FinetuneResponse
 
 function carriesKey(job: AnyJob, key: string): boolean {
   const tag = keyTag(key)
-  return (
-    job.suffix?.endsWith(tag) === true ||
-    job.model_output_name?.includes(`-${tag}`) === true ||
-    job.model_output_name?.includes(tag) === true
-  )
+  return job.suffix?.endsWith(tag) === true || job.model_output_name?.includes(tag) === true
 }
 
 /** A job for this exact data and recipe that can still deliver a model: not failed, not cancelled (or being). */
