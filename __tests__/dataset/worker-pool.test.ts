@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { workerPoolProcessor } from '../../src/dataset/worker-pool.js'
 import type { LineBatch } from '../../src/dataset/read-lines.js'
+import { tempDir } from '../helpers/files.js'
 
 const FAILING_WORKER = new URL('../fixtures/failing-worker.mjs', import.meta.url)
 const batch = (firstLine: number, lineCount: number): LineBatch => ({
@@ -33,10 +36,15 @@ describe('worker pool', () => {
   }, 60_000)
 
   test('a script that keeps failing is restarted a bounded number of times, then every batch is a finding', async () => {
-    const pool = workerPoolProcessor(FAILING_WORKER, 1, { encoding: 'o200k_base', maxLineBytes: 1 << 20 })
+    const starts = path.join(tempDir(), 'starts.txt')
+    // The pool hands its init to each worker as workerData; the stand-in reads `startsFile` from it.
+    const init = { encoding: 'o200k_base', maxLineBytes: 1 << 20, startsFile: starts } as const
+    const pool = workerPoolProcessor(FAILING_WORKER, 1, init)
     try {
       const results = []
       for (let i = 0; i < 5; i++) results.push(await pool.process(batch(2 * i + 2, 1), 'chat'))
+      // The first worker and three replacements (RESTARTS_PER_WORKER): the fifth batch found none left.
+      expect(readFileSync(starts, 'utf8').split('\n').filter(Boolean)).toHaveLength(4)
       expect(results.map(r => r.findings.map(f => f.code))).toEqual(new Array(5).fill(['lines_not_checked']))
       expect(results.at(-1)!.findings[0].message).toBe(
         'line 10 was not checked: the checking thread ran out of memory (its heap is capped at 64 MB)',
