@@ -65,6 +65,9 @@ const FILES: Record<string, string[]> = {
 
 const dir = mkdtempSync(join(tmpdir(), 'together-check-file-'))
 
+/** The error codes our rules gave across the table, so that a Together rule without a case shows. */
+const seen = new Set<string>()
+
 describe('Together: never more lenient than the SDK checkFile', () => {
   test.each(Object.entries(FILES))('%s', async (name, lines) => {
     const path = join(dir, `${name.replace(/\W+/g, '-')}.jsonl`)
@@ -76,6 +79,7 @@ describe('Together: never more lenient than the SDK checkFile', () => {
       provider: 'together',
     })
     const errors = ours.files[0].findings.filter(f => FINDING_CODES[f.code].severity === 'error')
+    for (const f of errors) seen.add(f.code)
     // The table is meant to hold both verdicts: its name says which the SDK gives.
     expect([name, sdk.is_check_passed]).toEqual([name, name.endsWith(' ok')])
     expect([name, ours.valid]).toEqual([name, sdk.is_check_passed])
@@ -83,6 +87,11 @@ describe('Together: never more lenient than the SDK checkFile', () => {
     if (sdk.line_number !== undefined)
       expect([name, errors.find(f => f.line !== null)?.line]).toEqual([name, sdk.line_number])
     else if (!sdk.is_check_passed) expect([name, errors.length]).not.toEqual([name, 0])
+  })
+
+  test('every Together line rule has a file in the table (the file-size rule needs a 25 GB file)', () => {
+    const rules = Object.keys(FINDING_CODES).filter(c => c.startsWith('together_') && c !== 'together_file_too_large')
+    expect(rules.filter(code => !seen.has(code))).toEqual([])
   })
 
   // method: supervised trains chat, prompt/completion and text alike: a file the SDK passes stays valid with it.
