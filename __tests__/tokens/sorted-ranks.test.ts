@@ -87,6 +87,15 @@ describe('counting small inputs by binary search in the sorted ranks', () => {
     const small = loadSmallInputCounter(encoding)
     const large = loadLargeInputCounter(encoding)
     expect(TRICKY.map(small)).toEqual(TRICKY.map(large))
+    // And to tiktoken, below the 64 KiB piece where a cut may differ by a token (README documents it).
+    const tk = get_encoding(encoding)
+    try {
+      const uncut = TRICKY.filter(t => Buffer.byteLength(t) < 64 * 1024)
+      expect(uncut.length).toBeGreaterThan(7)
+      expect(uncut.map(small)).toEqual(uncut.map(t => tk.encode_ordinary(t).length))
+    } finally {
+      tk.free()
+    }
   })
 
   test('the counter moves to the Map once the small-input budget is spent, and counts the same across the move', async () => {

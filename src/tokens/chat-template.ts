@@ -100,8 +100,8 @@ export function templateCounter(files: TokenizerFiles): ExampleCounter {
     try {
       return countText(template.render({ ...context, messages, ...(tools !== undefined && { tools }) }))
     } catch {
-      // Only lines that pass Together's rules get here; a template that still refuses one (raise_exception) must not
-      // stop the run: its text is counted without the template's framing, a floor.
+      // Lines whose messages Together's rules reported are counted too; a template that refuses one (raise_exception)
+      // must not stop the run: its text is counted without the template's framing, a floor.
       return (messages as unknown[]).reduce<number>(
         (n, m) => n + (isObject(m) && typeof m.content === 'string' ? countText(m.content) : 0),
         0,
