@@ -139,8 +139,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/action-io.ts
 var action_io = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/backend/index.ts + 19 modules
-var src_backend = __webpack_require__(3867);
+// EXTERNAL MODULE: ./src/backend/index.ts + 18 modules
+var src_backend = __webpack_require__(3729);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/estimate/alternatives.ts
@@ -168,21 +168,21 @@ const MAX_CHART_POINTS = 60;
 function trainingMarkdown(v) {
     const { job } = v;
     const icon = STATUS_ICON[job.status] ?? '⏳';
-    const status = job.providerStatus === undefined ? job.status : (0,report_escape/* escapeMarkdown */.F)(job.providerStatus);
-    const out = [`### ${icon} Fine-tuning job ${(0,report_escape/* code */.a)(job.id)}: ${status}`, ''];
+    const status = job.providerStatus === undefined ? job.status : (0,report_escape/* escapeMarkdown */.FV)(job.providerStatus);
+    const out = [`### ${icon} Fine-tuning job ${(0,report_escape/* code */.aY)(job.id)}: ${status}`, ''];
     if (v.attached)
         out.push('_This data and recipe already had a job: this run followed it instead of starting another._', '');
     out.push('| | |', '|---|---|');
-    out.push(`| base model | ${(0,report_escape/* code */.a)(job.baseModel)} |`);
+    out.push(`| base model | ${(0,report_escape/* code */.aY)(job.baseModel)} |`);
     if (job.fineTunedModel)
-        out.push(`| fine-tuned model | ${(0,report_escape/* code */.a)(job.fineTunedModel)} |`);
+        out.push(`| fine-tuned model | ${(0,report_escape/* code */.aY)(job.fineTunedModel)} |`);
     out.push(`| method | ${job.method} |`);
-    out.push(`| training file | ${(0,report_escape/* code */.a)(job.trainingFile)} |`);
+    out.push(`| training file | ${(0,report_escape/* code */.aY)(job.trainingFile)} |`);
     if (job.validationFile)
-        out.push(`| validation file | ${(0,report_escape/* code */.a)(job.validationFile)} |`);
+        out.push(`| validation file | ${(0,report_escape/* code */.aY)(job.validationFile)} |`);
     const hp = Object.entries(job.hyperparameters).map(([key, value]) => `${key} ${value}`);
     if (hp.length > 0)
-        out.push(`| hyperparameters | ${(0,report_escape/* escapeMarkdown */.F)(hp.join(' · '))} |`);
+        out.push(`| hyperparameters | ${(0,report_escape/* escapeMarkdown */.FV)(hp.join(' · '))} |`);
     if (job.trainedTokens)
         out.push(`| trained tokens | ${(0,format/* int */.Wh)(job.trainedTokens)} |`);
     if (v.actualCostUsd !== null)
@@ -193,7 +193,7 @@ function trainingMarkdown(v) {
         out.push(`| finished | ${new Date(job.finishedAt * 1000).toISOString()} |`);
     out.push('');
     if (job.error) {
-        out.push(`**Error** ${(0,report_escape/* code */.a)(job.error.code ?? 'unknown')}: ${(0,report_escape/* escapeMarkdown */.F)((0,errors/* serverMessage */.x_)(job.error.message))}${job.error.param ? ` (parameter ${(0,report_escape/* code */.a)(job.error.param)})` : ''}`, '');
+        out.push(`**Error** ${(0,report_escape/* code */.aY)(job.error.code ?? 'unknown')}: ${(0,report_escape/* escapeMarkdown */.FV)((0,errors/* serverMessage */.x_)(job.error.message))}${job.error.param ? ` (parameter ${(0,report_escape/* code */.aY)(job.error.param)})` : ''}`, '');
     }
     if (v.outcome === 'timed-out' || v.outcome === 'aborted') {
         out.push(`**The job is still ${status}.** Nothing already paid for is lost: follow it later with \`job-id: ${job.id}\` (for example from a scheduled workflow).`, '');
@@ -201,7 +201,7 @@ function trainingMarkdown(v) {
     if (v.checkpoints.length > 0) {
         out.push('| checkpoint step | model | train loss | valid loss |', '|--:|---|--:|--:|');
         for (const c of v.checkpoints)
-            out.push(`| ${c.step} | ${(0,report_escape/* code */.a)(c.model)} | ${c.trainLoss?.toFixed(4) ?? ''} | ${c.validLoss?.toFixed(4) ?? ''} |`);
+            out.push(`| ${c.step} | ${(0,report_escape/* code */.aY)(c.model)} | ${c.trainLoss?.toFixed(4) ?? ''} | ${c.validLoss?.toFixed(4) ?? ''} |`);
         out.push('');
     }
     const chart = lossChart(v.metrics);
@@ -265,9 +265,8 @@ var promises_ = __webpack_require__(8500);
 
 async function waitForJob(backend, job, options) {
     const seen = new Set();
-    const timeUp = AbortSignal.timeout(Math.max(0, options.deadline - Date.now()));
-    const signal = options.signal ? AbortSignal.any([options.signal, timeUp]) : timeUp;
-    const ended = () => (options.signal?.aborted ? 'aborted' : 'timed-out');
+    const { deadline, signal, cancelled } = options.limits;
+    const ended = () => (cancelled.aborted ? 'aborted' : 'timed-out');
     let last = job;
     let queuedPolls = 0;
     for (;;) {
@@ -286,7 +285,7 @@ async function waitForJob(backend, job, options) {
             return { job: last, outcome: 'finished' };
         queuedPolls = last.status === 'queued' ? queuedPolls + 1 : 0;
         const interval = options.pollSeconds * 1000 * Math.min(4, 1 + Math.floor(queuedPolls / 4));
-        if (Date.now() + interval > options.deadline)
+        if (Date.now() + interval > deadline)
             return { job: last, outcome: 'timed-out' };
         try {
             await (0,promises_.setTimeout)(interval, undefined, { signal });
@@ -302,8 +301,7 @@ async function followJob(backend, job, settings, limits) {
     let lastEstimate;
     const waited = await waitForJob(backend, job, {
         pollSeconds: settings.pollInterval,
-        deadline: limits.deadline,
-        signal: limits.cancelled,
+        limits,
         onPoll: polled => {
             const status = polled.providerStatus ?? polled.status;
             if (status !== lastStatus)
@@ -397,6 +395,8 @@ async function snapshotFiles(files) {
 
 // EXTERNAL MODULE: ./src/backend/training-key.ts
 var training_key = __webpack_require__(998);
+// EXTERNAL MODULE: ./src/backend/upload-check.ts
+var upload_check = __webpack_require__(4194);
 // EXTERNAL MODULE: ./src/dataset/formats.ts
 var formats = __webpack_require__(9808);
 ;// CONCATENATED MODULE: ./src/steps/provider-estimate.ts
@@ -418,6 +418,7 @@ async function checkProviderEstimate(backend, request, maxCost) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/start-job.ts
+
 
 
 
@@ -472,7 +473,11 @@ async function startJob(settings, backend, report, graderFile, snapshots, limits
     const upload = (s, name) => {
         const filename = `${name}-${s.sha256.slice(0, 12)}.jsonl`;
         limits.checkBefore(`uploading ${filename}`);
-        return backend.uploadOnce(s.copy, filename, s.sha256, limits.signal);
+        return backend.uploadOnce(s.copy, filename, s.sha256, limits.signal).catch((error) => {
+            if (error instanceof upload_check/* UploadMismatchError */.w)
+                throw (0,upload_check/* uploadMismatch */.q)(s.path, error.expected, error.actual);
+            throw error;
+        });
     };
     const trainingUpload = await upload(training, 'train');
     const validationUpload = validation ? await upload(validation, 'validation') : undefined;
@@ -599,7 +604,11 @@ async function train(settings, workerScript) {
             ({ job, attached } = await startJob(settings, backend, checked.report, grader, checked.snapshots, limits));
         }
         else {
-            job = await backend.getJob(settings.jobId);
+            const jobId = settings.jobId;
+            job = await backend.getJob(jobId, limits.signal).catch((error) => {
+                limits.checkBefore(`following job ${jobId}`);
+                throw error;
+            });
             attached = true;
             (0,action_io/* logData */.nr)(`Following fine-tuning job ${job.id} (${job.status}), as job-id asks.`);
         }

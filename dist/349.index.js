@@ -612,33 +612,33 @@ function markdownReport(report, context = {}, maxChars = SUMMARY_MAX_CHARS) {
     const t = report.totals;
     const head = [];
     const cost = t.estimatedCostUsd === null ? 'cost unknown' : `est. ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(t.estimatedCostUsd)}`;
-    head.push(`### ${report.valid ? '✅' : '❌'} Fine-tuning data: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verdict */ .WJ)(report))}`);
-    head.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.tokens)} tokens per epoch · ${t.epochs} epochs · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.billedTokens)} billed tokens · ${cost} on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(report.model)}`, '');
+    head.push(`### ${report.valid ? '✅' : '❌'} Fine-tuning data: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verdict */ .WJ)(report))}`);
+    head.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.tokens)} tokens per epoch · ${t.epochs} epochs · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.billedTokens)} billed tokens · ${cost} on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.model)}`, '');
     for (const n of context.notices ?? [])
-        head.push(`> [!${n.days <= 0 ? 'CAUTION' : 'WARNING'}]`, `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(n.message)}`, '');
+        head.push(`> [!${n.days <= 0 ? 'CAUTION' : 'WARNING'}]`, `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(n.message)}`, '');
     if (context.budget)
         head.push(budgetLine(t.estimatedCostUsd, context.budget.maxCostUsd), '');
     head.push(...fileTable(report, context.change), '');
     head.push(...totalsTable(report, context.change), '');
     if (context.baseNote)
-        head.push(`_${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(context.baseNote)}_`, '');
+        head.push(`_${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(context.baseNote)}_`, '');
     const tail = [];
     if (context.alternatives?.length) {
         tail.push('<details><summary>The same data on other models</summary>', '', '| model | $ per 1M tokens | billed tokens | est. cost |', '|---|--:|--:|--:|');
         for (const a of context.alternatives)
-            tail.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(a.model)} | $${a.usdPerMillion} | ${a.approximate ? '≤ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(a.billedTokens)} | ${a.approximate ? '≤ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(a.costUsd)} |`);
+            tail.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.model)} | $${a.usdPerMillion} | ${a.approximate ? '≤ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(a.billedTokens)} | ${a.approximate ? '≤ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(a.costUsd)} |`);
         tail.push('', '</details>', '');
     }
     const withExamples = report.files.filter(f => f.examples > 0).slice(0, 10);
     if (withExamples.length > 0) {
         tail.push('<details><summary>Per-example distributions</summary>', '');
         for (const f of withExamples) {
-            tail.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(f.path), '', '| per example | distribution |', '|---|---|');
+            tail.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.path), '', '| per example | distribution |', '|---|---|');
             tail.push(`| messages | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.messages)} |`, `| tokens | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.tokens)} |`, `| assistant tokens | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.assistantTokens)} |`, '');
         }
         tail.push('</details>', '');
     }
-    tail.push(`<sub>fine-tune-action · ${report.tokenizer === undefined ? report.encoding : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(report.tokenizer)} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`);
+    tail.push(`<sub>fine-tune-action · ${report.tokenizer === undefined ? report.encoding : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.tokenizer)} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`);
     const headText = head.join('\n');
     const tailText = tail.join('\n');
     const findingsBudget = maxChars - headText.length - tailText.length - 400;
@@ -667,7 +667,7 @@ function fileTable(report, change) {
                     : c.state === 'unavailable'
                         ? ' not compared |'
                         : ` ${describeChange(c)} |`;
-        rows.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(f.path)} | ${f.role} | ${_dataset_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[f.format]} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.examples)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.tokens)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.errors)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.warnings)} |${vs}`);
+        rows.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.path)} | ${f.role} | ${_dataset_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[f.format]} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.examples)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.tokens)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.errors)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.warnings)} |${vs}`);
     }
     if (report.files.length > MAX_FILE_ROWS)
         rows.push(`| … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(report.files.length - MAX_FILE_ROWS)} more files | | | | | | |${change ? ' |' : ''}`);
@@ -704,7 +704,7 @@ function findingsSection(report, links, budget) {
     let used = out.join('\n').length;
     let shown = 0;
     for (const f of ordered) {
-        const row = `| ${ICON[f.severity]} | ${where(f, links)} | \`${f.code}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(f.message)} |`;
+        const row = `| ${ICON[f.severity]} | ${where(f, links)} | \`${f.code}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message)} |`;
         if (used + row.length + 1 > budget)
             break;
         out.push(row);
@@ -716,10 +716,10 @@ function findingsSection(report, links, budget) {
     return out.join('\n') + '\n';
 }
 function where(f, links) {
-    const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .a)(f.line === null ? f.file : `${f.file}:${f.line}`);
+    const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.line === null ? f.file : `${f.file}:${f.line}`);
     if (!links || f.file.startsWith('/') || f.file.startsWith('..'))
         return label;
-    const path = f.file.split('/').map(encodeURIComponent).join('/');
+    const path = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .urlPath */ .Lx)(f.file);
     return `[${label}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path}${f.line === null ? '' : `#L${f.line}`})`;
 }
 
@@ -744,9 +744,16 @@ var core = __webpack_require__(3838);
 var action_io = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 4 modules
 var analyze_dataset = __webpack_require__(870);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
 var dataset_findings = __webpack_require__(8052);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const HELP_URI = 'https://github.com/fine-tune-action/fine-tune-action#what-is-checked';
@@ -769,7 +776,7 @@ function sarifLog(report, version) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: artifactLocation(f.file),
                     ...(f.line !== null && { region: { startLine: f.line } }),
                 },
             },
@@ -785,6 +792,11 @@ function sarifLog(report, version) {
             },
         ],
     };
+}
+function artifactLocation(file) {
+    if (external_node_path_default().isAbsolute(file))
+        return { uri: (0,external_node_url_.pathToFileURL)(file).href };
+    return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 // EXTERNAL MODULE: ./src/dataset/formats.ts
@@ -848,9 +860,6 @@ function textReport(report, options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/workspace.ts
@@ -892,10 +901,8 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
                 options.onSkippedLink?.(await skippedLink(link, inputName, workspace, cwd));
             };
             if (options.onSkippedLink) {
-                const matched = new Set(found);
-                for (const link of await linksOnTheWay(glob, anchored))
-                    if (!matched.has(link))
-                        await report(link);
+                for (const link of await linksOnTheWay(glob, anchored, new Set(found)))
+                    await report(link);
             }
             found = await confineMatches(found, inputName, workspace, cwd, report);
         }
@@ -941,7 +948,7 @@ async function confineMatches(found, inputName, workspace, cwd, onLinkToDirector
     }
     return kept;
 }
-async function linksOnTheWay(glob, anchored) {
+async function linksOnTheWay(glob, anchored, matched) {
     const starts = [];
     for (const pattern of anchored) {
         if (pattern.startsWith('!')) {
@@ -962,6 +969,8 @@ async function linksOnTheWay(glob, anchored) {
     })).glob();
     const links = [];
     for (const entry of entries) {
+        if (matched.has(entry))
+            continue;
         const info = await (0,promises_.lstat)(entry).catch(() => undefined);
         if (info?.isSymbolicLink() && (await (0,promises_.stat)(entry).catch(() => undefined))?.isDirectory())
             links.push(entry);

@@ -381,8 +381,12 @@ async function startsWithByteOrderMark(file) {
     }
 }
 function formatFromLines(batch, method, model, profile) {
-    if (method !== 'auto')
-        return (0,formats/* decideFormat */.M2)(method, undefined, model.info?.formats);
+    const detected = detectFormat(batch, model, profile);
+    if (detected === undefined || method === 'auto' || formats/* METHOD_OF_FORMAT */._N[detected] === method)
+        return detected;
+    return formats/* FORMAT_OF_METHOD */.K9[method];
+}
+function detectFormat(batch, model, profile) {
     for (const raw of (0,read_lines/* decodeBatch */.jN)(batch)) {
         if ('problem' in raw)
             continue;
@@ -396,7 +400,7 @@ function formatFromLines(batch, method, model, profile) {
             continue;
         }
         if (parsed.ok)
-            return (0,formats/* decideFormat */.M2)(method, (0,formats/* shapeOf */.F5)(parsed.value), model.info?.formats);
+            return (0,formats/* decideFormat */.M2)('auto', (0,formats/* shapeOf */.F5)(parsed.value), model.info?.formats);
     }
     return undefined;
 }
@@ -1126,12 +1130,12 @@ const FINDING_CODES = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F5: () => (/* binding */ shapeOf),
+/* harmony export */   K9: () => (/* binding */ FORMAT_OF_METHOD),
 /* harmony export */   M2: () => (/* binding */ decideFormat),
 /* harmony export */   _N: () => (/* binding */ METHOD_OF_FORMAT),
 /* harmony export */   fm: () => (/* binding */ FORMAT_LABEL),
 /* harmony export */   kj: () => (/* binding */ shapeOfFormat)
 /* harmony export */ });
-/* unused harmony export FORMAT_OF_METHOD */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8716);
 
 const FORMAT_OF_METHOD = {
@@ -1934,18 +1938,26 @@ function checkPreference(example, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown),
-/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Lx: () => (/* binding */ urlPath),
+/* harmony export */   aY: () => (/* binding */ code)
 /* harmony export */ });
 function escapeMarkdown(text) {
-    return text
+    return (text
         .replace(/[\r\n]+/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/[\\`*_{}[\]()!|~]/g, c => `\\${c}`)
         .replace(/([@#])/g, '$1\u2060')
-        .replace(/:\/\//g, ':\u2060//');
+        .replace(/:\/\//g, ':\u2060//')
+        .replace(/\bwww\./gi, w => `${w.slice(0, 3)}\u2060.`));
+}
+function urlPath(path) {
+    return path
+        .split('/')
+        .map(s => encodeURIComponent(s).replace(/[!'()*~]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 function code(text) {
     return `<code>${escapeMarkdown(text)}</code>`;

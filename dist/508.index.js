@@ -88,7 +88,7 @@ async function validate(settings, workerScript) {
     if (settings.checkModelRetirement && !settings.backend.apiKey)
         core/* warning */.$e('check-model-retirement is true, but no api-key is given: the built-in dates are used.');
     const backend = settings.checkModelRetirement && settings.backend.apiKey
-        ? (await Promise.all(/* import() */[__webpack_require__.e(224), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 3867))).createBackend(settings.backend)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(224), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 3729))).createBackend(settings.backend)
         : undefined;
     const notices = await (0,retirement/* modelRetirement */.v)(settings.model, {
         backend,

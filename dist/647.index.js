@@ -683,25 +683,25 @@ var format = __webpack_require__(2011);
 
 const MAX_REGRESSIONS_SHOWN = 10;
 const SNIPPET = 300;
-const snippet = (text) => (0,report_escape/* escapeMarkdown */.F)(text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text);
+const snippet = (text) => (0,report_escape/* escapeMarkdown */.FV)(text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text);
 function evalMarkdown(summary, cases, results) {
     const out = [];
     const icon = summary.gates.passed ? '✅' : '❌';
     const me = summary.models.find(m => m.model === summary.evaluated);
-    out.push(`### ${icon} Evaluation of ${(0,report_escape/* code */.a)(summary.evaluated)}: ${pct(me.passRate)} of ${(0,format/* int */.Wh)(cases.length)} cases pass`, '');
+    out.push(`### ${icon} Evaluation of ${(0,report_escape/* code */.aY)(summary.evaluated)}: ${pct(me.passRate)} of ${(0,format/* int */.Wh)(cases.length)} cases pass`, '');
     for (const f of summary.gates.failures)
-        out.push(`- ❌ ${(0,report_escape/* escapeMarkdown */.F)(f)}`);
+        out.push(`- ❌ ${(0,report_escape/* escapeMarkdown */.FV)(f)}`);
     if (summary.gates.failures.length > 0)
         out.push('');
     out.push('| model | pass rate | passed | failed | errors | mean score | tokens in / out |', '|---|--:|--:|--:|--:|--:|--:|');
     for (const m of summary.models) {
-        out.push(`| ${(0,report_escape/* code */.a)(m.model)}${m.role === 'evaluated' ? ' (evaluated)' : ''} | ${pct(m.passRate)} | ${m.passed} | ${m.failed} | ${m.errored} | ${m.meanScore.toFixed(3)} | ${(0,format/* int */.Wh)(m.promptTokens)} / ${(0,format/* int */.Wh)(m.completionTokens)} |`);
+        out.push(`| ${(0,report_escape/* code */.aY)(m.model)}${m.role === 'evaluated' ? ' (evaluated)' : ''} | ${pct(m.passRate)} | ${m.passed} | ${m.failed} | ${m.errored} | ${m.meanScore.toFixed(3)} | ${(0,format/* int */.Wh)(m.promptTokens)} / ${(0,format/* int */.Wh)(m.completionTokens)} |`);
     }
     out.push('');
     if (summary.comparisons.length > 0) {
-        out.push(`| ${(0,report_escape/* code */.a)(summary.evaluated)} against | regressions | fixes | both pass | both fail |`, '|---|--:|--:|--:|--:|');
+        out.push(`| ${(0,report_escape/* code */.aY)(summary.evaluated)} against | regressions | fixes | both pass | both fail |`, '|---|--:|--:|--:|--:|');
         for (const c of summary.comparisons)
-            out.push(`| ${(0,report_escape/* code */.a)(c.baseline)} | ${c.regressions.length} | ${c.fixes.length} | ${c.bothPass} | ${c.bothFail} |`);
+            out.push(`| ${(0,report_escape/* code */.aY)(c.baseline)} | ${c.regressions.length} | ${c.fixes.length} | ${c.bothPass} | ${c.bothFail} |`);
         out.push('');
     }
     const breakdown = (title, tallies) => {
@@ -710,23 +710,23 @@ function evalMarkdown(summary, cases, results) {
             return;
         out.push(`<details><summary>${title}</summary>`, '', '| | passed | failed |', '|---|--:|--:|');
         for (const k of keys)
-            out.push(`| ${(0,report_escape/* code */.a)(k)} | ${tallies[k].passed} | ${tallies[k].failed} |`);
+            out.push(`| ${(0,report_escape/* code */.aY)(k)} | ${tallies[k].passed} | ${tallies[k].failed} |`);
         out.push('', '</details>', '');
     };
-    breakdown(`By check type (${(0,report_escape/* escapeMarkdown */.F)(summary.evaluated)})`, me.byCheck);
-    breakdown(`By tag (${(0,report_escape/* escapeMarkdown */.F)(summary.evaluated)})`, me.byTag);
+    breakdown(`By check type (${(0,report_escape/* escapeMarkdown */.FV)(summary.evaluated)})`, me.byCheck);
+    breakdown(`By tag (${(0,report_escape/* escapeMarkdown */.FV)(summary.evaluated)})`, me.byTag);
     const mine = results.get(summary.evaluated);
     for (const c of summary.comparisons) {
         if (c.regressions.length === 0)
             continue;
         const theirs = results.get(c.baseline);
-        out.push(`<details><summary>Regressions against ${(0,report_escape/* escapeMarkdown */.F)(c.baseline)} (${c.regressions.length})</summary>`, '');
+        out.push(`<details><summary>Regressions against ${(0,report_escape/* escapeMarkdown */.FV)(c.baseline)} (${c.regressions.length})</summary>`, '');
         for (const id of c.regressions.slice(0, MAX_REGRESSIONS_SHOWN)) {
             const a = mine.get(id);
             const b = theirs.get(id);
-            out.push(`**${(0,report_escape/* escapeMarkdown */.F)(id)}**`, '');
-            out.push(`- ${(0,report_escape/* code */.a)(summary.evaluated)}: ${a?.status === 'error' ? `error: ${snippet(a.error)}` : snippet(a?.status ? a.output : '')}`);
-            out.push(`- ${(0,report_escape/* code */.a)(c.baseline)}: ${b && b.status !== 'error' ? snippet(b.output) : ''}`, '');
+            out.push(`**${(0,report_escape/* escapeMarkdown */.FV)(id)}**`, '');
+            out.push(`- ${(0,report_escape/* code */.aY)(summary.evaluated)}: ${a?.status === 'error' ? `error: ${snippet(a.error)}` : snippet(a?.status ? a.output : '')}`);
+            out.push(`- ${(0,report_escape/* code */.aY)(c.baseline)}: ${b && b.status !== 'error' ? snippet(b.output) : ''}`, '');
         }
         if (c.regressions.length > MAX_REGRESSIONS_SHOWN)
             out.push(`_… ${c.regressions.length - MAX_REGRESSIONS_SHOWN} more in the JSON report._`, '');
@@ -788,15 +788,6 @@ async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
     }
     const served = new Map();
     const releases = [];
-    for (const model of needsGrader ? [...models, grader] : models) {
-        if (served.has(model))
-            continue;
-        const s = await backend.serve(model);
-        served.set(model, s.name);
-        releases.push(() => s.release());
-        if (model === evaluated && s.deployment)
-            (0,action_io/* setOutputs */.n0)({ 'deployment-name': s.deployment });
-    }
     const log = (0,action_io/* tenthsLogger */.zt)();
     const withoutTemperature = new Map();
     const chat = async (model, messages, s) => {
@@ -811,6 +802,15 @@ async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
     };
     let results;
     try {
+        for (const model of needed) {
+            if (served.has(model))
+                continue;
+            const s = await backend.serve(model);
+            served.set(model, s.name);
+            releases.push(() => s.release());
+            if (model === evaluated && s.deployment)
+                (0,action_io/* setOutputs */.n0)({ 'deployment-name': s.deployment });
+        }
         results = await runCases(evalFile.cases, models, {
             concurrency: settings.eval.concurrency,
             ask: (model, messages) => chat(model, messages, sampling),
@@ -856,7 +856,7 @@ async function runEvaluation(settings, backend, evaluated, baseModel, checked) {
     });
     const note = temperatureNote.length > 0
         ? `\n> Sent without \`temperature\` (the model takes only its default, so its answers may vary between runs): ${temperatureNote
-            .map(n => `${(0,report_escape/* code */.a)(n.model)}${n.why === 'refused' ? ' (the server refused temperature 0)' : ''}`)
+            .map(n => `${(0,report_escape/* code */.aY)(n.model)}${n.why === 'refused' ? ' (the server refused temperature 0)' : ''}`)
             .join(', ')}.\n`
         : '';
     return { summary, markdown: `${evalMarkdown(summary, evalFile.cases, results)}${note}`, reportPath };

@@ -5341,7 +5341,7 @@ const timespan = __webpack_require__(6688);
 const PS_SUPPORTED = __webpack_require__(3948);
 const validateAsymmetricKey = __webpack_require__(1006);
 const jws = __webpack_require__(3324);
-const includes = __webpack_require__(1486);
+const includes = __webpack_require__(3867);
 const isBoolean = __webpack_require__(1999);
 const isInteger = __webpack_require__(9841);
 const isNumber = __webpack_require__(7735);
@@ -6467,7 +6467,7 @@ module.exports = VerifyStream;
 
 /***/ }),
 
-/***/ 1486:
+/***/ 3867:
 /***/ ((module) => {
 
 /**

@@ -7182,16 +7182,17 @@ function aliased(i, name, alias) {
     return value ?? old;
 }
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-function checkTransport(baseUrl, allowInsecure) {
-    if (!baseUrl || allowInsecure)
+function checkTransport(name, url, carries, allowInsecure) {
+    if (!url || allowInsecure)
         return;
-    const url = new URL(baseUrl);
-    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
-        throw new errors/* InputError */.dz(`Input 'base-url' is refused (${JSON.stringify(baseUrl)}): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`);
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' && !LOOPBACK.test(parsed.hostname))
+        throw new errors/* InputError */.dz(`Input '${name}' is refused (${JSON.stringify(url)}): plain http:// would send ${carries} in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`);
 }
 function toSettings(i, eventName) {
     const baseUrl = aliased(i, 'base-url', 'openai-base-url');
-    checkTransport(baseUrl, i['allow-insecure-http']);
+    checkTransport('base-url', baseUrl, 'the API key and the data', i['allow-insecure-http']);
+    checkTransport('azure-management-url', i['azure-management-url'], 'an Azure token', i['allow-insecure-http']);
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -7277,10 +7278,10 @@ async function run(options = {}) {
                 await (await Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(349), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
                 break;
             case 'train':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(119), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(409), __nccwpck_require__.e(867), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317))).train(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(119), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(409), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317))).train(settings, options.workerScript);
                 break;
             case 'evaluate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(867), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
                 break;
         }
     }

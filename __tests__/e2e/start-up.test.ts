@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { tempDir } from '../helpers/files.js'
-import { ROOT, runAction } from '../helpers/run-action.js'
+import { recordBuiltins, ROOT, runAction } from '../helpers/run-action.js'
 
 // What a pull request's check on a few lines loads is what its start-up costs (README, Performance): Node's own
 // modules are the visible part. The HTTP stack (undici under @actions/core's OIDC client, patched in patches/),
@@ -13,23 +13,11 @@ test('a pull-request check of 10 lines without a GitHub token loads no HTTP stac
   const dir = tempDir('start-up-')
   const lines = readFileSync(path.join(ROOT, 'examples/support-bot/train.jsonl'), 'utf8').split('\n').slice(0, 10)
   writeFileSync(path.join(dir, 'train.jsonl'), `${lines.join('\n')}\n`)
-  const loaded = path.join(dir, 'loaded.txt')
-  const recorder = path.join(dir, 'record-modules.mjs')
-  writeFileSync(
-    recorder,
-    `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')))\n`,
-  )
-  const run = await runAction({
-    workspace: dir,
-    inputs: { 'training-file': 'train.jsonl' },
-    env: { NODE_OPTIONS: `--import=${recorder}` },
-  })
+  const recorder = recordBuiltins(dir)
+  const run = await runAction({ workspace: dir, inputs: { 'training-file': 'train.jsonl' }, env: recorder.env })
   expect(run.code).toBe(0)
   expect(run.outputs.tokens).toBe('962')
-  const builtins = readFileSync(loaded, 'utf8')
-    .split('\n')
-    .filter(m => m.startsWith('NativeModule '))
-    .map(m => m.slice('NativeModule '.length))
+  const builtins = recorder.builtins()
   // The recorder sees what the process loaded: fs and crypto (the runner's files) are there, so it does see.
   expect(builtins).toEqual(expect.arrayContaining(['fs', 'crypto']))
   expect(builtins.filter(m => NOT_FOR_A_SMALL_CHECK.includes(m))).toEqual([])

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { analyzeDataset } from '../../src/dataset/analyze-dataset.js'
 import { chatExample, tempDir, writeJsonl } from '../helpers/files.js'
 import { oracleTotal } from '../helpers/open-model-oracle.js'
-import { runCli } from '../helpers/run-action.js'
+import { recordBuiltins, runCli } from '../helpers/run-action.js'
 
 test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) give exactly the in-thread report', async () => {
   const rows: unknown[] = []
@@ -17,8 +17,11 @@ test('worker threads (bundled CLI, a 10 MB file with a 5 MB line and bad lines) 
   rows.push(chatExample('Question 3 about naïve cafés and 配送?', 'Answer 3 '.repeat(23)))
   const file = writeJsonl(tempDir(), 'big.jsonl', rows)
   const inThread = await analyzeDataset([{ path: file, role: 'training' }], { model: 'gpt-4o-mini', method: 'auto' })
-  const cli = await runCli(['validate', file, '--model', 'gpt-4o-mini', '--json', '--stats'])
+  const recorder = recordBuiltins(tempDir())
+  const cli = await runCli(['validate', file, '--model', 'gpt-4o-mini', '--json', '--stats'], undefined, recorder.env)
   expect(cli.stderr).toMatch(/peak RSS/)
+  // The CLI found its worker bundle: without it the same report would come from this thread.
+  expect(recorder.builtins()).toContain('worker_threads')
   const viaWorkers = JSON.parse(cli.stdout)
   expect(inThread.files[0].bytes).toBeGreaterThan(8 * 1024 * 1024)
   expect(viaWorkers.files[0].findings.map((f: { line: number; code: string }) => `${f.line} ${f.code}`)).toEqual(

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runActionProcess } from '../../testing/runner.js'
 
@@ -84,10 +85,14 @@ export function parseCommands(stdout: string): ActionRun['commands'] {
   return out
 }
 
-export function runCli(args: string[], cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  cwd = ROOT,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''
@@ -119,5 +124,26 @@ export function signalWhen(ready: () => boolean, signal: NodeJS.Signals = 'SIGTE
       }, 50)
     },
     sentAt: () => sentAt,
+  }
+}
+
+/**
+ * Records which of Node's own modules a bundle run loads: pass `env` to runAction or runCli, then read `builtins()`
+ * after the run (the process writes its module list on exit).
+ */
+export function recordBuiltins(dir: string): { env: Record<string, string>; builtins: () => string[] } {
+  const loaded = path.join(dir, 'loaded-modules.txt')
+  const recorder = path.join(dir, 'record-modules.mjs')
+  writeFileSync(
+    recorder,
+    `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')))\n`,
+  )
+  return {
+    env: { NODE_OPTIONS: `--import=${recorder}` },
+    builtins: () =>
+      readFileSync(loaded, 'utf8')
+        .split('\n')
+        .filter(m => m.startsWith('NativeModule '))
+        .map(m => m.slice('NativeModule '.length)),
   }
 }

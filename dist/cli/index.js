@@ -764,11 +764,12 @@ function checkExample(format, value, findings) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F5: () => (/* binding */ shapeOf),
+/* harmony export */   K9: () => (/* binding */ FORMAT_OF_METHOD),
 /* harmony export */   M2: () => (/* binding */ decideFormat),
+/* harmony export */   _N: () => (/* binding */ METHOD_OF_FORMAT),
 /* harmony export */   fm: () => (/* binding */ FORMAT_LABEL),
 /* harmony export */   kj: () => (/* binding */ shapeOfFormat)
 /* harmony export */ });
-/* unused harmony exports FORMAT_OF_METHOD, METHOD_OF_FORMAT */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8716);
 
 const FORMAT_OF_METHOD = {
@@ -3041,6 +3042,142 @@ var __webpack_exports__ = {};
 var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/workspace.ts
+
+
+
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE || undefined;
+}
+function isInside(file, dir) {
+    const rel = external_node_path_default().relative(dir, file);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+}
+const OUTSIDE_RULE = 'on a runner this action reads and writes files in the workspace only';
+const inputsRead = new Map();
+async function confineInput(file, inputName, root = workspaceRoot(), shown = file) {
+    const abs = external_node_path_default().resolve(file);
+    if (root) {
+        const realRoot = await (0,promises_namespaceObject.realpath)(root);
+        if (!isInside(abs, external_node_path_default().resolve(root)) && !isInside(abs, realRoot))
+            throw new errors/* InputError */.dz(`${inputName}: ${shown} is outside the workspace; ${OUTSIDE_RULE}.`);
+        const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+        if (real !== undefined && !isInside(real, realRoot))
+            throw new errors/* InputError */.dz(`${inputName}: ${shown} is a symbolic link (or goes through one) that leads outside the workspace; refused, as ${OUTSIDE_RULE}.`);
+    }
+    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
+    inputsRead.set(real, inputName);
+    return real;
+}
+async function workspace_confineOutput(file, inputName, namedInputs = {}) {
+    const abs = path.resolve(file);
+    const link = await lstat(abs).then(s => s.isSymbolicLink(), () => false);
+    if (link)
+        throw new InputError(`${inputName}: ${file} is a symbolic link; give the path of a plain file.`);
+    let existing = path.dirname(abs);
+    while ((await realpath(existing).catch(() => undefined)) === undefined && path.dirname(existing) !== existing)
+        existing = path.dirname(existing);
+    const target = path.join(await realpath(existing), path.relative(existing, abs));
+    const root = workspaceRoot();
+    if (root) {
+        const allowed = [root, process.env.RUNNER_TEMP].filter((d) => Boolean(d));
+        const realAllowed = await Promise.all(allowed.map(d => realpath(d).catch(() => path.resolve(d))));
+        if (!realAllowed.some(d => isInside(target, d)))
+            throw new InputError(`${inputName}: ${file} ${isInside(abs, path.resolve(root)) ? 'leads through a symbolic link to' : 'is'} a place outside the workspace and the runner's temporary folder; refused.`);
+    }
+    const named = await Promise.all(Object.entries(namedInputs)
+        .filter((e) => Boolean(e[1]))
+        .map(async ([input, f]) => [await realpath(path.resolve(f)).catch(() => path.resolve(f)), input]));
+    const overwritten = inputsRead.get(target) ?? named.find(([real]) => real === target)?.[1];
+    if (overwritten !== undefined)
+        throw new InputError(`${inputName}: ${file} is an input of this run (${overwritten}); the report would be written over it. Give another path.`);
+    return target;
+}
+function rememberInput(realPath, inputName) {
+    inputsRead.set(realPath, inputName);
+}
+
+;// CONCATENATED MODULE: ./src/action-io.ts
+
+
+
+
+
+
+
+const ANNOTATIONS_PER_SEVERITY = 10;
+function annotate(findings) {
+    const shown = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings) {
+        if (shown[f.severity]++ >= ANNOTATIONS_PER_SEVERITY)
+            continue;
+        const props = { title: f.code, file: f.file, ...(f.line !== null && { startLine: f.line }) };
+        if (f.severity === 'error')
+            core.error(f.message, props);
+        else if (f.severity === 'warning')
+            core.warning(f.message, props);
+        else
+            core.notice(f.message, props);
+    }
+}
+function logData(text) {
+    if (!/::|##\[|[\r\n\u0085\u2028\u2029]/.test(text)) {
+        lib_core/* info */.pq(text);
+        return;
+    }
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    lib_core/* info */.pq(`::stop-commands::${token}`);
+    lib_core/* info */.pq(text);
+    lib_core/* info */.pq(`::${token}::`);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+}
+async function writeSummary(markdown) {
+    try {
+        await core.summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        core.warning(`The job summary could not be written: ${messageOf(error)}`);
+    }
+}
+function tempPath(...segments) {
+    return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'fine-tune-action', ...segments);
+}
+async function writeJsonReport(file, defaultName, value, where) {
+    const target = file ? await confineOutput(file, where.input, where.namedInputs) : tempPath(defaultName);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, `${JSON.stringify(value, null, 2)}\n`);
+    return target;
+}
+function tenthsLogger() {
+    let lastTenth = -1;
+    return (done, total, message) => {
+        const tenth = Math.floor((done / total) * 10);
+        if (tenth !== lastTenth)
+            logData(message);
+        lastTenth = tenth;
+    };
+}
+function repositoryLinks(sha) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    return sha && owner && repo
+        ? { serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha }
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/estimate/cost.ts
 function trainingPrice(model, override) {
     if (override !== undefined)
@@ -3352,10 +3489,6 @@ function azureProfile(modelName) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
 var encodings = __nccwpck_require__(1052);
 // EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 1 modules
@@ -3828,8 +3961,12 @@ async function startsWithByteOrderMark(file) {
     }
 }
 function formatFromLines(batch, method, model, profile) {
-    if (method !== 'auto')
-        return (0,formats/* decideFormat */.M2)(method, undefined, model.info?.formats);
+    const detected = detectFormat(batch, model, profile);
+    if (detected === undefined || method === 'auto' || formats/* METHOD_OF_FORMAT */._N[detected] === method)
+        return detected;
+    return formats/* FORMAT_OF_METHOD */.K9[method];
+}
+function detectFormat(batch, model, profile) {
     for (const raw of (0,read_lines/* decodeBatch */.jN)(batch)) {
         if ('problem' in raw)
             continue;
@@ -3843,7 +3980,7 @@ function formatFromLines(batch, method, model, profile) {
             continue;
         }
         if (parsed.ok)
-            return (0,formats/* decideFormat */.M2)(method, (0,formats/* shapeOf */.F5)(parsed.value), model.info?.formats);
+            return (0,formats/* decideFormat */.M2)('auto', (0,formats/* shapeOf */.F5)(parsed.value), model.info?.formats);
     }
     return undefined;
 }
@@ -4018,8 +4155,6 @@ function sum(values) {
     return values.reduce((a, b) => a + b, 0);
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 function formatNumber(n, maximumFractionDigits, minimumFractionDigits = 0) {
     if (!Number.isFinite(n))
@@ -4074,7 +4209,11 @@ function modelLine(report) {
     return `model ${report.model}${base}: ${report.tokenizer ?? report.encoding}, ${limit}`;
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 const HELP_URI = 'https://github.com/fine-tune-action/fine-tune-action#what-is-checked';
@@ -4097,7 +4236,7 @@ function sarifLog(report, version) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: artifactLocation(f.file),
                     ...(f.line !== null && { region: { startLine: f.line } }),
                 },
             },
@@ -4113,6 +4252,11 @@ function sarifLog(report, version) {
             },
         ],
     };
+}
+function artifactLocation(file) {
+    if (external_node_path_default().isAbsolute(file))
+        return { uri: (0,external_node_url_.pathToFileURL)(file).href };
+    return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -4170,64 +4314,6 @@ function textReport(report, options = {}) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/workspace.ts
-
-
-
-function workspaceRoot() {
-    return process.env.GITHUB_WORKSPACE || undefined;
-}
-function isInside(file, dir) {
-    const rel = external_node_path_default().relative(dir, file);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-const OUTSIDE_RULE = 'on a runner this action reads and writes files in the workspace only';
-const inputsRead = new Map();
-async function confineInput(file, inputName, root = workspaceRoot(), shown = file) {
-    const abs = external_node_path_default().resolve(file);
-    if (root) {
-        const realRoot = await (0,promises_namespaceObject.realpath)(root);
-        if (!isInside(abs, external_node_path_default().resolve(root)) && !isInside(abs, realRoot))
-            throw new errors/* InputError */.dz(`${inputName}: ${shown} is outside the workspace; ${OUTSIDE_RULE}.`);
-        const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
-        if (real !== undefined && !isInside(real, realRoot))
-            throw new errors/* InputError */.dz(`${inputName}: ${shown} is a symbolic link (or goes through one) that leads outside the workspace; refused, as ${OUTSIDE_RULE}.`);
-    }
-    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
-    inputsRead.set(real, inputName);
-    return real;
-}
-async function confineOutput(file, inputName, namedInputs = {}) {
-    const abs = path.resolve(file);
-    const link = await lstat(abs).then(s => s.isSymbolicLink(), () => false);
-    if (link)
-        throw new InputError(`${inputName}: ${file} is a symbolic link; give the path of a plain file.`);
-    let existing = path.dirname(abs);
-    while ((await realpath(existing).catch(() => undefined)) === undefined && path.dirname(existing) !== existing)
-        existing = path.dirname(existing);
-    const target = path.join(await realpath(existing), path.relative(existing, abs));
-    const root = workspaceRoot();
-    if (root) {
-        const allowed = [root, process.env.RUNNER_TEMP].filter((d) => Boolean(d));
-        const realAllowed = await Promise.all(allowed.map(d => realpath(d).catch(() => path.resolve(d))));
-        if (!realAllowed.some(d => isInside(target, d)))
-            throw new InputError(`${inputName}: ${file} ${isInside(abs, path.resolve(root)) ? 'leads through a symbolic link to' : 'is'} a place outside the workspace and the runner's temporary folder; refused.`);
-    }
-    const named = await Promise.all(Object.entries(namedInputs)
-        .filter((e) => Boolean(e[1]))
-        .map(async ([input, f]) => [await realpath(path.resolve(f)).catch(() => path.resolve(f)), input]));
-    const overwritten = inputsRead.get(target) ?? named.find(([real]) => real === target)?.[1];
-    if (overwritten !== undefined)
-        throw new InputError(`${inputName}: ${file} is an input of this run (${overwritten}); the report would be written over it. Give another path.`);
-    return target;
-}
-function rememberInput(realPath, inputName) {
-    inputsRead.set(realPath, inputName);
-}
-
 ;// CONCATENATED MODULE: ./src/resolve-files.ts
 
 
@@ -4265,10 +4351,8 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
                 options.onSkippedLink?.(await skippedLink(link, inputName, workspace, cwd));
             };
             if (options.onSkippedLink) {
-                const matched = new Set(found);
-                for (const link of await linksOnTheWay(glob, anchored))
-                    if (!matched.has(link))
-                        await report(link);
+                for (const link of await linksOnTheWay(glob, anchored, new Set(found)))
+                    await report(link);
             }
             found = await confineMatches(found, inputName, workspace, cwd, report);
         }
@@ -4314,7 +4398,7 @@ async function confineMatches(found, inputName, workspace, cwd, onLinkToDirector
     }
     return kept;
 }
-async function linksOnTheWay(glob, anchored) {
+async function linksOnTheWay(glob, anchored, matched) {
     const starts = [];
     for (const pattern of anchored) {
         if (pattern.startsWith('!')) {
@@ -4335,6 +4419,8 @@ async function linksOnTheWay(glob, anchored) {
     })).glob();
     const links = [];
     for (const entry of entries) {
+        if (matched.has(entry))
+            continue;
         const info = await (0,promises_namespaceObject.lstat)(entry).catch(() => undefined);
         if (info?.isSymbolicLink() && (await (0,promises_namespaceObject.stat)(entry).catch(() => undefined))?.isDirectory())
             links.push(entry);
@@ -11432,16 +11518,17 @@ function aliased(i, name, alias) {
     return value ?? old;
 }
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-function checkTransport(baseUrl, allowInsecure) {
-    if (!baseUrl || allowInsecure)
+function checkTransport(name, url, carries, allowInsecure) {
+    if (!url || allowInsecure)
         return;
-    const url = new URL(baseUrl);
-    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
-        throw new InputError(`Input 'base-url' is refused (${JSON.stringify(baseUrl)}): plain http:// would send the API key and the data in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`);
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' && !LOOPBACK.test(parsed.hostname))
+        throw new InputError(`Input '${name}' is refused (${JSON.stringify(url)}): plain http:// would send ${carries} in clear text. Use https://, or set allow-insecure-http: true if the network in between is yours.`);
 }
 function toSettings(i, eventName) {
     const baseUrl = aliased(i, 'base-url', 'openai-base-url');
-    checkTransport(baseUrl, i['allow-insecure-http']);
+    checkTransport('base-url', baseUrl, 'the API key and the data', i['allow-insecure-http']);
+    checkTransport('azure-management-url', i['azure-management-url'], 'an Azure token', i['allow-insecure-http']);
     return {
         mode: i.mode === 'auto' ? modeForEvent(eventName) : i.mode,
         modeFromEvent: i.mode === 'auto',
@@ -11524,6 +11611,7 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
 const USAGE = `Usage: fine-tune-action validate <training files...> [options]
 
 validate: checks fine-tuning JSONL files, counts their tokens exactly and estimates epochs and cost.
@@ -11586,16 +11674,10 @@ async function main(argv) {
     const format = values.json ? 'json' : values.format;
     if (!isFormat(format))
         throw new errors/* InputError */.dz(`--format must be text, json, sarif or github, not ${JSON.stringify(format)}`);
-    const warned = new Set();
-    const onSkippedLink = (link) => {
-        if (!warned.has(link.path))
-            process.stderr.write(`warning: ${link.message}\n`);
-        warned.add(link.path);
-    };
-    const files = [
-        ...(await resolveFiles(paths, 'training', 'training file', { onSkippedLink })),
-        ...(await resolveFiles(values.validation, 'validation', '--validation', { onSkippedLink })),
-    ];
+    const files = await withoutDebugLines(async () => [
+        ...(await resolveFiles(paths, 'training', 'training file')),
+        ...(await resolveFiles(values.validation, 'validation', '--validation')),
+    ]);
     const showProgress = process.stderr.isTTY && format === 'text';
     const started = performance.now();
     const report = await analyzeDataset(files, {
@@ -11618,6 +11700,16 @@ async function main(argv) {
     printReport(report, format, maxFindings);
     return report.valid ? 0 : 1;
 }
+async function withoutDebugLines(work) {
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (chunk, ...rest) => typeof chunk === 'string' && chunk.startsWith('::debug::') ? true : write(chunk, ...rest);
+    try {
+        return await work();
+    }
+    finally {
+        process.stdout.write = write;
+    }
+}
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 const isFormat = (f) => FORMATS.includes(f);
 function printReport(report, format, maxFindings) {
@@ -11638,7 +11730,7 @@ function printReport(report, format, maxFindings) {
                 else
                     lib_core/* notice */.lm(f.message, props);
             }
-            console.log(textReport(report, { maxFindings: 0 }));
+            logData(textReport(report, { maxFindings: 0 }));
             break;
         case 'text': {
             const paint = process.stdout.isTTY ? (style, text) => (0,external_node_util_.styleText)(style, text) : (_s, text) => text;

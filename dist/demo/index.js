@@ -11908,11 +11908,6 @@ class TogetherSimulator {
         r.add('PUT', '/upload/{id}', ({ params, raw }) => this.putFile(params.id, raw));
         r.add('GET', '/v1/files', () => ({ body: { data: [...this.files.values()].map(f => this.fileNow(f)) } }));
         r.add('GET', '/v1/files/{id}', ({ params }) => ({ body: this.fileNow(this.file(params.id)) }));
-        r.add('DELETE', '/v1/files/{id}', ({ params }) => {
-            this.file(params.id);
-            this.files.delete(params.id);
-            return { body: { id: params.id, deleted: true } };
-        });
         r.add('GET', '/v1/fine-tunes/models/limits', ({ query }) => ({ body: this.limits(query.get('model_name') ?? '') }));
         r.add('POST', '/v1/fine-tunes/estimate-price', ({ body }) => ({ body: this.estimate(checkEstimate(body)) }));
         r.add('POST', '/v1/fine-tunes', ({ body }) => ({ body: this.create(checkCreate(body)) }));

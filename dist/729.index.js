@@ -1,8 +1,8 @@
-export const id = 867;
-export const ids = [867];
+export const id = 729;
+export const ids = [729];
 export const modules = {
 
-/***/ 3867:
+/***/ 3729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,12 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/backend/spend-once.ts
 
 
@@ -337,13 +337,8 @@ function duration(ms) {
     return ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(1)} minutes`;
 }
 
-;// CONCATENATED MODULE: ./src/backend/upload-check.ts
-class UploadMismatchError extends Error {
-}
-function uploadMismatch(path, expected, actual) {
-    return new UploadMismatchError(`${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`);
-}
-
+// EXTERNAL MODULE: ./src/backend/upload-check.ts
+var upload_check = __webpack_require__(4194);
 ;// CONCATENATED MODULE: ./src/backend/openai/files.ts
 
 
@@ -379,7 +374,7 @@ async function uploadOnce(client, path, filename, sha256, options = {}) {
     const file = await spendOnce({
         what: `upload of ${filename}`,
         lookup: find,
-        classify: error => (error instanceof UploadMismatchError ? { kind: 'final' } : classifyOpenAIError(error)),
+        classify: error => (error instanceof upload_check/* UploadMismatchError */.w ? { kind: 'final' } : classifyOpenAIError(error)),
         attempt: () => viaParts
             ? uploadInParts(client, path, filename, size, sha256, options.partBytes ?? PART_BYTES)
             : uploadWhole(client, path, filename, sha256),
@@ -391,7 +386,7 @@ async function uploadWhole(client, path, filename, sha256) {
     const bytes = await (0,external_node_fs_promises_.readFile)(path);
     const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     if (actual !== sha256)
-        throw uploadMismatch(path, sha256, actual);
+        throw (0,upload_check/* uploadMismatch */.q)(path, sha256, actual);
     return client.files.create({ file: await (0,openai/* toFile */.eZ)(bytes, filename), purpose: 'fine-tune' }, { maxRetries: 0 });
 }
 async function sameContent(client, file, sha256) {
@@ -437,7 +432,7 @@ async function uploadInParts(client, path, filename, size, sha256, partBytes) {
     const actual = sha.digest('hex');
     if (actual !== sha256) {
         await client.uploads.cancel(upload.id).catch(() => undefined);
-        throw uploadMismatch(path, sha256, actual);
+        throw (0,upload_check/* uploadMismatch */.q)(path, sha256, actual);
     }
     const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
     if (!done.file)
@@ -667,6 +662,7 @@ const TRAINING_TYPES = { standard: 'Standard', global: 'GlobalStandard', develop
 
 
 
+
 const DEFAULTS = {
     deploymentSku: 'DeveloperTier',
     deleteDeployment: false,
@@ -682,9 +678,12 @@ function isFineTune(model) {
 }
 class AzureBackend extends OpenAIBackend {
     name = 'Azure OpenAI';
+    isOpenAI = false;
     azure;
     deployments;
     constructor(connection) {
+        if (!connection.baseUrl)
+            throw new errors/* InputError */.dz("backend: azure needs base-url, your resource's v1 endpoint: https://RESOURCE.openai.azure.com/openai/v1/");
         const azure = { ...DEFAULTS, ...connection.azure };
         const tokenProvider = azure.tokenProvider ?? defaultTokenProvider();
         super({ ...connection, organization: undefined, project: undefined }, azureClientOptions(connection.apiKey, tokenProvider));
@@ -773,11 +772,7 @@ function classifyTogetherError(error) {
     if (error instanceof together_ai/* APIConnectionError */.xX || (error instanceof together_ai/* APIError */.LG && (error.status ?? 0) >= 500))
         return { kind: 'maybe-done' };
     if (error instanceof UploadError)
-        return error.status === 429
-            ? { kind: 'refused' }
-            : error.status >= 500 || error.status === 0
-                ? { kind: 'maybe-done' }
-                : { kind: 'final' };
+        return error.status === 429 ? { kind: 'refused' } : error.status >= 500 ? { kind: 'maybe-done' } : { kind: 'final' };
     if (error instanceof TypeError && /fetch failed|terminated|socket/i.test(error.message))
         return { kind: 'maybe-done' };
     return { kind: 'final' };
@@ -804,9 +799,11 @@ function errors_retryAfterMs(headers) {
 
 
 
-
 const BAD_FILE = new Set(['FAILED', 'INVALID_FORMAT']);
-async function files_uploadOnce(c, path, filename, signal, sha256) {
+async function files_uploadOnce(c, path, filename, sha256, signal) {
+    const actual = await sha256Of(path);
+    if (actual !== sha256)
+        throw (0,upload_check/* uploadMismatch */.q)(path, sha256, actual);
     const { size } = await (0,external_node_fs_promises_.stat)(path);
     const find = async () => {
         const { data } = await c.client.files.list();
@@ -824,13 +821,13 @@ async function files_uploadOnce(c, path, filename, signal, sha256) {
     const file = await spendOnce({
         what: `upload of ${filename}`,
         lookup: find,
-        classify: error => (error instanceof UploadMismatchError ? { kind: 'final' } : classifyTogetherError(error)),
-        attempt: () => upload(c, path, filename, size, sha256),
+        classify: classifyTogetherError,
+        attempt: () => upload(c, path, filename, size),
     });
     core/* info */.pq(`Uploaded ${filename}: ${file.id}`);
     return waitChecked(c, file, signal);
 }
-async function upload(c, path, filename, size, sha256) {
+async function upload(c, path, filename, size) {
     const form = new URLSearchParams({ file_name: filename, file_type: 'jsonl', purpose: 'fine-tune' });
     const named = await fetch(`${c.baseUrl.replace(/\/+$/, '')}/files`, {
         method: 'POST',
@@ -842,29 +839,21 @@ async function upload(c, path, filename, size, sha256) {
     const id = named.headers.get('x-together-file-id');
     if (named.status < 300 || named.status >= 400 || !location || !id)
         throw new UploadError(`POST /files answered ${named.status} ${await named.text().catch(() => '')}`.trim().slice(0, 500), named.status);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
     const put = await fetch(new URL(location, c.baseUrl), {
         method: 'PUT',
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-        body: hashed((0,external_node_fs_.createReadStream)(path), hash),
+        body: (0,external_node_fs_.createReadStream)(path),
         duplex: 'half',
     });
     if (put.status !== 200)
         throw new UploadError(`the upload of ${filename} answered ${put.status} ${put.statusText}`, put.status);
-    const actual = hash.digest('hex');
-    if (sha256 !== undefined && actual !== sha256) {
-        await c.client.files.delete(id).catch((error) => {
-            core/* warning */.$e(`${filename} (${id}) holds unvalidated bytes and could not be deleted: ${(0,errors/* messageOf */.bD)(error)}`);
-        });
-        throw uploadMismatch(path, sha256, actual);
-    }
     return c.client.files.retrieve(id);
 }
-async function* hashed(chunks, hash) {
-    for await (const chunk of chunks) {
+async function sha256Of(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
         hash.update(chunk);
-        yield chunk;
-    }
+    return hash.digest('hex');
 }
 async function waitChecked(c, file, signal) {
     const current = await waitProcessed(file, {
@@ -904,9 +893,7 @@ function suffixWithKey(suffix, key) {
 }
 function carriesKey(job, key) {
     const tag = keyTag(key);
-    return (job.suffix?.endsWith(tag) === true ||
-        job.model_output_name?.includes(`-${tag}`) === true ||
-        job.model_output_name?.includes(tag) === true);
+    return job.suffix?.endsWith(tag) === true || job.model_output_name?.includes(tag) === true;
 }
 async function jobs_findJobByKey(client, key) {
     const { data } = await client.fineTuning.list();
@@ -1072,7 +1059,7 @@ class TogetherBackend {
         return this.connection.client;
     }
     async uploadOnce(path, filename, sha256, signal) {
-        const f = await files_uploadOnce(this.connection, path, filename, signal, sha256);
+        const f = await files_uploadOnce(this.connection, path, filename, sha256, signal);
         return { id: f.id, filename: f.filename, bytes: f.bytes };
     }
     findJob(key) {
@@ -1125,6 +1112,31 @@ function createBackend(connection) {
         case 'together':
             return new TogetherBackend(connection);
     }
+}
+
+
+/***/ }),
+
+/***/ 4194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ uploadMismatch),
+/* harmony export */   w: () => (/* binding */ UploadMismatchError)
+/* harmony export */ });
+class UploadMismatchError extends Error {
+    path;
+    expected;
+    actual;
+    constructor(path, expected, actual) {
+        super(`${path} changed after it was validated (SHA-256 ${expected.slice(0, 12)}… validated, ${actual.slice(0, 12)}… read for the upload): refusing to upload data that was not checked.`);
+        this.path = path;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
+function uploadMismatch(path, expected, actual) {
+    return new UploadMismatchError(path, expected, actual);
 }
 
 
