@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Q: () => (/* binding */ createOctokit),
 /* harmony export */   c: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2847);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
@@ -48,8 +48,8 @@ function statusOf(error) {
 /* harmony export */   r2: () => (/* binding */ mergedPullRequest)
 /* harmony export */ });
 /* unused harmony exports marker, upsertStickyComment */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3078);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2847);
+/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7706);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6702);
 
@@ -135,10 +135,10 @@ __webpack_require__.d(__webpack_exports__, {
   train: () => (/* binding */ train)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/action-io.ts
-var action_io = __webpack_require__(3078);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(2847);
+// EXTERNAL MODULE: ./src/action-io.ts + 1 modules
+var action_io = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/backend/index.ts + 18 modules
 var src_backend = __webpack_require__(3729);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -588,7 +588,7 @@ async function train(settings, workerScript) {
     let checked;
     let grader;
     if (!settings.jobId) {
-        grader = settings.graderFile ? await (0,steps_grader/* readGrader */.G)(settings.graderFile) : undefined;
+        grader = settings.graderFile ? await (0,steps_grader.readGrader)(settings.graderFile) : undefined;
         checked = await checkData(settings, backend, workerScript, grader);
         report = checked.report;
     }
@@ -701,6 +701,42 @@ async function checkData(settings, backend, workerScript, grader) {
     if (cheaper.length > 0)
         core/* info */.pq(`The same data would cost ${cheaper.map(a => `$${a.costUsd} on ${a.model}`).join(', ')}.`);
     return { report, snapshots };
+}
+
+
+/***/ }),
+
+/***/ 7836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readGrader: () => (/* binding */ readGrader)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _backend_training_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(998);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3338);
+
+
+
+
+async function readGrader(file) {
+    const real = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .confineInput */ .HN)(file, 'grader-file');
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`grader-file: cannot read ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
+    }
+    try {
+        return { value: JSON.parse(text), sha256: (0,_backend_training_key_js__WEBPACK_IMPORTED_MODULE_1__/* .textSha256 */ .XN)(text) };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`grader-file: ${file} is not valid JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
+    }
 }
 
 

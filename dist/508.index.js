@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   validate: () => (/* binding */ validate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/action-io.ts
-var action_io = __webpack_require__(3078);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(2847);
+// EXTERNAL MODULE: ./src/action-io.ts + 1 modules
+var action_io = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/backend/provider.ts
 var provider = __webpack_require__(8115);
 // EXTERNAL MODULE: ./src/estimate/alternatives.ts
@@ -60,12 +60,9 @@ var format = __webpack_require__(2011);
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/steps/check-dataset.ts + 5 modules
 var check_dataset = __webpack_require__(9595);
-// EXTERNAL MODULE: ./src/steps/grader.ts
-var steps_grader = __webpack_require__(7836);
 // EXTERNAL MODULE: ./src/steps/retirement.ts + 1 modules
 var retirement = __webpack_require__(7591);
 ;// CONCATENATED MODULE: ./src/modes/validate.ts
-
 
 
 
@@ -81,7 +78,9 @@ async function validate(settings, workerScript) {
     const pr = pullRequestContext();
     const github = pr && settings.githubToken ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(697)]).then(__webpack_require__.bind(__webpack_require__, 697)) : undefined;
     const octokit = github?.createOctokit(settings.githubToken);
-    const grader = settings.graderFile ? await (0,steps_grader/* readGrader */.G)(settings.graderFile) : undefined;
+    const grader = settings.graderFile
+        ? await (await __webpack_require__.e(/* import() */ 836).then(__webpack_require__.bind(__webpack_require__, 7836))).readGrader(settings.graderFile)
+        : undefined;
     const engine = (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader);
     const headIndex = new Map();
     const report = await (0,check_dataset/* checkDataset */.$F)(files, { ...engine, exampleIndex: pr ? headIndex : undefined });

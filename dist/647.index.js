@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   runEvaluation: () => (/* binding */ runEvaluation)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/action-io.ts
-var action_io = __webpack_require__(3078);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(2847);
+// EXTERNAL MODULE: ./src/action-io.ts + 1 modules
+var action_io = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/dataset/check-line.ts + 4 modules

@@ -96,8 +96,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(2847);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -7275,13 +7275,13 @@ async function run(options = {}) {
             lib_core/* info */.pq(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`);
         switch (settings.mode) {
             case 'validate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(349), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(838), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
                 break;
             case 'train':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(119), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(409), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(349), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317))).train(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(119), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(256), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(838), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317))).train(settings, options.workerScript);
                 break;
             case 'evaluate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(409), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(256), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
                 break;
         }
     }
@@ -7453,6 +7453,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -7631,7 +7638,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 2847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7781,10 +7788,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -7793,6 +7800,30 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
+// fine-tune-action: the delimiter's 122 random bits come from the kernel's generator where the platform has the
+// device (Linux, macOS), so that writing an output does not load node:crypto (about 4 ms of a short run); from
+// node:crypto where it has not (Windows).
+function randomUUID() {
+    const bytes = Buffer.alloc(16);
+    try {
+        const fd = external_fs_.openSync('/dev/urandom', 'r');
+        try {
+            if (external_fs_.readSync(fd, bytes, 0, 16, null) === 16) {
+                bytes[6] = (bytes[6] & 0x0f) | 0x40;
+                bytes[8] = (bytes[8] & 0x3f) | 0x80;
+                const hex = bytes.toString('hex');
+                return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+            }
+        }
+        finally {
+            external_fs_.closeSync(fd);
+        }
+    }
+    catch (_a) {
+        // No such device: node:crypto below.
+    }
+    return (0,external_module_namespaceObject.createRequire)(import.meta.url)('crypto').randomUUID();
+}
 function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -7806,7 +7837,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
-import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Finding } from './dataset/findings.js'
 import { messageOf } from './errors.js'
+import { randomToken } from './random-token.js'
 import { confineOutput } from './workspace.js'
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; more are dropped silently. */
@@ -34,7 +34,7 @@ export function logData(text: string): void {
     core.info(text)
     return
   }
-  const token = randomBytes(16).toString('hex')
+  const token = randomToken()
   core.info(`::stop-commands::${token}`)
   core.info(text)
   core.info(`::${token}::`)

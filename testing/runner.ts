@@ -26,6 +26,8 @@ export interface RunnerResult {
   stdout: string
   stderr: string
   outputs: Record<string, string>
+  /** The GITHUB_OUTPUT file as the action wrote it, delimiters and all. */
+  outputFile: string
   summary: string
 }
 
@@ -78,6 +80,7 @@ export async function runActionProcess(spec: RunnerSpec): Promise<RunnerResult> 
     stdout,
     stderr,
     outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    outputFile: readFileSync(files.output, 'utf8'),
     summary: readFileSync(files.summary, 'utf8'),
   }
 }

@@ -12,6 +12,7 @@ export interface ActionRun {
   stdout: string
   stderr: string
   outputs: Record<string, string>
+  outputFile: string
   summary: string
   /** Workflow commands (`::error file=..::message`) the run printed. */
   commands: { command: string; props: Record<string, string>; message: string }[]

@@ -1,39 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { get_encoding } from 'tiktoken'
 import { loadCounter, loadSmallInputCounter } from '../../src/tokens/encodings.js'
 import { loadLargeInputCounter, loadRanks } from '../../src/tokens/large-input-counter.js'
 import { NONE } from '../../src/tokens/long-pieces.js'
 import { SortedRankTable } from '../../src/tokens/sorted-ranks.js'
-import { DATASETS_DIR } from '../helpers/reference.js'
+import { datasetTexts } from '../helpers/dataset-texts.js'
 
 const ENCODINGS = ['o200k_base', 'cl100k_base'] as const
-
-/** Every string in every line of the shared datasets and the examples, and each line's own text. */
-function datasetTexts(): string[] {
-  const files = [
-    ...readdirSync(DATASETS_DIR)
-      .filter(f => f.endsWith('.jsonl'))
-      .map(f => `${DATASETS_DIR}${f}`),
-    ...readdirSync('examples', { recursive: true, encoding: 'utf8' })
-      .filter(f => f.endsWith('.jsonl'))
-      .map(f => `examples/${f}`),
-  ]
-  const texts: string[] = []
-  const strings = (value: unknown): void => {
-    if (typeof value === 'string') texts.push(value)
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(strings)
-  }
-  for (const file of files)
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      texts.push(line)
-      try {
-        strings(JSON.parse(line))
-      } catch {
-        // A line that is not JSON (cookbook-not-jsonl.jsonl) is still text to count.
-      }
-    }
-  return texts
-}
 
 // Text people write and text a hostile pull request writes: scripts, emoji, lone surrogates, special-token
 // look-alikes, long runs (the heap merge) and a run longer than one part (cut like the Map path cuts it).

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4146:
+/***/ 6813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14,8 +14,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BatchFindings, DEFAULT_MAX_LISTED_FINDINGS, analyzeLine
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/dataset/json.ts
 var json = __nccwpck_require__(8716);
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
@@ -158,6 +156,23 @@ function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
 
 // EXTERNAL MODULE: ./src/dataset/check-line.ts + 5 modules
 var check_line = __nccwpck_require__(8795);
+;// CONCATENATED MODULE: ./src/dataset/line-hash.ts
+function lineHash(line) {
+    const text = line.trimEnd();
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ unit, 2654435761);
+        h2 = Math.imul(h2 ^ unit, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 // EXTERNAL MODULE: ./src/dataset/read-lines.ts
 var read_lines = __nccwpck_require__(8288);
 // EXTERNAL MODULE: ./src/dataset/rules/grader-fields.ts
@@ -240,9 +255,6 @@ function analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleC
         findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' });
         return {};
     }
-}
-function lineHash(text) {
-    return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
 const DEFAULT_MAX_LISTED_FINDINGS = 1000;
 const FIELDS_PER_LINE = 5;
@@ -1308,7 +1320,7 @@ function serverMessage(error, maxChars = 500) {
 
 /***/ }),
 
-/***/ 1052:
+/***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1324,8 +1336,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __nccwpck_require__(9587);
 // EXTERNAL MODULE: ./src/tokens/long-pieces.ts
 var long_pieces = __nccwpck_require__(1280);
 ;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
@@ -1375,6 +1385,175 @@ class SortedRankTable {
     }
 }
 
+;// CONCATENATED MODULE: ./src/tokens/split-scanner.ts
+const UPPER = 1;
+const LOWER = 2;
+const CASELESS = 4;
+const MARK = 8;
+const DIGIT = 16;
+const SPACE = 32;
+const NEWLINE = 64;
+const LETTER = UPPER | LOWER | CASELESS;
+const WORD_START = UPPER | CASELESS | MARK;
+const WORD_END = LOWER | CASELESS | MARK;
+const isPrefix = (bits) => (bits & (LETTER | DIGIT | NEWLINE)) === 0;
+const isOther = (bits) => (bits & (LETTER | DIGIT | SPACE)) === 0;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch >= 'A' && ch <= 'Z')
+        ASCII[c] = UPPER;
+    else if (ch >= 'a' && ch <= 'z')
+        ASCII[c] = LOWER;
+    else if (ch >= '0' && ch <= '9')
+        ASCII[c] = DIGIT;
+    else if (ch === '\r' || ch === '\n')
+        ASCII[c] = SPACE | NEWLINE;
+    else if ('\t\v\f '.includes(ch))
+        ASCII[c] = SPACE;
+}
+const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N})/uy;
+const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK, DIGIT];
+const known = new Map();
+function unicodeBits(text, at) {
+    const codePoint = text.codePointAt(at) ?? 0;
+    let bits = known.get(codePoint);
+    if (bits === undefined) {
+        CATEGORY.lastIndex = at;
+        const match = CATEGORY.exec(text);
+        bits = match ? CATEGORY_BITS[match.indexOf(match[0], 1) - 1] : 0;
+        known.set(codePoint, bits);
+    }
+    return bits;
+}
+function bitsAt(text, at) {
+    const c = text.charCodeAt(at);
+    return c < 128 ? ASCII[c] : unicodeBits(text, at);
+}
+function width(text, at) {
+    const c = text.charCodeAt(at);
+    return c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+function runEnd(text, from, test, max = Infinity) {
+    let at = from;
+    for (let taken = 0; taken < max && at < text.length && test(bitsAt(text, at)); taken++)
+        at += width(text, at);
+    return at;
+}
+const inClass = (mask) => (bits) => (bits & mask) !== 0;
+const isWordStart = inClass(WORD_START);
+const isWordEnd = inClass(WORD_END);
+const isLetter = inClass(LETTER);
+const isDigit = inClass(DIGIT);
+const isSpace = inClass(SPACE);
+const isNewline = inClass(NEWLINE);
+const QUOTE = 0x27;
+const SLASH = 0x2f;
+const SPACE_CHAR = 0x20;
+function contraction(text, at) {
+    if (text.charCodeAt(at) !== QUOTE)
+        return 0;
+    const a = text.charCodeAt(at + 1) | 0x20;
+    if (a === 0x73 || a === 0x64 || a === 0x6d || a === 0x74)
+        return 2;
+    const b = text.charCodeAt(at + 2) | 0x20;
+    if ((a === 0x6c && b === 0x6c) || ((a === 0x76 || a === 0x72) && b === 0x65))
+        return 3;
+    return 0;
+}
+function o200kWordA(text, from) {
+    let at = from;
+    let afterLastWordEnd = -1;
+    while (at < text.length) {
+        const bits = bitsAt(text, at);
+        if (!isWordStart(bits))
+            break;
+        at += width(text, at);
+        if (isWordEnd(bits))
+            afterLastWordEnd = at;
+    }
+    if (at < text.length && isWordEnd(bitsAt(text, at))) {
+        const end = runEnd(text, at, isWordEnd);
+        return end + contraction(text, end);
+    }
+    return afterLastWordEnd === -1 ? -1 : afterLastWordEnd + contraction(text, afterLastWordEnd);
+}
+function o200kWordB(text, from) {
+    const upperEnd = runEnd(text, from, isWordStart);
+    if (upperEnd === from)
+        return -1;
+    const end = runEnd(text, upperEnd, isWordEnd);
+    return end + contraction(text, end);
+}
+function punctuationEnd(text, start, tail) {
+    const from = text.charCodeAt(start) === SPACE_CHAR ? start + 1 : start;
+    let end = runEnd(text, from, isOther);
+    if (end === from)
+        return -1;
+    while (end < text.length && tail(text, end))
+        end++;
+    return end;
+}
+const o200kTail = (text, at) => isNewline(bitsAt(text, at)) || text.charCodeAt(at) === SLASH;
+const cl100kTail = (text, at) => isNewline(bitsAt(text, at));
+function spaceEnd(text, start) {
+    const end = runEnd(text, start, isSpace);
+    for (let at = end - 1; at >= start; at--)
+        if (isNewline(bitsAt(text, at)))
+            return at + 1;
+    if (end === text.length)
+        return end;
+    return end - start >= 2 ? end - 1 : start + 1;
+}
+const O200K_WORDS = [o200kWordA, o200kWordB];
+function o200kPieceEnd(text, start) {
+    const first = bitsAt(text, start);
+    const withPrefix = isPrefix(first) ? start + width(text, start) : -1;
+    const withoutPrefix = !isPrefix(first) || (first & MARK) !== 0 ? start : -1;
+    for (const word of O200K_WORDS) {
+        const end = withPrefix === -1 ? -1 : word(text, withPrefix);
+        if (end !== -1)
+            return end;
+        const unprefixed = withoutPrefix === -1 ? -1 : word(text, withoutPrefix);
+        if (unprefixed !== -1)
+            return unprefixed;
+    }
+    if (isDigit(first))
+        return runEnd(text, start, isDigit, 3);
+    const punctuation = punctuationEnd(text, start, o200kTail);
+    if (punctuation !== -1)
+        return punctuation;
+    return spaceEnd(text, start);
+}
+function cl100kPieceEnd(text, start) {
+    const quoted = contraction(text, start);
+    if (quoted > 0)
+        return start + quoted;
+    const first = bitsAt(text, start);
+    const from = isPrefix(first) ? start + width(text, start) : start;
+    const wordEnd = runEnd(text, from, isLetter);
+    if (wordEnd > from)
+        return wordEnd;
+    if (isDigit(first))
+        return runEnd(text, start, isDigit, 3);
+    const punctuation = punctuationEnd(text, start, cl100kTail);
+    if (punctuation !== -1)
+        return punctuation;
+    if (runEnd(text, start, isSpace) === text.length)
+        return text.length;
+    return spaceEnd(text, start);
+}
+const PIECE_END = {
+    o200k_base: o200kPieceEnd,
+    cl100k_base: cl100kPieceEnd,
+};
+function isAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
 
 
@@ -1387,13 +1566,9 @@ function rankFile(file) {
         throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`);
     return found;
 }
-const SPLIT = {
-    o200k_base: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
-    cl100k_base: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg,
-};
 const SMALL_INPUT_CHARS = 128 * 1024;
 async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars = SMALL_INPUT_CHARS } = {}) {
-    const largeInput = expectedChars > smallInputChars ? await __nccwpck_require__.e(/* import() */ 928).then(__nccwpck_require__.bind(__nccwpck_require__, 3928)) : undefined;
+    const largeInput = expectedChars > smallInputChars ? await __nccwpck_require__.e(/* import() */ 270).then(__nccwpck_require__.bind(__nccwpck_require__, 4270)) : undefined;
     let budget = smallInputChars;
     let small;
     let large;
@@ -1409,11 +1584,18 @@ async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars
 }
 function loadSmallInputCounter(encoding) {
     const table = new SortedRankTable((0,external_node_fs_.readFileSync)(rankFile(`${encoding}.sorted.bin`)));
-    const split = SPLIT[encoding];
+    const pieceEnd = PIECE_END[encoding];
     return text => {
+        const ascii = isAscii(text);
         let count = 0;
-        for (const [piece] of text.matchAll(split)) {
-            const bytes = (0,long_pieces/* latin1OfText */.eB)(piece);
+        for (let start = 0, end = 0; start < text.length; start = end) {
+            end = pieceEnd(text, start);
+            if (ascii && table.rank(text, start, end) !== long_pieces/* NONE */.x3) {
+                count++;
+                continue;
+            }
+            const piece = text.slice(start, end);
+            const bytes = ascii ? piece : (0,long_pieces/* latin1OfText */.eB)(piece);
             if (table.rank(bytes, 0, bytes.length) !== long_pieces/* NONE */.x3)
                 count++;
             else if (bytes.length <= long_pieces/* MAX_PIECE_BYTES */.EZ)
@@ -1848,7 +2030,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3838:
+/***/ 2847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1993,10 +2175,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -2005,6 +2187,30 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
+// fine-tune-action: the delimiter's 122 random bits come from the kernel's generator where the platform has the
+// device (Linux, macOS), so that writing an output does not load node:crypto (about 4 ms of a short run); from
+// node:crypto where it has not (Windows).
+function randomUUID() {
+    const bytes = Buffer.alloc(16);
+    try {
+        const fd = fs.openSync('/dev/urandom', 'r');
+        try {
+            if (fs.readSync(fd, bytes, 0, 16, null) === 16) {
+                bytes[6] = (bytes[6] & 0x0f) | 0x40;
+                bytes[8] = (bytes[8] & 0x3f) | 0x80;
+                const hex = bytes.toString('hex');
+                return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+            }
+        }
+        finally {
+            fs.closeSync(fd);
+        }
+    }
+    catch (_a) {
+        // No such device: node:crypto below.
+    }
+    return createRequire(import.meta.url)('crypto').randomUUID();
+}
 function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
@@ -2018,7 +2224,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -2816,29 +3022,6 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 
-/***/ }),
-
-/***/ 9587:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ag: () => (/* binding */ O200K_TOKEN_SPLIT_REGEX),
-/* harmony export */   qy: () => (/* binding */ R50K_TOKEN_SPLIT_REGEX),
-/* harmony export */   vg: () => (/* binding */ CL100K_TOKEN_SPLIT_REGEX)
-/* harmony export */ });
-//#region src/encodingParams/constants.ts
-const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
-const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
-const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
-const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
-const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
-const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
-const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
-//#endregion
-
-
-//# sourceMappingURL=constants.js.map
-
 /***/ })
 
 /******/ });
@@ -3038,12 +3221,10 @@ const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(2847);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -3053,6 +3234,31 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/random-token.ts
+
+
+function randomToken(bytes = 16, device = '/dev/urandom') {
+    const buffer = Buffer.alloc(bytes);
+    try {
+        const fd = (0,external_node_fs_.openSync)(device, 'r');
+        try {
+            if ((0,external_node_fs_.readSync)(fd, buffer, 0, bytes, null) === bytes)
+                return buffer.toString('hex');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+    }
+    const crypto = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return crypto.randomBytes(bytes).toString('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/workspace.ts
 
 
@@ -3136,7 +3342,7 @@ function logData(text) {
         lib_core/* info */.pq(text);
         return;
     }
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const token = randomToken();
     lib_core/* info */.pq(`::stop-commands::${token}`);
     lib_core/* info */.pq(text);
     lib_core/* info */.pq(`::${token}::`);
@@ -3487,12 +3693,10 @@ function azureProfile(modelName) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
-var encodings = __nccwpck_require__(1052);
-// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 1 modules
-var analyze_line = __nccwpck_require__(4146);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
+var encodings = __nccwpck_require__(1826);
+// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 2 modules
+var analyze_line = __nccwpck_require__(6813);
 // EXTERNAL MODULE: ./src/dataset/check-line.ts + 5 modules
 var check_line = __nccwpck_require__(8795);
 ;// CONCATENATED MODULE: ./src/dataset/findings.ts

@@ -12267,6 +12267,7 @@ async function runActionProcess(spec) {
         stdout,
         stderr,
         outputs: parseOutputs((0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8')),
+        outputFile: (0,external_node_fs_namespaceObject.readFileSync)(files.output, 'utf8'),
         summary: (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8'),
     };
 }

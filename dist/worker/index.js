@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 728:
+/***/ 108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,8 +12,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BatchFindings, DEFAULT_MAX_LISTED_FINDINGS, FIELDS_PER_LINE, analyzeLine
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./src/dataset/json.ts
 var json = __nccwpck_require__(716);
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
@@ -697,6 +695,23 @@ function checkExample(format, value, findings) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/dataset/line-hash.ts
+function lineHash(line) {
+    const text = line.trimEnd();
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ unit, 2654435761);
+        h2 = Math.imul(h2 ^ unit, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -1156,9 +1171,6 @@ function analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleC
         return {};
     }
 }
-function lineHash(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
-}
 const DEFAULT_MAX_LISTED_FINDINGS = 1000;
 const FIELDS_PER_LINE = 5;
 function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
@@ -1195,9 +1207,9 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28);
-/* harmony import */ var _tokens_large_input_counter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25);
-/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(728);
+/* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(191);
+/* harmony import */ var _tokens_large_input_counter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(313);
+/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(108);
 
 
 
@@ -1251,36 +1263,205 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 28:
+/***/ 191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ memoize),
-/* harmony export */   Z0: () => (/* binding */ rankFile),
-/* harmony export */   v2: () => (/* binding */ notLoaded)
-/* harmony export */ });
-/* unused harmony exports SMALL_INPUT_CHARS, loadCounter, loadSmallInputCounter */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var gpt_tokenizer_encodingParams_constants__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(587);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bj: () => (/* binding */ memoize),
+  v2: () => (/* binding */ notLoaded),
+  Z0: () => (/* binding */ rankFile)
+});
+
+// UNUSED EXPORTS: SMALL_INPUT_CHARS, loadCounter, loadSmallInputCounter
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/tokens/split-scanner.ts
+const UPPER = 1;
+const LOWER = 2;
+const CASELESS = 4;
+const MARK = 8;
+const DIGIT = 16;
+const SPACE = 32;
+const NEWLINE = 64;
+const LETTER = UPPER | LOWER | CASELESS;
+const WORD_START = UPPER | CASELESS | MARK;
+const WORD_END = LOWER | CASELESS | MARK;
+const isPrefix = (bits) => (bits & (LETTER | DIGIT | NEWLINE)) === 0;
+const isOther = (bits) => (bits & (LETTER | DIGIT | SPACE)) === 0;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch >= 'A' && ch <= 'Z')
+        ASCII[c] = UPPER;
+    else if (ch >= 'a' && ch <= 'z')
+        ASCII[c] = LOWER;
+    else if (ch >= '0' && ch <= '9')
+        ASCII[c] = DIGIT;
+    else if (ch === '\r' || ch === '\n')
+        ASCII[c] = SPACE | NEWLINE;
+    else if ('\t\v\f '.includes(ch))
+        ASCII[c] = SPACE;
+}
+const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N})/uy;
+const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK, DIGIT];
+const known = new Map();
+function unicodeBits(text, at) {
+    const codePoint = text.codePointAt(at) ?? 0;
+    let bits = known.get(codePoint);
+    if (bits === undefined) {
+        CATEGORY.lastIndex = at;
+        const match = CATEGORY.exec(text);
+        bits = match ? CATEGORY_BITS[match.indexOf(match[0], 1) - 1] : 0;
+        known.set(codePoint, bits);
+    }
+    return bits;
+}
+function bitsAt(text, at) {
+    const c = text.charCodeAt(at);
+    return c < 128 ? ASCII[c] : unicodeBits(text, at);
+}
+function width(text, at) {
+    const c = text.charCodeAt(at);
+    return c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+function runEnd(text, from, test, max = Infinity) {
+    let at = from;
+    for (let taken = 0; taken < max && at < text.length && test(bitsAt(text, at)); taken++)
+        at += width(text, at);
+    return at;
+}
+const inClass = (mask) => (bits) => (bits & mask) !== 0;
+const isWordStart = inClass(WORD_START);
+const isWordEnd = inClass(WORD_END);
+const isLetter = inClass(LETTER);
+const isDigit = inClass(DIGIT);
+const isSpace = inClass(SPACE);
+const isNewline = inClass(NEWLINE);
+const QUOTE = 0x27;
+const SLASH = 0x2f;
+const SPACE_CHAR = 0x20;
+function contraction(text, at) {
+    if (text.charCodeAt(at) !== QUOTE)
+        return 0;
+    const a = text.charCodeAt(at + 1) | 0x20;
+    if (a === 0x73 || a === 0x64 || a === 0x6d || a === 0x74)
+        return 2;
+    const b = text.charCodeAt(at + 2) | 0x20;
+    if ((a === 0x6c && b === 0x6c) || ((a === 0x76 || a === 0x72) && b === 0x65))
+        return 3;
+    return 0;
+}
+function o200kWordA(text, from) {
+    let at = from;
+    let afterLastWordEnd = -1;
+    while (at < text.length) {
+        const bits = bitsAt(text, at);
+        if (!isWordStart(bits))
+            break;
+        at += width(text, at);
+        if (isWordEnd(bits))
+            afterLastWordEnd = at;
+    }
+    if (at < text.length && isWordEnd(bitsAt(text, at))) {
+        const end = runEnd(text, at, isWordEnd);
+        return end + contraction(text, end);
+    }
+    return afterLastWordEnd === -1 ? -1 : afterLastWordEnd + contraction(text, afterLastWordEnd);
+}
+function o200kWordB(text, from) {
+    const upperEnd = runEnd(text, from, isWordStart);
+    if (upperEnd === from)
+        return -1;
+    const end = runEnd(text, upperEnd, isWordEnd);
+    return end + contraction(text, end);
+}
+function punctuationEnd(text, start, tail) {
+    const from = text.charCodeAt(start) === SPACE_CHAR ? start + 1 : start;
+    let end = runEnd(text, from, isOther);
+    if (end === from)
+        return -1;
+    while (end < text.length && tail(text, end))
+        end++;
+    return end;
+}
+const o200kTail = (text, at) => isNewline(bitsAt(text, at)) || text.charCodeAt(at) === SLASH;
+const cl100kTail = (text, at) => isNewline(bitsAt(text, at));
+function spaceEnd(text, start) {
+    const end = runEnd(text, start, isSpace);
+    for (let at = end - 1; at >= start; at--)
+        if (isNewline(bitsAt(text, at)))
+            return at + 1;
+    if (end === text.length)
+        return end;
+    return end - start >= 2 ? end - 1 : start + 1;
+}
+const O200K_WORDS = [o200kWordA, o200kWordB];
+function o200kPieceEnd(text, start) {
+    const first = bitsAt(text, start);
+    const withPrefix = isPrefix(first) ? start + width(text, start) : -1;
+    const withoutPrefix = !isPrefix(first) || (first & MARK) !== 0 ? start : -1;
+    for (const word of O200K_WORDS) {
+        const end = withPrefix === -1 ? -1 : word(text, withPrefix);
+        if (end !== -1)
+            return end;
+        const unprefixed = withoutPrefix === -1 ? -1 : word(text, withoutPrefix);
+        if (unprefixed !== -1)
+            return unprefixed;
+    }
+    if (isDigit(first))
+        return runEnd(text, start, isDigit, 3);
+    const punctuation = punctuationEnd(text, start, o200kTail);
+    if (punctuation !== -1)
+        return punctuation;
+    return spaceEnd(text, start);
+}
+function cl100kPieceEnd(text, start) {
+    const quoted = contraction(text, start);
+    if (quoted > 0)
+        return start + quoted;
+    const first = bitsAt(text, start);
+    const from = isPrefix(first) ? start + width(text, start) : start;
+    const wordEnd = runEnd(text, from, isLetter);
+    if (wordEnd > from)
+        return wordEnd;
+    if (isDigit(first))
+        return runEnd(text, start, isDigit, 3);
+    const punctuation = punctuationEnd(text, start, cl100kTail);
+    if (punctuation !== -1)
+        return punctuation;
+    if (runEnd(text, start, isSpace) === text.length)
+        return text.length;
+    return spaceEnd(text, start);
+}
+const split_scanner_PIECE_END = {
+    o200k_base: o200kPieceEnd,
+    cl100k_base: cl100kPieceEnd,
+};
+function split_scanner_isAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/tokens/encodings.ts
 
 
 
 
 function rankFile(file) {
     const candidates = [new URL(`./ranks/${file}`, import.meta.url), new URL(`../ranks/${file}`, import.meta.url)];
-    const found = candidates.find(url => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(url));
+    const found = candidates.find(url => (0,external_node_fs_.existsSync)(url));
     if (!found)
         throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`);
     return found;
 }
-const SPLIT = {
-    o200k_base: gpt_tokenizer_encodingParams_constants__WEBPACK_IMPORTED_MODULE_1__/* .O200K_TOKEN_SPLIT_REGEX */ .ag,
-    cl100k_base: gpt_tokenizer_encodingParams_constants__WEBPACK_IMPORTED_MODULE_1__/* .CL100K_TOKEN_SPLIT_REGEX */ .vg,
-};
 const SMALL_INPUT_CHARS = (/* unused pure expression or super */ null && (128 * 1024));
 async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars = SMALL_INPUT_CHARS } = {}) {
-    const largeInput = expectedChars > smallInputChars ? await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 25)) : undefined;
+    const largeInput = expectedChars > smallInputChars ? await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 313)) : undefined;
     let budget = smallInputChars;
     let small;
     let large;
@@ -1296,11 +1477,18 @@ async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars
 }
 function loadSmallInputCounter(encoding) {
     const table = new SortedRankTable(readFileSync(rankFile(`${encoding}.sorted.bin`)));
-    const split = SPLIT[encoding];
+    const pieceEnd = PIECE_END[encoding];
     return text => {
+        const ascii = isAscii(text);
         let count = 0;
-        for (const [piece] of text.matchAll(split)) {
-            const bytes = latin1OfText(piece);
+        for (let start = 0, end = 0; start < text.length; start = end) {
+            end = pieceEnd(text, start);
+            if (ascii && table.rank(text, start, end) !== NONE) {
+                count++;
+                continue;
+            }
+            const piece = text.slice(start, end);
+            const bytes = ascii ? piece : latin1OfText(piece);
             if (table.rank(bytes, 0, bytes.length) !== NONE)
                 count++;
             else if (bytes.length <= MAX_PIECE_BYTES)
@@ -1333,7 +1521,7 @@ function memoize(count, maxEntries = 10_000) {
 
 /***/ }),
 
-/***/ 25:
+/***/ 313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -2134,15 +2322,26 @@ const chatModelParams = Object.fromEntries(chatEnabledModels.flatMap((modelName)
 
 
 //# sourceMappingURL=mapping.js.map
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __nccwpck_require__(587);
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+//#region src/encodingParams/constants.ts
+const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
+const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
+const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
+const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
+const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
+const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/cl100k_base.js
 
 
 //#region src/encodingParams/cl100k_base.ts
 function Cl100KBase(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg,
+		tokenSplitRegex: CL100K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([
 			[EndOfText, 100257],
@@ -2177,7 +2376,7 @@ const O200K_BASE_SPECIAL_TOKEN_ENTRIES = [
 const createO200KSpecialTokenMap = () => new Map(O200K_BASE_SPECIAL_TOKEN_ENTRIES);
 function O200KBase(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: createO200KSpecialTokenMap()
 	};
@@ -2214,7 +2413,7 @@ function O200KHarmony(bytePairRankDecoder) {
 	for (let tokenId = RESERVED_TOKEN_RANGE_START; tokenId < RESERVED_TOKEN_RANGE_END; tokenId += 1) specialTokensEncoder.set(`<|reserved_${tokenId}|>`, tokenId);
 	specialTokensEncoder.set(EndOfPrompt, 200018);
 	return {
-		tokenSplitRegex: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder,
 		chatFormatter: "harmony"
@@ -2232,7 +2431,7 @@ function O200KHarmony(bytePairRankDecoder) {
 function P50KBase(bytePairRankDecoder) {
 	return {
 		expectedVocabularySize: 50281,
-		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
 	};
@@ -2248,7 +2447,7 @@ function P50KBase(bytePairRankDecoder) {
 //#region src/encodingParams/p50k_edit.ts
 function P50KEdit(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([
 			[EndOfText, 50256],
@@ -2270,7 +2469,7 @@ function P50KEdit(bytePairRankDecoder) {
 function R50KBase(bytePairRankDecoder) {
 	return {
 		expectedVocabularySize: 50257,
-		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
 	};
@@ -2628,8 +2827,8 @@ var GptEncoding = class GptEncoding {
 
 
 //# sourceMappingURL=GptEncoding.js.map
-// EXTERNAL MODULE: ./src/tokens/encodings.ts
-var encodings = __nccwpck_require__(28);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
+var encodings = __nccwpck_require__(191);
 ;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
 const LONG_PIECE_CHARS = 100;
 const MAX_PIECE_BYTES = 64 * 1024;
@@ -2807,29 +3006,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 587:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ag: () => (/* binding */ O200K_TOKEN_SPLIT_REGEX),
-/* harmony export */   qy: () => (/* binding */ R50K_TOKEN_SPLIT_REGEX),
-/* harmony export */   vg: () => (/* binding */ CL100K_TOKEN_SPLIT_REGEX)
-/* harmony export */ });
-//#region src/encodingParams/constants.ts
-const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
-const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
-const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
-const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
-const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
-const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
-const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
-//#endregion
-
-
-//# sourceMappingURL=constants.js.map
 
 /***/ })
 

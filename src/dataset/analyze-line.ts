@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { EncodingName } from '../estimate/models.js'
 import type { DatasetFormat } from './formats.js'
 import type { OpenTokenizerName } from '../estimate/together-models.js'
@@ -8,6 +7,7 @@ import { countExample, type ExampleCount } from '../tokens/count-example.js'
 import { checkExample, parseLine, type LineFinding } from './check-line.js'
 import type { FindingCode } from './findings.js'
 import type { JsonObject } from './json.js'
+import { lineHash } from './line-hash.js'
 import { decodeBatch, type LineBatch, type RawLine } from './read-lines.js'
 import { checkGraderFields, type GraderFields } from './rules/grader-fields.js'
 import { checkTogetherLine } from './rules/together.js'
@@ -55,7 +55,7 @@ export class BatchFindings {
 export interface LineResult {
   /** Present when the line is an example of the file's format (possibly with errors). */
   example?: ExampleCount
-  /** 48 bits of SHA-1 of the line, for duplicate and overlap checks; present with `example`. */
+  /** The line's hash (line-hash.ts), for duplicate and overlap checks; present with `example`. */
   hash?: number
 }
 
@@ -120,11 +120,6 @@ export function analyzeLine(
     findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' })
     return {}
   }
-}
-
-/** 48 bits of SHA-1: a number is a cheap Map key, and collisions are negligible at a billion lines. */
-function lineHash(text: string): number {
-  return createHash('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6)
 }
 
 export const DEFAULT_MAX_LISTED_FINDINGS = 1000

@@ -9,7 +9,6 @@ import { plural } from '../report/format.js'
 import { COMMENT_MAX_CHARS, markdownReport, SUMMARY_MAX_CHARS, type ReportContext } from '../report/markdown.js'
 import type { Settings } from '../settings.js'
 import { checkDataset, datasetFiles, engineOptions, publishDatasetReport } from '../steps/check-dataset.js'
-import { readGrader } from '../steps/grader.js'
 import { modelRetirement } from '../steps/retirement.js'
 
 /**
@@ -24,7 +23,9 @@ export async function validate(settings: Settings, workerScript?: URL): Promise<
   const github = pr && settings.githubToken ? await import('../steps/pull-request-github.js') : undefined
   const octokit = github?.createOctokit(settings.githubToken)
   // A grader file is checked with the data on pull requests, so a field it reads that no example has shows up here.
-  const grader = settings.graderFile ? await readGrader(settings.graderFile) : undefined
+  const grader = settings.graderFile
+    ? await (await import('../steps/grader.js')).readGrader(settings.graderFile)
+    : undefined
   const engine = engineOptions(settings, workerScript, grader)
   const headIndex = new Map<string, ExampleIndex>()
   const report = await checkDataset(files, { ...engine, exampleIndex: pr ? headIndex : undefined })

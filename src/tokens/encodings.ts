@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { CL100K_TOKEN_SPLIT_REGEX, O200K_TOKEN_SPLIT_REGEX } from 'gpt-tokenizer/encodingParams/constants'
 import type { EncodingName } from '../estimate/models.js'
 import { encodeLongPiece, latin1OfText, MAX_PIECE_BYTES, mergePiece, NONE } from './long-pieces.js'
 import { SortedRankTable } from './sorted-ranks.js'
+import { isAscii, PIECE_END } from './split-scanner.js'
 
 /** Counts the tokens of one string, special-token look-alikes counted as plain text. */
 export type TokenCounter = (text: string) => number
@@ -17,12 +17,6 @@ export function rankFile(file: string): URL {
   const found = candidates.find(url => existsSync(url))
   if (!found) throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`)
   return found
-}
-
-/** The split pattern gpt-tokenizer uses for each encoding (tiktoken's). */
-const SPLIT: Record<EncodingName, RegExp> = {
-  o200k_base: O200K_TOKEN_SPLIT_REGEX,
-  cl100k_base: CL100K_TOKEN_SPLIT_REGEX,
 }
 
 /**
@@ -55,14 +49,25 @@ export async function loadCounter(
   }
 }
 
-/** Counts by tiktoken's merge over binary search in the sorted ranks: identical tokens, no table to build. */
+/**
+ * Counts by tiktoken's merge over binary search in the sorted ranks: identical tokens, no table to build. The split is
+ * the pattern's scanner (src/tokens/split-scanner.ts); in ASCII text, whose bytes are its characters, pieces are
+ * looked up where they lie.
+ */
 export function loadSmallInputCounter(encoding: EncodingName): TokenCounter {
   const table = new SortedRankTable(readFileSync(rankFile(`${encoding}.sorted.bin`)))
-  const split = SPLIT[encoding]
+  const pieceEnd = PIECE_END[encoding]
   return text => {
+    const ascii = isAscii(text)
     let count = 0
-    for (const [piece] of text.matchAll(split)) {
-      const bytes = latin1OfText(piece)
+    for (let start = 0, end = 0; start < text.length; start = end) {
+      end = pieceEnd(text, start)
+      if (ascii && table.rank(text, start, end) !== NONE) {
+        count++
+        continue
+      }
+      const piece = text.slice(start, end)
+      const bytes = ascii ? piece : latin1OfText(piece)
       if (table.rank(bytes, 0, bytes.length) !== NONE) count++
       else if (bytes.length <= MAX_PIECE_BYTES) count += mergePiece(bytes, table).length
       else count += encodeLongPiece(piece, table).length

@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 838;
+export const ids = [838];
 export const modules = {
 
 /***/ 870:
@@ -148,14 +148,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
-var encodings = __webpack_require__(1052);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
+var encodings = __webpack_require__(1826);
 // EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
 var analyze_file = __webpack_require__(6343);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
 var findings = __webpack_require__(8052);
-// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 1 modules
-var analyze_line = __webpack_require__(4146);
+// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 2 modules
+var analyze_line = __webpack_require__(6813);
 ;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
 
 function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
@@ -738,10 +738,10 @@ __webpack_require__.d(__webpack_exports__, {
   EW: () => (/* binding */ publishDatasetReport)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/action-io.ts
-var action_io = __webpack_require__(3078);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(2847);
+// EXTERNAL MODULE: ./src/action-io.ts + 1 modules
+var action_io = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 4 modules
 var analyze_dataset = __webpack_require__(870);
 // EXTERNAL MODULE: external "node:path"
@@ -1073,41 +1073,6 @@ async function publishDatasetReport(report, settings) {
 
 /***/ }),
 
-/***/ 7836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readGrader)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _backend_training_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(998);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3338);
-
-
-
-
-async function readGrader(file) {
-    const real = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .confineInput */ .HN)(file, 'grader-file');
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`grader-file: cannot read ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
-    }
-    try {
-        return { value: JSON.parse(text), sha256: (0,_backend_training_key_js__WEBPACK_IMPORTED_MODULE_1__/* .textSha256 */ .XN)(text) };
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`grader-file: ${file} is not valid JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 7591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1117,8 +1082,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ modelRetirement)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(2847);
 // EXTERNAL MODULE: ./src/estimate/models.ts
 var models = __webpack_require__(7886);
 // EXTERNAL MODULE: ./src/estimate/azure-models.ts
@@ -1204,7 +1169,7 @@ async function modelRetirement(modelName, provider) {
 
 /***/ }),
 
-/***/ 1052:
+/***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1220,8 +1185,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __webpack_require__(9587);
 // EXTERNAL MODULE: ./src/tokens/long-pieces.ts
 var long_pieces = __webpack_require__(1280);
 ;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
@@ -1271,6 +1234,175 @@ class SortedRankTable {
     }
 }
 
+;// CONCATENATED MODULE: ./src/tokens/split-scanner.ts
+const UPPER = 1;
+const LOWER = 2;
+const CASELESS = 4;
+const MARK = 8;
+const DIGIT = 16;
+const SPACE = 32;
+const NEWLINE = 64;
+const LETTER = UPPER | LOWER | CASELESS;
+const WORD_START = UPPER | CASELESS | MARK;
+const WORD_END = LOWER | CASELESS | MARK;
+const isPrefix = (bits) => (bits & (LETTER | DIGIT | NEWLINE)) === 0;
+const isOther = (bits) => (bits & (LETTER | DIGIT | SPACE)) === 0;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch >= 'A' && ch <= 'Z')
+        ASCII[c] = UPPER;
+    else if (ch >= 'a' && ch <= 'z')
+        ASCII[c] = LOWER;
+    else if (ch >= '0' && ch <= '9')
+        ASCII[c] = DIGIT;
+    else if (ch === '\r' || ch === '\n')
+        ASCII[c] = SPACE | NEWLINE;
+    else if ('\t\v\f '.includes(ch))
+        ASCII[c] = SPACE;
+}
+const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N})/uy;
+const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK, DIGIT];
+const known = new Map();
+function unicodeBits(text, at) {
+    const codePoint = text.codePointAt(at) ?? 0;
+    let bits = known.get(codePoint);
+    if (bits === undefined) {
+        CATEGORY.lastIndex = at;
+        const match = CATEGORY.exec(text);
+        bits = match ? CATEGORY_BITS[match.indexOf(match[0], 1) - 1] : 0;
+        known.set(codePoint, bits);
+    }
+    return bits;
+}
+function bitsAt(text, at) {
+    const c = text.charCodeAt(at);
+    return c < 128 ? ASCII[c] : unicodeBits(text, at);
+}
+function width(text, at) {
+    const c = text.charCodeAt(at);
+    return c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+function runEnd(text, from, test, max = Infinity) {
+    let at = from;
+    for (let taken = 0; taken < max && at < text.length && test(bitsAt(text, at)); taken++)
+        at += width(text, at);
+    return at;
+}
+const inClass = (mask) => (bits) => (bits & mask) !== 0;
+const isWordStart = inClass(WORD_START);
+const isWordEnd = inClass(WORD_END);
+const isLetter = inClass(LETTER);
+const isDigit = inClass(DIGIT);
+const isSpace = inClass(SPACE);
+const isNewline = inClass(NEWLINE);
+const QUOTE = 0x27;
+const SLASH = 0x2f;
+const SPACE_CHAR = 0x20;
+function contraction(text, at) {
+    if (text.charCodeAt(at) !== QUOTE)
+        return 0;
+    const a = text.charCodeAt(at + 1) | 0x20;
+    if (a === 0x73 || a === 0x64 || a === 0x6d || a === 0x74)
+        return 2;
+    const b = text.charCodeAt(at + 2) | 0x20;
+    if ((a === 0x6c && b === 0x6c) || ((a === 0x76 || a === 0x72) && b === 0x65))
+        return 3;
+    return 0;
+}
+function o200kWordA(text, from) {
+    let at = from;
+    let afterLastWordEnd = -1;
+    while (at < text.length) {
+        const bits = bitsAt(text, at);
+        if (!isWordStart(bits))
+            break;
+        at += width(text, at);
+        if (isWordEnd(bits))
+            afterLastWordEnd = at;
+    }
+    if (at < text.length && isWordEnd(bitsAt(text, at))) {
+        const end = runEnd(text, at, isWordEnd);
+        return end + contraction(text, end);
+    }
+    return afterLastWordEnd === -1 ? -1 : afterLastWordEnd + contraction(text, afterLastWordEnd);
+}
+function o200kWordB(text, from) {
+    const upperEnd = runEnd(text, from, isWordStart);
+    if (upperEnd === from)
+        return -1;
+    const end = runEnd(text, upperEnd, isWordEnd);
+    return end + contraction(text, end);
+}
+function punctuationEnd(text, start, tail) {
+    const from = text.charCodeAt(start) === SPACE_CHAR ? start + 1 : start;
+    let end = runEnd(text, from, isOther);
+    if (end === from)
+        return -1;
+    while (end < text.length && tail(text, end))
+        end++;
+    return end;
+}
+const o200kTail = (text, at) => isNewline(bitsAt(text, at)) || text.charCodeAt(at) === SLASH;
+const cl100kTail = (text, at) => isNewline(bitsAt(text, at));
+function spaceEnd(text, start) {
+    const end = runEnd(text, start, isSpace);
+    for (let at = end - 1; at >= start; at--)
+        if (isNewline(bitsAt(text, at)))
+            return at + 1;
+    if (end === text.length)
+        return end;
+    return end - start >= 2 ? end - 1 : start + 1;
+}
+const O200K_WORDS = [o200kWordA, o200kWordB];
+function o200kPieceEnd(text, start) {
+    const first = bitsAt(text, start);
+    const withPrefix = isPrefix(first) ? start + width(text, start) : -1;
+    const withoutPrefix = !isPrefix(first) || (first & MARK) !== 0 ? start : -1;
+    for (const word of O200K_WORDS) {
+        const end = withPrefix === -1 ? -1 : word(text, withPrefix);
+        if (end !== -1)
+            return end;
+        const unprefixed = withoutPrefix === -1 ? -1 : word(text, withoutPrefix);
+        if (unprefixed !== -1)
+            return unprefixed;
+    }
+    if (isDigit(first))
+        return runEnd(text, start, isDigit, 3);
+    const punctuation = punctuationEnd(text, start, o200kTail);
+    if (punctuation !== -1)
+        return punctuation;
+    return spaceEnd(text, start);
+}
+function cl100kPieceEnd(text, start) {
+    const quoted = contraction(text, start);
+    if (quoted > 0)
+        return start + quoted;
+    const first = bitsAt(text, start);
+    const from = isPrefix(first) ? start + width(text, start) : start;
+    const wordEnd = runEnd(text, from, isLetter);
+    if (wordEnd > from)
+        return wordEnd;
+    if (isDigit(first))
+        return runEnd(text, start, isDigit, 3);
+    const punctuation = punctuationEnd(text, start, cl100kTail);
+    if (punctuation !== -1)
+        return punctuation;
+    if (runEnd(text, start, isSpace) === text.length)
+        return text.length;
+    return spaceEnd(text, start);
+}
+const PIECE_END = {
+    o200k_base: o200kPieceEnd,
+    cl100k_base: cl100kPieceEnd,
+};
+function isAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
 
 
@@ -1283,13 +1415,9 @@ function rankFile(file) {
         throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`);
     return found;
 }
-const SPLIT = {
-    o200k_base: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
-    cl100k_base: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg,
-};
 const SMALL_INPUT_CHARS = 128 * 1024;
 async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars = SMALL_INPUT_CHARS } = {}) {
-    const largeInput = expectedChars > smallInputChars ? await __webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 3928)) : undefined;
+    const largeInput = expectedChars > smallInputChars ? await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 4270)) : undefined;
     let budget = smallInputChars;
     let small;
     let large;
@@ -1305,11 +1433,18 @@ async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars
 }
 function loadSmallInputCounter(encoding) {
     const table = new SortedRankTable((0,external_node_fs_.readFileSync)(rankFile(`${encoding}.sorted.bin`)));
-    const split = SPLIT[encoding];
+    const pieceEnd = PIECE_END[encoding];
     return text => {
+        const ascii = isAscii(text);
         let count = 0;
-        for (const [piece] of text.matchAll(split)) {
-            const bytes = (0,long_pieces/* latin1OfText */.eB)(piece);
+        for (let start = 0, end = 0; start < text.length; start = end) {
+            end = pieceEnd(text, start);
+            if (ascii && table.rank(text, start, end) !== long_pieces/* NONE */.x3) {
+                count++;
+                continue;
+            }
+            const piece = text.slice(start, end);
+            const bytes = ascii ? piece : (0,long_pieces/* latin1OfText */.eB)(piece);
             if (table.rank(bytes, 0, bytes.length) !== long_pieces/* NONE */.x3)
                 count++;
             else if (bytes.length <= long_pieces/* MAX_PIECE_BYTES */.EZ)
@@ -1489,29 +1624,6 @@ function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
     return tokens;
 }
 
-
-/***/ }),
-
-/***/ 9587:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ag: () => (/* binding */ O200K_TOKEN_SPLIT_REGEX),
-/* harmony export */   qy: () => (/* binding */ R50K_TOKEN_SPLIT_REGEX),
-/* harmony export */   vg: () => (/* binding */ CL100K_TOKEN_SPLIT_REGEX)
-/* harmony export */ });
-//#region src/encodingParams/constants.ts
-const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
-const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
-const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
-const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
-const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
-const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
-const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
-//#endregion
-
-
-//# sourceMappingURL=constants.js.map
 
 /***/ })
 

@@ -1,8 +1,8 @@
-export const id = 928;
-export const ids = [928];
+export const id = 270;
+export const ids = [270];
 export const modules = {
 
-/***/ 3928:
+/***/ 4270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -803,15 +803,26 @@ const chatModelParams = Object.fromEntries(chatEnabledModels.flatMap((modelName)
 
 
 //# sourceMappingURL=mapping.js.map
-// EXTERNAL MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
-var constants = __webpack_require__(9587);
+;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/constants.js
+//#region src/encodingParams/constants.ts
+const R50K_TOKEN_SPLIT_REGEX = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+const CONTRACTION_SUFFIX_PATTERN = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`;
+const OPTIONAL_CONTRACTION_SUFFIX = String.raw`(?:${CONTRACTION_SUFFIX_PATTERN})?`;
+const CL100K_TOKEN_SPLIT_PATTERN = String.raw`${CONTRACTION_SUFFIX_PATTERN}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`;
+const CL100K_TOKEN_SPLIT_REGEX = new RegExp(CL100K_TOKEN_SPLIT_PATTERN, "gu");
+const O200K_TOKEN_SPLIT_PATTERN = String.raw`[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+${OPTIONAL_CONTRACTION_SUFFIX}|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*${OPTIONAL_CONTRACTION_SUFFIX}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+`;
+const O200K_TOKEN_SPLIT_REGEX = new RegExp(O200K_TOKEN_SPLIT_PATTERN, "gu");
+//#endregion
+
+
+//# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/gpt-tokenizer/esm/encodingParams/cl100k_base.js
 
 
 //#region src/encodingParams/cl100k_base.ts
 function Cl100KBase(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: constants/* CL100K_TOKEN_SPLIT_REGEX */.vg,
+		tokenSplitRegex: CL100K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([
 			[EndOfText, 100257],
@@ -846,7 +857,7 @@ const O200K_BASE_SPECIAL_TOKEN_ENTRIES = [
 const createO200KSpecialTokenMap = () => new Map(O200K_BASE_SPECIAL_TOKEN_ENTRIES);
 function O200KBase(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: createO200KSpecialTokenMap()
 	};
@@ -883,7 +894,7 @@ function O200KHarmony(bytePairRankDecoder) {
 	for (let tokenId = RESERVED_TOKEN_RANGE_START; tokenId < RESERVED_TOKEN_RANGE_END; tokenId += 1) specialTokensEncoder.set(`<|reserved_${tokenId}|>`, tokenId);
 	specialTokensEncoder.set(EndOfPrompt, 200018);
 	return {
-		tokenSplitRegex: constants/* O200K_TOKEN_SPLIT_REGEX */.ag,
+		tokenSplitRegex: O200K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder,
 		chatFormatter: "harmony"
@@ -901,7 +912,7 @@ function O200KHarmony(bytePairRankDecoder) {
 function P50KBase(bytePairRankDecoder) {
 	return {
 		expectedVocabularySize: 50281,
-		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
 	};
@@ -917,7 +928,7 @@ function P50KBase(bytePairRankDecoder) {
 //#region src/encodingParams/p50k_edit.ts
 function P50KEdit(bytePairRankDecoder) {
 	return {
-		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([
 			[EndOfText, 50256],
@@ -939,7 +950,7 @@ function P50KEdit(bytePairRankDecoder) {
 function R50KBase(bytePairRankDecoder) {
 	return {
 		expectedVocabularySize: 50257,
-		tokenSplitRegex: constants/* R50K_TOKEN_SPLIT_REGEX */.qy,
+		tokenSplitRegex: R50K_TOKEN_SPLIT_REGEX,
 		bytePairRankDecoder,
 		specialTokensEncoder: /* @__PURE__ */ new Map([[EndOfText, 50256]])
 	};
@@ -1297,8 +1308,8 @@ var GptEncoding = class GptEncoding {
 
 
 //# sourceMappingURL=GptEncoding.js.map
-// EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
-var encodings = __webpack_require__(1052);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
+var encodings = __webpack_require__(1826);
 // EXTERNAL MODULE: ./src/tokens/long-pieces.ts
 var long_pieces = __webpack_require__(1280);
 ;// CONCATENATED MODULE: ./src/tokens/large-input-counter.ts

@@ -1,31 +1,63 @@
-export const id = 409;
-export const ids = [409];
+export const id = 256;
+export const ids = [256];
 export const modules = {
 
-/***/ 3078:
+/***/ 7706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ay: () => (/* binding */ repositoryLinks),
-/* harmony export */   EZ: () => (/* binding */ tempPath),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   a_: () => (/* binding */ writeJsonReport),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   n0: () => (/* binding */ setOutputs),
-/* harmony export */   nr: () => (/* binding */ logData),
-/* harmony export */   zt: () => (/* binding */ tenthsLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3338);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  nr: () => (/* binding */ logData),
+  Ay: () => (/* binding */ repositoryLinks),
+  n0: () => (/* binding */ setOutputs),
+  EZ: () => (/* binding */ tempPath),
+  zt: () => (/* binding */ tenthsLogger),
+  a_: () => (/* binding */ writeJsonReport),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(2847);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./src/random-token.ts
+
+
+function randomToken(bytes = 16, device = '/dev/urandom') {
+    const buffer = Buffer.alloc(bytes);
+    try {
+        const fd = (0,external_node_fs_.openSync)(device, 'r');
+        try {
+            if ((0,external_node_fs_.readSync)(fd, buffer, 0, bytes, null) === bytes)
+                return buffer.toString('hex');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+    }
+    const crypto = (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
+    return crypto.randomBytes(bytes).toString('hex');
+}
+
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __webpack_require__(3338);
+;// CONCATENATED MODULE: ./src/action-io.ts
 
 
 
@@ -41,42 +73,42 @@ function annotate(findings) {
             continue;
         const props = { title: f.code, file: f.file, ...(f.line !== null && { startLine: f.line }) };
         if (f.severity === 'error')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(f.message, props);
+            core/* error */.z3(f.message, props);
         else if (f.severity === 'warning')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(f.message, props);
+            core/* warning */.$e(f.message, props);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(f.message, props);
+            core/* notice */.lm(f.message, props);
     }
 }
 function logData(text) {
     if (!/::|##\[|[\r\n\u0085\u2028\u2029]/.test(text)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+        core/* info */.pq(text);
         return;
     }
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
+    const token = randomToken();
+    core/* info */.pq(`::stop-commands::${token}`);
+    core/* info */.pq(text);
+    core/* info */.pq(`::${token}::`);
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        core/* setOutput */.uH(name, value);
 }
 async function writeSummary(markdown) {
     try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await core/* summary */.z.addRaw(markdown, true).write();
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`);
+        core/* warning */.$e(`The job summary could not be written: ${(0,errors/* messageOf */.bD)(error)}`);
     }
 }
 function tempPath(...segments) {
-    return node_path__WEBPACK_IMPORTED_MODULE_4___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'fine-tune-action', ...segments);
+    return external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'fine-tune-action', ...segments);
 }
 async function writeJsonReport(file, defaultName, value, where) {
-    const target = file ? await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .confineOutput */ .Sr)(file, where.input, where.namedInputs) : tempPath(defaultName);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(target), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(target, `${JSON.stringify(value, null, 2)}\n`);
+    const target = file ? await (0,workspace/* confineOutput */.Sr)(file, where.input, where.namedInputs) : tempPath(defaultName);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    await (0,promises_.writeFile)(target, `${JSON.stringify(value, null, 2)}\n`);
     return target;
 }
 function tenthsLogger() {
@@ -98,39 +130,6 @@ function repositoryLinks(sha) {
 
 /***/ }),
 
-/***/ 998:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PI: () => (/* binding */ TRAINING_KEY),
-/* harmony export */   Sv: () => (/* binding */ trainingKey),
-/* harmony export */   XN: () => (/* binding */ textSha256)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const TRAINING_KEY = 'fine_tune_action_key';
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : 1));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-function trainingKey(recipe) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical(recipe)).digest('hex').slice(0, 32);
-}
-function textSha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-
-
-/***/ }),
-
 /***/ 6343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -145,8 +144,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 1 modules
-var analyze_line = __webpack_require__(4146);
+// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 2 modules
+var analyze_line = __webpack_require__(6813);
 // EXTERNAL MODULE: ./src/dataset/check-line.ts + 4 modules
 var check_line = __webpack_require__(6109);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
@@ -408,7 +407,7 @@ function detectFormat(batch, model, profile) {
 
 /***/ }),
 
-/***/ 4146:
+/***/ 6813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -420,8 +419,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BatchFindings, DEFAULT_MAX_LISTED_FINDINGS, analyzeLine
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/dataset/json.ts
 var json = __webpack_require__(8716);
 ;// CONCATENATED MODULE: ./src/tokens/count-example.ts
@@ -564,6 +561,23 @@ function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
 
 // EXTERNAL MODULE: ./src/dataset/check-line.ts + 4 modules
 var check_line = __webpack_require__(6109);
+;// CONCATENATED MODULE: ./src/dataset/line-hash.ts
+function lineHash(line) {
+    const text = line.trimEnd();
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ unit, 2654435761);
+        h2 = Math.imul(h2 ^ unit, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 // EXTERNAL MODULE: ./src/dataset/read-lines.ts
 var read_lines = __webpack_require__(8288);
 // EXTERNAL MODULE: ./src/dataset/rules/grader-fields.ts
@@ -646,9 +660,6 @@ function analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleC
         findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' });
         return {};
     }
-}
-function lineHash(text) {
-    return (0,external_node_crypto_.createHash)('sha1').update(text.trimEnd()).digest().readUIntBE(0, 6);
 }
 const DEFAULT_MAX_LISTED_FINDINGS = 1000;
 const FIELDS_PER_LINE = 5;
