@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   evaluate: () => (/* binding */ evaluate)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2847);
-/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7706);
+/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2698);
 /* harmony import */ var _backend_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3729);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _steps_evaluation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8647);

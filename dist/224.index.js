@@ -96,11 +96,7 @@ function __classPrivateFieldGet(receiver, state, kind, f) {
         throw new TypeError("Cannot read private member from an object whose class did not declare it");
     return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
 }
-function __classPrivateFieldIn(state, receiver) {
-    if (receiver === null || (typeof receiver !== "object" && typeof receiver !== "function"))
-        throw new TypeError("Cannot use 'in' operator on non-object");
-    return typeof state === "function" ? receiver === state : state.has(receiver);
-}
+
 
 
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/utils/uuid.mjs
@@ -635,19 +631,7 @@ async function CancelReadableStream(stream) {
 //# sourceMappingURL=shims.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/utils/bytes.mjs
 /** Copies byte arrays into one contiguous `Uint8Array` while preserving their order. */
-function bytes_concatBytes(buffers) {
-    let length = 0;
-    for (const buffer of buffers) {
-        length += buffer.length;
-    }
-    const output = new Uint8Array(length);
-    let index = 0;
-    for (const buffer of buffers) {
-        output.set(buffer, index);
-        index += buffer.length;
-    }
-    return output;
-}
+
 let encodeUTF8_;
 /** Encodes text as UTF-8 bytes, reusing the platform encoder after its first call. */
 function bytes_encodeUTF8(str) {
@@ -1980,175 +1964,11 @@ function isUnsafePropertyKey(key) {
     return key === '__proto__' || key === 'constructor' || key === 'prototype';
 }
 const maxAdoptedRecords = 10000;
-function isIntrinsicFunctionPrototype(
-// oxlint-disable-next-line anti-slop/no-object-parameters -- Prototype descriptors are inspected before deciding whether an arbitrary adopted value is callable.
-value, key, descriptor) {
-    return (typeof value === 'function' && key === 'prototype' && !descriptor.enumerable && !descriptor.configurable);
-}
-function isObjectLike(value) {
-    return value !== null && (typeof value === 'object' || typeof value === 'function');
-}
+
+
 // oxlint-disable-next-line anti-slop/no-object-parameters -- Adoption records retain arbitrary merge-target identities for later descriptor validation.
-function rememberAdoption(state, target, key, value) {
-    if (!isObjectLike(value)) {
-        return;
-    }
-    if (state.adopted.length >= maxAdoptedRecords) {
-        throw new Error('Adopted record traversal exceeds the supported safety limit.');
-    }
-    state.adopted.push({ target, key });
-}
-function sanitizeAdoptions(state) {
-    if (state.adopted.length === 0) {
-        return;
-    }
-    const records = new WeakMap();
-    const visited = [];
-    const locations = [];
-    let inspectedProperties = 0;
-    // oxlint-disable-next-line anti-slop/no-object-parameters -- Adoption validation inspects arbitrary objects, including arrays and functions, before trusting their structure.
-    function inspect(value) {
-        const known = records.get(value);
-        if (known) {
-            return known;
-        }
-        if (visited.length >= maxAdoptedRecords) {
-            throw new Error('Adopted record traversal exceeds the supported safety limit.');
-        }
-        const keys = Reflect.ownKeys(value);
-        if (keys.length > maxAdoptedRecords - inspectedProperties) {
-            throw new Error('Adopted record traversal exceeds the supported safety limit.');
-        }
-        inspectedProperties += keys.length;
-        const descriptors = Object.create(null);
-        for (const key of keys) {
-            const descriptor = Object.getOwnPropertyDescriptor(value, key);
-            if (descriptor) {
-                Reflect.set(descriptors, key, descriptor);
-            }
-        }
-        const prototype = Object.getPrototypeOf(value);
-        const array = isArray(value);
-        const extensible = Object.isExtensible(value);
-        const ordinary = typeof value !== 'function' &&
-            (array ? prototype === Array.prototype : prototype === Object.prototype || prototype === null);
-        const record = {
-            value,
-            descriptors,
-            keys,
-            prototype,
-            parents: new Set(),
-            ordinary,
-            array,
-            detached: ordinary && (extensible || !Object.isFrozen(value)),
-            unsafe: false,
-            extensible,
-        };
-        records.set(value, record);
-        visited.push(record);
-        return record;
-    }
-    for (const { target, key } of state.adopted) {
-        const descriptor = Object.getOwnPropertyDescriptor(target, key);
-        if (descriptor && 'value' in descriptor && isObjectLike(descriptor.value)) {
-            locations.push({ target, key, descriptor, record: inspect(descriptor.value) });
-        }
-    }
-    const detached = [];
-    for (const record of visited) {
-        for (const key of record.keys) {
-            const descriptor = record.descriptors[key];
-            if (!descriptor) {
-                continue;
-            }
-            if (isUnsafePropertyKey(key)) {
-                if (record.ordinary) {
-                    record.detached = true;
-                    record.unsafe = true;
-                }
-                else if (!isIntrinsicFunctionPrototype(record.value, key, descriptor)) {
-                    throw new TypeError('Cannot safely sanitize an adopted callable or unsupported prototype.');
-                }
-                continue;
-            }
-            if (!record.ordinary && !descriptor.enumerable) {
-                continue;
-            }
-            if ('value' in descriptor && isObjectLike(descriptor.value)) {
-                inspect(descriptor.value).parents.add(record);
-            }
-        }
-        if (record.detached) {
-            detached.push(record);
-        }
-    }
-    for (let index = visited.length - 1; index >= 0; index -= 1) {
-        const record = visited[index];
-        if (record.ordinary) {
-            continue;
-        }
-        for (const key of ['__proto__', 'constructor', 'prototype']) {
-            const descriptor = Object.getOwnPropertyDescriptor(record.value, key);
-            if (descriptor && !isIntrinsicFunctionPrototype(record.value, key, descriptor)) {
-                throw new TypeError('Cannot safely sanitize an adopted callable or unsupported prototype.');
-            }
-        }
-    }
-    const unsafe = visited.filter((record) => record.unsafe);
-    for (const record of unsafe) {
-        for (const parent of record.parents) {
-            if (!parent.ordinary) {
-                throw new TypeError('Cannot safely sanitize an adopted callable or unsupported prototype.');
-            }
-            if (!parent.unsafe) {
-                parent.unsafe = true;
-                unsafe.push(parent);
-            }
-        }
-    }
-    for (const record of detached) {
-        for (const parent of record.parents) {
-            if (!parent.ordinary) {
-                continue;
-            }
-            if (!parent.detached) {
-                parent.detached = true;
-                detached.push(parent);
-            }
-        }
-    }
-    const copies = new WeakMap();
-    for (const record of detached) {
-        copies.set(record.value, record.array ? [] : Object.create(record.prototype));
-    }
-    for (const record of detached) {
-        const copy = copies.get(record.value);
-        for (const key of record.keys) {
-            if (isUnsafePropertyKey(key)) {
-                continue;
-            }
-            const descriptor = record.descriptors[key];
-            if (!descriptor) {
-                continue;
-            }
-            if ('value' in descriptor && isObjectLike(descriptor.value) && copies.has(descriptor.value)) {
-                descriptor.value = copies.get(descriptor.value);
-            }
-            Object.defineProperty(copy, key, descriptor);
-        }
-    }
-    for (const { target, key, descriptor, record } of locations) {
-        const value = copies.get(record.value) ?? record.value;
-        if (value !== descriptor.value) {
-            Object.defineProperty(copies.get(target) ?? target, key, { ...descriptor, value });
-        }
-    }
-    for (const record of detached) {
-        if (!record.extensible) {
-            Object.preventExtensions(copies.get(record.value));
-        }
-    }
-}
+
+
 function readPreparedTarget(state, target, key) {
     const prepared = state.preparedTargets.get(target);
     if (prepared?.has(key)) {
@@ -2240,12 +2060,7 @@ function prepareMergeSource(target, source, state, assign = false) {
     }
     return prepared;
 }
-function prepareSource(target, source, state, assign = false) {
-    const holder = { value: prepareMergeSource(target, source, state, assign) };
-    rememberAdoption(state, holder, 'value', holder.value);
-    sanitizeAdoptions(state);
-    return holder.value;
-}
+
 const hex_table = /* @__PURE__ */ (() => {
     const array = [];
     for (let i = 0; i < 256; ++i) {
@@ -2349,33 +2164,8 @@ function mergeWithState(target, source, options, state) {
     }
     return mergeTarget;
 }
-function merge(target, source, options = {}) {
-    const state = {
-        adopted: [],
-        preparedTargets: new WeakMap(),
-        preparedSources: new WeakMap(),
-        inspectedSources: 0,
-        inspectedSourceProperties: 0,
-    };
-    return mergeWithState(target, prepareSource(target, source, state), options, state);
-}
-function assign_single_source(target, source) {
-    const state = {
-        adopted: [],
-        preparedTargets: new WeakMap(),
-        preparedSources: new WeakMap(),
-        inspectedSources: 0,
-        inspectedSourceProperties: 0,
-    };
-    const prepared = prepareSource(target, source, state, true);
-    for (const key of Object.keys(prepared)) {
-        if (isUnsafePropertyKey(key)) {
-            continue;
-        }
-        target[key] = prepared[key];
-    }
-    return target;
-}
+
+
 function decode(str, _, charset) {
     const strWithoutPlus = str.replace(/\+/g, ' ');
     if (charset === 'iso-8859-1') {
@@ -2475,19 +2265,14 @@ function compact(value) {
     compact_queue(queue);
     return value;
 }
-function is_regexp(obj) {
-    return Object.prototype.toString.call(obj) === '[object RegExp]';
-}
+
 function is_buffer(obj) {
     if (!obj || typeof obj !== 'object') {
         return false;
     }
     return !!(obj.constructor && obj.constructor.isBuffer && obj.constructor.isBuffer(obj));
 }
-function combine(a, b) {
-    // oxlint-disable-next-line unicorn/prefer-spread -- concat intentionally preserves one-level flattening and sparse-array behavior.
-    return [].concat(a, b);
-}
+
 function maybe_map(val, fn) {
     if (values_isArray(val)) {
         const mapped = [];
@@ -3531,24 +3316,7 @@ const transientX509TransportCodes = new Set([
     'UND_ERR_SOCKET',
 ]);
 /** Retries only known temporary failures when neither error layer reports a permanent code. */
-function isRetryableX509TransportFailure(failure) {
-    const cause = typeof failure === 'object' && failure !== null
-        ? Object.getOwnPropertyDescriptor(failure, 'cause')?.value
-        : undefined;
-    let retryable = false;
-    for (const candidate of [failure, cause]) {
-        const code = typeof candidate === 'object' && candidate !== null
-            ? Object.getOwnPropertyDescriptor(candidate, 'code')?.value
-            : undefined;
-        if (typeof code === 'string') {
-            if (!transientX509TransportCodes.has(code)) {
-                return false;
-            }
-            retryable = true;
-        }
-    }
-    return retryable;
-}
+
 const x509TransportBrand = Symbol('X.509 transport capability');
 /** Resolves a previously registered opaque capability without importing an optional transport peer. */
 function resolveX509Transport(value) {
@@ -3669,14 +3437,7 @@ function isX509WorkloadIdentity(identity) {
     return false;
 }
 /** Rejects unsupported WebSocket authentication before any connection or credential side effect. */
-function assertX509WebSocketSupported(client) {
-    if (!client || typeof client !== 'object') {
-        return;
-    }
-    if (isApprovedX509Client(client)) {
-        throw new OpenAIError('X.509 workload identity does not support WebSocket connections.');
-    }
-}
+
 /** Prevents caller options from replacing the immutable transport selected at construction. */
 function assertX509FetchOptions(options) {
     if (!options) {
@@ -5293,44 +5054,9 @@ function isChatCompletionFunctionTool(tool) {
     return tool !== undefined && 'function' in tool && tool.function !== undefined;
 }
 /** Copies a JSON Schema response format and attaches a non-enumerable structured-output parser. */
-function makeParseableResponseFormat(response_format, parser) {
-    const obj = { ...response_format, type: 'json_schema' };
-    obj.json_schema = { ...obj.json_schema };
-    // SAFETY: The fresh copy may retain a caller-provided toJSON property; deleting it prevents serialization from replacing the validated schema.
-    delete obj.toJSON;
-    // SAFETY: The fresh copy may retain a caller-provided toJSON property; deleting it prevents serialization from replacing the validated schema.
-    delete obj.json_schema.toJSON;
-    Object.defineProperties(obj, {
-        $brand: {
-            value: 'auto-parseable-response-format',
-            enumerable: false,
-        },
-        $parseRaw: {
-            value: parser,
-            enumerable: false,
-        },
-    });
-    // SAFETY: Object.defineProperties installed the parser brand and callbacks required by the returned helper type.
-    return obj;
-}
+
 /** Copies a Responses API text format and attaches a non-enumerable structured-output parser. */
-function makeParseableTextFormat(response_format, parser) {
-    const obj = { ...response_format, type: 'json_schema' };
-    // SAFETY: The fresh copy may retain a caller-provided toJSON property; deleting it prevents serialization from replacing the validated schema.
-    delete obj.toJSON;
-    Object.defineProperties(obj, {
-        $brand: {
-            value: 'auto-parseable-response-format',
-            enumerable: false,
-        },
-        $parseRaw: {
-            value: parser,
-            enumerable: false,
-        },
-    });
-    // SAFETY: Object.defineProperties installed the parser brand and callbacks required by the returned helper type.
-    return obj;
-}
+
 /**
  * Whether the given format was built by an SDK helper (e.g. `zodResponseFormat()`)
  * and therefore carries its own `$parseRaw` callback.
@@ -5383,25 +5109,7 @@ function parseResponseFormatContent(format, content) {
     }
 }
 /** Copies a function tool and attaches non-enumerable parsing and callback metadata. */
-function makeParseableTool(tool, { parser, callback }) {
-    const obj = { ...tool };
-    Object.defineProperties(obj, {
-        $brand: {
-            value: 'auto-parseable-tool',
-            enumerable: false,
-        },
-        $parseRaw: {
-            value: parser,
-            enumerable: false,
-        },
-        $callback: {
-            value: callback,
-            enumerable: false,
-        },
-    });
-    // SAFETY: Object.defineProperties installed the parser brand and callbacks required by the returned helper type.
-    return obj;
-}
+
 /** Returns whether a Chat Completions tool carries the SDK's argument-parser marker. */
 function isAutoParsableTool(tool) {
     return tool?.['$brand'] === 'auto-parseable-tool';
@@ -5519,13 +5227,7 @@ function hasAutoParseableInput(params) {
  *
  * @throws {OpenAIError} If any tool call has a non-function type.
  */
-function assertToolCallsAreChatCompletionFunctionToolCalls(toolCalls) {
-    for (const toolCall of toolCalls || []) {
-        if (toolCall.type !== 'function') {
-            throw new OpenAIError(`Currently only \`function\` tool calls are supported; Received \`${toolCall.type}\``);
-        }
-    }
-}
+
 /**
  * Validates strict function tools while preserving supported custom tools.
  *
@@ -5553,9 +5255,7 @@ const isAssistantMessage = (message) => message?.role === 'assistant';
 /** Returns whether a conversation message contains the result of a tool call. */
 const isToolMessage = (message) => message?.role === 'tool';
 /** Narrows a value by excluding both `null` and `undefined`. */
-function isPresent(obj) {
-    return obj != null;
-}
+
 //# sourceMappingURL=chatCompletionUtils.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/lib/EventStream.mjs
 var _EventStream_instances, _EventStream_connectedPromise, _EventStream_resolveConnectedPromise, _EventStream_rejectConnectedPromise, _EventStream_endPromise, _EventStream_resolveEndPromise, _EventStream_rejectEndPromise, _EventStream_listeners, _EventStream_abortListeners, _EventStream_emittedListenerRegistrations, _EventStream_pendingListenerCleanup, _EventStream_pendingBufferedEventChecks, _EventStream_listenerDispatchDepth, _EventStream_ended, _EventStream_errored, _EventStream_aborted, _EventStream_catchingPromiseCreated, _EventStream_terminalFailure, _EventStream_abortFromSignal, _EventStream_removeAbortListeners, _EventStream_onceForEmitted, _EventStream_removeEmittedListener, _EventStream_cleanupEmittedListeners, _EventStream_handleError, _EventStream_settleTerminalEvent;
@@ -23064,25 +22764,7 @@ function ResponsesParser_hasAutoParseableInput(params, format = effectiveTextFor
                 tool.tools.some((nested) => nested.type === 'function' && (ResponsesParser_isAutoParsableTool(nested) || nested.strict === true)))));
 }
 /** Copies a Responses API function tool and attaches non-enumerable parser and callback metadata. */
-function makeParseableResponseTool(tool, { parser, callback, }) {
-    const obj = { ...tool };
-    Object.defineProperties(obj, {
-        $brand: {
-            value: 'auto-parseable-tool',
-            enumerable: false,
-        },
-        $parseRaw: {
-            value: parser,
-            enumerable: false,
-        },
-        $callback: {
-            value: callback,
-            enumerable: false,
-        },
-    });
-    // SAFETY: The non-enumerable parser brand and callbacks were installed on this copied tool immediately above.
-    return obj;
-}
+
 /** Returns whether a Responses API tool carries the SDK's argument-parser marker. */
 function ResponsesParser_isAutoParsableTool(tool) {
     return tool?.['$brand'] === 'auto-parseable-tool';
@@ -23121,28 +22803,13 @@ function ResponsesParser_parseToolCall(params, toolCall) {
     };
 }
 /** Matches a response function call to a strict or auto-parseable tool by namespace and name. */
-function ResponsesParser_shouldParseToolCall(params, toolCall) {
-    if (!params) {
-        return false;
-    }
-    const inputTool = getInputToolByName(params.tools ?? [], toolCall.name, toolCall.namespace);
-    return ResponsesParser_isAutoParsableTool(inputTool) || inputTool?.strict || false;
-}
+
 /**
  * Validates that compatible chat completion tools can be automatically parsed.
  *
  * @throws {OpenAIError} If a tool is not a function or is missing `strict: true`.
  */
-function ResponsesParser_validateInputTools(tools) {
-    for (const tool of tools ?? []) {
-        if (tool.type !== 'function') {
-            throw new OpenAIError(`Currently only \`function\` tool types support auto-parsing; Received \`${tool.type}\``);
-        }
-        if (tool.function.strict !== true) {
-            throw new OpenAIError(`The \`${tool.function.name}\` tool is not marked with \`strict: true\`. Only strict function tools can be auto-parsed`);
-        }
-    }
-}
+
 function needsOutputText(response, target) {
     return !Object.getOwnPropertyDescriptor(response, 'output_text') || target.output_text == null;
 }
@@ -24353,19 +24020,9 @@ function accumulateResponseOutput(dispatchEvent, snapshot, context, rejectInvali
     return false;
 }
 /** Matches shared events that can change output. Validation still occurs before mutation. */
-function isResponseOutputEvent(event) {
-    // SAFETY: Membership of the existing SSE tag set is checked before using shared output validators.
-    return (supportedResponseEventTypes.has(event.type) &&
-        !isResponseLifecycleEvent(event) &&
-        !isIgnoredResponseEvent(event));
-}
+
 /** Applies the same strict output validation and mutations without requiring response metadata. */
-function accumulateWebSocketOutput(event, snapshot, context) {
-    const dispatchEvent = sanitizeResponseEvent(event);
-    if (!accumulateResponseOutput(dispatchEvent, snapshot, context, true)) {
-        throw new OpenAIError('Unsupported WebSocket output event');
-    }
-}
+
 function accumulateResponseWithContext(event, snapshot, context, rejectInvalidShellTargets = false, prepareSanitizedEvent) {
     let dispatchEvent = sanitizeResponseEvent(event);
     if (prepareSanitizedEvent && dispatchEvent.type !== 'keepalive') {
@@ -26632,75 +26289,14 @@ function errorWithCause(message, cause) {
     return error;
 }
 /** Trims a configuration string, treating missing and whitespace-only values as absent. */
-function normalizeOptionalString(value) {
-    // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Bedrock credential and origin checks validate JavaScript configuration before any credential is sent.
-    const normalized = typeof value === 'string' ? value.trim() : undefined;
-    return normalized || undefined;
-}
-function normalizeBaseURL(baseURL) {
-    const url = new URL(baseURL);
-    const responsesMatch = url.pathname.match(/\/responses(?:\/.*)?$/);
-    if (responsesMatch?.index !== undefined) {
-        url.pathname = url.pathname.slice(0, responsesMatch.index) || '/';
-    }
-    return url.toString().replace(/\/$/, '');
-}
-function resolveRuntimeDnsSuffixes(region) {
-    if (region.startsWith('cn-')) {
-        return ['amazonaws.com.cn', 'api.amazonwebservices.com.cn'];
-    }
-    if (region.startsWith('eusc-')) {
-        return ['amazonaws.eu', 'api.amazonwebservices.eu'];
-    }
-    if (region.startsWith('us-iso-')) {
-        return ['c2s.ic.gov', 'api.aws.ic.gov'];
-    }
-    if (region.startsWith('us-isob-')) {
-        return ['sc2s.sgov.gov', 'api.aws.scloud'];
-    }
-    if (region.startsWith('eu-isoe-')) {
-        return ['cloud.adc-e.uk', 'api.cloud-aws.adc-e.uk'];
-    }
-    if (region.startsWith('us-isof-')) {
-        return ['csp.hci.ic.gov', 'api.aws.hci.ic.gov'];
-    }
-    return ['amazonaws.com', 'api.aws'];
-}
+
+
+
 /** Identifies a canonical Amazon Bedrock hostname and its embedded AWS region. */
-function parseBedrockEndpointHostname(hostname) {
-    const canonicalHostname = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
-    const [service, region, ...suffixParts] = canonicalHostname.toLowerCase().split('.');
-    const suffix = suffixParts.join('.');
-    if (service === 'bedrock-mantle' && region && /^[a-z0-9-]+$/.test(region) && suffix === 'api.aws') {
-        return { endpoint: 'mantle', region };
-    }
-    if ((service === 'bedrock-runtime' || service === 'bedrock-runtime-fips') && region) {
-        const [standardSuffix, dualStackSuffix] = resolveRuntimeDnsSuffixes(region);
-        if (suffix === standardSuffix || suffix === dualStackSuffix) {
-            return { endpoint: 'runtime', region };
-        }
-    }
-    return undefined;
-}
+
 /** Rejects insecure or mismatched canonical Amazon Bedrock endpoint overrides. */
-function validateCanonicalBedrockEndpoint(baseURL, endpoint, region) {
-    const parsedBaseURL = new URL(baseURL);
-    const canonicalEndpoint = parseBedrockEndpointHostname(parsedBaseURL.hostname);
-    if (canonicalEndpoint && parsedBaseURL.protocol !== 'https:') {
-        throw new Errors.OpenAIError('Canonical Amazon Bedrock endpoints require HTTPS.');
-    }
-    if (canonicalEndpoint && canonicalEndpoint.endpoint !== endpoint) {
-        throw new Errors.OpenAIError(`The Bedrock ${canonicalEndpoint.endpoint} hostname does not match the selected \`${endpoint}\` endpoint. Set \`endpoint: '${canonicalEndpoint.endpoint}'\` to use this hostname.`);
-    }
-    if (canonicalEndpoint && region && canonicalEndpoint.region !== region) {
-        throw new Errors.OpenAIError(`The Bedrock endpoint region \`${canonicalEndpoint.region}\` does not match the configured AWS region \`${region}\`.`);
-    }
-}
-function validateBedrockEndpointSelection(endpoint) {
-    if (endpoint !== undefined && endpoint !== 'mantle' && endpoint !== 'runtime') {
-        throw new Errors.OpenAIError('The Bedrock `endpoint` must be either `mantle` or `runtime`.');
-    }
-}
+
+
 /**
  * Resolves the Bedrock endpoint family, region, and API root from configuration.
  *
@@ -26714,42 +26310,7 @@ function validateBedrockEndpointSelection(endpoint) {
  * @throws {Errors.OpenAIError} If an option is invalid, a canonical hostname
  * conflicts with the endpoint family, or the default endpoint needs a region.
  */
-function resolveBedrockEndpoint(options) {
-    validateBedrockEndpointSelection(options.endpoint);
-    if (options.region !== undefined && !normalizeOptionalString(options.region)) {
-        throw new Errors.OpenAIError('The Bedrock AWS `region` must not be empty.');
-    }
-    if (options.baseURL !== undefined &&
-        options.baseURL !== null &&
-        !normalizeOptionalString(options.baseURL)) {
-        throw new Errors.OpenAIError('The Bedrock `baseURL` must not be empty.');
-    }
-    const region = normalizeOptionalString(options.region) ??
-        normalizeOptionalString(readEnv('AWS_REGION')) ??
-        normalizeOptionalString(readEnv('AWS_DEFAULT_REGION'));
-    if (region && !/^[a-z]{2,8}(?:-[a-z0-9]+)+-\d+$/.test(region)) {
-        throw new Errors.OpenAIError('The Bedrock AWS `region` is invalid. Use a standard AWS region such as `us-east-1`.');
-    }
-    const configuredBaseURL = options.baseURL === undefined
-        ? normalizeOptionalString(readEnv('AWS_BEDROCK_BASE_URL'))
-        : normalizeOptionalString(options.baseURL);
-    if (configuredBaseURL) {
-        const baseURL = normalizeBaseURL(configuredBaseURL);
-        const endpoint = options.endpoint ?? parseBedrockEndpointHostname(new URL(baseURL).hostname)?.endpoint ?? 'mantle';
-        validateCanonicalBedrockEndpoint(baseURL, endpoint, region);
-        // oxlint-disable-next-line anti-slop/no-known-value-widening -- Preserve the declared endpoint resolver contract across configured URLs and inferred regions.
-        return { endpoint, region, baseURL };
-    }
-    const endpoint = options.endpoint ?? 'mantle';
-    if (!region) {
-        throw new Errors.OpenAIError('Bedrock requires an AWS region. Pass `region` to `bedrock(...)`, or set `AWS_REGION` or `AWS_DEFAULT_REGION`.');
-    }
-    const hostname = endpoint === 'runtime'
-        ? `bedrock-runtime.${region}.${resolveRuntimeDnsSuffixes(region)[0]}`
-        : `bedrock-mantle.${region}.api.aws`;
-    // oxlint-disable-next-line anti-slop/no-known-value-widening -- The resolver intentionally returns its declared endpoint contract across all configuration paths.
-    return { endpoint, region, baseURL: `https://${hostname}/openai/v1` };
-}
+
 /**
  * Ensures Bedrock credentials are only attached to the configured endpoint origin.
  *
@@ -26768,23 +26329,7 @@ function assertBedrockRequestOrigin(baseURL, requestURL) {
 }
 /** Validates a final WebSocket URL before a legacy Bedrock client resolves or attaches credentials. */
 // oxlint-disable-next-line anti-slop/no-unknown-parameters -- The WebSocket authentication boundary verifies the caller client at runtime before trusting provider metadata.
-function assertBedrockWebSocketOrigin(client, requestURL) {
-    // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Bedrock credential and origin checks validate JavaScript configuration before any credential is sent.
-    if (typeof client !== 'object' || client === null || !(brand_privateBedrockClient in client)) {
-        return;
-    }
-    const normalizedRequestURL = new URL(requestURL);
-    if (normalizedRequestURL.protocol === 'wss:') {
-        normalizedRequestURL.protocol = 'https:';
-    }
-    else if (normalizedRequestURL.protocol === 'ws:') {
-        normalizedRequestURL.protocol = 'http:';
-    }
-    // SAFETY: The private Bedrock brand checked above identifies the client whose baseURL is validated against the finalized request origin.
-    assertBedrockRequestOrigin(
-    // oxlint-disable-next-line anti-slop/no-chained-type-assertions -- The private Bedrock client brand checked above identifies the client baseURL contract.
-    client.baseURL, normalizedRequestURL.toString());
-}
+
 /**
  * Rejects caller-provided authorization headers that conflict with provider authentication.
  *
@@ -27007,63 +26552,18 @@ class BedrockBearerAuth {
  * @throws {Errors.OpenAIError} If an explicit key is empty or multiple bearer
  * credential sources are configured.
  */
-function resolveBedrockBearerAuth(options, { allowEnvironment = true, } = {}) {
-    if (options.apiKey !== undefined &&
-        options.apiKey !== null &&
-        // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Bedrock credential and origin checks validate JavaScript configuration before any credential is sent.
-        (typeof options.apiKey !== 'string' || !options.apiKey.trim())) {
-        throw new Errors.OpenAIError('The Bedrock bearer credential must not be empty.');
-    }
-    if (options.apiKey != null && options.tokenProvider) {
-        throw new Errors.OpenAIError('The `apiKey` and `tokenProvider` options are mutually exclusive. Configure only one.');
-    }
-    if (options.tokenProvider) {
-        const tokenProvider = options.tokenProvider;
-        // oxlint-disable-next-line anti-slop/no-known-value-widening -- The declared bearer-auth contract hides concrete authenticator implementations behind their factory.
-        return { factory: () => new BedrockBearerAuth(tokenProvider), explicit: true };
-    }
-    if (options.apiKey != null) {
-        const apiKey = options.apiKey;
-        // oxlint-disable-next-line anti-slop/no-known-value-widening -- Explicit API keys use the same declared auth-factory contract as token providers.
-        return { factory: () => new BedrockBearerAuth(async () => apiKey), explicit: true };
-    }
-    if (allowEnvironment && options.apiKey !== null && readEnv('AWS_BEARER_TOKEN_BEDROCK')) {
-        // oxlint-disable-next-line anti-slop/no-known-value-widening -- Environment credentials must preserve the same declared auth-factory contract as explicit options.
-        return {
-            explicit: false,
-            factory: () => new BedrockBearerAuth(async () => {
-                const token = readEnv('AWS_BEARER_TOKEN_BEDROCK');
-                if (!token) {
-                    throw new Errors.OpenAIError('Could not find credentials for Bedrock. Set `AWS_BEARER_TOKEN_BEDROCK` or configure AWS credential authentication.');
-                }
-                return token;
-            }),
-        };
-    }
-    // oxlint-disable-next-line anti-slop/no-known-value-widening -- The declared optional factory contract also represents the absence of bearer credentials.
-    return { factory: undefined, explicit: false };
-}
+
 //# sourceMappingURL=bedrock.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/ws.mjs
 
 
 const webSocketErrors = new WeakMap();
 /** Records physical failure before transport callbacks notify public observers. @internal */
-function recordWebSocketError(socket, error) {
-    webSocketErrors.set(socket, error);
-}
+
 /** Returns physical failure for this socket instance, never for a replacement. @internal */
-function getWebSocketError(socket) {
-    return webSocketErrors.get(socket);
-}
+
 /** Snapshots and validates the iterator's limit before listeners are attached. */
-function getMaxBufferedEvents(options) {
-    const limit = options?.maxBufferedEvents;
-    if (limit !== undefined && (!Number.isSafeInteger(limit) || limit <= 0)) {
-        throw new OpenAIError('maxBufferedEvents must be a positive safe integer');
-    }
-    return limit;
-}
+
 const REDIRECT_SAFE_WEBSOCKET_HEADERS = new Set([
     'connection',
     'host',
@@ -27112,45 +26612,13 @@ const WEBSOCKET_METADATA_HEADERS = {
             !values.some((value) => typeof value === 'string' &&
                 value.split(',').some((protocol) => protocol.trim().startsWith('openai-insecure-api-key.')))),
 };
-function isWebSocketCredentialHeader(name) {
-    return !REDIRECT_SAFE_WEBSOCKET_HEADERS.has(name.toLowerCase().split('_').join('-'));
-}
+
 /**
  * Snapshots credential values in final socket options before validation and dispatch.
  * Reports potential caller authentication, excluding additional metadata when requested.
  * The server remains responsible for validating credentials. Noncredential headers are left intact.
  */
-function snapshotWebSocketCredentials(options, metadataHeaders) {
-    if (options.auth !== null && options.auth !== undefined) {
-        options.auth = String(options.auth);
-    }
-    const credentials = new Map();
-    const headers = options.headers ?? {};
-    for (const [name, value] of Object.entries(headers)) {
-        const normalizedName = name.toLowerCase().split('_').join('-');
-        // Routing metadata is still protected on redirects, but cannot authenticate a socket.
-        if (!isWebSocketCredentialHeader(name) ||
-            normalizedName === 'openai-organization' ||
-            normalizedName === 'openai-project') {
-            continue;
-        }
-        let snapshot = value;
-        if (Array.isArray(value)) {
-            snapshot = value.map(String);
-        }
-        else if (value !== null && value !== undefined) {
-            snapshot = String(value);
-        }
-        headers[name] = snapshot;
-        const values = Array.isArray(snapshot) ? snapshot : [snapshot];
-        if (!metadataHeaders?.has(normalizedName, values)) {
-            credentials.set(name.toLowerCase(), values.some((item) => typeof item === 'string' && item.trim().length > 0));
-        }
-    }
-    // Node applies header names case-insensitively, and Authorization overrides Basic auth.
-    return ([...credentials.values()].some(Boolean) ||
-        (!credentials.has('authorization') && typeof options.auth === 'string' && options.auth.trim().length > 0));
-}
+
 /** Merge transport authentication before explicit caller overrides and header removals. */
 function mergeWebSocketAuthHeaders(options, authHeaders, removedHeaders) {
     const headers = new Map(Object.entries(authHeaders).map(([name, value]) => [name.toLowerCase(), value]));
@@ -27166,66 +26634,9 @@ function mergeWebSocketAuthHeaders(options, authHeaders, removedHeaders) {
 const webSocketHeaderRemovals = new WeakMap();
 const preparedWebSocketHeaders = new WeakMap();
 /** Build a WebSocket handshake with explicit caller headers applied after the client defaults. */
-function ws_buildWebSocketOptions(client, authHeaders, options, removedHeaders, usePreparedHeaders = false) {
-    // Capture the base result even through older overrides that forward only one argument.
-    const previous = webSocketHeaderRemovals.get(client);
-    const prepared = usePreparedHeaders && options ? preparedWebSocketHeaders.get(options) : undefined;
-    const context = {
-        removedHeaders,
-        baseHeaders: prepared?.baseHeaders,
-    };
-    webSocketHeaderRemovals.set(client, context);
-    let headers;
-    try {
-        headers = new Map(Object.entries(client._buildWebSocketHeaders(authHeaders, removedHeaders)).map(([name, value]) => [
-            name.toLowerCase(),
-            value,
-        ]));
-    }
-    finally {
-        if (previous) {
-            webSocketHeaderRemovals.set(client, previous);
-        }
-        else {
-            webSocketHeaderRemovals.delete(client);
-        }
-    }
-    // The first hook output is not a caller override of the final, credentialed hook.
-    // Save transport names and explicit nulls separately, then reuse their validated values.
-    const transportHeaders = new Map();
-    const currentHeaders = new Map(Object.entries(options?.headers ?? {}));
-    const overrides = prepared
-        ? [...prepared.transportHeaders].map(([name, removed]) => [name, removed ? null : currentHeaders.get(name)])
-        : currentHeaders;
-    for (const [name, value] of overrides) {
-        const normalizedName = name.toLowerCase();
-        if (value === null) {
-            headers.delete(normalizedName);
-            removedHeaders?.add(normalizedName);
-            transportHeaders.set(normalizedName, true);
-        }
-        else if (value !== undefined) {
-            headers.set(normalizedName, value);
-            removedHeaders?.delete(normalizedName);
-            transportHeaders.set(normalizedName, false);
-        }
-    }
-    const result = {
-        ...options,
-        headers: Object.fromEntries(headers),
-        followRedirects: false,
-    };
-    preparedWebSocketHeaders.set(result, { baseHeaders: context.baseHeaders, transportHeaders });
-    return result;
-}
+
 /** Prevents WebSocket redirects from forwarding caller or SDK credentials to another origin. */
-function protectWebSocketOptionsFromCredentialRedirects(options) {
-    const hasSensitiveHeader = Object.keys(options.headers ?? {}).some(isWebSocketCredentialHeader);
-    if (!options.auth && !hasSensitiveHeader) {
-        return options;
-    }
-    return { ...options, followRedirects: false };
-}
+
 function toUint8Array(view) {
     if (view instanceof Uint8Array) {
         return view;
@@ -27236,12 +26647,7 @@ function toUint8Array(view) {
  * Flatten `ArrayBufferView[]` fragments into a single `Uint8Array` so that
  * `ws.send()` transmits the correct bytes.
  */
-function flattenRawData(data) {
-    if (Array.isArray(data)) {
-        return concatBytes(data.map(toUint8Array));
-    }
-    return data;
-}
+
 function snapshotRawData(data) {
     if (typeof data === 'string') {
         return data;
@@ -27426,91 +26832,18 @@ class SendQueue {
  * handshake failures can be retried; normal closure, protocol violations,
  * invalid payloads, and unrecognized codes cannot.
  */
-function isRecoverableClose(code) {
-    switch (code) {
-        case 1000: {
-            return false;
-        } // Normal closure
-        case 1001: {
-            return true;
-        } // Going away (server shutting down)
-        case 1002: {
-            return false;
-        } // Protocol error
-        case 1003: {
-            return false;
-        } // Unsupported data
-        case 1005: {
-            return true;
-        } // No status code (abnormal)
-        case 1006: {
-            return true;
-        } // Abnormal closure (network drop)
-        case 1007: {
-            return false;
-        } // Invalid payload
-        case 1008: {
-            return false;
-        } // Policy violation
-        case 1009: {
-            return false;
-        } // Message too big
-        case 1010: {
-            return false;
-        } // Missing extension
-        case 1011: {
-            return true;
-        } // Internal server error
-        case 1012: {
-            return true;
-        } // Service restart
-        case 1013: {
-            return true;
-        } // Try again later
-        case 1015: {
-            return true;
-        } // TLS handshake failure
-        default: {
-            return false;
-        }
-    }
-}
+
 //# sourceMappingURL=ws.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/realtime-credentials.mjs
 
 
 /** Native Realtime accepts routing metadata through these two server-supported subprotocols. */
-function realtimeRoutingProtocols(client, apiKey) {
-    const protocols = [];
-    // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Structural partial clients may omit the callable header hook; check it before using the client's header contract.
-    if ('_buildWebSocketHeaders' in client && typeof client._buildWebSocketHeaders === 'function') {
-        // SAFETY: The checked client hook owns header precedence; no other OpenAI members are used.
-        const { headers } = buildWebSocketOptions(client, { Authorization: `Bearer ${apiKey}` }, null);
-        for (const field of ['organization', 'project']) {
-            const value = headers[`openai-${field}`];
-            if (value !== undefined) {
-                protocols.push(`openai-${field}.${value}`);
-            }
-        }
-        return protocols;
-    }
-    // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Realtime accepts structural partial clients; optional routing fields enter from that untyped client boundary.
-    if ('organization' in client && typeof client.organization === 'string') {
-        protocols.push(`openai-organization.${client.organization}`);
-    }
-    // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Only the supported string field can be emitted to the native protocol boundary.
-    if ('project' in client && typeof client.project === 'string') {
-        protocols.push(`openai-project.${client.project}`);
-    }
-    return protocols;
-}
+
 // Only the key crosses module formats: the context belongs to each participating client.
 const realtimeCacheContext = Symbol.for('openai.realtimeAPIKeyCacheContext');
 let cacheContext;
 /** Installs the Node transport's invocation context without loading Node in the base client. @internal */
-function setRealtimeAPIKeyCacheContext(context) {
-    cacheContext = context;
-}
+
 /** Reserves a deferred commit when the base hook is entered for this invocation. @internal */
 function getDeferredRealtimeAPIKeyCache(client) {
     const deferred = client[realtimeCacheContext]?.getStore();
@@ -27524,9 +26857,7 @@ function validateCapturedAPIKey(client, credential) {
     return credential;
 }
 /** Selects a captured credential without treating an explicit null as absent. @internal */
-function getRealtimeAPIKey(client, captured) {
-    return captured === undefined ? client?.apiKey : captured;
-}
+
 /**
  * Captures the key belonging to this request or factory invocation while retaining the
  * existing boolean credential-hook contract. Legacy overrides that do not
@@ -27567,9 +26898,7 @@ async function resolveRealtimeAPIKey(client, deferCache = false) {
 
 const providerTimeoutKey = Symbol.for('openai.node.providerTimeout.v1');
 /** Preserve timeout classification across SDK copies and CJS/ESM entrypoints. */
-function createProviderTimeoutError() {
-    return Object.defineProperty(new APIConnectionTimeoutError(), providerTimeoutKey, { value: true });
-}
+
 function isProviderTimeoutError(error) {
     return (error instanceof error_APIConnectionTimeoutError ||
         (error instanceof Error && providerTimeoutKey in error && error[providerTimeoutKey] === true));
@@ -27601,12 +26930,7 @@ if (!existingProviderDefinitions) {
  * The definition is registered out of band and can be resolved by another
  * installed copy of the SDK in the same JavaScript realm.
  */
-function createProvider(definition) {
-    // SAFETY: This function creates the opaque handle and immediately registers its identity in the private WeakMap, which is the runtime brand check.
-    const provider = Object.freeze({});
-    providerDefinitions.set(provider, definition);
-    return provider;
-}
+
 /**
  * Creates a new client-specific runtime from a previously registered provider.
  *
@@ -29545,152 +28869,15 @@ const failureReasons = {
     selection: 'invalid_output',
     verification: 'invalid_output',
 };
-function diagnosticFailure(stage, signal) {
-    return signal?.aborted ? 'cancelled' : failureReasons[stage];
-}
-async function settleDiagnostic(result) {
-    try {
-        await result;
-    }
-    catch {
-        // Observer failures must not change the execution they describe.
-    }
-}
-function runner_diagnostics_reportDiagnostic(observer, event, started, nativeUsage) {
-    if (!observer) {
-        return;
-    }
-    try {
-        let usage = null;
-        if (nativeUsage) {
-            const { input_tokens, output_tokens, total_tokens } = nativeUsage;
-            if (Number.isSafeInteger(input_tokens) &&
-                input_tokens >= 0 &&
-                Number.isSafeInteger(output_tokens) &&
-                output_tokens >= 0 &&
-                Number.isSafeInteger(total_tokens) &&
-                total_tokens >= 0) {
-                usage = { input_tokens, output_tokens, total_tokens };
-            }
-        }
-        const result = observer({
-            ...event,
-            call_id: event.call_id ?? null,
-            member: event.member ?? null,
-            duration_ms: Math.max(0, performance.now() - started),
-            usage,
-        });
-        // Diagnostics never wait for a sink, and rejected observers cannot change dispatch.
-        void settleDiagnostic(result);
-    }
-    catch {
-        // Even a broken usage field or observer is outside execution policy.
-    }
-}
+
+
+
 //# sourceMappingURL=runner-diagnostics.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/runner-lifecycle.mjs
 
 
 
-function runner_lifecycle_overlayRequestOptions(original, changes) {
-    if (!original) {
-        return changes;
-    }
-    // Keep untouched caller fields live while dispatch wrappers own their local writes and deletions.
-    // SAFETY: The extensible target keeps the original prototype while traps expose current own fields.
-    const shadow = Object.create(Object.getPrototypeOf(original));
-    const deleted = new Set();
-    return new Proxy(shadow, {
-        ownKeys(target) {
-            if (!Reflect.isExtensible(target)) {
-                return Reflect.ownKeys(target);
-            }
-            const virtual = [...Reflect.ownKeys(original), ...Reflect.ownKeys(changes)].filter((key) => !deleted.has(key));
-            return [...new Set([...virtual, ...Reflect.ownKeys(target)])];
-        },
-        getOwnPropertyDescriptor(target, key) {
-            const local = Object.getOwnPropertyDescriptor(target, key);
-            if (local || deleted.has(key) || !Reflect.isExtensible(target)) {
-                return local;
-            }
-            const descriptor = Object.getOwnPropertyDescriptor(hasOwn(changes, key) ? changes : original, key);
-            return descriptor ? { ...descriptor, configurable: true } : undefined;
-        },
-        get(target, key, receiver) {
-            if (hasOwn(target, key)) {
-                // oxlint-disable-next-line anti-slop/no-reflect-get -- Wrapper-owned getters must see the complete request view.
-                return Reflect.get(target, key, receiver);
-            }
-            if (deleted.has(key) || !Reflect.isExtensible(target)) {
-                // oxlint-disable-next-line anti-slop/no-reflect-get -- A removed own field can still expose an inherited native getter.
-                return Reflect.get(target, key, original);
-            }
-            // oxlint-disable-next-line anti-slop/no-reflect-get -- Keep native getter receivers and defer their reads until native create.
-            return hasOwn(changes, key) ? Reflect.get(changes, key, changes) : Reflect.get(original, key, original);
-        },
-        set(target, key, value, receiver) {
-            if (hasOwn(target, key)) {
-                return Reflect.set(target, key, value, receiver);
-            }
-            return Reflect.defineProperty(target, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true,
-            });
-        },
-        deleteProperty(target, key) {
-            if (!Reflect.deleteProperty(target, key)) {
-                return false;
-            }
-            deleted.add(key);
-            return true;
-        },
-        has(target, key) {
-            return (Reflect.has(target, key) ||
-                (Reflect.isExtensible(target) &&
-                    !deleted.has(key) &&
-                    (hasOwn(changes, key) || Reflect.has(original, key))));
-        },
-        preventExtensions(target) {
-            if (!Reflect.isExtensible(target)) {
-                return true;
-            }
-            const keys = new Set([...Reflect.ownKeys(original), ...Reflect.ownKeys(changes)]);
-            for (const key of keys) {
-                if (deleted.has(key) || hasOwn(target, key)) {
-                    continue;
-                }
-                const source = hasOwn(changes, key) ? changes : original;
-                const descriptor = Object.getOwnPropertyDescriptor(source, key);
-                if (!descriptor) {
-                    continue;
-                }
-                if ('value' in descriptor) {
-                    Object.defineProperty(target, key, { ...descriptor, configurable: true });
-                }
-                else {
-                    const getter = descriptor.get;
-                    let replaced = false;
-                    let replacement;
-                    const bound = { ...descriptor, configurable: true };
-                    if (getter) {
-                        bound.get = () => (replaced ? replacement : getter.call(source));
-                    }
-                    // Wrapper writes remain local even when the source has an accessor setter.
-                    if (descriptor.set) {
-                        bound.set = (value) => {
-                            replaced = true;
-                            replacement = value;
-                        };
-                    }
-                    Object.defineProperty(target, key, bound);
-                }
-            }
-            return Reflect.preventExtensions(target);
-        },
-    });
-}
+
 /** One active owner per helper. Closing admission never waits on caller callbacks. */
 class runner_lifecycle_RunnerLifecycle {
     constructor() {
@@ -29712,103 +28899,13 @@ class runner_lifecycle_RunnerLifecycle {
 }
 /** Recognize local Object.prototype and foreign bases with intact native constructor metadata. */
 // oxlint-disable-next-line anti-slop/no-object-parameters -- This boundary inspects arbitrary prototype owners before reading configured fields.
-function runner_lifecycle_isObjectPrototype(value) {
-    if (value === Object.prototype) {
-        return true;
-    }
-    if (Object.getPrototypeOf(value) !== null) {
-        return false;
-    }
-    const descriptor = Object.getOwnPropertyDescriptor(value, 'constructor');
-    if (!descriptor || !hasOwn(descriptor, 'value')) {
-        return false;
-    }
-    const constructor = descriptor.value;
-    // oxlint-disable-next-line anti-slop/no-runtime-typeof -- A prototype descriptor is untrusted until its constructor is callable and matches the native Object contract.
-    if (typeof constructor !== 'function') {
-        return false;
-    }
-    const prototype = Object.getOwnPropertyDescriptor(constructor, 'prototype');
-    return (prototype !== undefined &&
-        hasOwn(prototype, 'value') &&
-        prototype.value === value &&
-        Function.prototype.toString.call(constructor) === Function.prototype.toString.call(Object));
-}
+
 /** Read configured fields before recognized native base prototypes; reuse captured own getters. */
-function runner_lifecycle_configuredOption(options, key, copied) {
-    let owner = options;
-    while (owner !== null && !runner_lifecycle_isObjectPrototype(owner)) {
-        const descriptor = Object.getOwnPropertyDescriptor(owner, key);
-        if (descriptor) {
-            return owner === options && descriptor.enumerable && copied ? copied[key] : options[key];
-        }
-        // SAFETY: Object.getPrototypeOf returns the object's prototype or null.
-        owner = Object.getPrototypeOf(owner);
-    }
-    return undefined;
-}
-function runner_lifecycle_continuationRequestOptions(client, options, signal) {
-    const headers = buildHeaders([
-        options && Object.getOwnPropertyDescriptor(options, 'headers')?.enumerable ? options.headers : undefined,
-    ]);
-    const effectiveHeaders = buildHeaders([client['_options'].defaultHeaders, headers]);
-    const idempotencyKey = options && Object.getOwnPropertyDescriptor(options, 'idempotencyKey')?.enumerable
-        ? options.idempotencyKey
-        : undefined;
-    if (!idempotencyKey && !effectiveHeaders.values.has('idempotency-key')) {
-        if (options === undefined && signal === undefined) {
-            return;
-        }
-        const captured = { signal };
-        // Preserve the fields that native create would omit when spreading the caller's options.
-        for (const [key, value] of [
-            ['headers', headers],
-            ['idempotencyKey', idempotencyKey],
-        ]) {
-            Object.defineProperty(captured, key, {
-                value,
-                writable: true,
-                configurable: true,
-                enumerable: options ? Boolean(Object.getOwnPropertyDescriptor(options, key)?.enumerable) : false,
-            });
-        }
-        return runner_lifecycle_overlayRequestOptions(options, captured);
-    }
-    const key = `stainless-node-retry-${uuid4()}`;
-    return runner_lifecycle_overlayRequestOptions(options, {
-        signal,
-        idempotencyKey: key,
-        headers: buildHeaders([
-            headers,
-            ...(effectiveHeaders.values.has('idempotency-key') ? [{ 'idempotency-key': key }] : []),
-        ]),
-    });
-}
+
+
 // Walk only captured or parsed helper-owned replay and projected continuation data.
 // oxlint-disable-next-line anti-slop/no-object-parameters -- Native JSON here contains heterogeneous helper-owned records and arrays.
-function runner_lifecycle_protectRunnerJSON(value) {
-    const pending = [value];
-    const seen = new WeakSet();
-    for (const record of pending) {
-        const prototype = Object.getPrototypeOf(record);
-        if (seen.has(record) ||
-            (!Array.isArray(record) && prototype !== Object.prototype && prototype !== null)) {
-            continue;
-        }
-        // Keep built-in JSON conversion (for example Date) and let the native encoder reject any cycle.
-        seen.add(record);
-        if (!hasOwn(record, 'toJSON')) {
-            Object.defineProperty(record, 'toJSON', { value: undefined, writable: true, configurable: true });
-        }
-        const entries = Object.values(record);
-        for (const entry of entries) {
-            // oxlint-disable-next-line anti-slop/no-runtime-typeof -- Traverse only object-valued native JSON fields; the encoder validates the remaining values.
-            if (entry !== null && typeof entry === 'object') {
-                pending.push(entry);
-            }
-        }
-    }
-}
+
 //# sourceMappingURL=runner-lifecycle.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/native-response-message.mjs
 // oxlint-disable anti-slop/no-unknown-parameters, anti-slop/no-runtime-typeof -- This validates captured provider data at the native replay boundary.
@@ -29872,118 +28969,15 @@ function topLogprob(value) {
 function logprob(value) {
     return isObj(value) && topLogprob(value) && allEntries(emitted(value, 'top_logprobs'), topLogprob);
 }
-function contentPart(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    if (emitted(value, 'type') === 'refusal') {
-        return typeof emitted(value, 'refusal') === 'string';
-    }
-    const logprobs = emitted(value, 'logprobs');
-    return (emitted(value, 'type') === 'output_text' &&
-        typeof emitted(value, 'text') === 'string' &&
-        allEntries(emitted(value, 'annotations'), annotation) &&
-        // Native Python output may serialize an absent optional logprobs list as null.
-        (logprobs === undefined || logprobs === null || allEntries(logprobs, logprob)));
-}
-function inputCacheBreakpoint(value) {
-    return value === undefined || (isObj(value) && emitted(value, 'mode') === 'explicit');
-}
+
+
 // Validate native replay fields without discarding provider extension fields.
 // Runners impose any stronger completion rule at their own execution boundary.
-function native_response_message_isNativeResponseMessage(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    const status = emitted(value, 'status');
-    const phase = emitted(value, 'phase');
-    return (emitted(value, 'type') === 'message' &&
-        typeof emitted(value, 'id') === 'string' &&
-        emitted(value, 'role') === 'assistant' &&
-        (status === 'completed' || status === 'incomplete' || status === 'in_progress') &&
-        (phase === undefined || phase === null || phase === 'commentary' || phase === 'final_answer') &&
-        allEntries(emitted(value, 'content'), contentPart));
-}
+
 // Message input also includes earlier assistant output, but assistant easy inputs remain valid.
-function isNativeResponseMessageInput(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    const role = emitted(value, 'role');
-    const content = emitted(value, 'content');
-    if (role !== 'user' && role !== 'assistant' && role !== 'system' && role !== 'developer') {
-        return false;
-    }
-    const phase = emitted(value, 'phase');
-    if ((typeof content === 'string' || role === 'assistant') &&
-        phase !== undefined &&
-        phase !== null &&
-        phase !== 'commentary' &&
-        phase !== 'final_answer') {
-        return false;
-    }
-    if (typeof content === 'string') {
-        return true;
-    }
-    if (Array.isArray(content) &&
-        content.some((part) => isObj(part) && (emitted(part, 'type') === 'output_text' || emitted(part, 'type') === 'refusal'))) {
-        return native_response_message_isNativeResponseMessage(value);
-    }
-    return allEntries(content, (part) => {
-        if (!isObj(part)) {
-            return false;
-        }
-        switch (emitted(part, 'type')) {
-            case 'input_text': {
-                return (typeof emitted(part, 'text') === 'string' &&
-                    inputCacheBreakpoint(emitted(part, 'prompt_cache_breakpoint')));
-            }
-            case 'input_image': {
-                const detail = emitted(part, 'detail');
-                return ((detail === 'auto' || detail === 'low' || detail === 'high' || detail === 'original') &&
-                    ['image_url', 'file_id'].every((name) => {
-                        const field = emitted(part, name);
-                        return field === undefined || field === null || typeof field === 'string';
-                    }) &&
-                    inputCacheBreakpoint(emitted(part, 'prompt_cache_breakpoint')));
-            }
-            case 'input_file': {
-                const detail = emitted(part, 'detail');
-                const fileId = emitted(part, 'file_id');
-                return ((detail === undefined || detail === 'auto' || detail === 'low' || detail === 'high') &&
-                    (fileId === undefined || fileId === null || typeof fileId === 'string') &&
-                    ['file_data', 'file_url', 'filename'].every((name) => {
-                        const field = emitted(part, name);
-                        return field === undefined || typeof field === 'string';
-                    }) &&
-                    inputCacheBreakpoint(emitted(part, 'prompt_cache_breakpoint')));
-            }
-            default: {
-                return false;
-            }
-        }
-    });
-}
+
 // Accept only native reasoning fields that can be replayed as Responses input.
-function native_response_message_isNativeResponseReasoning(value) {
-    if (!isObj(value)) {
-        return false;
-    }
-    const status = emitted(value, 'status');
-    const content = emitted(value, 'content');
-    const encrypted_content = emitted(value, 'encrypted_content');
-    return (emitted(value, 'type') === 'reasoning' &&
-        typeof emitted(value, 'id') === 'string' &&
-        allEntries(emitted(value, 'summary'), (part) => isObj(part) && emitted(part, 'type') === 'summary_text' && typeof emitted(part, 'text') === 'string') &&
-        (content === undefined ||
-            allEntries(content, (part) => isObj(part) &&
-                emitted(part, 'type') === 'reasoning_text' &&
-                typeof emitted(part, 'text') === 'string')) &&
-        (encrypted_content === undefined ||
-            encrypted_content === null ||
-            typeof encrypted_content === 'string') &&
-        (status === undefined || status === 'completed' || status === 'incomplete' || status === 'in_progress'));
-}
+
 //# sourceMappingURL=native-response-message.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/helpers/computer.mjs
 
@@ -31308,9 +30302,7 @@ function isEmptyObj(obj) {
 function hasOwn(obj, key) {
     return Object.prototype.hasOwnProperty.call(obj, key);
 }
-function isObj(obj) {
-    return obj != null && typeof obj === 'object' && !Array.isArray(obj);
-}
+
 const ensurePresent = (value) => {
     if (value == null) {
         throw new TogetherError(`Expected a value to be given but received ${value} instead.`);
@@ -31658,24 +30650,7 @@ const hex_table = /* @__PURE__ */ (() => {
     }
     return array;
 })();
-function compact_queue(queue) {
-    while (queue.length > 1) {
-        const item = queue.pop();
-        if (!item)
-            continue;
-        const obj = item.obj[item.prop];
-        if (isArray(obj)) {
-            const compacted = [];
-            for (let j = 0; j < obj.length; ++j) {
-                if (typeof obj[j] !== 'undefined') {
-                    compacted.push(obj[j]);
-                }
-            }
-            // @ts-ignore
-            item.obj[item.prop] = compacted;
-        }
-    }
-}
+
 function array_to_object(source, options) {
     const obj = options && options.plainObjects ? Object.create(null) : {};
     for (let i = 0; i < source.length; ++i) {
@@ -31739,12 +30714,7 @@ function merge(target, source, options = {}) {
         return acc;
     }, mergeTarget);
 }
-function assign_single_source(target, source) {
-    return Object.keys(source).reduce(function (acc, key) {
-        acc[key] = source[key];
-        return acc;
-    }, target);
-}
+
 function decode(str, _, charset) {
     const strWithoutPlus = str.replace(/\+/g, ' ');
     if (charset === 'iso-8859-1') {
@@ -31821,38 +30791,15 @@ const encode = (str, _defaultEncoder, charset, _kind, format) => {
     }
     return out;
 };
-function compact(value) {
-    const queue = [{ obj: { o: value }, prop: 'o' }];
-    const refs = [];
-    for (let i = 0; i < queue.length; ++i) {
-        const item = queue[i];
-        // @ts-ignore
-        const obj = item.obj[item.prop];
-        const keys = Object.keys(obj);
-        for (let j = 0; j < keys.length; ++j) {
-            const key = keys[j];
-            const val = obj[key];
-            if (typeof val === 'object' && val !== null && refs.indexOf(val) === -1) {
-                queue.push({ obj: obj, prop: key });
-                refs.push(val);
-            }
-        }
-    }
-    compact_queue(queue);
-    return value;
-}
-function is_regexp(obj) {
-    return Object.prototype.toString.call(obj) === '[object RegExp]';
-}
+
+
 function is_buffer(obj) {
     if (!obj || typeof obj !== 'object') {
         return false;
     }
     return !!(obj.constructor && obj.constructor.isBuffer && obj.constructor.isBuffer(obj));
 }
-function combine(a, b) {
-    return [].concat(a, b);
-}
+
 function maybe_map(val, fn) {
     if (values_isArray(val)) {
         const mapped = [];
@@ -35582,9 +34529,7 @@ const isFunctionMessage = (message) => {
 const isToolMessage = (message) => {
     return message?.role === 'tool';
 };
-function isPresent(obj) {
-    return obj != null;
-}
+
 //# sourceMappingURL=chatCompletionUtils.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/together-ai/lib/AbstractChatCompletionRunner.mjs
 var _AbstractChatCompletionRunner_instances, _AbstractChatCompletionRunner_connectedPromise, _AbstractChatCompletionRunner_resolveConnectedPromise, _AbstractChatCompletionRunner_rejectConnectedPromise, _AbstractChatCompletionRunner_endPromise, _AbstractChatCompletionRunner_resolveEndPromise, _AbstractChatCompletionRunner_rejectEndPromise, _AbstractChatCompletionRunner_listeners, _AbstractChatCompletionRunner_ended, _AbstractChatCompletionRunner_errored, _AbstractChatCompletionRunner_aborted, _AbstractChatCompletionRunner_catchingPromiseCreated, _AbstractChatCompletionRunner_getFinalContent, _AbstractChatCompletionRunner_getFinalMessage, _AbstractChatCompletionRunner_getFinalFunctionCall, _AbstractChatCompletionRunner_getFinalFunctionCallResult, _AbstractChatCompletionRunner_calculateTotalUsage, _AbstractChatCompletionRunner_handleError, _AbstractChatCompletionRunner_validateParams, _AbstractChatCompletionRunner_stringifyFunctionCallResult;

@@ -49,7 +49,7 @@ function statusOf(error) {
 /* harmony export */ });
 /* unused harmony exports marker, upsertStickyComment */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2847);
-/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7706);
+/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2698);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6702);
 
@@ -137,8 +137,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(2847);
-// EXTERNAL MODULE: ./src/action-io.ts + 1 modules
-var action_io = __webpack_require__(7706);
+// EXTERNAL MODULE: ./src/action-io.ts + 2 modules
+var action_io = __webpack_require__(2698);
 // EXTERNAL MODULE: ./src/backend/index.ts + 18 modules
 var src_backend = __webpack_require__(3729);
 // EXTERNAL MODULE: ./src/errors.ts

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(2847);
-// EXTERNAL MODULE: ./src/action-io.ts + 1 modules
-var action_io = __webpack_require__(7706);
+// EXTERNAL MODULE: ./src/action-io.ts + 2 modules
+var action_io = __webpack_require__(2698);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/dataset/check-line.ts + 4 modules
@@ -66,17 +66,7 @@ const CHECK_TYPES = [
     'levenshtein',
     'llm-rubric',
 ];
-const PROMPTFOO_NAMES = (/* unused pure expression or super */ null && ([
-    'equals',
-    'contains',
-    'icontains',
-    'starts-with',
-    'regex',
-    'contains-any',
-    'contains-all',
-    'is-json',
-    'levenshtein',
-]));
+const PROMPTFOO_NAMES = (/* unused pure expression or super */ null && (0));
 const NO_IDEAL_FALLBACK = new Set(['is-json', 'llm-rubric', 'levenshtein', 'fuzzy']);
 const FUZZY_DEFAULT_THRESHOLD = 0.8;
 function parseCheckType(type) {

@@ -49,7 +49,7 @@ function statusOf(error) {
 /* harmony export */ });
 /* unused harmony exports marker, upsertStickyComment */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2847);
-/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7706);
+/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2698);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6702);
 
@@ -144,8 +144,8 @@ var sticky_comment = __webpack_require__(7648);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/action-io.ts + 1 modules
-var action_io = __webpack_require__(7706);
+// EXTERNAL MODULE: ./src/action-io.ts + 2 modules
+var action_io = __webpack_require__(2698);
 // EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 4 modules
 var analyze_dataset = __webpack_require__(870);
 ;// CONCATENATED MODULE: ./src/dataset/compare.ts

@@ -8777,9 +8777,7 @@ let vsCodeAuthRecordPath = undefined;
  * @internal
  */
 let vsCodeBrokerInfo = undefined;
-function hasNativeBroker() {
-    return nativeBrokerInfo !== undefined;
-}
+
 function hasVSCodePlugin() {
     return vsCodeAuthRecordPath !== undefined && vsCodeBrokerInfo !== undefined;
 }
@@ -9120,9 +9118,7 @@ function getEnvironmentVariable(name) {
  *
  * @internal
  */
-function env_emitNodeWarning(warning) {
-    process.emitWarning(warning);
-}
+
 /**
  * A constant that indicates whether the environment the code is running is a Web Browser.
  */
@@ -9493,9 +9489,7 @@ const AzureLogger = esm_context.logger;
  * - warning
  * - error
  */
-function esm_setLogLevel(level) {
-    esm_context.setLogLevel(level);
-}
+
 /**
  * Retrieves the currently specified log level.
  */
@@ -9540,10 +9534,7 @@ function processEnvVars(supportedEnvVars) {
  * @param credentialName - Name of the credential in use
  * @param supportedEnvVars - List of environment variables supported by that credential
  */
-function logEnvVars(credentialName, supportedEnvVars) {
-    const { assigned } = processEnvVars(supportedEnvVars);
-    logging_logger.info(`${credentialName} => Found the following environment variables: ${assigned.join(", ")}`);
-}
+
 /**
  * Formatting the success event on the credentials
  */
@@ -9721,9 +9712,7 @@ function createDefaultInstrumenter() {
  *
  * @param instrumenter - The instrumenter implementation to use.
  */
-function useInstrumenter(instrumenter) {
-    state.instrumenterImplementation = instrumenter;
-}
+
 /**
  * Gets the currently set instrumenter, a No-Op instrumenter by default.
  *
@@ -10303,15 +10292,7 @@ function addLogToCache(correlationId, loggedMessage) {
  * Attaches logs with empty correlation id to the requested correlation logs
  * @param correlationId
  */
-function getAndFlushLogsFromCache(correlationId) {
-    const res = [];
-    for (const id of ["", correlationId]) {
-        const data = correlationCache.get(id);
-        res.push(...(data?.logs ?? []));
-        correlationCache.delete(id); // Remove the correlation ID completely from cache
-    }
-    return res;
-}
+
 /**
  * Extracts the leading minification hash from a log message, if present.
  *
@@ -12230,10 +12211,7 @@ function nowSeconds() {
  * Converts JS Date object to seconds
  * @param date Date
  */
-function toSecondsFromDate(date) {
-    // Convert date to seconds
-    return date.getTime() / 1000;
-}
+
 /**
  * Convert seconds to JS Date object. Seconds can be in a number or string format or undefined (will still return a date).
  * @param seconds
@@ -12261,10 +12239,7 @@ function isTokenExpired(expiresOn, offset) {
  * @param cacheRetentionDays
  * @returns
  */
-function isCacheExpired(lastUpdatedAt, cacheRetentionDays) {
-    const cacheExpirationTimestamp = Number(lastUpdatedAt) + cacheRetentionDays * 24 * 60 * 60 * 1000;
-    return Date.now() > cacheExpirationTimestamp;
-}
+
 /**
  * If the current time is earlier than the time that a token was cached at, we must discard the token
  * i.e. The system clock was turned back after acquiring the cached token
@@ -13828,9 +13803,7 @@ function addResponseMode(parameters, responseMode) {
 /**
  * Add flag to indicate STS should attempt to use WAM if available
  */
-function addNativeBroker(parameters) {
-    parameters.set(NATIVE_BROKER, "1");
-}
+
 /**
  * add scopes. set addOidcScopes to false to prevent default scopes in non-user scenarios
  * @param scopeSet
@@ -14278,12 +14251,7 @@ function addBrokerParameters(parameters, brokerClientId, brokerRedirectUri) {
  * @param parameters
  * @param jwk
  */
-function addEARParameters(parameters, jwk) {
-    parameters.set(EAR_JWK, encodeURIComponent(jwk));
-    // ear_jwe_crypto will always have value: {"alg":"dir","enc":"A256GCM"} so we can hardcode this
-    const jweCryptoB64Encoded = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0";
-    parameters.set(EAR_JWE_CRYPTO, jweCryptoB64Encoded);
-}
+
 function addResource(parameters, resource) {
     if (resource) {
         parameters.set(RESOURCE, resource);
@@ -14388,39 +14356,7 @@ function mapToQueryString(parameters) {
  * @param correlationId - Optional correlationId associated with the log entry
  * @returns Normalized URL string for comparison
  */
-function normalizeUrlForComparison(url, logger, correlationId) {
-    if (!url) {
-        return url;
-    }
-    const urlWithoutHash = url.split("#")[0];
-    if (!urlWithoutHash) {
-        return urlWithoutHash;
-    }
-    try {
-        const urlObj = new URL(urlWithoutHash);
-        // Treat an empty query string (a bare trailing "?") as equivalent to no query
-        if (!urlObj.search) {
-            urlObj.search = "";
-        }
-        // Decode the pathname to normalize percent-encoding and ensure trailing slash
-        let pathname;
-        try {
-            pathname = decodeURIComponent(urlObj.pathname);
-        }
-        catch (e) {
-            pathname = urlObj.pathname;
-        }
-        if (!pathname.endsWith("/")) {
-            pathname += "/";
-        }
-        urlObj.pathname = pathname;
-        return urlObj.href;
-    }
-    catch (e) {
-        logger?.error(`Failed to normalize URL for comparison: '${e}'`, correlationId || "");
-        throw createClientConfigurationError(urlParseError, correlationId || "");
-    }
-}
+
 /**
  * Validates that the provided value is a well-formed, parseable absolute URL.
  * Throws a urlParseError if the value cannot be parsed by the URL API (e.g. the
@@ -14430,15 +14366,7 @@ function normalizeUrlForComparison(url, logger, correlationId) {
  * @param logger - Optional logger used to log validation failures
  * @param correlationId - Optional correlationId associated with the log entry
  */
-function validateUrl(url, logger, correlationId) {
-    try {
-        new URL(url);
-    }
-    catch (e) {
-        logger?.error(`Failed to validate URL: '${e}'`, correlationId || "");
-        throw createClientConfigurationError(urlParseError, correlationId || "");
-    }
-}
+
 
 
 //# sourceMappingURL=UrlUtils.mjs.map
@@ -14785,13 +14713,7 @@ function getTenantIdFromIdTokenClaims(idTokenClaims) {
  * Generate Account Id key component as per the schema: <home_account_id>-<environment>
  * @internal
  */
-function generateAccountId(accountEntity) {
-    const accountId = [
-        accountEntity.homeAccountId,
-        accountEntity.environment,
-    ];
-    return accountId.join(CACHE_KEY_SEPARATOR).toLowerCase();
-}
+
 /**
  * Returns the AccountInfo interface for this account.
  * @internal
@@ -14828,9 +14750,7 @@ function getAccountInfo(accountEntity) {
  * Returns true if the account entity is in single tenant format (outdated), false otherwise
  * @internal
  */
-function isSingleTenant(accountEntity) {
-    return !accountEntity.tenantProfiles;
-}
+
 /**
  * Build Account cache from IdToken, clientInfo and authority/policy. Associated with AAD.
  * @param accountDetails
@@ -14915,38 +14835,7 @@ function createAccountEntity(accountDetails, authority, correlationId, base64Dec
  * @returns
  * @internal
  */
-function createAccountEntityFromAccountInfo(accountInfo, cloudGraphHostName, msGraphHost) {
-    // Serialize tenant profiles map into an array
-    const tenantProfiles = Array.from(accountInfo.tenantProfiles?.values() || []);
-    // Ensure at least the home tenant profile exists
-    if (tenantProfiles.length === 0 &&
-        accountInfo.tenantId &&
-        accountInfo.localAccountId) {
-        tenantProfiles.push(buildTenantProfile(accountInfo.homeAccountId, accountInfo.localAccountId, accountInfo.tenantId, accountInfo.nativeAccountId, accountInfo.idTokenClaims));
-    }
-    else if (accountInfo.nativeAccountId) {
-        // Ensure nativeAccountId is set on the matching tenant profile
-        const matchingProfile = tenantProfiles.find((tp) => tp.tenantId === accountInfo.tenantId);
-        if (matchingProfile && !matchingProfile.nativeAccountId) {
-            matchingProfile.nativeAccountId = accountInfo.nativeAccountId;
-        }
-    }
-    return {
-        authorityType: accountInfo.authorityType || CACHE_ACCOUNT_TYPE_GENERIC,
-        homeAccountId: accountInfo.homeAccountId,
-        localAccountId: accountInfo.localAccountId,
-        nativeAccountId: accountInfo.nativeAccountId,
-        realm: accountInfo.tenantId,
-        environment: accountInfo.environment,
-        username: accountInfo.username,
-        loginHint: accountInfo.loginHint,
-        name: accountInfo.name,
-        cloudGraphHostName: cloudGraphHostName,
-        msGraphHost: msGraphHost,
-        tenantProfiles: tenantProfiles,
-        dataBoundary: accountInfo.dataBoundary,
-    };
-}
+
 /**
  * Generate HomeAccountId from server response
  * @param serverClientInfo
@@ -16879,32 +16768,14 @@ function createInteractionRequiredAuthError(errorCode, correlationId, errorMessa
  * @param meta
  * @param correlationId
  */
-function setRequestState(cryptoObj, userState, meta, correlationId) {
-    const libraryState = generateLibraryState(cryptoObj, correlationId, meta);
-    return userState
-        ? `${libraryState}${RESOURCE_DELIM}${userState}`
-        : libraryState;
-}
+
 /**
  * Generates the state value used by the common library.
  * @param cryptoObj
  * @param correlationId
  * @param meta
  */
-function generateLibraryState(cryptoObj, correlationId, meta) {
-    if (!cryptoObj) {
-        throw createClientAuthError(noCryptoObject, correlationId);
-    }
-    // Create a state object containing a unique id and the timestamp of the request creation
-    const stateObj = {
-        id: cryptoObj.createNewGuid(),
-    };
-    if (meta) {
-        stateObj.meta = meta;
-    }
-    const stateString = JSON.stringify(stateObj);
-    return cryptoObj.base64Encode(stateString);
-}
+
 /**
  * Parses the state into the RequestStateObject, which contains the LibraryState info and the state passed by the user.
  * @param base64Decode
@@ -20894,67 +20765,20 @@ function getAuthorizeUrl(authority, requestParameters) {
  * @param cachedState
  * @param correlationId
  */
-function getAuthorizationCodePayload(serverParams, cachedState, correlationId) {
-    // Get code response
-    validateAuthorizationResponse(serverParams, cachedState, correlationId);
-    // throw when there is no auth code in the response
-    if (!serverParams.code) {
-        throw createClientAuthError(authorizationCodeMissingFromServerResponse, correlationId);
-    }
-    return serverParams;
-}
+
 /**
  * Function which validates server authorization code response.
  * @param serverResponseHash
  * @param requestState
  * @param correlationId
  */
-function validateAuthorizationResponse(serverResponse, requestState, correlationId) {
-    if (!serverResponse.state || !requestState) {
-        throw serverResponse.state
-            ? createClientAuthError(stateNotFound, correlationId, "Cached State")
-            : createClientAuthError(stateNotFound, correlationId, "Server State");
-    }
-    let decodedServerResponseState;
-    let decodedRequestState;
-    try {
-        decodedServerResponseState = decodeURIComponent(serverResponse.state);
-    }
-    catch (e) {
-        throw createClientAuthError(invalidState, correlationId, serverResponse.state);
-    }
-    try {
-        decodedRequestState = decodeURIComponent(requestState);
-    }
-    catch (e) {
-        throw createClientAuthError(invalidState, correlationId, serverResponse.state);
-    }
-    if (decodedServerResponseState !== decodedRequestState) {
-        throw createClientAuthError(stateMismatch, correlationId);
-    }
-    // Check for error
-    if (serverResponse.error ||
-        serverResponse.error_description ||
-        serverResponse.suberror) {
-        const serverErrorNo = parseServerErrorNo(serverResponse);
-        if (isInteractionRequiredError(serverResponse.error, serverResponse.error_description, serverResponse.suberror)) {
-            throw new InteractionRequiredAuthError(serverResponse.error || "", serverResponse.correlation_id || correlationId, serverResponse.error_description, serverResponse.suberror, serverResponse.timestamp || "", serverResponse.trace_id || "", serverResponse.claims || "", serverErrorNo);
-        }
-        throw new ServerError(serverResponse.error || "", serverResponse.correlation_id || correlationId, serverResponse.error_description, serverResponse.suberror, serverErrorNo);
-    }
-}
+
 /**
  * Get server error No from the error_uri
  * @param serverResponse
  * @returns
  */
-function parseServerErrorNo(serverResponse) {
-    const errorCodePrefix = "code=";
-    const errorCodePrefixIndex = serverResponse.error_uri?.lastIndexOf(errorCodePrefix);
-    return errorCodePrefixIndex && errorCodePrefixIndex >= 0
-        ? serverResponse.error_uri?.substring(errorCodePrefixIndex + errorCodePrefix.length)
-        : undefined;
-}
+
 /**
  * Helper to get sid from account. Returns null if idTokenClaims are not present or sid is not present.
  * @param account
@@ -24826,18 +24650,13 @@ function isError(e) {
  * @param stringToSign - The data to be signed.
  * @param encoding - The textual encoding to use for the returned HMAC digest.
  */
-async function computeSha256Hmac(key, stringToSign, encoding) {
-    const decodedKey = Buffer.from(key, "base64");
-    return createHmac("sha256", decodedKey).update(stringToSign).digest(encoding);
-}
+
 /**
  * Generates a SHA-256 hash.
  * @param content - The data to be included in the hash.
  * @param encoding - The textual encoding to use for the returned hash.
  */
-async function computeSha256Hash(content, encoding) {
-    return createHash("sha256").update(content).digest(encoding);
-}
+
 //# sourceMappingURL=sha256.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 // Copyright (c) Microsoft Corporation.
@@ -25113,16 +24932,7 @@ function delay_delay(timeInMs, options) {
  * @param config - The exponential retry configuration.
  * @returns An object containing the calculated retry delay.
  */
-function delay_calculateRetryDelay(retryAttempt, config) {
-    // Exponentially increase the delay each time
-    const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
-    // Don't let the delay exceed the maximum
-    const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
-    // Allow the final value to have some "jitter" (within 50% of the delay size) so
-    // that retries across multiple clients don't occur simultaneously.
-    const retryAfterInMs = clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2);
-    return { retryAfterInMs };
-}
+
 //# sourceMappingURL=delay.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-util/dist/esm/error.js
 // Copyright (c) Microsoft Corporation.
@@ -25183,9 +24993,7 @@ function esm_calculateRetryDelay(retryAttempt, config) {
  *
  * @param encoding - The textual encoding to use for the returned hash.
  */
-function esm_computeSha256Hash(content, encoding) {
-    return tspRuntime.computeSha256Hash(content, encoding);
-}
+
 /**
  * Generates a SHA-256 HMAC signature.
  *
@@ -25195,9 +25003,7 @@ function esm_computeSha256Hash(content, encoding) {
  *
  * @param encoding - The textual encoding to use for the returned HMAC digest.
  */
-function esm_computeSha256Hmac(key, stringToSign, encoding) {
-    return tspRuntime.computeSha256Hmac(key, stringToSign, encoding);
-}
+
 /**
  * Returns a random integer value between a lower and upper bound, inclusive of both bounds. Note that this uses Math.random and isn't secure. If you need to use this for any kind of security purpose, find a better source of random.
  *
@@ -25205,9 +25011,7 @@ function esm_computeSha256Hmac(key, stringToSign, encoding) {
  *
  * @param max - The largest integer value allowed.
  */
-function esm_getRandomIntegerInclusive(min, max) {
-    return tspRuntime.getRandomIntegerInclusive(min, max);
-}
+
 /**
  * Typeguard for an error object shape (has name and message)
  *
@@ -25221,9 +25025,7 @@ function esm_isError(e) {
  *
  * @returns true when input is an object type that is not null, Array, RegExp, or Date.
  */
-function esm_isObject(input) {
-    return tspRuntime.isObject(input);
-}
+
 /**
  * Generated Universally Unique Identifier
  *
@@ -25274,18 +25076,14 @@ const esm_isWebWorker = isWebWorker;
  * @param format - the format we use to encode the byte
  * @returns a string of the encoded string
  */
-function esm_uint8ArrayToString(bytes, format) {
-    return tspRuntime.uint8ArrayToString(bytes, format);
-}
+
 /**
  * The helper that transforms string to specific character encoded bytes array.
  * @param value - the string to be converted
  * @param format - the format we use to decode the value
  * @returns a uint8array
  */
-function esm_stringToUint8Array(value, format) {
-    return tspRuntime.stringToUint8Array(value, format);
-}
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/msal/msal.js
 // Copyright (c) Microsoft Corporation.
@@ -25423,9 +25221,7 @@ function getMSALLogLevel(logLevel) {
  * @internal
  * @returns A string containing a random UUID
  */
-function utils_randomUUID() {
-    return coreRandomUUID();
-}
+
 /**
  * Handles MSAL errors.
  */
@@ -25536,9 +25332,7 @@ function deserializeAuthenticationRecord(serializedRecord) {
  * @param value - the string to encode
  * @internal
  */
-function encodeString(value) {
-    return uint8ArrayToString(stringToUint8Array(value, "utf-8"), "base64");
-}
+
 /**
  * Encodes a byte array in base64 format.
  * @param value - the Uint8Array to encode
@@ -25560,9 +25354,7 @@ function decodeString(value) {
  * @param value - the base64 string to decode
  * @internal
  */
-function base64_decodeStringToString(value) {
-    return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
-}
+
 //# sourceMappingURL=base64.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/serializer.js
 // Copyright (c) Microsoft Corporation.
@@ -25816,9 +25608,7 @@ class SerializerImpl {
  * @param modelMappers - Known models to map
  * @param isXML - If XML should be supported
  */
-function createSerializer(modelMappers = {}, isXML = false) {
-    return new SerializerImpl(modelMappers, isXML);
-}
+
 function trimEnd(str, ch) {
     let len = str.length;
     while (len - 1 >= 0 && str[len - 1] === ch) {
@@ -27496,20 +27286,7 @@ function getHeaderName() {
 /**
  * @internal
  */
-async function userAgentPlatform_setPlatformSpecificData(map) {
-    if (process && process.versions) {
-        const osInfo = `${os.type()} ${os.release()}; ${os.arch()}`;
-        if (process.versions.bun) {
-            map.set("Bun", `${process.versions.bun} (${osInfo})`);
-        }
-        else if (process.versions.deno) {
-            map.set("Deno", `${process.versions.deno} (${osInfo})`);
-        }
-        else if (process.versions.node) {
-            map.set("Node", `${process.versions.node} (${osInfo})`);
-        }
-    }
-}
+
 //# sourceMappingURL=userAgentPlatform.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
 // Copyright (c) Microsoft Corporation.
@@ -27517,14 +27294,7 @@ async function userAgentPlatform_setPlatformSpecificData(map) {
 
 
 
-function getUserAgentString(telemetryInfo) {
-    const parts = [];
-    for (const [key, value] of telemetryInfo) {
-        const token = value ? `${key}/${value}` : key;
-        parts.push(token);
-    }
-    return parts.join(" ");
-}
+
 /**
  * @internal
  */
@@ -27534,14 +27304,7 @@ function getUserAgentHeaderName() {
 /**
  * @internal
  */
-async function userAgent_getUserAgentValue(prefix) {
-    const runtimeInfo = new Map();
-    runtimeInfo.set("ts-http-runtime", SDK_VERSION);
-    await setPlatformSpecificData(runtimeInfo);
-    const defaultAgent = getUserAgentString(runtimeInfo);
-    const userAgentValue = prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
-    return userAgentValue;
-}
+
 //# sourceMappingURL=userAgent.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -27557,18 +27320,7 @@ const userAgentPolicyName = "userAgentPolicy";
  * the library version.
  * @param options - Options to customize the user agent value.
  */
-function userAgentPolicy_userAgentPolicy(options = {}) {
-    const userAgentValue = getUserAgentValue(options.userAgentPrefix);
-    return {
-        name: userAgentPolicyName,
-        async sendRequest(request, next) {
-            if (!request.headers.has(UserAgentHeaderName)) {
-                request.headers.set(UserAgentHeaderName, await userAgentValue);
-            }
-            return next(request);
-        },
-    };
-}
+
 //# sourceMappingURL=userAgentPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 // Copyright (c) Microsoft Corporation.
@@ -27915,9 +27667,7 @@ function defaultRetryPolicy_defaultRetryPolicy(options = {}) {
  * @param format - the format we use to encode the byte
  * @returns a string of the encoded string
  */
-function bytesEncoding_uint8ArrayToString(bytes, format) {
-    return Buffer.from(bytes).toString(format);
-}
+
 /**
  * The helper that transforms string to specific character encoded bytes array.
  * @param value - the string to be converted
@@ -28143,22 +27893,7 @@ function loadNoProxy() {
  * @param proxyUrl - The url of the proxy to use. May contain authentication information.
  * @deprecated - Internally this method is no longer necessary when setting proxy information.
  */
-function getDefaultProxySettings(proxyUrl) {
-    if (!proxyUrl) {
-        proxyUrl = loadEnvironmentProxyValue();
-        if (!proxyUrl) {
-            return undefined;
-        }
-    }
-    const parsedUrl = new URL(proxyUrl);
-    const schema = parsedUrl.protocol ? parsedUrl.protocol + "//" : "";
-    return {
-        host: schema + parsedUrl.hostname,
-        port: Number.parseInt(parsedUrl.port || "80"),
-        username: parsedUrl.username,
-        password: parsedUrl.password,
-    };
-}
+
 /**
  * This method attempts to parse a proxy URL from the environment
  * variables `HTTPS_PROXY` or `HTTP_PROXY`.
@@ -28318,19 +28053,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
  *
  * @internal
  */
-function platformPolicies_addPlatformPolicies(pipeline, options) {
-    if (options.agent) {
-        pipeline.addPolicy(agentPolicy(options.agent));
-    }
-    if (options.tlsOptions) {
-        pipeline.addPolicy(tlsPolicy(options.tlsOptions));
-    }
-    pipeline.addPolicy(proxyPolicy(options.proxyOptions));
-    pipeline.addPolicy(decompressResponsePolicy());
-    // Both XHR and Fetch expect to handle redirects automatically,
-    // so this only takes effect on Node.
-    pipeline.addPolicy(redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
-}
+
 //# sourceMappingURL=platformPolicies.js.map
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __webpack_require__(2203);
@@ -28343,33 +28066,21 @@ var external_stream_ = __webpack_require__(2203);
  *
  * @internal
  */
-function typeGuards_node_isNodeReadableStream(x) {
-    return x instanceof Readable;
-}
+
 /**
  * Checks if the given value is a web ReadableStream.
  *
  * @internal
  */
-function typeGuards_node_isWebReadableStream(x) {
-    return x instanceof ReadableStream;
-}
+
 //# sourceMappingURL=typeGuards-node.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 
-function typeGuards_isBinaryBody(body) {
-    return (body !== undefined &&
-        (body instanceof Uint8Array ||
-            typeGuards_isReadableStream(body) ||
-            typeof body === "function" ||
-            body instanceof Blob));
-}
-function typeGuards_isReadableStream(x) {
-    return isNodeReadableStream(x) || isWebReadableStream(x);
-}
+
+
 function typeGuards_isBlob(x) {
     return x instanceof Blob;
 }
@@ -28574,19 +28285,7 @@ function multipartPolicy_multipartPolicy() {
  * Create a new pipeline with a default set of customizable policies.
  * @param options - Options to configure a custom pipeline.
  */
-function createPipelineFromOptions_createPipelineFromOptions(options) {
-    const pipeline = createEmptyPipeline();
-    addPlatformPolicies(pipeline, options);
-    pipeline.addPolicy(formDataPolicy(), { beforePolicies: [multipartPolicyName] });
-    pipeline.addPolicy(userAgentPolicy(options.userAgentOptions));
-    // The multipart policy is added after policies with no phase, so that
-    // policies can be added between it and formDataPolicy to modify
-    // properties (e.g., making the boundary constant in recorded tests).
-    pipeline.addPolicy(multipartPolicy(), { afterPhase: "Deserialize" });
-    pipeline.addPolicy(defaultRetryPolicy(options.retryOptions), { phase: "Retry" });
-    pipeline.addPolicy(logPolicy(options.loggingOptions), { afterPhase: "Sign" });
-    return pipeline;
-}
+
 //# sourceMappingURL=createPipelineFromOptions.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js
 // Copyright (c) Microsoft Corporation.
@@ -28617,28 +28316,12 @@ function allowInsecureConnection(request, options) {
  *
  * This function will emit a node warning once, but log the warning every time.
  */
-function emitInsecureConnectionWarning() {
-    const warning = "Sending token over insecure transport. Assume any token issued is compromised.";
-    logger.warning(warning);
-    if (!insecureConnectionWarningEmmitted) {
-        insecureConnectionWarningEmmitted = true;
-        emitNodeWarning(warning);
-    }
-}
+
 /**
  * Ensures that authentication is only allowed over HTTPS unless explicitly allowed.
  * Throws an error if the connection is not secure and not explicitly allowed.
  */
-function checkInsecureConnection_ensureSecureConnection(request, options) {
-    if (!request.url.toLowerCase().startsWith("https://")) {
-        if (allowInsecureConnection(request, options)) {
-            emitInsecureConnectionWarning();
-        }
-        else {
-            throw new Error("Authentication is not permitted for non-TLS protected (non-https) URLs when allowInsecureConnection is false.");
-        }
-    }
-}
+
 //# sourceMappingURL=checkInsecureConnection.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -28651,25 +28334,7 @@ const apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy";
 /**
  * Gets a pipeline policy that adds API key authentication to requests
  */
-function apiKeyAuthenticationPolicy_apiKeyAuthenticationPolicy(options) {
-    return {
-        name: apiKeyAuthenticationPolicyName,
-        async sendRequest(request, next) {
-            // Ensure allowInsecureConnection is explicitly set when sending request to non-https URLs
-            ensureSecureConnection(request, options);
-            const scheme = (request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "apiKey");
-            // Skip adding authentication header if no API key authentication scheme is found
-            if (!scheme) {
-                return next(request);
-            }
-            if (scheme.apiKeyLocation !== "header") {
-                throw new Error(`Unsupported API key location: ${scheme.apiKeyLocation}`);
-            }
-            request.headers.set(scheme.name, options.credential.key);
-            return next(request);
-        },
-    };
-}
+
 //# sourceMappingURL=apiKeyAuthenticationPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -28683,24 +28348,7 @@ const basicAuthenticationPolicyName = "bearerAuthenticationPolicy";
 /**
  * Gets a pipeline policy that adds basic authentication to requests
  */
-function basicAuthenticationPolicy_basicAuthenticationPolicy(options) {
-    return {
-        name: basicAuthenticationPolicyName,
-        async sendRequest(request, next) {
-            // Ensure allowInsecureConnection is explicitly set when sending request to non-https URLs
-            ensureSecureConnection(request, options);
-            const scheme = (request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "http" && x.scheme === "basic");
-            // Skip adding authentication header if no basic authentication scheme is found
-            if (!scheme) {
-                return next(request);
-            }
-            const { username, password } = options.credential;
-            const headerValue = uint8ArrayToString(stringToUint8Array(`${username}:${password}`, "utf-8"), "base64");
-            request.headers.set("Authorization", `Basic ${headerValue}`);
-            return next(request);
-        },
-    };
-}
+
 //# sourceMappingURL=basicAuthenticationPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -28713,25 +28361,7 @@ const bearerAuthenticationPolicyName = "bearerAuthenticationPolicy";
 /**
  * Gets a pipeline policy that adds bearer token authentication to requests
  */
-function bearerAuthenticationPolicy_bearerAuthenticationPolicy(options) {
-    return {
-        name: bearerAuthenticationPolicyName,
-        async sendRequest(request, next) {
-            // Ensure allowInsecureConnection is explicitly set when sending request to non-https URLs
-            ensureSecureConnection(request, options);
-            const scheme = (request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "http" && x.scheme === "bearer");
-            // Skip adding authentication header if no bearer authentication scheme is found
-            if (!scheme) {
-                return next(request);
-            }
-            const token = await options.credential.getBearerToken({
-                abortSignal: request.abortSignal,
-            });
-            request.headers.set("Authorization", `Bearer ${token}`);
-            return next(request);
-        },
-    };
-}
+
 //# sourceMappingURL=bearerAuthenticationPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -28744,25 +28374,7 @@ const oauth2AuthenticationPolicyName = "oauth2AuthenticationPolicy";
 /**
  * Gets a pipeline policy that adds authorization header from OAuth2 schemes
  */
-function oauth2AuthenticationPolicy_oauth2AuthenticationPolicy(options) {
-    return {
-        name: oauth2AuthenticationPolicyName,
-        async sendRequest(request, next) {
-            // Ensure allowInsecureConnection is explicitly set when sending request to non-https URLs
-            ensureSecureConnection(request, options);
-            const scheme = (request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "oauth2");
-            // Skip adding authentication header if no OAuth2 authentication scheme is found
-            if (!scheme) {
-                return next(request);
-            }
-            const token = await options.credential.getOAuth2Token(scheme.flows, {
-                abortSignal: request.abortSignal,
-            });
-            request.headers.set("Authorization", `Bearer ${token}`);
-            return next(request);
-        },
-    };
-}
+
 //# sourceMappingURL=oauth2AuthenticationPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js
 // Copyright (c) Microsoft Corporation.
@@ -28779,32 +28391,8 @@ let cachedHttpClient;
 /**
  * Creates a default rest pipeline to re-use accross Rest Level Clients
  */
-function clientHelpers_createDefaultPipeline(options = {}) {
-    const pipeline = createPipelineFromOptions(options);
-    pipeline.addPolicy(apiVersionPolicy(options));
-    const { credential, authSchemes, allowInsecureConnection } = options;
-    if (credential) {
-        if (isApiKeyCredential(credential)) {
-            pipeline.addPolicy(apiKeyAuthenticationPolicy({ authSchemes, credential, allowInsecureConnection }));
-        }
-        else if (isBasicCredential(credential)) {
-            pipeline.addPolicy(basicAuthenticationPolicy({ authSchemes, credential, allowInsecureConnection }));
-        }
-        else if (isBearerTokenCredential(credential)) {
-            pipeline.addPolicy(bearerAuthenticationPolicy({ authSchemes, credential, allowInsecureConnection }));
-        }
-        else if (isOAuth2TokenCredential(credential)) {
-            pipeline.addPolicy(oauth2AuthenticationPolicy({ authSchemes, credential, allowInsecureConnection }));
-        }
-    }
-    return pipeline;
-}
-function clientHelpers_getCachedDefaultHttpsClient() {
-    if (!cachedHttpClient) {
-        cachedHttpClient = createDefaultHttpClient();
-    }
-    return cachedHttpClient;
-}
+
+
 //# sourceMappingURL=clientHelpers.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/multipart.js
 // Copyright (c) Microsoft Corporation.
@@ -28816,116 +28404,16 @@ function clientHelpers_getCachedDefaultHttpsClient() {
 /**
  * Get value of a header in the part descriptor ignoring case
  */
-function getHeaderValue(descriptor, headerName) {
-    if (descriptor.headers) {
-        const actualHeaderName = Object.keys(descriptor.headers).find((x) => x.toLowerCase() === headerName.toLowerCase());
-        if (actualHeaderName) {
-            return descriptor.headers[actualHeaderName];
-        }
-    }
-    return undefined;
-}
-function getPartContentType(descriptor) {
-    const contentTypeHeader = getHeaderValue(descriptor, "content-type");
-    if (contentTypeHeader) {
-        return contentTypeHeader;
-    }
-    // Special value of null means content type is to be omitted
-    if (descriptor.contentType === null) {
-        return undefined;
-    }
-    if (descriptor.contentType) {
-        return descriptor.contentType;
-    }
-    const { body } = descriptor;
-    if (body === null || body === undefined) {
-        return undefined;
-    }
-    if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") {
-        return "text/plain; charset=UTF-8";
-    }
-    if (body instanceof Blob) {
-        return body.type || "application/octet-stream";
-    }
-    if (isBinaryBody(body)) {
-        return "application/octet-stream";
-    }
-    // arbitrary non-text object -> generic JSON content type by default. We will try to JSON.stringify the body.
-    return "application/json";
-}
+
+
 /**
  * Enclose value in quotes and escape special characters, for use in the Content-Disposition header
  */
-function escapeDispositionField(value) {
-    return JSON.stringify(value);
-}
-function getContentDisposition(descriptor) {
-    const contentDispositionHeader = getHeaderValue(descriptor, "content-disposition");
-    if (contentDispositionHeader) {
-        return contentDispositionHeader;
-    }
-    if (descriptor.dispositionType === undefined &&
-        descriptor.name === undefined &&
-        descriptor.filename === undefined) {
-        return undefined;
-    }
-    const dispositionType = descriptor.dispositionType ?? "form-data";
-    let disposition = dispositionType;
-    if (descriptor.name) {
-        disposition += `; name=${escapeDispositionField(descriptor.name)}`;
-    }
-    let filename = undefined;
-    if (descriptor.filename) {
-        filename = descriptor.filename;
-    }
-    else if (typeof File !== "undefined" && descriptor.body instanceof File) {
-        const filenameFromFile = descriptor.body.name;
-        if (filenameFromFile !== "") {
-            filename = filenameFromFile;
-        }
-    }
-    if (filename) {
-        disposition += `; filename=${escapeDispositionField(filename)}`;
-    }
-    return disposition;
-}
-function normalizeBody(body, contentType) {
-    if (body === undefined) {
-        // zero-length body
-        return new Uint8Array([]);
-    }
-    // binary and primitives should go straight on the wire regardless of content type
-    if (isBinaryBody(body)) {
-        return body;
-    }
-    if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") {
-        return stringToUint8Array(String(body), "utf-8");
-    }
-    // stringify objects for JSON-ish content types e.g. application/json, application/merge-patch+json, application/vnd.oci.manifest.v1+json, application.json; charset=UTF-8
-    if (contentType && /application\/(.+\+)?json(;.+)?/i.test(String(contentType))) {
-        return stringToUint8Array(JSON.stringify(body), "utf-8");
-    }
-    throw new RestError(`Unsupported body/content-type combination: ${body}, ${contentType}`);
-}
-function buildBodyPart(descriptor) {
-    const contentType = getPartContentType(descriptor);
-    const contentDisposition = getContentDisposition(descriptor);
-    const headers = createHttpHeaders(descriptor.headers ?? {});
-    if (contentType) {
-        headers.set("content-type", contentType);
-    }
-    if (contentDisposition) {
-        headers.set("content-disposition", contentDisposition);
-    }
-    const body = normalizeBody(descriptor.body, contentType);
-    return {
-        headers,
-        body,
-    };
-}
-function multipart_buildMultipartBody(parts) {
-    return { parts: parts.map(buildBodyPart) };
-}
+
+
+
+
+
 //# sourceMappingURL=multipart.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/sendRequest.js
 // Copyright (c) Microsoft Corporation.
@@ -28945,185 +28433,30 @@ function multipart_buildMultipartBody(parts) {
  * @param customHttpClient - a custom HttpClient to use when making the request
  * @returns returns and HttpResponse
  */
-async function sendRequest_sendRequest(method, url, pipeline, options = {}, customHttpClient) {
-    const httpClient = customHttpClient ?? getCachedDefaultHttpsClient();
-    const request = buildPipelineRequest(method, url, options);
-    try {
-        const response = await pipeline.sendRequest(httpClient, request);
-        const headers = response.headers.toJSON();
-        const stream = response.readableStreamBody ?? response.browserStreamBody;
-        const parsedBody = options.responseAsStream || stream !== undefined ? undefined : getResponseBody(response);
-        const body = stream ?? parsedBody;
-        if (options?.onResponse) {
-            options.onResponse({ ...response, request, rawHeaders: headers, parsedBody });
-        }
-        return {
-            request,
-            headers,
-            status: `${response.status}`,
-            body,
-        };
-    }
-    catch (e) {
-        if (isRestError(e) && e.response && options.onResponse) {
-            const { response } = e;
-            const rawHeaders = response.headers.toJSON();
-            // UNBRANDED DIFFERENCE: onResponse callback does not have a second __legacyError property
-            options?.onResponse({ ...response, request, rawHeaders }, e);
-        }
-        throw e;
-    }
-}
+
 /**
  * Function to determine the request content type
  * @param options - request options InternalRequestParameters
  * @returns returns the content-type
  */
-function getRequestContentType(options = {}) {
-    if (options.contentType) {
-        return options.contentType;
-    }
-    const headerContentType = options.headers?.["content-type"];
-    if (typeof headerContentType === "string") {
-        return headerContentType;
-    }
-    return getContentType(options.body);
-}
+
 /**
  * Function to determine the content-type of a body
  * this is used if an explicit content-type is not provided
  * @param body - body in the request
  * @returns returns the content-type
  */
-function getContentType(body) {
-    if (body === undefined) {
-        return undefined;
-    }
-    if (ArrayBuffer.isView(body)) {
-        return "application/octet-stream";
-    }
-    if (isBlob(body) && body.type) {
-        return body.type;
-    }
-    if (typeof body === "string") {
-        try {
-            JSON.parse(body);
-            return "application/json";
-        }
-        catch (error) {
-            // If we fail to parse the body, it is not json
-            return undefined;
-        }
-    }
-    // By default return json
-    return "application/json";
-}
-function buildPipelineRequest(method, url, options = {}) {
-    const requestContentType = getRequestContentType(options);
-    const { body, multipartBody } = getRequestBody(options.body, requestContentType);
-    const headers = createHttpHeaders({
-        ...(options.headers ? options.headers : {}),
-        accept: options.accept ?? options.headers?.accept ?? "application/json",
-        ...(requestContentType && {
-            "content-type": requestContentType,
-        }),
-    });
-    const { allowInsecureConnection, abortSignal, onUploadProgress, onDownloadProgress, timeout, responseAsStream, url: _url, method: _method, body: _body, multipartBody: _multiBody, headers: _headers, ...rest } = options;
-    const request = createPipelineRequest({
-        url,
-        method,
-        body,
-        multipartBody,
-        headers,
-        allowInsecureConnection,
-        abortSignal,
-        onUploadProgress,
-        onDownloadProgress,
-        timeout,
-        enableBrowserStreams: true,
-        streamResponseStatusCodes: responseAsStream ? new Set([Number.POSITIVE_INFINITY]) : undefined,
-    });
-    Object.assign(request, rest);
-    return request;
-}
+
+
 /**
  * Prepares the body before sending the request
  */
-function getRequestBody(body, contentType = "") {
-    if (body === undefined) {
-        return { body: undefined };
-    }
-    if (typeof FormData !== "undefined" && body instanceof FormData) {
-        return { body };
-    }
-    if (isBlob(body)) {
-        return { body };
-    }
-    if (isReadableStream(body)) {
-        return { body };
-    }
-    if (typeof body === "function") {
-        return { body: body };
-    }
-    if (ArrayBuffer.isView(body)) {
-        return {
-            body: body instanceof Uint8Array ? body : JSON.stringify(body),
-        };
-    }
-    const firstType = contentType.split(";")[0];
-    switch (firstType) {
-        case "application/json":
-            return { body: JSON.stringify(body) };
-        case "multipart/form-data":
-            if (Array.isArray(body)) {
-                return { multipartBody: buildMultipartBody(body) };
-            }
-            return { body: JSON.stringify(body) };
-        case "text/plain":
-            return { body: String(body) };
-        default:
-            if (typeof body === "string") {
-                return { body };
-            }
-            return { body: JSON.stringify(body) };
-    }
-}
+
 /**
  * Prepares the response body
  */
-function getResponseBody(response) {
-    // Set the default response type
-    const contentType = response.headers.get("content-type") ?? "";
-    const firstType = contentType.split(";")[0];
-    const bodyToParse = response.bodyAsText ?? "";
-    if (firstType === "text/plain") {
-        return String(bodyToParse);
-    }
-    // Default to "application/json" and fallback to string;
-    try {
-        return bodyToParse ? JSON.parse(bodyToParse) : undefined;
-    }
-    catch (error) {
-        // If we were supposed to get a JSON object and failed to
-        // parse, throw a parse error
-        if (firstType === "application/json") {
-            throw createParseError(response, error);
-        }
-        // We are not sure how to handle the response so we return it as
-        // plain text.
-        return String(bodyToParse);
-    }
-}
-function createParseError(response, err) {
-    const msg = `Error "${err}" occurred while parsing the response body - ${response.bodyAsText}.`;
-    const errCode = err.code ?? RestError.PARSE_ERROR;
-    return new RestError(msg, {
-        code: errCode,
-        statusCode: response.status,
-        request: response.request,
-        response: response,
-    });
-}
+
+
 //# sourceMappingURL=sendRequest.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/getClient.js
 // Copyright (c) Microsoft Corporation.
@@ -29138,110 +28471,17 @@ function createParseError(response, err) {
  * @param credentials - Credentials to authenticate the requests
  * @param options - Client options
  */
-function getClient(endpoint, clientOptions = {}) {
-    const pipeline = clientOptions.pipeline ?? createDefaultPipeline(clientOptions);
-    if (clientOptions.additionalPolicies?.length) {
-        for (const { policy, position } of clientOptions.additionalPolicies) {
-            // Sign happens after Retry and is commonly needed to occur
-            // before policies that intercept post-retry.
-            const afterPhase = position === "perRetry" ? "Sign" : undefined;
-            pipeline.addPolicy(policy, {
-                afterPhase,
-            });
-        }
-    }
-    const { allowInsecureConnection, httpClient } = clientOptions;
-    const endpointUrl = clientOptions.endpoint ?? endpoint;
-    const client = (path, ...args) => {
-        const getUrl = (requestOptions) => buildRequestUrl(endpointUrl, path, args, { allowInsecureConnection, ...requestOptions });
-        return {
-            get: (requestOptions = {}) => {
-                return buildOperation("GET", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
-            },
-            post: (requestOptions = {}) => {
-                return buildOperation("POST", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
-            },
-            put: (requestOptions = {}) => {
-                return buildOperation("PUT", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
-            },
-            patch: (requestOptions = {}) => {
-                return buildOperation("PATCH", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
-            },
-            delete: (requestOptions = {}) => {
-                return buildOperation("DELETE", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
-            },
-            head: (requestOptions = {}) => {
-                return buildOperation("HEAD", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
-            },
-            options: (requestOptions = {}) => {
-                return buildOperation("OPTIONS", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
-            },
-            trace: (requestOptions = {}) => {
-                return buildOperation("TRACE", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection, httpClient);
-            },
-        };
-    };
-    return {
-        path: client,
-        pathUnchecked: client,
-        pipeline,
-    };
-}
-function buildOperation(method, url, pipeline, options, allowInsecureConnection, httpClient) {
-    allowInsecureConnection = options.allowInsecureConnection ?? allowInsecureConnection;
-    return {
-        then: function (onFulfilled, onrejected) {
-            return sendRequest(method, url, pipeline, { ...options, allowInsecureConnection }, httpClient).then(onFulfilled, onrejected);
-        },
-        async asBrowserStream() {
-            if (isNodeLike) {
-                throw new Error("`asBrowserStream` is supported only in the browser environment. Use `asNodeStream` instead to obtain the response body stream. If you require a Web stream of the response in Node, consider using `Readable.toWeb` on the result of `asNodeStream`.");
-            }
-            else {
-                return sendRequest(method, url, pipeline, { ...options, allowInsecureConnection, responseAsStream: true }, httpClient);
-            }
-        },
-        async asNodeStream() {
-            if (isNodeLike) {
-                return sendRequest(method, url, pipeline, { ...options, allowInsecureConnection, responseAsStream: true }, httpClient);
-            }
-            else {
-                throw new Error("`isNodeStream` is not supported in the browser environment. Use `asBrowserStream` to obtain the response body stream.");
-            }
-        },
-    };
-}
+
+
 //# sourceMappingURL=getClient.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/client/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
 
-function createRestError(messageOrResponse, response) {
-    const resp = typeof messageOrResponse === "string" ? response : messageOrResponse;
-    const internalError = resp.body?.error ?? resp.body;
-    const message = typeof messageOrResponse === "string"
-        ? messageOrResponse
-        : (internalError?.message ?? `Unexpected status code: ${resp.status}`);
-    return new RestError(message, {
-        statusCode: statusCodeToNumber(resp.status),
-        code: internalError?.code,
-        request: resp.request,
-        response: toPipelineResponse(resp),
-    });
-}
-function toPipelineResponse(errorResponse) {
-    return {
-        headers: createHttpHeaders(errorResponse.headers),
-        request: errorResponse.request,
-        status: statusCodeToNumber(errorResponse.status) ?? -1,
-        ...(typeof errorResponse.body === "string" ? { bodyAsText: errorResponse.body } : {}),
-    };
-}
-function statusCodeToNumber(statusCode) {
-    const status = Number.parseInt(statusCode);
-    return Number.isNaN(status) ? undefined : status;
-}
+
+
+
 //# sourceMappingURL=restError.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
@@ -29337,16 +28577,7 @@ const exponentialRetryPolicyName = "exponentialRetryPolicy";
  * A policy that attempts to retry requests while introducing an exponentially increasing delay.
  * @param options - Options that configure retry logic.
  */
-function exponentialRetryPolicy(options = {}) {
-    return retryPolicy([
-        exponentialRetryStrategy({
-            ...options,
-            ignoreSystemErrors: true,
-        }),
-    ], {
-        maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
-    });
-}
+
 //# sourceMappingURL=exponentialRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -29364,19 +28595,7 @@ const systemErrorRetryPolicyName = "systemErrorRetryPolicy";
  * retryable error codes from the server itself.
  * @param options - Options that customize the policy.
  */
-function systemErrorRetryPolicy(options = {}) {
-    return {
-        name: systemErrorRetryPolicyName,
-        sendRequest: retryPolicy([
-            exponentialRetryStrategy({
-                ...options,
-                ignoreHttpStatusCodes: true,
-            }),
-        ], {
-            maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
-        }).sendRequest,
-    };
-}
+
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -29398,14 +28617,7 @@ const throttlingRetryPolicyName = "throttlingRetryPolicy";
  *
  * @param options - Options that configure retry logic.
  */
-function throttlingRetryPolicy(options = {}) {
-    return {
-        name: throttlingRetryPolicyName,
-        sendRequest: retryPolicy([throttlingRetryStrategy()], {
-            maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT,
-        }).sendRequest,
-    };
-}
+
 //# sourceMappingURL=throttlingRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -29456,7 +28668,7 @@ function tlsPolicy_tlsPolicy(tlsSettings) {
 /**
  * The programmatic identifier of the logPolicy.
  */
-const logPolicy_logPolicyName = (/* unused pure expression or super */ null && (tspLogPolicyName));
+const logPolicy_logPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * A policy that logs all requests and responses.
  * @param options - Options to configure logPolicy.
@@ -29475,7 +28687,7 @@ function policies_logPolicy_logPolicy(options = {}) {
 /**
  * The programmatic identifier of the redirectPolicy.
  */
-const redirectPolicy_redirectPolicyName = (/* unused pure expression or super */ null && (tspRedirectPolicyName));
+const redirectPolicy_redirectPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * A policy to follow Location headers from the server in order
  * to support server-side redirection.
@@ -29595,16 +28807,12 @@ function policies_userAgentPolicy_userAgentPolicy(options = {}) {
  * @param name - the name of the file.
  * @param options - optional metadata about the file, e.g. file name, file size, MIME type.
  */
-function createFile(content, name, options = {}) {
-    return createRawFile(content, name, options);
-}
+
 //# sourceMappingURL=createFile.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
-function file_isNodeReadableStream(x) {
-    return typeof x === "object" && x !== null && "pipe" in x && typeof x.pipe === "function";
-}
+
 const unimplementedMethods = {
     arrayBuffer: () => {
         throw new Error("Not implemented");
@@ -29661,19 +28869,7 @@ function getRawContent(blob) {
  * Creates a File-like object tagged with rawContent for efficient streaming access.
  * Used by the Node createFile to avoid Blob#stream() bugs.
  */
-function file_createRawFile(content, name, options = {}) {
-    return {
-        ...unimplementedMethods,
-        type: options.type ?? "",
-        lastModified: options.lastModified ?? new Date().getTime(),
-        webkitRelativePath: options.webkitRelativePath ?? "",
-        size: content.byteLength,
-        name,
-        arrayBuffer: async () => toArrayBuffer(content).buffer,
-        stream: () => new Blob([toArrayBuffer(content)]).stream(),
-        [rawContent]: () => content,
-    };
-}
+
 /**
  * Create an object that implements the File interface. This object is intended to be
  * passed into RequestBodyType.formData, and is not guaranteed to work as expected in
@@ -29691,39 +28887,10 @@ function file_createRawFile(content, name, options = {}) {
  * @param name - the name of the file.
  * @param options - optional metadata about the file, e.g. file name, file size, MIME type.
  */
-function createFileFromStream(stream, name, options = {}) {
-    return {
-        ...unimplementedMethods,
-        type: options.type ?? "",
-        lastModified: options.lastModified ?? new Date().getTime(),
-        webkitRelativePath: options.webkitRelativePath ?? "",
-        size: options.size ?? -1,
-        name,
-        stream: () => {
-            const s = stream();
-            if (file_isNodeReadableStream(s)) {
-                throw new Error("Not supported: a Node stream was provided as input to createFileFromStream.");
-            }
-            return s;
-        },
-        [rawContent]: stream,
-    };
-}
 
-function hasArrayBuffer(source) {
-    return "resize" in source.buffer;
-}
-function toArrayBuffer(source) {
-    if (hasArrayBuffer(source)) {
-        // ArrayBuffer — return a copy if the view is a subarray of a larger buffer
-        if (source.byteOffset !== 0 || source.byteLength !== source.buffer.byteLength) {
-            return new Uint8Array(source);
-        }
-        return source;
-    }
-    // SharedArrayBuffer
-    return source.map((x) => x);
-}
+
+
+
 //# sourceMappingURL=file.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -29761,7 +28928,7 @@ function policies_multipartPolicy_multipartPolicy() {
 /**
  * The programmatic identifier of the decompressResponsePolicy.
  */
-const decompressResponsePolicy_decompressResponsePolicyName = (/* unused pure expression or super */ null && (tspDecompressResponsePolicyName));
+const decompressResponsePolicy_decompressResponsePolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * A policy to enable response decompression according to Accept-Encoding header
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
@@ -29777,7 +28944,7 @@ function policies_decompressResponsePolicy_decompressResponsePolicy() {
 /**
  * Name of the {@link defaultRetryPolicy}
  */
-const defaultRetryPolicy_defaultRetryPolicyName = (/* unused pure expression or super */ null && (tspDefaultRetryPolicyName));
+const defaultRetryPolicy_defaultRetryPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * A policy that retries according to three strategies:
  * - When the server sends a 429 response with a Retry-After header.
@@ -29795,7 +28962,7 @@ function policies_defaultRetryPolicy_defaultRetryPolicy(options = {}) {
 /**
  * The programmatic identifier of the formDataPolicy.
  */
-const formDataPolicy_formDataPolicyName = (/* unused pure expression or super */ null && (tspFormDataPolicyName));
+const formDataPolicy_formDataPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * A policy that encodes FormData on the request into the body.
  */
@@ -29810,7 +28977,7 @@ function policies_formDataPolicy_formDataPolicy() {
 /**
  * The programmatic identifier of the proxyPolicy.
  */
-const proxyPolicy_proxyPolicyName = (/* unused pure expression or super */ null && (tspProxyPolicyName));
+const proxyPolicy_proxyPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
  * If no argument is given, it attempts to parse a proxy URL from the environment
@@ -29818,9 +28985,7 @@ const proxyPolicy_proxyPolicyName = (/* unused pure expression or super */ null 
  * @param proxyUrl - The url of the proxy to use. May contain authentication information.
  * @deprecated - Internally this method is no longer necessary when setting proxy information.
  */
-function proxyPolicy_getDefaultProxySettings(proxyUrl) {
-    return tspGetDefaultProxySettings(proxyUrl);
-}
+
 /**
  * A policy that allows one to apply proxy settings to all requests.
  * If not passed static settings, they will be retrieved from the HTTPS_PROXY
@@ -29864,7 +29029,7 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
 /**
  * Name of the Agent Policy
  */
-const agentPolicy_agentPolicyName = (/* unused pure expression or super */ null && (tspAgentPolicyName));
+const agentPolicy_agentPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * Gets a pipeline policy that sets http.agent
  */
@@ -29879,7 +29044,7 @@ function policies_agentPolicy_agentPolicy(agent) {
 /**
  * Name of the TLS Policy
  */
-const tlsPolicy_tlsPolicyName = (/* unused pure expression or super */ null && (tspTlsPolicyName));
+const tlsPolicy_tlsPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
  */
@@ -30218,14 +29383,12 @@ function esm_pipelineRequest_createPipelineRequest(options) {
 /**
  * The programmatic identifier of the exponentialRetryPolicy.
  */
-const exponentialRetryPolicy_exponentialRetryPolicyName = (/* unused pure expression or super */ null && (tspExponentialRetryPolicyName));
+const exponentialRetryPolicy_exponentialRetryPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * A policy that attempts to retry requests while introducing an exponentially increasing delay.
  * @param options - Options that configure retry logic.
  */
-function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
-    return tspExponentialRetryPolicy(options);
-}
+
 //# sourceMappingURL=exponentialRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -30234,16 +29397,14 @@ function exponentialRetryPolicy_exponentialRetryPolicy(options = {}) {
 /**
  * Name of the {@link systemErrorRetryPolicy}
  */
-const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expression or super */ null && (tspSystemErrorRetryPolicyName));
+const systemErrorRetryPolicy_systemErrorRetryPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * A retry policy that specifically seeks to handle errors in the
  * underlying transport layer (e.g. DNS lookup failures) rather than
  * retryable error codes from the server itself.
  * @param options - Options that customize the policy.
  */
-function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
-    return tspSystemErrorRetryPolicy(options);
-}
+
 //# sourceMappingURL=systemErrorRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -30252,7 +29413,7 @@ function systemErrorRetryPolicy_systemErrorRetryPolicy(options = {}) {
 /**
  * Name of the {@link throttlingRetryPolicy}
  */
-const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expression or super */ null && (tspThrottlingRetryPolicyName));
+const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expression or super */ null && (0));
 /**
  * A policy that retries when the server sends a 429 response with a Retry-After header.
  *
@@ -30263,9 +29424,7 @@ const throttlingRetryPolicy_throttlingRetryPolicyName = (/* unused pure expressi
  *
  * @param options - Options that configure retry logic.
  */
-function throttlingRetryPolicy_throttlingRetryPolicy(options = {}) {
-    return tspThrottlingRetryPolicy(options);
-}
+
 //# sourceMappingURL=throttlingRetryPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 // Copyright (c) Microsoft Corporation.
@@ -30700,58 +29859,14 @@ function getCaeChallengeClaims(challenges) {
  */
 const auxiliaryAuthenticationHeaderPolicyName = "auxiliaryAuthenticationHeaderPolicy";
 const AUTHORIZATION_AUXILIARY_HEADER = "x-ms-authorization-auxiliary";
-async function sendAuthorizeRequest(options) {
-    const { scopes, getAccessToken, request } = options;
-    const getTokenOptions = {
-        abortSignal: request.abortSignal,
-        tracingOptions: request.tracingOptions,
-    };
-    return (await getAccessToken(scopes, getTokenOptions))?.token ?? "";
-}
+
 /**
  * A policy for external tokens to `x-ms-authorization-auxiliary` header.
  * This header will be used when creating a cross-tenant application we may need to handle authentication requests
  * for resources that are in different tenants.
  * You could see [ARM docs](https://learn.microsoft.com/azure/azure-resource-manager/management/authenticate-multi-tenant) for a rundown of how this feature works
  */
-function auxiliaryAuthenticationHeaderPolicy(options) {
-    const { credentials, scopes } = options;
-    const logger = options.logger || coreLogger;
-    const tokenCyclerMap = new WeakMap();
-    return {
-        name: auxiliaryAuthenticationHeaderPolicyName,
-        async sendRequest(request, next) {
-            if (!request.url.toLowerCase().startsWith("https://")) {
-                throw new Error("Bearer token authentication for auxiliary header is not permitted for non-TLS protected (non-https) URLs.");
-            }
-            if (!credentials || credentials.length === 0) {
-                logger.info(`${auxiliaryAuthenticationHeaderPolicyName} header will not be set due to empty credentials.`);
-                return next(request);
-            }
-            const tokenPromises = [];
-            for (const credential of credentials) {
-                let getAccessToken = tokenCyclerMap.get(credential);
-                if (!getAccessToken) {
-                    getAccessToken = createTokenCycler(credential);
-                    tokenCyclerMap.set(credential, getAccessToken);
-                }
-                tokenPromises.push(sendAuthorizeRequest({
-                    scopes: Array.isArray(scopes) ? scopes : [scopes],
-                    request,
-                    getAccessToken,
-                    logger,
-                }));
-            }
-            const auxiliaryTokens = (await Promise.all(tokenPromises)).filter((token) => Boolean(token));
-            if (auxiliaryTokens.length === 0) {
-                logger.warning(`None of the auxiliary tokens are valid. ${AUTHORIZATION_AUXILIARY_HEADER} header will not be set.`);
-                return next(request);
-            }
-            request.headers.set(AUTHORIZATION_AUXILIARY_HEADER, auxiliaryTokens.map((token) => `Bearer ${token}`).join(", "));
-            return next(request);
-        },
-    };
-}
+
 //# sourceMappingURL=auxiliaryAuthenticationHeaderPolicy.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
@@ -31382,9 +30497,7 @@ const validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?
  * @param value - The value to be validated for ISO 8601 duration format.
  * @internal
  */
-function utils_isDuration(value) {
-    return validateISODuration.test(value);
-}
+
 const validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
 /**
  * Returns true if the provided uuid is valid.
@@ -31393,9 +30506,7 @@ const validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
  *
  * @internal
  */
-function utils_isValidUuid(uuid) {
-    return validUuidRegex.test(uuid);
-}
+
 /**
  * Maps the response as follows:
  * - wraps the response body if needed (typically if its type is primitive).
@@ -31922,15 +31033,7 @@ function getCredentialScopes(options) {
  *
  * @internal
  */
-function parseCAEChallenge(challenges) {
-    const bearerChallenges = `, ${challenges.trim()}`.split(", Bearer ").filter((x) => x);
-    return bearerChallenges.map((challenge) => {
-        const challengeParts = `${challenge.trim()}, `.split('", ').filter((x) => x);
-        const keyValuePairs = challengeParts.map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split('="')));
-        // Key-value pairs to plain object:
-        return keyValuePairs.reduce((a, b) => ({ ...a, ...b }), {});
-    });
-}
+
 /**
  * This function can be used as a callback for the `bearerTokenAuthenticationPolicy` of `@azure/core-rest-pipeline`, to support CAE challenges:
  * [Continuous Access Evaluation](https://learn.microsoft.com/azure/active-directory/conditional-access/concept-continuous-access-evaluation).
@@ -31960,29 +31063,7 @@ function parseCAEChallenge(challenges) {
  * claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTYwMzc0MjgwMCJ9fX0="
  * ```
  */
-async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
-    const { scopes, response } = onChallengeOptions;
-    const logger = onChallengeOptions.logger || coreClientLogger;
-    const challenge = response.headers.get("WWW-Authenticate");
-    if (!challenge) {
-        logger.info(`The WWW-Authenticate header was missing. Failed to perform the Continuous Access Evaluation authentication flow.`);
-        return false;
-    }
-    const challenges = parseCAEChallenge(challenge) || [];
-    const parsedChallenge = challenges.find((x) => x.claims);
-    if (!parsedChallenge) {
-        logger.info(`The WWW-Authenticate header was missing the necessary "claims" to perform the Continuous Access Evaluation authentication flow.`);
-        return false;
-    }
-    const accessToken = await onChallengeOptions.getAccessToken(parsedChallenge.scope ? [parsedChallenge.scope] : scopes, {
-        claims: decodeStringToString(parsedChallenge.claims),
-    });
-    if (!accessToken) {
-        return false;
-    }
-    onChallengeOptions.request.headers.set("Authorization", `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`);
-    return true;
-}
+
 //# sourceMappingURL=authorizeRequestOnClaimChallenge.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
 // Copyright (c) Microsoft Corporation.

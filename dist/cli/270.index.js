@@ -774,7 +774,7 @@ const mapping_p50k_edit = "p50k_edit";
 const mapping_r50k_base = "r50k_base";
 const mapping_o200k_base = "o200k_base";
 const mapping_o200k_harmony = "o200k_harmony";
-const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (mapping_o200k_base));
+const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (0));
 const encodingNames = [
 	mapping_gpt2,
 	mapping_p50k_base,

@@ -10520,9 +10520,7 @@ class SimulatorServer {
 function startSimulator(options = {}) {
     return new SimulatorServer(options).start();
 }
-function createSimulator(options = {}) {
-    return new SimulatorServer(options);
-}
+
 
 ;// CONCATENATED MODULE: ./testing/http-kit/index.ts
 
@@ -11580,12 +11578,7 @@ function pullRequestEvent(input) {
         sender,
     };
 }
-function writePullRequestEvent(input) {
-    const dir = input.dir ?? mkdtempSync(path.join(os.tmpdir(), 'fta-event-'));
-    const file = path.join(dir, 'event.json');
-    writeFileSync(file, JSON.stringify(pullRequestEvent(input), null, 2));
-    return file;
-}
+
 
 ;// CONCATENATED MODULE: ./testing/github/index.ts
 
@@ -12317,17 +12310,14 @@ function renderMarkdown(markdown, indent = '  │ ') {
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
-class InputError extends (/* unused pure expression or super */ null && (Error)) {
+class InputError extends (/* unused pure expression or super */ null && (0)) {
     name = 'InputError';
 }
 function messageOf(error) {
     return redact(error instanceof Error ? error.message : String(error));
 }
 const secrets = new Set();
-function registerSecret(value) {
-    if (value.length >= 4)
-        secrets.add(value);
-}
+
 const CREDENTIALS = [
     /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
     /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
@@ -12341,10 +12331,7 @@ function redact(text) {
         out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
     return out;
 }
-function serverMessage(error, maxChars = 500) {
-    const text = messageOf(error);
-    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
-}
+
 
 ;// CONCATENATED MODULE: ./testing/demo/index.ts
 

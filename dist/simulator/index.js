@@ -10489,9 +10489,7 @@ class SimulatorServer {
 function startSimulator(options = {}) {
     return new SimulatorServer(options).start();
 }
-function createSimulator(options = {}) {
-    return new SimulatorServer(options);
-}
+
 
 ;// CONCATENATED MODULE: ./testing/http-kit/index.ts
 
@@ -11360,17 +11358,14 @@ async function startTogetherSimulator(options = {}) {
 
 
 ;// CONCATENATED MODULE: ./src/errors.ts
-class InputError extends (/* unused pure expression or super */ null && (Error)) {
+class InputError extends (/* unused pure expression or super */ null && (0)) {
     name = 'InputError';
 }
 function messageOf(error) {
     return redact(error instanceof Error ? error.message : String(error));
 }
 const secrets = new Set();
-function registerSecret(value) {
-    if (value.length >= 4)
-        secrets.add(value);
-}
+
 const CREDENTIALS = [
     /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
     /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
@@ -11384,10 +11379,7 @@ function redact(text) {
         out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
     return out;
 }
-function serverMessage(error, maxChars = 500) {
-    const text = messageOf(error);
-    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
-}
+
 
 ;// CONCATENATED MODULE: ./testing/simulator.ts
 

@@ -187,17 +187,7 @@ function shapeOf(line) {
 function shapeOfFormat(format) {
     return format === 'chat' || format === 'reinforcement' ? 'messages' : format;
 }
-function decideFormat(method, firstShape, modelFormats) {
-    if (method !== 'auto')
-        return FORMAT_OF_METHOD[method];
-    if (firstShape === 'preference' || firstShape === 'completion')
-        return firstShape;
-    if (modelFormats && !modelFormats.includes('chat') && modelFormats.includes('reinforcement'))
-        return 'reinforcement';
-    if (!firstShape && modelFormats?.length === 1)
-        return modelFormats[0];
-    return 'chat';
-}
+
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/messages.ts
 
@@ -615,17 +605,14 @@ function checkReinforcementExample(example, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
-class InputError extends (/* unused pure expression or super */ null && (Error)) {
+class InputError extends (/* unused pure expression or super */ null && (0)) {
     name = 'InputError';
 }
 function messageOf(error) {
     return redact(error instanceof Error ? error.message : String(error));
 }
 const secrets = new Set();
-function registerSecret(value) {
-    if (value.length >= 4)
-        secrets.add(value);
-}
+
 const CREDENTIALS = [
     /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token|openai-api-key)(["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[A-Za-z0-9._~+/=-]{8,}/gi,
     /\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
@@ -639,10 +626,7 @@ function redact(text) {
         out = out.replace(pattern, (_m, name, sep) => `${name}${sep}***`);
     return out;
 }
-function serverMessage(error, maxChars = 500) {
-    const text = messageOf(error);
-    return text.length > maxChars ? `${text.slice(0, maxChars)}… (${text.length - maxChars} more characters)` : text;
-}
+
 
 ;// CONCATENATED MODULE: ./src/dataset/check-line.ts
 
@@ -719,137 +703,13 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/dataset/read-lines.ts
 
 
-const DEFAULT_MAX_LINE_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const DEFAULT_MAX_LINE_BYTES = (/* unused pure expression or super */ null && (0));
 const MAX_BATCH_LINES = 8192;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
-async function* readBatches(path, options) {
-    const { maxLineBytes, onProgress } = options;
-    const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
-    let carry = [];
-    let carryBytes = 0;
-    let skipping = false;
-    let nextLine = 1;
-    let bytesRead = 0;
-    let first = true;
-    for await (const chunk of stream) {
-        let buf = chunk;
-        bytesRead += buf.length;
-        if (first) {
-            first = false;
-            if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                buf = buf.subarray(3);
-        }
-        const parts = [];
-        const longLines = [];
-        const firstLine = nextLine;
-        const carried = skipping ? undefined : carry;
-        let start = 0;
-        let runStart = 0;
-        let longestLine = 0;
-        for (let nl = buf.indexOf(NEWLINE, start); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
-            const length = carryBytes + nl - start;
-            if (length > longestLine)
-                longestLine = length;
-            if (skipping || length > maxLineBytes) {
-                if (runStart < start)
-                    parts.push(buf.subarray(runStart, start));
-                parts.push(EMPTY_LINE);
-                longLines.push({ line: nextLine, bytes: length });
-                runStart = nl + 1;
-                skipping = false;
-            }
-            else if (carry.length > 0) {
-                parts.push(...carry, buf.subarray(start, nl + 1));
-                runStart = nl + 1;
-            }
-            carry = [];
-            carryBytes = 0;
-            nextLine++;
-            start = nl + 1;
-        }
-        if (runStart < start)
-            parts.push(buf.subarray(runStart, start));
-        if (start < buf.length) {
-            const rest = buf.length - start;
-            if (skipping || carryBytes + rest > maxLineBytes) {
-                skipping = true;
-                carry = [];
-            }
-            else {
-                carry.push(Buffer.from(buf.subarray(start)));
-            }
-            carryBytes += rest;
-        }
-        onProgress?.(bytesRead);
-        if (nextLine === firstLine)
-            continue;
-        if (longLines.length === 0 && carried !== undefined) {
-            const prefix = carried.length > 0 ? Buffer.concat(carried) : undefined;
-            yield* bounded({
-                firstLine,
-                lineCount: nextLine - firstLine,
-                prefix,
-                bytes: buf.subarray(0, start),
-                longLines,
-                longestLine,
-                transferable: buf.byteOffset === 0,
-            });
-        }
-        else {
-            yield* bounded({
-                firstLine,
-                lineCount: nextLine - firstLine,
-                bytes: Buffer.concat(parts),
-                longLines,
-                longestLine,
-            });
-        }
-    }
-    if (skipping) {
-        yield {
-            firstLine: nextLine,
-            lineCount: 1,
-            bytes: EMPTY_LINE,
-            longLines: [{ line: nextLine, bytes: carryBytes }],
-            longestLine: 0,
-        };
-    }
-    else if (carryBytes > 0) {
-        yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
-    }
-}
-function bounded(batch, maxLines = MAX_BATCH_LINES) {
-    if (batch.lineCount <= maxLines)
-        return [batch];
-    const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
-    const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
-    const out = [];
-    let start = 0;
-    for (let first = 0; first < batch.lineCount; first += maxLines) {
-        const count = Math.min(maxLines, batch.lineCount - first);
-        let end = start;
-        let longestLine = 0;
-        for (let i = 0; i < count; i++) {
-            const nl = buf.indexOf(NEWLINE, end);
-            const next = nl === -1 ? buf.length : nl + 1;
-            longestLine = Math.max(longestLine, next - end - 1);
-            end = next;
-        }
-        const firstLine = batch.firstLine + first;
-        out.push({
-            firstLine,
-            lineCount: count,
-            bytes: new Uint8Array(buf.subarray(start, end)),
-            longLines: batch.longLines.filter(l => l.line >= firstLine && l.line < firstLine + count),
-            longestLine,
-            transferable: true,
-        });
-        start = end;
-    }
-    return out;
-}
+
+
 function decodeBatch(batch) {
     const view = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
     const buf = batch.prefix ? Buffer.concat([batch.prefix, view]) : view;
@@ -890,10 +750,7 @@ function decodeBatch(batch) {
     }
     return lines;
 }
-async function* readLines(path, options) {
-    for await (const batch of readBatches(path, options))
-        yield decodeBatch(batch);
-}
+
 
 ;// CONCATENATED MODULE: ./src/dataset/rules/grader-fields.ts
 
@@ -984,9 +841,7 @@ const COLUMNS = {
     preference: ['input', 'preferred_output', 'non_preferred_output'],
 };
 const ROLES = ['system', 'user', 'assistant'];
-function togetherFormatOf(line) {
-    return Object.keys(COLUMNS).find(f => COLUMNS[f].every(c => c in line));
-}
+
 function checkTogetherLine(format, value, report) {
     if (!(0,json/* isObject */.Gv)(value)) {
         report('data_type', `the line is a JSON ${(0,json/* typeName */.go)(value)}, not an object`);
@@ -1286,11 +1141,11 @@ const MARK = 8;
 const DIGIT = 16;
 const SPACE = 32;
 const NEWLINE = 64;
+const OTHER = 128;
 const LETTER = UPPER | LOWER | CASELESS;
 const WORD_START = UPPER | CASELESS | MARK;
 const WORD_END = LOWER | CASELESS | MARK;
 const isPrefix = (bits) => (bits & (LETTER | DIGIT | NEWLINE)) === 0;
-const isOther = (bits) => (bits & (LETTER | DIGIT | SPACE)) === 0;
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
     const ch = String.fromCharCode(c);
@@ -1304,9 +1159,11 @@ for (let c = 0; c < 128; c++) {
         ASCII[c] = SPACE | NEWLINE;
     else if ('\t\v\f '.includes(ch))
         ASCII[c] = SPACE;
+    else
+        ASCII[c] = OTHER;
 }
 const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N})/uy;
-const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK, DIGIT];
+const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK | OTHER, DIGIT];
 const known = new Map();
 function unicodeBits(text, at) {
     const codePoint = text.codePointAt(at) ?? 0;
@@ -1314,7 +1171,7 @@ function unicodeBits(text, at) {
     if (bits === undefined) {
         CATEGORY.lastIndex = at;
         const match = CATEGORY.exec(text);
-        bits = match ? CATEGORY_BITS[match.indexOf(match[0], 1) - 1] : 0;
+        bits = match ? CATEGORY_BITS[match.indexOf(match[0], 1) - 1] : OTHER;
         known.set(codePoint, bits);
     }
     return bits;
@@ -1327,19 +1184,23 @@ function width(text, at) {
     const c = text.charCodeAt(at);
     return c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
-function runEnd(text, from, test, max = Infinity) {
+function runEnd(text, from, mask, max = Infinity) {
     let at = from;
-    for (let taken = 0; taken < max && at < text.length && test(bitsAt(text, at)); taken++)
-        at += width(text, at);
+    for (let taken = 0; taken < max && at < text.length; taken++) {
+        const c = text.charCodeAt(at);
+        if (c < 128) {
+            if ((ASCII[c] & mask) === 0)
+                break;
+            at++;
+        }
+        else {
+            if ((unicodeBits(text, at) & mask) === 0)
+                break;
+            at += width(text, at);
+        }
+    }
     return at;
 }
-const inClass = (mask) => (bits) => (bits & mask) !== 0;
-const isWordStart = inClass(WORD_START);
-const isWordEnd = inClass(WORD_END);
-const isLetter = inClass(LETTER);
-const isDigit = inClass(DIGIT);
-const isSpace = inClass(SPACE);
-const isNewline = inClass(NEWLINE);
 const QUOTE = 0x27;
 const SLASH = 0x2f;
 const SPACE_CHAR = 0x20;
@@ -1359,40 +1220,40 @@ function o200kWordA(text, from) {
     let afterLastWordEnd = -1;
     while (at < text.length) {
         const bits = bitsAt(text, at);
-        if (!isWordStart(bits))
+        if ((bits & WORD_START) === 0)
             break;
         at += width(text, at);
-        if (isWordEnd(bits))
+        if ((bits & WORD_END) !== 0)
             afterLastWordEnd = at;
     }
-    if (at < text.length && isWordEnd(bitsAt(text, at))) {
-        const end = runEnd(text, at, isWordEnd);
+    if (at < text.length && (bitsAt(text, at) & WORD_END) !== 0) {
+        const end = runEnd(text, at, WORD_END);
         return end + contraction(text, end);
     }
     return afterLastWordEnd === -1 ? -1 : afterLastWordEnd + contraction(text, afterLastWordEnd);
 }
 function o200kWordB(text, from) {
-    const upperEnd = runEnd(text, from, isWordStart);
+    const upperEnd = runEnd(text, from, WORD_START);
     if (upperEnd === from)
         return -1;
-    const end = runEnd(text, upperEnd, isWordEnd);
+    const end = runEnd(text, upperEnd, WORD_END);
     return end + contraction(text, end);
 }
 function punctuationEnd(text, start, tail) {
     const from = text.charCodeAt(start) === SPACE_CHAR ? start + 1 : start;
-    let end = runEnd(text, from, isOther);
+    let end = runEnd(text, from, OTHER);
     if (end === from)
         return -1;
     while (end < text.length && tail(text, end))
         end++;
     return end;
 }
-const o200kTail = (text, at) => isNewline(bitsAt(text, at)) || text.charCodeAt(at) === SLASH;
-const cl100kTail = (text, at) => isNewline(bitsAt(text, at));
+const o200kTail = (text, at) => (bitsAt(text, at) & NEWLINE) !== 0 || text.charCodeAt(at) === SLASH;
+const cl100kTail = (text, at) => (bitsAt(text, at) & NEWLINE) !== 0;
 function spaceEnd(text, start) {
-    const end = runEnd(text, start, isSpace);
+    const end = runEnd(text, start, SPACE);
     for (let at = end - 1; at >= start; at--)
-        if (isNewline(bitsAt(text, at)))
+        if ((bitsAt(text, at) & NEWLINE) !== 0)
             return at + 1;
     if (end === text.length)
         return end;
@@ -1411,8 +1272,8 @@ function o200kPieceEnd(text, start) {
         if (unprefixed !== -1)
             return unprefixed;
     }
-    if (isDigit(first))
-        return runEnd(text, start, isDigit, 3);
+    if ((first & DIGIT) !== 0)
+        return runEnd(text, start, DIGIT, 3);
     const punctuation = punctuationEnd(text, start, o200kTail);
     if (punctuation !== -1)
         return punctuation;
@@ -1424,15 +1285,15 @@ function cl100kPieceEnd(text, start) {
         return start + quoted;
     const first = bitsAt(text, start);
     const from = isPrefix(first) ? start + width(text, start) : start;
-    const wordEnd = runEnd(text, from, isLetter);
+    const wordEnd = runEnd(text, from, LETTER);
     if (wordEnd > from)
         return wordEnd;
-    if (isDigit(first))
-        return runEnd(text, start, isDigit, 3);
+    if ((first & DIGIT) !== 0)
+        return runEnd(text, start, DIGIT, 3);
     const punctuation = punctuationEnd(text, start, cl100kTail);
     if (punctuation !== -1)
         return punctuation;
-    if (runEnd(text, start, isSpace) === text.length)
+    if (runEnd(text, start, SPACE) === text.length)
         return text.length;
     return spaceEnd(text, start);
 }
@@ -1440,12 +1301,7 @@ const split_scanner_PIECE_END = {
     o200k_base: o200kPieceEnd,
     cl100k_base: cl100kPieceEnd,
 };
-function split_scanner_isAscii(text) {
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) > 0x7f)
-            return false;
-    return true;
-}
+
 
 ;// CONCATENATED MODULE: ./src/tokens/encodings.ts
 
@@ -1459,46 +1315,9 @@ function rankFile(file) {
         throw new Error(`The ranks file ${file} is missing (looked in ${candidates.map(String).join(', ')})`);
     return found;
 }
-const SMALL_INPUT_CHARS = (/* unused pure expression or super */ null && (128 * 1024));
-async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars = SMALL_INPUT_CHARS } = {}) {
-    const largeInput = expectedChars > smallInputChars ? await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 313)) : undefined;
-    let budget = smallInputChars;
-    let small;
-    let large;
-    return (text) => {
-        if (text.length === 0)
-            return 0;
-        if (large === undefined && largeInput && (budget -= text.length) < 0)
-            large = largeInput.loadLargeInputCounter(encoding);
-        if (large !== undefined)
-            return large(text);
-        return (small ??= loadSmallInputCounter(encoding))(text);
-    };
-}
-function loadSmallInputCounter(encoding) {
-    const table = new SortedRankTable(readFileSync(rankFile(`${encoding}.sorted.bin`)));
-    const pieceEnd = PIECE_END[encoding];
-    return text => {
-        const ascii = isAscii(text);
-        let count = 0;
-        for (let start = 0, end = 0; start < text.length; start = end) {
-            end = pieceEnd(text, start);
-            if (ascii && table.rank(text, start, end) !== NONE) {
-                count++;
-                continue;
-            }
-            const piece = text.slice(start, end);
-            const bytes = ascii ? piece : latin1OfText(piece);
-            if (table.rank(bytes, 0, bytes.length) !== NONE)
-                count++;
-            else if (bytes.length <= MAX_PIECE_BYTES)
-                count += mergePiece(bytes, table).length;
-            else
-                count += encodeLongPiece(piece, table).length;
-        }
-        return count;
-    };
-}
+const SMALL_INPUT_CHARS = (/* unused pure expression or super */ null && (0));
+
+
 function notLoaded(encoding) {
     return () => {
         throw new Error(`the ${encoding} encoding was not loaded: this run counts with an open model's tokenizer`);
@@ -2293,7 +2112,7 @@ const mapping_p50k_edit = "p50k_edit";
 const mapping_r50k_base = "r50k_base";
 const mapping_o200k_base = "o200k_base";
 const mapping_o200k_harmony = "o200k_harmony";
-const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (mapping_o200k_base));
+const DEFAULT_ENCODING = (/* unused pure expression or super */ null && (0));
 const encodingNames = [
 	mapping_gpt2,
 	mapping_p50k_base,

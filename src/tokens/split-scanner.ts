@@ -30,6 +30,8 @@ const DIGIT = 16
 const SPACE = 32
 /** \r and \n */
 const NEWLINE = 64
+/** [^\s\p{L}\p{N}]: punctuation, symbols, marks, controls. */
+const OTHER = 128
 
 const LETTER = UPPER | LOWER | CASELESS
 const WORD_START = UPPER | CASELESS | MARK
@@ -37,8 +39,6 @@ const WORD_END = LOWER | CASELESS | MARK
 
 /** [^\r\n\p{L}\p{N}]: what may stand before a word (a space, punctuation, a mark). */
 const isPrefix = (bits: number) => (bits & (LETTER | DIGIT | NEWLINE)) === 0
-/** [^\s\p{L}\p{N}]: punctuation, symbols, marks, controls. */
-const isOther = (bits: number) => (bits & (LETTER | DIGIT | SPACE)) === 0
 
 const ASCII = new Uint8Array(128)
 for (let c = 0; c < 128; c++) {
@@ -48,6 +48,7 @@ for (let c = 0; c < 128; c++) {
   else if (ch >= '0' && ch <= '9') ASCII[c] = DIGIT
   else if (ch === '\r' || ch === '\n') ASCII[c] = SPACE | NEWLINE
   else if ('\t\v\f '.includes(ch)) ASCII[c] = SPACE
+  else ASCII[c] = OTHER
 }
 
 /**
@@ -55,7 +56,7 @@ for (let c = 0; c < 128; c++) {
  * point: this expression is small, so compiling it costs a fraction of the split expressions.
  */
 const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N})/uy
-const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK, DIGIT]
+const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK | OTHER, DIGIT]
 const known = new Map<number, number>()
 
 function unicodeBits(text: string, at: number): number {
@@ -65,7 +66,7 @@ function unicodeBits(text: string, at: number): number {
     CATEGORY.lastIndex = at
     const match = CATEGORY.exec(text)
     // Each alternative is one group that captures the whole match: the first group that holds it names the class.
-    bits = match ? CATEGORY_BITS[match.indexOf(match[0], 1) - 1] : 0
+    bits = match ? CATEGORY_BITS[match.indexOf(match[0], 1) - 1] : OTHER
     known.set(codePoint, bits)
   }
   return bits
@@ -82,20 +83,21 @@ function width(text: string, at: number): number {
   return c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1
 }
 
-/** The end of the run of at most `max` code points that pass `test`, from `from`. */
-function runEnd(text: string, from: number, test: (bits: number) => boolean, max = Infinity): number {
+/** The end of the run of at most `max` code points of the classes in `mask`, from `from`. */
+function runEnd(text: string, from: number, mask: number, max = Infinity): number {
   let at = from
-  for (let taken = 0; taken < max && at < text.length && test(bitsAt(text, at)); taken++) at += width(text, at)
+  for (let taken = 0; taken < max && at < text.length; taken++) {
+    const c = text.charCodeAt(at)
+    if (c < 128) {
+      if ((ASCII[c] & mask) === 0) break
+      at++
+    } else {
+      if ((unicodeBits(text, at) & mask) === 0) break
+      at += width(text, at)
+    }
+  }
   return at
 }
-
-const inClass = (mask: number) => (bits: number) => (bits & mask) !== 0
-const isWordStart = inClass(WORD_START)
-const isWordEnd = inClass(WORD_END)
-const isLetter = inClass(LETTER)
-const isDigit = inClass(DIGIT)
-const isSpace = inClass(SPACE)
-const isNewline = inClass(NEWLINE)
 
 const QUOTE = 0x27
 const SLASH = 0x2f
@@ -121,12 +123,12 @@ function o200kWordA(text: string, from: number): number {
   let afterLastWordEnd = -1
   while (at < text.length) {
     const bits = bitsAt(text, at)
-    if (!isWordStart(bits)) break
+    if ((bits & WORD_START) === 0) break
     at += width(text, at)
-    if (isWordEnd(bits)) afterLastWordEnd = at
+    if ((bits & WORD_END) !== 0) afterLastWordEnd = at
   }
-  if (at < text.length && isWordEnd(bitsAt(text, at))) {
-    const end = runEnd(text, at, isWordEnd)
+  if (at < text.length && (bitsAt(text, at) & WORD_END) !== 0) {
+    const end = runEnd(text, at, WORD_END)
     return end + contraction(text, end)
   }
   return afterLastWordEnd === -1 ? -1 : afterLastWordEnd + contraction(text, afterLastWordEnd)
@@ -134,23 +136,23 @@ function o200kWordA(text: string, from: number): number {
 
 /** o200k's second alternative from `from`: one or more of the upper-case class, then any of the lower-case one. */
 function o200kWordB(text: string, from: number): number {
-  const upperEnd = runEnd(text, from, isWordStart)
+  const upperEnd = runEnd(text, from, WORD_START)
   if (upperEnd === from) return -1
-  const end = runEnd(text, upperEnd, isWordEnd)
+  const end = runEnd(text, upperEnd, WORD_END)
   return end + contraction(text, end)
 }
 
 /** ` ?[^\s\p{L}\p{N}]+` then the run of `tail`, or -1. */
 function punctuationEnd(text: string, start: number, tail: (text: string, at: number) => boolean): number {
   const from = text.charCodeAt(start) === SPACE_CHAR ? start + 1 : start
-  let end = runEnd(text, from, isOther)
+  let end = runEnd(text, from, OTHER)
   if (end === from) return -1
   while (end < text.length && tail(text, end)) end++
   return end
 }
 
-const o200kTail = (text: string, at: number) => isNewline(bitsAt(text, at)) || text.charCodeAt(at) === SLASH
-const cl100kTail = (text: string, at: number) => isNewline(bitsAt(text, at))
+const o200kTail = (text: string, at: number) => (bitsAt(text, at) & NEWLINE) !== 0 || text.charCodeAt(at) === SLASH
+const cl100kTail = (text: string, at: number) => (bitsAt(text, at) & NEWLINE) !== 0
 
 /**
  * A piece that starts with whitespace: up to and including its last line break when it has one (`\s*[\r\n]+`,
@@ -158,8 +160,8 @@ const cl100kTail = (text: string, at: number) => isNewline(bitsAt(text, at))
  * before the next word (`\s+(?!\S)`); else one character.
  */
 function spaceEnd(text: string, start: number): number {
-  const end = runEnd(text, start, isSpace)
-  for (let at = end - 1; at >= start; at--) if (isNewline(bitsAt(text, at))) return at + 1
+  const end = runEnd(text, start, SPACE)
+  for (let at = end - 1; at >= start; at--) if ((bitsAt(text, at) & NEWLINE) !== 0) return at + 1
   if (end === text.length) return end
   return end - start >= 2 ? end - 1 : start + 1
 }
@@ -178,7 +180,7 @@ function o200kPieceEnd(text: string, start: number): number {
     const unprefixed = withoutPrefix === -1 ? -1 : word(text, withoutPrefix)
     if (unprefixed !== -1) return unprefixed
   }
-  if (isDigit(first)) return runEnd(text, start, isDigit, 3)
+  if ((first & DIGIT) !== 0) return runEnd(text, start, DIGIT, 3)
   const punctuation = punctuationEnd(text, start, o200kTail)
   if (punctuation !== -1) return punctuation
   return spaceEnd(text, start)
@@ -189,12 +191,12 @@ function cl100kPieceEnd(text: string, start: number): number {
   if (quoted > 0) return start + quoted
   const first = bitsAt(text, start)
   const from = isPrefix(first) ? start + width(text, start) : start
-  const wordEnd = runEnd(text, from, isLetter)
+  const wordEnd = runEnd(text, from, LETTER)
   if (wordEnd > from) return wordEnd
-  if (isDigit(first)) return runEnd(text, start, isDigit, 3)
+  if ((first & DIGIT) !== 0) return runEnd(text, start, DIGIT, 3)
   const punctuation = punctuationEnd(text, start, cl100kTail)
   if (punctuation !== -1) return punctuation
-  if (runEnd(text, start, isSpace) === text.length) return text.length // \s+$
+  if (runEnd(text, start, SPACE) === text.length) return text.length // \s+$
   return spaceEnd(text, start)
 }
 
