@@ -306,7 +306,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
-var encodings = __nccwpck_require__(1826);
+var encodings = __nccwpck_require__(7549);
 // EXTERNAL MODULE: ./src/dataset/analyze-file.ts + 1 modules
 var analyze_file = __nccwpck_require__(6343);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
@@ -1598,8 +1598,8 @@ function typeName(value) {
 /* harmony export */   jN: () => (/* binding */ decodeBatch)
 /* harmony export */ });
 /* unused harmony export MAX_BATCH_LINES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
 
@@ -1611,14 +1611,13 @@ const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
 async function* readBatches(path, options) {
     const { maxLineBytes, onProgress } = options;
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
     let carry = [];
     let carryBytes = 0;
     let skipping = false;
     let nextLine = 1;
     let bytesRead = 0;
     let first = true;
-    for await (const chunk of stream) {
+    for await (const chunk of fileChunks(path, options.chunkBytes ?? 1 << 20)) {
         let buf = chunk;
         bytesRead += buf.length;
         if (first) {
@@ -1703,6 +1702,21 @@ async function* readBatches(path, options) {
     }
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
+    }
+}
+async function* fileChunks(path, chunkBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        for (;;) {
+            const chunk = Buffer.allocUnsafeSlow(chunkBytes);
+            const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null);
+            if (bytesRead === 0)
+                return;
+            yield chunk.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
     }
 }
 function bounded(batch, maxLines = MAX_BATCH_LINES) {
@@ -6794,7 +6808,7 @@ async function modelRetirement(modelName, provider) {
 
 /***/ }),
 
-/***/ 1826:
+/***/ 7549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6812,50 +6826,58 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/tokens/long-pieces.ts
 var long_pieces = __nccwpck_require__(1280);
-;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
+;// CONCATENATED MODULE: ./src/tokens/hashed-ranks.ts
 
-class SortedRankTable {
+const RANK_BITS = 18;
+const RANK_MASK = (1 << RANK_BITS) - 1;
+function hashBytes(latin1, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ latin1.charCodeAt(i), 0x01000193);
+    return hash >>> 0;
+}
+class HashedRankTable {
     maxTokenBytes;
-    count;
+    shift;
+    mask;
     offsets;
-    ranks;
+    slots;
     bytes;
     constructor(file) {
         const data = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
-        const words = new Uint32Array(data.buffer, data.byteOffset, 2);
-        this.count = words[0];
-        this.maxTokenBytes = words[1];
-        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 8, this.count + 1);
-        this.ranks = new Uint32Array(data.buffer, data.byteOffset + 8 + 4 * (this.count + 1), this.count);
-        this.bytes = data.subarray(8 + 8 * this.count + 4);
-        if (this.offsets[this.count] !== this.bytes.length)
-            throw new Error('The sorted ranks file is damaged');
+        const [count, maxTokenBytes, bits] = new Uint32Array(data.buffer, data.byteOffset, 3);
+        this.maxTokenBytes = maxTokenBytes;
+        this.shift = 32 - bits;
+        this.mask = 2 ** bits - 1;
+        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 12, count + 1);
+        this.slots = new Uint32Array(data.buffer, data.byteOffset + 12 + 4 * (count + 1), 2 ** bits);
+        this.bytes = data.subarray(12 + 4 * (count + 1) + 4 * 2 ** bits);
+        if (this.offsets[count] !== this.bytes.length)
+            throw new Error('The hashed ranks file is damaged');
     }
     rank(latin1, start, end) {
         const length = end - start;
         if (length > this.maxTokenBytes)
             return long_pieces/* NONE */.x3;
-        const { offsets, bytes } = this;
-        let low = 0;
-        let high = this.count - 1;
-        while (low <= high) {
-            const mid = (low + high) >>> 1;
-            const from = offsets[mid];
-            const tokenLength = offsets[mid + 1] - from;
-            const shorter = Math.min(length, tokenLength);
-            let order = 0;
-            for (let i = 0; i < shorter && order === 0; i++)
-                order = latin1.charCodeAt(start + i) - bytes[from + i];
-            if (order === 0)
-                order = length - tokenLength;
-            if (order === 0)
-                return this.ranks[mid];
-            if (order < 0)
-                high = mid - 1;
-            else
-                low = mid + 1;
+        const hash = hashBytes(latin1, start, end);
+        const tag = hash & (0xffffffff >>> RANK_BITS);
+        const { offsets, slots, bytes } = this;
+        for (let slot = hash >>> this.shift;; slot = (slot + 1) & this.mask) {
+            const entry = slots[slot];
+            if (entry === 0)
+                return long_pieces/* NONE */.x3;
+            if (entry >>> RANK_BITS !== tag)
+                continue;
+            const rank = (entry & RANK_MASK) - 1;
+            const from = offsets[rank];
+            if (offsets[rank + 1] - from !== length)
+                continue;
+            let i = 0;
+            while (i < length && latin1.charCodeAt(start + i) === bytes[from + i])
+                i++;
+            if (i === length)
+                return rank;
         }
-        return long_pieces/* NONE */.x3;
     }
 }
 
@@ -7063,7 +7085,7 @@ async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars
     };
 }
 function loadSmallInputCounter(encoding) {
-    const table = new SortedRankTable((0,external_node_fs_.readFileSync)(rankFile(`${encoding}.sorted.bin`)));
+    const table = new HashedRankTable((0,external_node_fs_.readFileSync)(rankFile(`${encoding}.hashed.bin`)));
     const pieceEnd = PIECE_END[encoding];
     return text => {
         const ascii = isAscii(text);

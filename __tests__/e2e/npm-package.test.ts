@@ -18,7 +18,7 @@ test('npm pack gives a tarball that validates a file with npx from a clean folde
     expect.arrayContaining([
       'dist/cli/index.js',
       'dist/worker/index.js',
-      'dist/ranks/o200k_base.sorted.bin',
+      'dist/ranks/o200k_base.hashed.bin',
       'LICENSE',
       'README.md',
     ]),

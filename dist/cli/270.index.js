@@ -1309,7 +1309,7 @@ var GptEncoding = class GptEncoding {
 
 //# sourceMappingURL=GptEncoding.js.map
 // EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
-var encodings = __webpack_require__(1826);
+var encodings = __webpack_require__(7549);
 // EXTERNAL MODULE: ./src/tokens/long-pieces.ts
 var long_pieces = __webpack_require__(1280);
 ;// CONCATENATED MODULE: ./src/tokens/large-input-counter.ts

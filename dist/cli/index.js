@@ -874,8 +874,8 @@ function typeName(value) {
 /* harmony export */   jN: () => (/* binding */ decodeBatch)
 /* harmony export */ });
 /* unused harmony exports MAX_BATCH_LINES, readLines */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
 
@@ -887,14 +887,13 @@ const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
 async function* readBatches(path, options) {
     const { maxLineBytes, onProgress } = options;
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
     let carry = [];
     let carryBytes = 0;
     let skipping = false;
     let nextLine = 1;
     let bytesRead = 0;
     let first = true;
-    for await (const chunk of stream) {
+    for await (const chunk of fileChunks(path, options.chunkBytes ?? 1 << 20)) {
         let buf = chunk;
         bytesRead += buf.length;
         if (first) {
@@ -979,6 +978,21 @@ async function* readBatches(path, options) {
     }
     else if (carryBytes > 0) {
         yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes };
+    }
+}
+async function* fileChunks(path, chunkBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        for (;;) {
+            const chunk = Buffer.allocUnsafeSlow(chunkBytes);
+            const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null);
+            if (bytesRead === 0)
+                return;
+            yield chunk.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
     }
 }
 function bounded(batch, maxLines = MAX_BATCH_LINES) {
@@ -1311,7 +1325,7 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 1826:
+/***/ 7549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1329,50 +1343,58 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/tokens/long-pieces.ts
 var long_pieces = __nccwpck_require__(1280);
-;// CONCATENATED MODULE: ./src/tokens/sorted-ranks.ts
+;// CONCATENATED MODULE: ./src/tokens/hashed-ranks.ts
 
-class SortedRankTable {
+const RANK_BITS = 18;
+const RANK_MASK = (1 << RANK_BITS) - 1;
+function hashBytes(latin1, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ latin1.charCodeAt(i), 0x01000193);
+    return hash >>> 0;
+}
+class HashedRankTable {
     maxTokenBytes;
-    count;
+    shift;
+    mask;
     offsets;
-    ranks;
+    slots;
     bytes;
     constructor(file) {
         const data = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
-        const words = new Uint32Array(data.buffer, data.byteOffset, 2);
-        this.count = words[0];
-        this.maxTokenBytes = words[1];
-        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 8, this.count + 1);
-        this.ranks = new Uint32Array(data.buffer, data.byteOffset + 8 + 4 * (this.count + 1), this.count);
-        this.bytes = data.subarray(8 + 8 * this.count + 4);
-        if (this.offsets[this.count] !== this.bytes.length)
-            throw new Error('The sorted ranks file is damaged');
+        const [count, maxTokenBytes, bits] = new Uint32Array(data.buffer, data.byteOffset, 3);
+        this.maxTokenBytes = maxTokenBytes;
+        this.shift = 32 - bits;
+        this.mask = 2 ** bits - 1;
+        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 12, count + 1);
+        this.slots = new Uint32Array(data.buffer, data.byteOffset + 12 + 4 * (count + 1), 2 ** bits);
+        this.bytes = data.subarray(12 + 4 * (count + 1) + 4 * 2 ** bits);
+        if (this.offsets[count] !== this.bytes.length)
+            throw new Error('The hashed ranks file is damaged');
     }
     rank(latin1, start, end) {
         const length = end - start;
         if (length > this.maxTokenBytes)
             return long_pieces/* NONE */.x3;
-        const { offsets, bytes } = this;
-        let low = 0;
-        let high = this.count - 1;
-        while (low <= high) {
-            const mid = (low + high) >>> 1;
-            const from = offsets[mid];
-            const tokenLength = offsets[mid + 1] - from;
-            const shorter = Math.min(length, tokenLength);
-            let order = 0;
-            for (let i = 0; i < shorter && order === 0; i++)
-                order = latin1.charCodeAt(start + i) - bytes[from + i];
-            if (order === 0)
-                order = length - tokenLength;
-            if (order === 0)
-                return this.ranks[mid];
-            if (order < 0)
-                high = mid - 1;
-            else
-                low = mid + 1;
+        const hash = hashBytes(latin1, start, end);
+        const tag = hash & (0xffffffff >>> RANK_BITS);
+        const { offsets, slots, bytes } = this;
+        for (let slot = hash >>> this.shift;; slot = (slot + 1) & this.mask) {
+            const entry = slots[slot];
+            if (entry === 0)
+                return long_pieces/* NONE */.x3;
+            if (entry >>> RANK_BITS !== tag)
+                continue;
+            const rank = (entry & RANK_MASK) - 1;
+            const from = offsets[rank];
+            if (offsets[rank + 1] - from !== length)
+                continue;
+            let i = 0;
+            while (i < length && latin1.charCodeAt(start + i) === bytes[from + i])
+                i++;
+            if (i === length)
+                return rank;
         }
-        return long_pieces/* NONE */.x3;
     }
 }
 
@@ -1580,7 +1602,7 @@ async function loadCounter(encoding, { expectedChars = Infinity, smallInputChars
     };
 }
 function loadSmallInputCounter(encoding) {
-    const table = new SortedRankTable((0,external_node_fs_.readFileSync)(rankFile(`${encoding}.sorted.bin`)));
+    const table = new HashedRankTable((0,external_node_fs_.readFileSync)(rankFile(`${encoding}.hashed.bin`)));
     const pieceEnd = PIECE_END[encoding];
     return text => {
         const ascii = isAscii(text);
@@ -1891,6 +1913,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -3094,8 +3123,8 @@ var __webpack_exports__ = {};
 var lib_core = __nccwpck_require__(2847);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -3144,14 +3173,14 @@ const inputsRead = new Map();
 async function confineInput(file, inputName, root = workspaceRoot(), shown = file) {
     const abs = external_node_path_default().resolve(file);
     if (root) {
-        const realRoot = await (0,promises_namespaceObject.realpath)(root);
+        const realRoot = await (0,promises_.realpath)(root);
         if (!isInside(abs, external_node_path_default().resolve(root)) && !isInside(abs, realRoot))
             throw new errors/* InputError */.dz(`${inputName}: ${shown} is outside the workspace; ${OUTSIDE_RULE}.`);
-        const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
+        const real = await (0,promises_.realpath)(abs).catch(() => undefined);
         if (real !== undefined && !isInside(real, realRoot))
             throw new errors/* InputError */.dz(`${inputName}: ${shown} is a symbolic link (or goes through one) that leads outside the workspace; refused, as ${OUTSIDE_RULE}.`);
     }
-    const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => abs);
+    const real = await (0,promises_.realpath)(abs).catch(() => abs);
     inputsRead.set(real, inputName);
     return real;
 }
@@ -3491,7 +3520,7 @@ function azureProfile(modelName) {
 }
 
 // EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
-var encodings = __nccwpck_require__(1826);
+var encodings = __nccwpck_require__(7549);
 // EXTERNAL MODULE: ./src/dataset/analyze-line.ts + 2 modules
 var analyze_line = __nccwpck_require__(6813);
 // EXTERNAL MODULE: ./src/dataset/check-line.ts + 5 modules
@@ -3793,7 +3822,7 @@ const FORMAT_LOOKAHEAD_LINES = 10_000;
 async function analyzeFile(options) {
     const { path, role, model, maxFindingsPerFile, trainingHashes } = options;
     const source = options.readFrom ?? path;
-    const { size: bytes } = await (0,promises_namespaceObject.stat)(source);
+    const { size: bytes } = await (0,promises_.stat)(source);
     const limit = model.info?.exampleLimit;
     const findings = [];
     const findingCounts = {};
@@ -3952,7 +3981,7 @@ function sizeLabel(bytes, gibDecimals) {
     return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : `${bytes} bytes`;
 }
 async function startsWithByteOrderMark(file) {
-    const handle = await (0,promises_namespaceObject.open)(file);
+    const handle = await (0,promises_.open)(file);
     try {
         const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0);
         return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
@@ -4044,7 +4073,7 @@ async function analyzeDataset(files, options) {
         ...profile?.rules,
     };
     try {
-        const sizes = await Promise.all(ordered.map(async (file) => (await (0,promises_namespaceObject.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }))).size));
+        const sizes = await Promise.all(ordered.map(async (file) => (await (0,promises_.stat)(file.readFrom ?? file.path).catch(() => ({ size: 0 }))).size));
         const inThreadBytes = sizes.reduce((sum, size) => sum + size, 0);
         for (const [index, file] of ordered.entries()) {
             const size = sizes[index] ?? 0;
@@ -4363,7 +4392,7 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
         for (const [i, file] of anchored.entries()) {
             if (workspace)
                 await confineInput(file, inputName, workspace, patterns[i]);
-            const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+            const info = await (0,promises_.stat)(file).catch(() => undefined);
             if (!info)
                 throw new errors/* InputError */.dz(`${inputName}: no file matches ${JSON.stringify(patterns[i])} (looked in ${cwd})`);
             if (!info.isFile())
@@ -4375,26 +4404,26 @@ async function resolveFiles(patterns, role, inputName, options = {}) {
         throw new errors/* InputError */.dz(`${inputName}: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} (looked in ${cwd})`);
     const files = [...new Set(found)].sort();
     for (const file of files)
-        rememberInput(await (0,promises_namespaceObject.realpath)(file).catch(() => file), inputName);
+        rememberInput(await (0,promises_.realpath)(file).catch(() => file), inputName);
     return files.map(abs => {
         const rel = external_node_path_default().relative(cwd, abs);
         return { path: external_node_path_default().isAbsolute(rel) ? abs : rel, role };
     });
 }
 async function confineMatches(found, inputName, workspace, cwd, onLinkToDirectory) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(workspace);
+    const realRoot = await (0,promises_.realpath)(workspace);
     const kept = [];
     for (const file of found) {
-        const real = await (0,promises_namespaceObject.realpath)(file).catch(() => undefined);
+        const real = await (0,promises_.realpath)(file).catch(() => undefined);
         if (real === undefined)
             continue;
         const shown = external_node_path_default().relative(cwd, file);
         if (!isInside(real, realRoot))
             throw new errors/* InputError */.dz(`${inputName}: ${shown} is a symbolic link that leads outside the workspace; refused, as on a runner this action reads files in the workspace only.`);
-        const target = await (0,promises_namespaceObject.stat)(real);
+        const target = await (0,promises_.stat)(real);
         if (target.isFile())
             kept.push(file);
-        else if (target.isDirectory() && (await (0,promises_namespaceObject.lstat)(file)).isSymbolicLink())
+        else if (target.isDirectory() && (await (0,promises_.lstat)(file)).isSymbolicLink())
             await onLinkToDirectory(file);
     }
     return kept;
@@ -4422,8 +4451,8 @@ async function linksOnTheWay(glob, anchored, matched) {
     for (const entry of entries) {
         if (matched.has(entry))
             continue;
-        const info = await (0,promises_namespaceObject.lstat)(entry).catch(() => undefined);
-        if (info?.isSymbolicLink() && (await (0,promises_namespaceObject.stat)(entry).catch(() => undefined))?.isDirectory())
+        const info = await (0,promises_.lstat)(entry).catch(() => undefined);
+        if (info?.isSymbolicLink() && (await (0,promises_.stat)(entry).catch(() => undefined))?.isDirectory())
             links.push(entry);
     }
     return links;
@@ -4431,8 +4460,8 @@ async function linksOnTheWay(glob, anchored, matched) {
 async function skippedLink(link, inputName, workspace, cwd) {
     const rel = external_node_path_default().relative(cwd, link);
     const shown = external_node_path_default().isAbsolute(rel) ? link : rel;
-    const real = await (0,promises_namespaceObject.realpath)(link).catch(() => link);
-    const outside = !isInside(real, await (0,promises_namespaceObject.realpath)(workspace));
+    const real = await (0,promises_.realpath)(link).catch(() => link);
+    const outside = !isInside(real, await (0,promises_.realpath)(workspace));
     const message = outside
         ? `${inputName}: ${shown} is a symbolic link to a directory outside the workspace; the glob did not follow it, as on a runner this action reads files in the workspace only. Nothing under it was read.`
         : `${inputName}: ${shown} is a symbolic link to a directory; the glob did not follow it, as on a runner globs do not follow links to directories. Nothing under it was read: name the directory it points to in the pattern to check those files.`;

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _huggingface_jinja__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(931);
 /* harmony import */ var _huggingface_tokenizers__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(554);
 /* harmony import */ var _dataset_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(716);
-/* harmony import */ var _encodings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(191);
+/* harmony import */ var _encodings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(549);
 
 
 

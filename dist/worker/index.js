@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 108:
+/***/ 589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -696,8 +696,8 @@ function lineHash(line) {
     return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/dataset/read-lines.ts
@@ -708,6 +708,7 @@ const MAX_BATCH_LINES = 8192;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const EMPTY_LINE = Buffer.from([NEWLINE]);
+
 
 
 function decodeBatch(batch) {
@@ -1062,9 +1063,9 @@ function analyzeBatch(batch, format, count, maxLineBytes, rules = { encoding: 'o
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(191);
+/* harmony import */ var _tokens_encodings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(549);
 /* harmony import */ var _tokens_large_input_counter_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(313);
-/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(108);
+/* harmony import */ var _analyze_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(589);
 
 
 
@@ -1118,7 +1119,7 @@ function typeName(value) {
 
 /***/ }),
 
-/***/ 191:
+/***/ 549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1133,6 +1134,61 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/tokens/hashed-ranks.ts
+
+const RANK_BITS = 18;
+const RANK_MASK = (1 << RANK_BITS) - 1;
+function hashBytes(latin1, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ latin1.charCodeAt(i), 0x01000193);
+    return hash >>> 0;
+}
+class hashed_ranks_HashedRankTable {
+    maxTokenBytes;
+    shift;
+    mask;
+    offsets;
+    slots;
+    bytes;
+    constructor(file) {
+        const data = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
+        const [count, maxTokenBytes, bits] = new Uint32Array(data.buffer, data.byteOffset, 3);
+        this.maxTokenBytes = maxTokenBytes;
+        this.shift = 32 - bits;
+        this.mask = 2 ** bits - 1;
+        this.offsets = new Uint32Array(data.buffer, data.byteOffset + 12, count + 1);
+        this.slots = new Uint32Array(data.buffer, data.byteOffset + 12 + 4 * (count + 1), 2 ** bits);
+        this.bytes = data.subarray(12 + 4 * (count + 1) + 4 * 2 ** bits);
+        if (this.offsets[count] !== this.bytes.length)
+            throw new Error('The hashed ranks file is damaged');
+    }
+    rank(latin1, start, end) {
+        const length = end - start;
+        if (length > this.maxTokenBytes)
+            return NONE;
+        const hash = hashBytes(latin1, start, end);
+        const tag = hash & (0xffffffff >>> RANK_BITS);
+        const { offsets, slots, bytes } = this;
+        for (let slot = hash >>> this.shift;; slot = (slot + 1) & this.mask) {
+            const entry = slots[slot];
+            if (entry === 0)
+                return NONE;
+            if (entry >>> RANK_BITS !== tag)
+                continue;
+            const rank = (entry & RANK_MASK) - 1;
+            const from = offsets[rank];
+            if (offsets[rank + 1] - from !== length)
+                continue;
+            let i = 0;
+            while (i < length && latin1.charCodeAt(start + i) === bytes[from + i])
+                i++;
+            if (i === length)
+                return rank;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tokens/split-scanner.ts
 const UPPER = 1;
 const LOWER = 2;
@@ -2646,8 +2702,8 @@ var GptEncoding = class GptEncoding {
 
 
 //# sourceMappingURL=GptEncoding.js.map
-// EXTERNAL MODULE: ./src/tokens/encodings.ts + 1 modules
-var encodings = __nccwpck_require__(191);
+// EXTERNAL MODULE: ./src/tokens/encodings.ts + 2 modules
+var encodings = __nccwpck_require__(549);
 ;// CONCATENATED MODULE: ./src/tokens/long-pieces.ts
 const LONG_PIECE_CHARS = 100;
 const MAX_PIECE_BYTES = 64 * 1024;

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { isUtf8 } from 'node:buffer'
 
 export type RawLine =
@@ -51,7 +51,6 @@ const EMPTY_LINE = Buffer.from([NEWLINE])
  */
 export async function* readBatches(path: string, options: ReadOptions): AsyncGenerator<LineBatch> {
   const { maxLineBytes, onProgress } = options
-  const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 })
   let carry: Buffer[] = []
   let carryBytes = 0
   let skipping = false // inside a line already known to be too long
@@ -59,7 +58,7 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
   let bytesRead = 0
   let first = true
 
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of fileChunks(path, options.chunkBytes ?? 1 << 20)) {
     let buf = chunk
     bytesRead += buf.length
     if (first) {
@@ -138,6 +137,24 @@ export async function* readBatches(path: string, options: ReadOptions): AsyncGen
     }
   } else if (carryBytes > 0) {
     yield { firstLine: nextLine, lineCount: 1, bytes: Buffer.concat(carry), longLines: [], longestLine: carryBytes }
+  }
+}
+
+/**
+ * The file's chunks, each read into a buffer of its own (which can then move to a worker as it is). Plain reads: a
+ * small file (a pull request's usually is) is one read and an empty one, without the stream machinery.
+ */
+async function* fileChunks(path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r')
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafeSlow(chunkBytes)
+      const { bytesRead } = await handle.read(chunk, 0, chunkBytes, null)
+      if (bytesRead === 0) return
+      yield chunk.subarray(0, bytesRead)
+    }
+  } finally {
+    await handle.close()
   }
 }
 

@@ -3,7 +3,7 @@ import { get_encoding } from 'tiktoken'
 import { loadCounter, loadSmallInputCounter } from '../../src/tokens/encodings.js'
 import { loadLargeInputCounter, loadRanks } from '../../src/tokens/large-input-counter.js'
 import { NONE } from '../../src/tokens/long-pieces.js'
-import { SortedRankTable } from '../../src/tokens/sorted-ranks.js'
+import { HashedRankTable, hashBytes } from '../../src/tokens/hashed-ranks.js'
 import { datasetTexts } from '../helpers/dataset-texts.js'
 
 const ENCODINGS = ['o200k_base', 'cl100k_base'] as const
@@ -24,9 +24,9 @@ const TRICKY = [
   "don't WE'LL they're I'M",
 ]
 
-describe('counting small inputs by binary search in the sorted ranks', () => {
-  test.each(ENCODINGS)('%s: the sorted file holds every rank of the shipped ranks, at its bytes', encoding => {
-    const table = new SortedRankTable(readFileSync(`src/tokens/ranks/${encoding}.sorted.bin`))
+describe('counting small inputs by lookups in the hashed ranks', () => {
+  test.each(ENCODINGS)('%s: the hashed file holds every rank of the shipped ranks, at its bytes', encoding => {
+    const table = new HashedRankTable(readFileSync(`src/tokens/ranks/${encoding}.hashed.bin`))
     const ranks = loadRanks(encoding)
     let tokens = 0
     let misses = 0
@@ -39,6 +39,20 @@ describe('counting small inputs by binary search in the sorted ranks', () => {
     expect(tokens).toBe(encoding === 'o200k_base' ? 199_998 : 100_256)
     expect(misses).toBe(0)
     expect(table.rank('\u00ff\u00fe\u00fd', 0, 3)).toBe(NONE)
+    // A token found inside a longer text by its range, and bytes that are no token around it.
+    const hello = ' hello'
+    const rank = table.rank(hello, 0, hello.length)
+    expect(rank).not.toBe(NONE)
+    expect(table.rank(`xx${hello}yy`, 2, 2 + hello.length)).toBe(rank)
+    expect(table.rank(`${hello}\u00ff`, 0, hello.length + 1)).toBe(NONE)
+    expect(table.rank('', 0, 0)).toBe(NONE)
+  })
+
+  test('hashes with FNV-1a, as its published test vectors have it', () => {
+    expect(hashBytes('', 0, 0)).toBe(0x811c9dc5)
+    expect(hashBytes('a', 0, 1)).toBe(0xe40c292c)
+    expect(hashBytes('foobar', 0, 6)).toBe(0xbf9cf968)
+    expect(hashBytes('xfoobar!', 1, 7)).toBe(0xbf9cf968)
   })
 
   test.each(ENCODINGS)('%s: identical to the Map path and to tiktoken on every dataset string', encoding => {
