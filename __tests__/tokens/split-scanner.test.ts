@@ -105,6 +105,41 @@ describe('the split scanners give the split expressions’ pieces', () => {
     expect(strings).toBe(50 + 50 ** 2 + 50 ** 3)
   })
 
+  test.each(ENCODINGS)('%s: on every character the scanner classes by range, in every kind of context', encoding => {
+    // Latin-1, general punctuation and arrows: classed without the Unicode expression (COMMON_RANGES).
+    const ranges = [
+      [0x80, 0xff],
+      [0x2000, 0x206f],
+      [0x2190, 0x21ff],
+    ]
+    const contexts = [
+      '#',
+      'a#b',
+      'A#',
+      '#A',
+      '#Ab',
+      'A#b',
+      'a#Bc',
+      '#a',
+      'Ab#',
+      '1#2',
+      ' #',
+      ' ##x',
+      '#\n',
+      "#'s",
+      'x #  y',
+      '##',
+    ]
+    let strings = 0
+    for (const [first, last] of ranges)
+      for (let c = first; c <= last; c++)
+        for (const context of contexts) {
+          expectSameSplit(context.replaceAll('#', String.fromCharCode(c)), encoding)
+          strings++
+        }
+    expect(strings).toBe((128 + 112 + 112) * contexts.length)
+  })
+
   test.each(ENCODINGS)('%s: on 40,000 random strings of every class and of all 128 ASCII characters', encoding => {
     const next = random(encoding === 'o200k_base' ? 1 : 2)
     const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c))

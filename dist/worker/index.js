@@ -1221,9 +1221,48 @@ for (let c = 0; c < 128; c++) {
 const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N})/uy;
 const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK | OTHER, DIGIT];
 const known = new Map();
+const COMMON_RANGES = [
+    [0x80, 0x9f, OTHER],
+    [0xa0, 0xa0, SPACE],
+    [0xa1, 0xa9, OTHER],
+    [0xaa, 0xaa, CASELESS],
+    [0xab, 0xb1, OTHER],
+    [0xb2, 0xb3, DIGIT],
+    [0xb4, 0xb4, OTHER],
+    [0xb5, 0xb5, LOWER],
+    [0xb6, 0xb8, OTHER],
+    [0xb9, 0xb9, DIGIT],
+    [0xba, 0xba, CASELESS],
+    [0xbb, 0xbb, OTHER],
+    [0xbc, 0xbe, DIGIT],
+    [0xbf, 0xbf, OTHER],
+    [0xc0, 0xd6, UPPER],
+    [0xd7, 0xd7, OTHER],
+    [0xd8, 0xde, UPPER],
+    [0xdf, 0xf6, LOWER],
+    [0xf7, 0xf7, OTHER],
+    [0xf8, 0xff, LOWER],
+    [0x2000, 0x200a, SPACE],
+    [0x200b, 0x2027, OTHER],
+    [0x2028, 0x2029, SPACE],
+    [0x202a, 0x202e, OTHER],
+    [0x202f, 0x202f, SPACE],
+    [0x2030, 0x205e, OTHER],
+    [0x205f, 0x205f, SPACE],
+    [0x2060, 0x206f, OTHER],
+    [0x2190, 0x21ff, OTHER],
+];
+function commonBits(codePoint) {
+    if (codePoint > 0x21ff)
+        return undefined;
+    for (const [first, last, bits] of COMMON_RANGES)
+        if (codePoint >= first && codePoint <= last)
+            return bits;
+    return undefined;
+}
 function unicodeBits(text, at) {
     const codePoint = text.codePointAt(at) ?? 0;
-    let bits = known.get(codePoint);
+    let bits = known.get(codePoint) ?? commonBits(codePoint);
     if (bits === undefined) {
         CATEGORY.lastIndex = at;
         const match = CATEGORY.exec(text);

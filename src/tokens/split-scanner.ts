@@ -59,9 +59,53 @@ const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N}
 const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK | OTHER, DIGIT]
 const known = new Map<number, number>()
 
+/**
+ * The classes of the non-ASCII characters English text holds most (Latin-1's letters and signs; general punctuation
+ * such as curly quotes, dashes and the ellipsis; arrows), by range, so that such text needs no Unicode expression:
+ * compiling even the small one above costs a short run about 1 ms. __tests__/tokens/split-scanner.test.ts holds
+ * every character of these ranges equal to the expression's class.
+ */
+const COMMON_RANGES: [first: number, last: number, bits: number][] = [
+  [0x80, 0x9f, OTHER], // C1 controls (NEL included: no \s in JavaScript)
+  [0xa0, 0xa0, SPACE],
+  [0xa1, 0xa9, OTHER],
+  [0xaa, 0xaa, CASELESS], // ª
+  [0xab, 0xb1, OTHER],
+  [0xb2, 0xb3, DIGIT], // ² ³
+  [0xb4, 0xb4, OTHER],
+  [0xb5, 0xb5, LOWER], // µ
+  [0xb6, 0xb8, OTHER],
+  [0xb9, 0xb9, DIGIT], // ¹
+  [0xba, 0xba, CASELESS], // º
+  [0xbb, 0xbb, OTHER],
+  [0xbc, 0xbe, DIGIT], // ¼ ½ ¾
+  [0xbf, 0xbf, OTHER],
+  [0xc0, 0xd6, UPPER],
+  [0xd7, 0xd7, OTHER], // ×
+  [0xd8, 0xde, UPPER],
+  [0xdf, 0xf6, LOWER],
+  [0xf7, 0xf7, OTHER], // ÷
+  [0xf8, 0xff, LOWER],
+  [0x2000, 0x200a, SPACE],
+  [0x200b, 0x2027, OTHER],
+  [0x2028, 0x2029, SPACE],
+  [0x202a, 0x202e, OTHER],
+  [0x202f, 0x202f, SPACE],
+  [0x2030, 0x205e, OTHER],
+  [0x205f, 0x205f, SPACE],
+  [0x2060, 0x206f, OTHER],
+  [0x2190, 0x21ff, OTHER], // arrows
+]
+
+function commonBits(codePoint: number): number | undefined {
+  if (codePoint > 0x21ff) return undefined
+  for (const [first, last, bits] of COMMON_RANGES) if (codePoint >= first && codePoint <= last) return bits
+  return undefined
+}
+
 function unicodeBits(text: string, at: number): number {
   const codePoint = text.codePointAt(at) ?? 0
-  let bits = known.get(codePoint)
+  let bits = known.get(codePoint) ?? commonBits(codePoint)
   if (bits === undefined) {
     CATEGORY.lastIndex = at
     const match = CATEGORY.exec(text)
