@@ -1,8 +1,10 @@
 import { NONE, type RankLookup } from './long-pieces.js'
 
-/** Bits of a slot that hold rank + 1; the rest hold a tag of the hash, so most slots of other tokens are passed over
- * without comparing bytes. */
-export const RANK_BITS = 18
+/**
+ * Bits of a slot that hold rank + 1; the rest hold a tag of the hash, so most slots of other tokens are passed over
+ * without comparing bytes.
+ */
+const RANK_BITS = 18
 const RANK_MASK = (1 << RANK_BITS) - 1
 
 /** FNV-1a (32 bits) of the bytes [start, end) of a latin1 string: scripts/update-ranks.mjs hashes the same way. */
