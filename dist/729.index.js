@@ -931,8 +931,17 @@ async function loraRankOf(client, r) {
         return undefined;
     if (r.hyperparameters.loraRank !== undefined)
         return r.hyperparameters.loraRank;
-    const limits = await client.fineTuning.modelLimits({ model_name: r.baseModel });
-    return limits.lora_training.max_rank;
+    return largestRank(client, r);
+}
+const largestRanks = new WeakMap();
+function largestRank(client, r) {
+    let rank = largestRanks.get(r);
+    if (!rank) {
+        rank = client.fineTuning.modelLimits({ model_name: r.baseModel }).then(limits => limits.lora_training.max_rank);
+        largestRanks.set(r, rank);
+        rank.catch(() => largestRanks.delete(r));
+    }
+    return rank;
 }
 async function jobs_createParams(client, r) {
     const hp = r.hyperparameters;

@@ -102,6 +102,8 @@ describe('TogetherBackend against the simulator', () => {
       batch_size: 'max',
       suffix: 'ftaffffffffffff',
     })
+    // The estimate and the job share one request for the model's limits.
+    expect(sim.requests.count('GET /fine-tunes/models/limits')).toBe(1)
     expect((await backend.findJob(request.key))?.id).toBe(job.id)
     expect(await backend.findJob('0'.repeat(32))).toBeUndefined()
   })

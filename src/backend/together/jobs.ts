@@ -100,8 +100,21 @@ function recipe(r: JobRequest, loraRank: number | undefined) {
 async function loraRankOf(client: Together, r: JobRequest): Promise<number | undefined> {
   if (r.hyperparameters.trainingType === 'full') return undefined
   if (r.hyperparameters.loraRank !== undefined) return r.hyperparameters.loraRank
-  const limits = await client.fineTuning.modelLimits({ model_name: r.baseModel })
-  return limits.lora_training.max_rank
+  return largestRank(client, r)
+}
+
+/** The model's largest LoRA rank, asked once per request: the price estimate and the job both need it. */
+const largestRanks = new WeakMap<JobRequest, Promise<number>>()
+
+function largestRank(client: Together, r: JobRequest): Promise<number> {
+  let rank = largestRanks.get(r)
+  if (!rank) {
+    rank = client.fineTuning.modelLimits({ model_name: r.baseModel }).then(limits => limits.lora_training.max_rank)
+    largestRanks.set(r, rank)
+    // A failed request is asked again next time rather than failing every later use of the request.
+    rank.catch(() => largestRanks.delete(r))
+  }
+  return rank
 }
 
 /** The request body: method, type, hyperparameters, and the training key in the suffix. */
