@@ -261,7 +261,7 @@ async function fetchBaseFiles(octokit, owner, repo, ref, repoPaths, dir, concurr
         catch (error) {
             if ((0,github_octokit/* statusOf */.c)(error) === 404)
                 return { path: repoPath, state: 'new' };
-            return { path: repoPath, state: 'unavailable', reason: (0,errors/* messageOf */.bD)(error) };
+            return { path: repoPath, state: 'unavailable', reason: (0,errors/* serverMessage */.x_)(error) };
         }
     };
     const out = new Array(repoPaths.length);

@@ -40,3 +40,21 @@ test('base-branch files are read a bounded number at a time, every one, in the o
   expect(found).toHaveLength(36)
   expect(found[4]).toBe('{"n": 5}\n')
 })
+
+test('a base file the API refuses is unavailable, with the reason cut short for the comment', async () => {
+  gh.setFile('base456', 'data/a.jsonl', '{"n": 1}\n')
+  gh.faults.inject('GET /repos/acme/data/contents/**', { kind: 'server_error', status: 400, message: 'x'.repeat(5000) })
+  const [file] = await fetchBaseFiles(
+    createOctokit(DEFAULT_TOKEN),
+    'acme',
+    'data',
+    'base456',
+    ['data/a.jsonl'],
+    tempDir(),
+  )
+  expect(file.state).toBe('unavailable')
+  const reason = file.state === 'unavailable' ? file.reason : ''
+  expect(reason).toContain('xxxx')
+  expect(reason.length).toBeLessThan(600)
+  expect(reason).toMatch(/… \(\d+ more characters\)$/)
+})

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { messageOf } from '../errors.js'
+import { serverMessage } from '../errors.js'
 import { statusOf, type Octokit } from './octokit.js'
 
 export type BaseFile =
@@ -45,7 +45,7 @@ export async function fetchBaseFiles(
       return { path: repoPath, state: 'found', localPath }
     } catch (error) {
       if (statusOf(error) === 404) return { path: repoPath, state: 'new' }
-      return { path: repoPath, state: 'unavailable', reason: messageOf(error) }
+      return { path: repoPath, state: 'unavailable', reason: serverMessage(error) }
     }
   }
   // A few requests at a time (2,000 files one after another took 69 s); results keep the order of the paths.
