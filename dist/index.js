@@ -2420,10 +2420,12 @@ const AZURE_FINE_TUNING = {
     'o4-mini-2025-04-16': { training: '2027-04-16', deployment: '2027-10-16' },
 };
 function azureBase(model) {
-    return (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(model.trim().replace(/\.ft-.*$/, '')).info?.id ?? model.trim().replace(/\.ft-.*$/, '');
+    const base = model.trim().replace(/\.ft-.*$/, '');
+    return (0,_models_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(base).info?.id ?? base;
 }
 function azureFineTuningDates(model) {
-    return AZURE_FINE_TUNING[model.info?.id ?? azureBase(model.base)] ?? AZURE_FINE_TUNING[azureBase(model.base)];
+    const known = model.info?.id;
+    return (known === undefined ? undefined : AZURE_FINE_TUNING[known]) ?? AZURE_FINE_TUNING[azureBase(model.base)];
 }
 const AZURE_TABLE_DATE = '2026-12-02';
 const AZURE_LIMITS_SOURCE = 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#fine-tuning-models';

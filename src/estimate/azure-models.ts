@@ -31,11 +31,13 @@ const AZURE_FINE_TUNING: Readonly<Record<string, AzureFineTuningDates>> = {
 
 /** Azure names a fine-tune `base.ft-<job>` where OpenAI writes `ft:base:...`; both resolve to the base. */
 function azureBase(model: string): string {
-  return resolveModel(model.trim().replace(/\.ft-.*$/, '')).info?.id ?? model.trim().replace(/\.ft-.*$/, '')
+  const base = model.trim().replace(/\.ft-.*$/, '')
+  return resolveModel(base).info?.id ?? base
 }
 
 export function azureFineTuningDates(model: ResolvedModel): AzureFineTuningDates | undefined {
-  return AZURE_FINE_TUNING[model.info?.id ?? azureBase(model.base)] ?? AZURE_FINE_TUNING[azureBase(model.base)]
+  const known = model.info?.id
+  return (known === undefined ? undefined : AZURE_FINE_TUNING[known]) ?? AZURE_FINE_TUNING[azureBase(model.base)]
 }
 
 /**
