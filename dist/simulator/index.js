@@ -11187,6 +11187,7 @@ class TogetherSimulator {
         this.files.set(id, {
             content: raw,
             uploadedAt: now,
+            refusal: this.options.refuseFiles?.({ filename: pending.filename, content: raw }),
             response: {
                 id,
                 object: 'file',
@@ -11204,7 +11205,15 @@ class TogetherSimulator {
     }
     fileNow(f) {
         const ready = this.clock.now() - f.uploadedAt >= (this.options.fileProcessingSeconds ?? 1);
-        return { ...f.response, processing_status: ready ? 'COMPLETED' : 'PENDING' };
+        if (!ready)
+            return { ...f.response, processing_status: 'PENDING' };
+        if (f.refusal === undefined)
+            return { ...f.response, processing_status: 'COMPLETED' };
+        return {
+            ...f.response,
+            processing_status: 'INVALID_FORMAT',
+            validation_report: { valid: false, error: f.refusal, error_type: 'INVALID_FORMAT', file_id: f.response.id },
+        };
     }
     file(id) {
         const f = this.files.get(id);

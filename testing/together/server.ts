@@ -50,6 +50,11 @@ export interface TogetherSimulatorOptions {
   fileProcessingSeconds?: number
   /** Makes a new job fail halfway with this message (its `job_error` event). */
   failJobs?: (body: FineTuningCreateParams) => string | undefined
+  /**
+   * Together's check of an uploaded file: a message refuses it, and once processed the file is INVALID_FORMAT with
+   * that message as its validation report's error, as the service marks a file its checker refuses.
+   */
+  refuseFiles?: (file: { filename: string; content: Buffer }) => string | undefined
   /** Chat answers; undefined falls back to `[model] <last user message>`. */
   chat?: (request: { model: string; lastUserMessage: string }) => string | undefined
   /** Whose key it is: the first part of fine-tuned model names. */
@@ -61,6 +66,8 @@ interface StoredFile {
   response: FileResponse
   content: Buffer
   uploadedAt: number
+  /** Why Together's check refuses it, if it does. */
+  refusal?: string
 }
 
 type Handler = (req: { params: Record<string, string>; query: URLSearchParams; body: unknown; raw: Buffer }) => Reply
@@ -307,6 +314,7 @@ export class TogetherSimulator {
     this.files.set(id, {
       content: raw,
       uploadedAt: now,
+      refusal: this.options.refuseFiles?.({ filename: pending.filename, content: raw }),
       response: {
         id,
         object: 'file',
@@ -327,7 +335,13 @@ export class TogetherSimulator {
 
   private fileNow(f: StoredFile): FileResponse {
     const ready = this.clock.now() - f.uploadedAt >= (this.options.fileProcessingSeconds ?? 1)
-    return { ...f.response, processing_status: ready ? 'COMPLETED' : 'PENDING' }
+    if (!ready) return { ...f.response, processing_status: 'PENDING' }
+    if (f.refusal === undefined) return { ...f.response, processing_status: 'COMPLETED' }
+    return {
+      ...f.response,
+      processing_status: 'INVALID_FORMAT',
+      validation_report: { valid: false, error: f.refusal, error_type: 'INVALID_FORMAT', file_id: f.response.id },
+    }
   }
 
   private file(id: string): StoredFile {

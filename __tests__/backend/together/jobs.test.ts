@@ -150,6 +150,29 @@ describe('TogetherBackend against the simulator', () => {
     expect(sim.files.has(file.id)).toBe(true)
     expect(sim.requests.count('POST /files')).toBe(1)
   })
+
+  test('a file Together’s check refuses fails the upload with its report, and is never reused', async () => {
+    let refuse = true
+    sim = await startTogetherSimulator({
+      apiKey: 'k',
+      clock: new AcceleratedClock({ factor: 1000 }),
+      refuseFiles: () => (refuse ? 'Line 3: missing "messages"' : undefined),
+    })
+    const backend = new TogetherBackend({ provider: 'together', apiKey: 'k', baseUrl: sim.url })
+    const path = writeJsonl(tempDir(), 'train.jsonl', chatExamples(12))
+    const refused = await backend.uploadOnce(path, 'train-r.jsonl', sha256Of(path)).catch((e: unknown) => e as Error)
+    expect(refused).toBeInstanceOf(Error)
+    const [, refusedId] = /^Together AI refused train-r\.jsonl \((file-[\w-]+)\): Line 3: missing "messages"$/.exec(
+      (refused as Error).message,
+    ) ?? [undefined, 'no match']
+    expect(sim.files.has(refusedId)).toBe(true)
+    // The refused file is on the server under the same name and size; the next run uploads again instead of using it.
+    refuse = false
+    const file = await backend.uploadOnce(path, 'train-r.jsonl', sha256Of(path))
+    expect(sim.requests.count('POST /files')).toBe(2)
+    expect(file.id).not.toBe(refusedId)
+    expect(sim.files.has(file.id)).toBe(true)
+  })
 })
 
 function sha256Of(path: string): string {
