@@ -475,7 +475,7 @@ async function startJob(settings, backend, report, graderFile, snapshots, limits
         limits.checkBefore(`uploading ${filename}`);
         return backend.uploadOnce(s.copy, filename, s.sha256, limits.signal).catch((error) => {
             if (error instanceof upload_check/* UploadMismatchError */.w)
-                throw (0,upload_check/* uploadMismatch */.q)(s.path, error.expected, error.actual);
+                throw new upload_check/* UploadMismatchError */.w(s.path, error.expected, error.actual);
             throw error;
         });
     };

@@ -386,7 +386,7 @@ async function uploadWhole(client, path, filename, sha256) {
     const bytes = await (0,external_node_fs_promises_.readFile)(path);
     const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     if (actual !== sha256)
-        throw (0,upload_check/* uploadMismatch */.q)(path, sha256, actual);
+        throw new upload_check/* UploadMismatchError */.w(path, sha256, actual);
     return client.files.create({ file: await (0,openai/* toFile */.eZ)(bytes, filename), purpose: 'fine-tune' }, { maxRetries: 0 });
 }
 async function sameContent(client, file, sha256) {
@@ -432,7 +432,7 @@ async function uploadInParts(client, path, filename, size, sha256, partBytes) {
     const actual = sha.digest('hex');
     if (actual !== sha256) {
         await client.uploads.cancel(upload.id).catch(() => undefined);
-        throw (0,upload_check/* uploadMismatch */.q)(path, sha256, actual);
+        throw new upload_check/* UploadMismatchError */.w(path, sha256, actual);
     }
     const done = await client.uploads.complete(upload.id, { part_ids: partIds, md5: md5.digest('hex') }, { maxRetries: 0 });
     if (!done.file)
@@ -803,7 +803,7 @@ const BAD_FILE = new Set(['FAILED', 'INVALID_FORMAT']);
 async function files_uploadOnce(c, path, filename, sha256, signal) {
     const actual = await sha256Of(path);
     if (actual !== sha256)
-        throw (0,upload_check/* uploadMismatch */.q)(path, sha256, actual);
+        throw new upload_check/* UploadMismatchError */.w(path, sha256, actual);
     const { size } = await (0,external_node_fs_promises_.stat)(path);
     const find = async () => {
         const { data } = await c.client.files.list();
@@ -1163,7 +1163,6 @@ function textSha256(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ uploadMismatch),
 /* harmony export */   w: () => (/* binding */ UploadMismatchError)
 /* harmony export */ });
 class UploadMismatchError extends Error {
@@ -1176,9 +1175,6 @@ class UploadMismatchError extends Error {
         this.expected = expected;
         this.actual = actual;
     }
-}
-function uploadMismatch(path, expected, actual) {
-    return new UploadMismatchError(path, expected, actual);
 }
 
 

@@ -6956,7 +6956,7 @@ function commonBits(codePoint) {
 }
 function unicodeBits(text, at) {
     const codePoint = text.codePointAt(at) ?? 0;
-    let bits = known.get(codePoint) ?? commonBits(codePoint);
+    let bits = commonBits(codePoint) ?? known.get(codePoint);
     if (bits === undefined) {
         CATEGORY.lastIndex = at;
         const match = CATEGORY.exec(text);

@@ -10,7 +10,3 @@ export class UploadMismatchError extends Error {
     )
   }
 }
-
-export function uploadMismatch(path: string, expected: string, actual: string): UploadMismatchError {
-  return new UploadMismatchError(path, expected, actual)
-}

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { logData } from '../action-io.js'
 import type { FineTuningBackend, Hyperparameters, JobRequest, TrainingJob } from '../backend/index.js'
 import { trainingKey } from '../backend/training-key.js'
-import { uploadMismatch, UploadMismatchError } from '../backend/upload-check.js'
+import { UploadMismatchError } from '../backend/upload-check.js'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import { METHOD_OF_FORMAT } from '../dataset/formats.js'
 import { InputError } from '../errors.js'
@@ -82,7 +82,7 @@ export async function startJob(
     limits.checkBefore(`uploading ${filename}`)
     return backend.uploadOnce(s.copy, filename, s.sha256, limits.signal).catch((error: unknown) => {
       // The backend read the private snapshot; the user knows the file it was taken from.
-      if (error instanceof UploadMismatchError) throw uploadMismatch(s.path, error.expected, error.actual)
+      if (error instanceof UploadMismatchError) throw new UploadMismatchError(s.path, error.expected, error.actual)
       throw error
     })
   }

@@ -57,6 +57,7 @@ for (let c = 0; c < 128; c++) {
  */
 const CATEGORY = /(\s)|([\p{Lu}\p{Lt}])|(\p{Ll})|([\p{Lm}\p{Lo}])|(\p{M})|(\p{N})/uy
 const CATEGORY_BITS = [SPACE, UPPER, LOWER, CASELESS, MARK | OTHER, DIGIT]
+/** What the expression said of each code point it was asked about. */
 const known = new Map<number, number>()
 
 /**
@@ -105,7 +106,7 @@ function commonBits(codePoint: number): number | undefined {
 
 function unicodeBits(text: string, at: number): number {
   const codePoint = text.codePointAt(at) ?? 0
-  let bits = known.get(codePoint) ?? commonBits(codePoint)
+  let bits = commonBits(codePoint) ?? known.get(codePoint)
   if (bits === undefined) {
     CATEGORY.lastIndex = at
     const match = CATEGORY.exec(text)

@@ -8,7 +8,7 @@ import type { FileObject } from 'openai/resources/files'
 import { UPLOADS_API_THRESHOLD_BYTES } from '../../dataset/analyze-file.js'
 import { waitProcessed as waitUntilProcessed } from '../file-processing.js'
 import { spendOnce } from '../spend-once.js'
-import { uploadMismatch, UploadMismatchError } from '../upload-check.js'
+import { UploadMismatchError } from '../upload-check.js'
 import { classifyOpenAIError } from './errors.js'
 import { boundedItems } from './pages.js'
 
@@ -74,7 +74,7 @@ export async function uploadOnce(
 async function uploadWhole(client: OpenAI, path: string, filename: string, sha256: string): Promise<FileObject> {
   const bytes = await readFile(path)
   const actual = createHash('sha256').update(bytes).digest('hex')
-  if (actual !== sha256) throw uploadMismatch(path, sha256, actual)
+  if (actual !== sha256) throw new UploadMismatchError(path, sha256, actual)
   return client.files.create({ file: await toFile(bytes, filename), purpose: 'fine-tune' }, { maxRetries: 0 })
 }
 
@@ -140,7 +140,7 @@ async function uploadInParts(
   if (actual !== sha256) {
     // Never completed, the upload makes no file: cancel it so that it does not linger.
     await client.uploads.cancel(upload.id).catch(() => undefined)
-    throw uploadMismatch(path, sha256, actual)
+    throw new UploadMismatchError(path, sha256, actual)
   }
   const done = await client.uploads.complete(
     upload.id,

@@ -6,7 +6,7 @@ import type Together from 'together-ai'
 import type { FileResponse } from 'together-ai/resources/files'
 import { waitProcessed } from '../file-processing.js'
 import { spendOnce } from '../spend-once.js'
-import { uploadMismatch } from '../upload-check.js'
+import { UploadMismatchError } from '../upload-check.js'
 import { classifyTogetherError, UploadError } from './errors.js'
 
 const BAD_FILE = new Set(['FAILED', 'INVALID_FORMAT'])
@@ -35,7 +35,7 @@ export async function uploadOnce(
   // Hashed before anything is sent, as the bytes go out as a stream (files can be many GB): the file is the run's
   // private read-only snapshot, so what is hashed here is what the PUT reads.
   const actual = await sha256Of(path)
-  if (actual !== sha256) throw uploadMismatch(path, sha256, actual)
+  if (actual !== sha256) throw new UploadMismatchError(path, sha256, actual)
   const { size } = await stat(path)
   const find = async () => {
     const { data } = await c.client.files.list()
