@@ -6392,7 +6392,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/dataset/findings.ts
 var dataset_findings = __nccwpck_require__(8052);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -6437,7 +6440,7 @@ function sarifLog(report, version) {
 function artifactLocation(file) {
     if (external_node_path_default().isAbsolute(file))
         return { uri: (0,external_node_url_.pathToFileURL)(file).href };
-    return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+    return { uri: (0,report_escape/* urlPath */.Lx)(file.replaceAll('\\', '/')), uriBaseId: '%SRCROOT%' };
 }
 
 // EXTERNAL MODULE: ./src/dataset/formats.ts

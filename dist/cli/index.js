@@ -4280,7 +4280,30 @@ function modelLine(report) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+function escapeMarkdown(text) {
+    return (text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()!|~]/g, c => `\\${c}`)
+        .replace(/([@#])/g, '$1\u2060')
+        .replace(/:\/\//g, ':\u2060//')
+        .replace(/\bwww\./gi, w => `${w.slice(0, 3)}\u2060.`));
+}
+function urlPath(path) {
+    return path
+        .split('/')
+        .map(s => encodeURIComponent(s).replace(/[!'()*~]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -4325,7 +4348,7 @@ function sarifLog(report, version) {
 function artifactLocation(file) {
     if (external_node_path_default().isAbsolute(file))
         return { uri: (0,external_node_url_.pathToFileURL)(file).href };
-    return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+    return { uri: urlPath(file.replaceAll('\\', '/')), uriBaseId: '%SRCROOT%' };
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts

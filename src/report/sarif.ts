@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { DatasetReport } from '../dataset/analyze-dataset.js'
 import { FINDING_CODES, type FindingCode, type Severity } from '../dataset/findings.js'
+import { urlPath } from './escape.js'
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' }
 const HELP_URI = 'https://github.com/fine-tune-action/fine-tune-action#what-is-checked'
@@ -54,5 +55,5 @@ export function sarifLog(report: DatasetReport, version: string): Log {
  */
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href }
-  return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
+  return { uri: urlPath(file.replaceAll('\\', '/')), uriBaseId: '%SRCROOT%' }
 }
