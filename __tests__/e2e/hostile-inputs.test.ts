@@ -112,6 +112,22 @@ describe('inputs stay in the workspace', () => {
     for (const run of [matched, through]) expect(publicText(run)).not.toContain(SECRET_BYTES)
   })
 
+  test('a skipped link named to start workflow commands is one warning, and runs none', async () => {
+    // A link inside the workspace whose name holds a line break and commands: the warning names it, nothing more.
+    const name = 'data/x\n::add-mask::hidden\n::error::injected'
+    const ws = workspace({ 'data/real.jsonl': jsonl(chatExamples(10)), 'other/a.jsonl': '{}\n' })
+    symlinkSync(path.join(ws, 'other'), path.join(ws, name))
+    const run = await runPr(ws, { 'training-file': 'data/**/*.jsonl' })
+    expect(run.code).toBe(0)
+    // (The one add-mask is the action's own, for the GitHub token.)
+    expect(
+      run.commands.filter(c => (c.command === 'add-mask' && c.message === 'hidden') || c.command === 'error'),
+    ).toEqual([])
+    const warnings = run.commands.filter(c => c.command === 'warning' && c.message.includes('symbolic link'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0].message).toContain('::add-mask::hidden')
+  })
+
   test('../ and absolute paths out of the workspace are refused for data, grader and eval files', async () => {
     const outside = outsideFile()
     const ws = workspace({ 'data/train.jsonl': jsonl(chatExamples(10)) })
